@@ -1,0 +1,82 @@
+package schema
+
+import (
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
+)
+
+// Plan is the SKP (Sasaran Kinerja Pegawai) of one employee for one period.
+type Plan struct {
+	ent.Schema
+}
+
+// Mixin of the Plan.
+func (Plan) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}, WorkflowMixin{}} }
+
+// Fields of the Plan.
+func (Plan) Fields() []ent.Field {
+	return []ent.Field{
+		field.Enum("status").
+			NamedValues(
+				"Draft", "DRAFT",
+				"Submitted", "SUBMITTED",
+				"Agreed", "AGREED",
+				"Returned", "RETURNED",
+			).
+			Default("DRAFT").
+			Annotations(entgql.OrderField("STATUS")),
+		field.Text("note").
+			Optional().
+			Comment("The appraiser's last comment (on return or agreement)."),
+		field.Time("submitted_at").
+			Optional().
+			Nillable(),
+		field.Time("agreed_at").
+			Optional().
+			Nillable(),
+	}
+}
+
+// Edges of the Plan.
+func (Plan) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.To("period", Period.Type).
+			Unique().
+			Required().
+			Immutable(),
+		edge.To("employee", Employee.Type).
+			Unique().
+			Required().
+			Immutable(),
+		edge.To("appraiser", Employee.Type).
+			Unique().
+			Comment("The supervisor when the plan was made: a snapshot, not rewritten when the hierarchy changes."),
+		edge.From("targets", Target.Type).
+			Ref("plan"),
+		edge.From("appraisals", Appraisal.Type).
+			Ref("plan"),
+	}
+}
+
+// Indexes of the Plan.
+func (Plan) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Edges("period", "employee").Unique(),
+		index.Edges("employee"),
+		index.Edges("appraiser"),
+		index.Fields("status"),
+	}
+}
+
+// Annotations of the Plan.
+func (Plan) Annotations() []schema.Annotation {
+	return []schema.Annotation{
+		entgql.QueryField(),
+		entgql.RelayConnection(),
+		entgql.MultiOrder(),
+	}
+}

@@ -1,0 +1,63 @@
+import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react'
+import { useClient } from 'urql'
+import { isUnauthenticated, type Signal } from '@/lib/graphql-client'
+import { logout as logoutRequest } from '../api/logout'
+import { type Session, SessionContext } from '../api/session-context'
+import { SessionViewerQuery } from '../api/viewer'
+
+interface SessionProviderProps {
+  /** Fires when any GraphQL request is refused for want of a session. */
+  unauthenticated: Signal
+  /** Replaces the GraphQL client, so no data of one session outlives it. */
+  resetClient: () => void
+  children: ReactNode
+}
+
+/**
+ * SessionProvider finds out who is signed in by asking for the viewer, and
+ * treats any UNAUTHENTICATED answer (here or from another query) as signed out.
+ */
+export function SessionProvider({ unauthenticated, resetClient, children }: SessionProviderProps) {
+  const client = useClient()
+  const [session, setSession] = useState<Session>({ status: 'checking' })
+  const [attempt, setAttempt] = useState(0)
+  const wantViewer = session.status === 'checking'
+
+  const retry = useCallback(() => {
+    setSession({ status: 'checking' })
+    setAttempt((n) => n + 1)
+  }, [])
+
+  useEffect(() => {
+    if (!wantViewer) return
+    let current = true
+    void client
+      .query(SessionViewerQuery, {}, { requestPolicy: 'network-only' })
+      .toPromise()
+      .then((result) => {
+        if (!current) return
+        if (result.data) setSession({ status: 'signed-in', viewer: result.data.viewer })
+        else if (isUnauthenticated(result.error)) setSession({ status: 'signed-out' })
+        else setSession({ status: 'error', retry })
+      })
+    return () => {
+      current = false
+    }
+  }, [client, wantViewer, attempt, retry])
+
+  useEffect(() => unauthenticated.subscribe(() => setSession({ status: 'signed-out' })), [unauthenticated])
+
+  const signedIn = useCallback(() => {
+    setSession({ status: 'checking' })
+    resetClient()
+  }, [resetClient])
+
+  const logout = useCallback(async () => {
+    await logoutRequest()
+    setSession({ status: 'signed-out' })
+    resetClient()
+  }, [resetClient])
+
+  const value = useMemo(() => ({ ...session, signedIn, logout }), [session, signedIn, logout])
+  return <SessionContext value={value}>{children}</SessionContext>
+}

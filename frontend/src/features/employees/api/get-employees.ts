@@ -1,0 +1,60 @@
+import { graphql } from '@/gql'
+import type { EmployeeOrder, EmployeeWhereInput } from '@/gql/graphql'
+import { compactNip } from '@/lib/format-nip'
+
+/** The page size of the employee list. */
+export const pageSize = 25
+
+/** One page of the employee list, rows read through EmployeeRow_employee. */
+export const EmployeesQuery = graphql(`
+  query Employees($first: Int, $after: Cursor, $orderBy: [EmployeeOrder!], $where: EmployeeWhereInput) {
+    employees(first: $first, after: $after, orderBy: $orderBy, where: $where) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          ...EmployeeRow_employee
+        }
+      }
+    }
+  }
+`)
+
+/** The choices of the sort control, as written in the address bar. */
+export const sortOptions = ['name', '-name', 'nip', '-nip'] as const
+export type SortOption = (typeof sortOptions)[number]
+
+export function parseSort(value: string | null): SortOption {
+  return sortOptions.find((option) => option === value) ?? 'name'
+}
+
+/** employeeOrder turns a sort choice into orderBy; NIP breaks ties between equal names. */
+export function employeeOrder(sort: SortOption): EmployeeOrder[] {
+  const direction = sort.startsWith('-') ? 'DESC' : 'ASC'
+  return sort.endsWith('name')
+    ? [
+        { field: 'NAME', direction },
+        { field: 'NIP', direction },
+      ]
+    : [{ field: 'NIP', direction }]
+}
+
+/**
+ * employeeWhere filters by a search text (part of a name, or the start of a
+ * NIP when the text is digits) and a unit.
+ */
+export function employeeWhere(search: string, unitID: string): EmployeeWhereInput | undefined {
+  const where: EmployeeWhereInput = {}
+  const text = search.trim()
+  if (text !== '') {
+    const digits = compactNip(text)
+    where.or = /^\d+$/.test(digits) ? [{ nipHasPrefix: digits }, { nameContainsFold: text }] : [{ nameContainsFold: text }]
+  }
+  if (unitID !== '') where.hasUnitWith = [{ id: unitID }]
+  return Object.keys(where).length > 0 ? where : undefined
+}

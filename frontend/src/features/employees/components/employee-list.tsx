@@ -1,0 +1,179 @@
+import { useEffect, useId, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useSearchParams } from 'react-router'
+import { useQuery } from 'urql'
+import { ErrorState } from '@/components/ui/error-state'
+import { LoadingState } from '@/components/ui/loading-state'
+import type { EmployeesQuery as EmployeesResult } from '@/gql/graphql'
+import { useDebouncedValue } from '@/lib/use-debounced-value'
+import { EmployeesQuery, employeeOrder, employeeWhere, pageSize, parseSort, type SortOption } from '../api/get-employees'
+import { EmployeeRow } from './employee-row'
+import { UnitFilter } from './unit-filter'
+
+/** How long typing must pause before the list is searched. */
+const searchDelay = 300
+
+/**
+ * EmployeeList is the searchable, sortable, paged list of employees. Search,
+ * unit and sort live in the address bar; the page is a stack of cursors
+ * that starts again whenever they change (cursors encode the sort).
+ */
+export function EmployeeList() {
+  const { t } = useTranslation()
+  const id = useId()
+  const [params, setParams] = useSearchParams()
+  const q = params.get('q') ?? ''
+  const unit = params.get('unit') ?? ''
+  const sort = parseSort(params.get('sort'))
+
+  const [search, setSearch] = useState(q)
+  const debouncedSearch = useDebouncedValue(search, searchDelay)
+  useEffect(() => {
+    if (debouncedSearch.trim() === q) return
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev)
+        if (debouncedSearch.trim() === '') next.delete('q')
+        else next.set('q', debouncedSearch.trim())
+        return next
+      },
+      { replace: true },
+    )
+    // Only a new search text writes the address (q follows from it), so
+    // going back in history does not overwrite the restored search.
+  }, [debouncedSearch])
+
+  function setParam(name: 'unit' | 'sort', value: string, fallback: string) {
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev)
+        if (value === fallback) next.delete(name)
+        else next.set(name, value)
+        return next
+      },
+      { replace: true },
+    )
+  }
+
+  const filterKey = JSON.stringify([q, unit, sort])
+  const [paging, setPaging] = useState<{ key: string; cursors: (string | null)[] }>({ key: filterKey, cursors: [null] })
+  const cursors = paging.key === filterKey ? paging.cursors : [null]
+  const pageIndex = cursors.length - 1
+
+  const [result, reexecute] = useQuery({
+    query: EmployeesQuery,
+    variables: {
+      first: pageSize,
+      after: cursors[pageIndex] ?? null,
+      orderBy: employeeOrder(sort),
+      where: employeeWhere(q, unit),
+    },
+  })
+
+  // Keep showing the last page while the next one loads, instead of a blank table.
+  const lastData = useRef<EmployeesResult | undefined>(undefined)
+  if (result.data) lastData.current = result.data
+  const data = result.data ?? (result.fetching ? lastData.current : undefined)
+  const connection = data?.employees
+  const rows = connection?.edges?.flatMap((edge) => (edge?.node ? [edge.node] : [])) ?? []
+  const total = connection?.totalCount ?? 0
+  const pages = Math.max(1, Math.ceil(total / pageSize))
+  const from = total === 0 ? 0 : pageIndex * pageSize + 1
+  const to = pageIndex * pageSize + rows.length
+
+  const captionId = `${id}-caption`
+  const hintId = `${id}-hint`
+
+  return (
+    <section className="employee-list" aria-labelledby={`${id}-title`}>
+      <title>{`${t('employees.title')} · ${t('app.name')}`}</title>
+      <h1 id={`${id}-title`}>{t('employees.title')}</h1>
+
+      <form className="filters" role="search" aria-label={t('employees.filters')} onSubmit={(e) => e.preventDefault()}>
+        <div className="field field-search">
+          <label htmlFor={`${id}-search`}>{t('employees.search')}</label>
+          <input
+            id={`${id}-search`}
+            type="search"
+            name="q"
+            autoComplete="off"
+            aria-describedby={hintId}
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+          />
+          <small id={hintId} className="hint">
+            {t('employees.searchHint')}
+          </small>
+        </div>
+        <UnitFilter value={unit} onChange={(value) => setParam('unit', value, '')} />
+        <div className="field">
+          <label htmlFor={`${id}-sort`}>{t('employees.sort')}</label>
+          <select id={`${id}-sort`} value={sort} onChange={(e) => setParam('sort', e.target.value as SortOption, 'name')}>
+            <option value="name">{t('employees.sortNameAsc')}</option>
+            <option value="-name">{t('employees.sortNameDesc')}</option>
+            <option value="nip">{t('employees.sortNipAsc')}</option>
+            <option value="-nip">{t('employees.sortNipDesc')}</option>
+          </select>
+        </div>
+      </form>
+
+      <p className="list-summary" role="status">
+        {connection ? t('employees.total', { count: total }) : ''}
+      </p>
+
+      {!data && result.fetching && <LoadingState />}
+      {!data && result.error && (
+        <ErrorState message={t('employees.error')} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+      )}
+      {connection && rows.length === 0 && <p className="empty-state">{t('employees.empty')}</p>}
+      {connection && rows.length > 0 && (
+        <>
+          <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+            <table className="data-table" aria-busy={result.fetching || undefined}>
+              <caption id={captionId}>
+                {t('employees.caption')}
+                <span className="caption-detail"> — {t('employees.range', { from, to, total })}</span>
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('employees.columns.nip')}</th>
+                  <th scope="col">{t('employees.columns.name')}</th>
+                  <th scope="col">{t('employees.columns.rank')}</th>
+                  <th scope="col">{t('employees.columns.position')}</th>
+                  <th scope="col">{t('employees.columns.positionKind')}</th>
+                  <th scope="col">{t('employees.columns.unit')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((employee) => (
+                  <EmployeeRow key={employee.id} employee={employee} />
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <nav className="pagination" aria-label={t('employees.pagination')}>
+            <button
+              type="button"
+              className="button"
+              disabled={pageIndex === 0 || result.fetching}
+              onClick={() => setPaging({ key: filterKey, cursors: cursors.slice(0, -1) })}
+            >
+              <span aria-hidden="true">← </span>
+              {t('employees.previous')}
+            </button>
+            <span className="page-info">{t('employees.page', { page: pageIndex + 1, pages })}</span>
+            <button
+              type="button"
+              className="button"
+              disabled={!connection.pageInfo.hasNextPage || !connection.pageInfo.endCursor || result.fetching}
+              onClick={() => setPaging({ key: filterKey, cursors: [...cursors, connection.pageInfo.endCursor ?? null] })}
+            >
+              {t('employees.next')}
+              <span aria-hidden="true"> →</span>
+            </button>
+          </nav>
+        </>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,41 @@
+import { useTranslation } from 'react-i18next'
+import { type FragmentType, graphql, useFragment } from '@/gql'
+import { formatNip } from '@/lib/format-nip'
+
+export const EmployeeRowFragment = graphql(`
+  fragment EmployeeRow_employee on Employee {
+    id
+    nip
+    name
+    rank
+    position
+    positionKind
+    active
+    unit {
+      id
+      code
+      name
+    }
+  }
+`)
+
+/** EmployeeRow is one row of the employee table; the name is the row's header. */
+export function EmployeeRow(props: { employee: FragmentType<typeof EmployeeRowFragment> }) {
+  const { t } = useTranslation()
+  const employee = useFragment(EmployeeRowFragment, props.employee)
+  return (
+    <tr>
+      <td className="nip">{formatNip(employee.nip)}</td>
+      <th scope="row">
+        {employee.name}
+        {!employee.active && <span className="badge">{t('employees.inactive')}</span>}
+      </th>
+      <td>{employee.rank}</td>
+      <td>{employee.position}</td>
+      <td>{t(`positionKind.${employee.positionKind}`)}</td>
+      <td>
+        <span className="unit-name">{employee.unit.name}</span>
+      </td>
+    </tr>
+  )
+}

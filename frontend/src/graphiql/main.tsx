@@ -1,0 +1,39 @@
+import { GraphiQL, type GraphiQLProps } from 'graphiql'
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import 'graphiql/style.css'
+import './graphiql.css'
+
+/** The explorer talks to the same endpoint as the SPA, with the session cookie. */
+const fetcher: GraphiQLProps['fetcher'] = async (params, options) => {
+  const response = await fetch('/graphql', {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: {
+      Accept: 'application/graphql-response+json, application/json',
+      'Content-Type': 'application/json',
+      ...(options?.headers as Record<string, string> | undefined),
+    },
+    body: JSON.stringify(params),
+  })
+  return response.json()
+}
+
+const defaultQuery = `# Kinerja GraphQL API. Sign in to the app first: this page uses its session.
+query Viewer {
+  viewer {
+    account { nip name }
+    roles
+    can { manageMasterData readAuditTrail }
+  }
+}
+`
+
+const root = document.getElementById('graphiql')
+if (!root) throw new Error('no #graphiql element in graphiql.html')
+
+createRoot(root).render(
+  <StrictMode>
+    <GraphiQL fetcher={fetcher} defaultQuery={defaultQuery} />
+  </StrictMode>,
+)
