@@ -7,70 +7,153 @@ package graph
 
 import (
 	"context"
-	"fmt"
 	"kinerja/ent"
+	"kinerja/internal/apperr"
 
 	"entgo.io/contrib/entgql"
 )
 
 // Node is the resolver for the node field.
 func (r *queryResolver) Node(ctx context.Context, id int) (ent.Noder, error) {
-	panic(fmt.Errorf("not implemented: Node - node"))
+	return r.client.Noder(ctx, id)
 }
 
 // Nodes is the resolver for the nodes field.
 func (r *queryResolver) Nodes(ctx context.Context, ids []int) ([]ent.Noder, error) {
-	panic(fmt.Errorf("not implemented: Nodes - nodes"))
+	if len(ids) > maxPageSize {
+		return nil, apperr.Invalidf("ids", "paling banyak %d ID sekaligus", "at most %d IDs at once", maxPageSize)
+	}
+	return r.client.Noders(ctx, ids)
 }
 
 // Appraisals is the resolver for the appraisals field.
 func (r *queryResolver) Appraisals(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.AppraisalOrder, where *ent.AppraisalWhereInput) (*ent.AppraisalConnection, error) {
-	panic(fmt.Errorf("not implemented: Appraisals - appraisals"))
+	first, last, err := pageSize(first, last)
+	if err != nil {
+		return nil, err
+	}
+	if len(orderBy) == 0 {
+		orderBy = []*ent.AppraisalOrder{{Field: ent.AppraisalOrderFieldCreatedAt, Direction: entgql.OrderDirectionDesc}}
+	}
+	return r.client.Appraisal.Query().Paginate(ctx, after, first, before, last,
+		ent.WithAppraisalOrder(orderBy), ent.WithAppraisalFilter(where.Filter))
 }
 
 // AuditEvents is the resolver for the auditEvents field.
 func (r *queryResolver) AuditEvents(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.AuditEventOrder, where *ent.AuditEventWhereInput) (*ent.AuditEventConnection, error) {
-	panic(fmt.Errorf("not implemented: AuditEvents - auditEvents"))
+	first, last, err := pageSize(first, last)
+	if err != nil {
+		return nil, err
+	}
+	if len(orderBy) == 0 {
+		orderBy = []*ent.AuditEventOrder{{Field: ent.AuditEventOrderFieldAt, Direction: entgql.OrderDirectionDesc}}
+	}
+	return r.client.AuditEvent.Query().Paginate(ctx, after, first, before, last,
+		ent.WithAuditEventOrder(orderBy), ent.WithAuditEventFilter(where.Filter))
 }
 
 // Criteria is the resolver for the criteria field.
 func (r *queryResolver) Criteria(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.CriterionOrder, where *ent.CriterionWhereInput) (*ent.CriterionConnection, error) {
-	panic(fmt.Errorf("not implemented: Criteria - criteria"))
+	first, last, err := pageSize(first, last)
+	if err != nil {
+		return nil, err
+	}
+	if len(orderBy) == 0 {
+		orderBy = []*ent.CriterionOrder{{Field: ent.CriterionOrderFieldPosition, Direction: entgql.OrderDirectionAsc}}
+	}
+	return r.client.Criterion.Query().Paginate(ctx, after, first, before, last,
+		ent.WithCriterionOrder(orderBy), ent.WithCriterionFilter(where.Filter))
 }
 
 // Employees is the resolver for the employees field.
 func (r *queryResolver) Employees(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.EmployeeOrder, where *ent.EmployeeWhereInput) (*ent.EmployeeConnection, error) {
-	panic(fmt.Errorf("not implemented: Employees - employees"))
+	first, last, err := pageSize(first, last)
+	if err != nil {
+		return nil, err
+	}
+	if len(orderBy) == 0 {
+		orderBy = []*ent.EmployeeOrder{{Field: ent.EmployeeOrderFieldName, Direction: entgql.OrderDirectionAsc}}
+	}
+	return r.client.Employee.Query().Paginate(ctx, after, first, before, last,
+		ent.WithEmployeeOrder(orderBy), ent.WithEmployeeFilter(where.Filter))
 }
 
 // Objections is the resolver for the objections field.
 func (r *queryResolver) Objections(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ObjectionOrder, where *ent.ObjectionWhereInput) (*ent.ObjectionConnection, error) {
-	panic(fmt.Errorf("not implemented: Objections - objections"))
+	first, last, err := pageSize(first, last)
+	if err != nil {
+		return nil, err
+	}
+	if len(orderBy) == 0 {
+		orderBy = []*ent.ObjectionOrder{{Field: ent.ObjectionOrderFieldCreatedAt, Direction: entgql.OrderDirectionDesc}}
+	}
+	return r.client.Objection.Query().Paginate(ctx, after, first, before, last,
+		ent.WithObjectionOrder(orderBy), ent.WithObjectionFilter(where.Filter))
 }
 
 // OrgUnits is the resolver for the orgUnits field.
 func (r *queryResolver) OrgUnits(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.OrgUnitOrder, where *ent.OrgUnitWhereInput) (*ent.OrgUnitConnection, error) {
-	panic(fmt.Errorf("not implemented: OrgUnits - orgUnits"))
+	first, last, err := pageSize(first, last)
+	if err != nil {
+		return nil, err
+	}
+	if len(orderBy) == 0 {
+		orderBy = []*ent.OrgUnitOrder{{Field: ent.OrgUnitOrderFieldCode, Direction: entgql.OrderDirectionAsc}}
+	}
+	return r.client.OrgUnit.Query().Paginate(ctx, after, first, before, last,
+		ent.WithOrgUnitOrder(orderBy), ent.WithOrgUnitFilter(where.Filter))
 }
 
 // Periods is the resolver for the periods field.
 func (r *queryResolver) Periods(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PeriodOrder, where *ent.PeriodWhereInput) (*ent.PeriodConnection, error) {
-	panic(fmt.Errorf("not implemented: Periods - periods"))
+	first, last, err := pageSize(first, last)
+	if err != nil {
+		return nil, err
+	}
+	if len(orderBy) == 0 {
+		orderBy = []*ent.PeriodOrder{{Field: ent.PeriodOrderFieldStartsOn, Direction: entgql.OrderDirectionDesc}}
+	}
+	return r.client.Period.Query().Paginate(ctx, after, first, before, last,
+		ent.WithPeriodOrder(orderBy), ent.WithPeriodFilter(where.Filter))
 }
 
 // Plans is the resolver for the plans field.
 func (r *queryResolver) Plans(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PlanOrder, where *ent.PlanWhereInput) (*ent.PlanConnection, error) {
-	panic(fmt.Errorf("not implemented: Plans - plans"))
+	first, last, err := pageSize(first, last)
+	if err != nil {
+		return nil, err
+	}
+	if len(orderBy) == 0 {
+		orderBy = []*ent.PlanOrder{{Field: ent.PlanOrderFieldCreatedAt, Direction: entgql.OrderDirectionDesc}}
+	}
+	return r.client.Plan.Query().Paginate(ctx, after, first, before, last,
+		ent.WithPlanOrder(orderBy), ent.WithPlanFilter(where.Filter))
 }
 
 // Recommendations is the resolver for the recommendations field.
 func (r *queryResolver) Recommendations(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.RecommendationOrder, where *ent.RecommendationWhereInput) (*ent.RecommendationConnection, error) {
-	panic(fmt.Errorf("not implemented: Recommendations - recommendations"))
+	first, last, err := pageSize(first, last)
+	if err != nil {
+		return nil, err
+	}
+	if len(orderBy) == 0 {
+		orderBy = []*ent.RecommendationOrder{{Field: ent.RecommendationOrderFieldCreatedAt, Direction: entgql.OrderDirectionDesc}}
+	}
+	return r.client.Recommendation.Query().Paginate(ctx, after, first, before, last,
+		ent.WithRecommendationOrder(orderBy), ent.WithRecommendationFilter(where.Filter))
 }
 
 // TrainingPrograms is the resolver for the trainingPrograms field.
 func (r *queryResolver) TrainingPrograms(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.TrainingProgramOrder, where *ent.TrainingProgramWhereInput) (*ent.TrainingProgramConnection, error) {
-	panic(fmt.Errorf("not implemented: TrainingPrograms - trainingPrograms"))
+	first, last, err := pageSize(first, last)
+	if err != nil {
+		return nil, err
+	}
+	if len(orderBy) == 0 {
+		orderBy = []*ent.TrainingProgramOrder{{Field: ent.TrainingProgramOrderFieldName, Direction: entgql.OrderDirectionAsc}}
+	}
+	return r.client.TrainingProgram.Query().Paginate(ctx, after, first, before, last,
+		ent.WithTrainingProgramOrder(orderBy), ent.WithTrainingProgramFilter(where.Filter))
 }
 
 // Query returns QueryResolver implementation.

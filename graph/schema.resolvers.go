@@ -10,51 +10,77 @@ import (
 	"fmt"
 	"kinerja/ent"
 	"kinerja/graph/model"
+	"kinerja/internal/authz"
+	"kinerja/internal/viewer"
 )
 
 // CreateOrgUnit is the resolver for the createOrgUnit field.
 func (r *mutationResolver) CreateOrgUnit(ctx context.Context, input ent.CreateOrgUnitInput) (*ent.OrgUnit, error) {
-	panic(fmt.Errorf("not implemented: CreateOrgUnit - createOrgUnit"))
+	return ent.FromContext(ctx).OrgUnit.Create().SetInput(input).Save(ctx)
 }
 
 // UpdateOrgUnit is the resolver for the updateOrgUnit field.
 func (r *mutationResolver) UpdateOrgUnit(ctx context.Context, id int, input ent.UpdateOrgUnitInput) (*ent.OrgUnit, error) {
-	panic(fmt.Errorf("not implemented: UpdateOrgUnit - updateOrgUnit"))
+	return ent.FromContext(ctx).OrgUnit.UpdateOneID(id).SetInput(input).Save(ctx)
 }
 
 // CreateEmployee is the resolver for the createEmployee field.
 func (r *mutationResolver) CreateEmployee(ctx context.Context, input ent.CreateEmployeeInput) (*ent.Employee, error) {
-	panic(fmt.Errorf("not implemented: CreateEmployee - createEmployee"))
+	return ent.FromContext(ctx).Employee.Create().SetInput(input).Save(ctx)
 }
 
 // UpdateEmployee is the resolver for the updateEmployee field.
 func (r *mutationResolver) UpdateEmployee(ctx context.Context, id int, input ent.UpdateEmployeeInput) (*ent.Employee, error) {
-	panic(fmt.Errorf("not implemented: UpdateEmployee - updateEmployee"))
+	return ent.FromContext(ctx).Employee.UpdateOneID(id).SetInput(input).Save(ctx)
 }
 
 // CreatePeriod is the resolver for the createPeriod field.
 func (r *mutationResolver) CreatePeriod(ctx context.Context, input ent.CreatePeriodInput) (*ent.Period, error) {
-	panic(fmt.Errorf("not implemented: CreatePeriod - createPeriod"))
+	return ent.FromContext(ctx).Period.Create().SetInput(input).Save(ctx)
 }
 
 // UpdatePeriod is the resolver for the updatePeriod field.
 func (r *mutationResolver) UpdatePeriod(ctx context.Context, id int, input ent.UpdatePeriodInput) (*ent.Period, error) {
-	panic(fmt.Errorf("not implemented: UpdatePeriod - updatePeriod"))
+	return ent.FromContext(ctx).Period.UpdateOneID(id).SetInput(input).Save(ctx)
 }
 
 // CreateTrainingProgram is the resolver for the createTrainingProgram field.
 func (r *mutationResolver) CreateTrainingProgram(ctx context.Context, input ent.CreateTrainingProgramInput) (*ent.TrainingProgram, error) {
-	panic(fmt.Errorf("not implemented: CreateTrainingProgram - createTrainingProgram"))
+	return ent.FromContext(ctx).TrainingProgram.Create().SetInput(input).Save(ctx)
 }
 
 // UpdateTrainingProgram is the resolver for the updateTrainingProgram field.
 func (r *mutationResolver) UpdateTrainingProgram(ctx context.Context, id int, input ent.UpdateTrainingProgramInput) (*ent.TrainingProgram, error) {
-	panic(fmt.Errorf("not implemented: UpdateTrainingProgram - updateTrainingProgram"))
+	return ent.FromContext(ctx).TrainingProgram.UpdateOneID(id).SetInput(input).Save(ctx)
 }
 
 // Viewer is the resolver for the viewer field.
 func (r *queryResolver) Viewer(ctx context.Context) (*model.Viewer, error) {
-	panic(fmt.Errorf("not implemented: Viewer - viewer"))
+	v := viewer.FromContext(ctx)
+	if v == nil {
+		return nil, authz.ErrUnauthenticated
+	}
+	acc, err := r.client.Account.Get(ctx, v.AccountID)
+	if err != nil {
+		return nil, fmt.Errorf("viewer account: %w", err)
+	}
+	out := &model.Viewer{
+		Account: acc,
+		Roles:   v.Roles,
+		Can: &model.ViewerCan{
+			ManageMasterData: v.IsHRAdmin() && !v.ReadOnly,
+			ReadAuditTrail:   v.IsHRAdmin() || v.IsAuditor(),
+		},
+	}
+	if out.Roles == nil {
+		out.Roles = []viewer.Role{}
+	}
+	if v.EmployeeID != 0 {
+		if out.Employee, err = r.client.Employee.Get(ctx, v.EmployeeID); err != nil {
+			return nil, fmt.Errorf("viewer employee: %w", err)
+		}
+	}
+	return out, nil
 }
 
 // Mutation returns MutationResolver implementation.

@@ -5,6 +5,7 @@
 package apperr
 
 import (
+	"context"
 	"errors"
 	"fmt"
 )
@@ -77,4 +78,19 @@ func As(err error) (*Error, bool) {
 func Is(err error, code Code) bool {
 	e, ok := As(err)
 	return ok && e.Code == code
+}
+
+type langKey struct{}
+
+// WithLang returns a context whose messages are in lang ("id" or "en").
+func WithLang(ctx context.Context, lang string) context.Context {
+	return context.WithValue(ctx, langKey{}, lang)
+}
+
+// Lang returns the message language of ctx: "id" unless "en" was chosen.
+func Lang(ctx context.Context) string {
+	if l, _ := ctx.Value(langKey{}).(string); l == "en" {
+		return "en"
+	}
+	return "id"
 }

@@ -1,0 +1,131 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"strconv"
+	"time"
+
+	"kinerja/frontend"
+	"kinerja/internal/seed"
+	"kinerja/internal/store"
+	"kinerja/server"
+)
+
+// Config is the configuration of `kinerja serve`: flags, with environment
+// variables as fallbacks.
+type Config struct {
+	Addr     string
+	DB       string
+	Demo     bool
+	GraphiQL bool
+}
+
+func envOr(name, def string) string {
+	if v := os.Getenv(name); v != "" {
+		return v
+	}
+	return def
+}
+
+func envBool(name string, def bool) bool {
+	if v, err := strconv.ParseBool(os.Getenv(name)); err == nil {
+		return v
+	}
+	return def
+}
+
+func serve(ctx context.Context, args []string, stdout io.Writer, logger *slog.Logger) error {
+	var cfg Config
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.StringVar(&cfg.Addr, "addr", envOr("KINERJA_ADDR", ":8080"), "listen address ($KINERJA_ADDR)")
+	fs.StringVar(&cfg.DB, "db", os.Getenv("DATABASE_URL"), "SQLite file path or postgres:// URL ($DATABASE_URL)")
+	fs.BoolVar(&cfg.Demo, "demo", envBool("KINERJA_DEMO", false), "load the demo organisation into an empty database ($KINERJA_DEMO)")
+	fs.BoolVar(&cfg.GraphiQL, "graphiql", envBool("KINERJA_GRAPHIQL", true), "serve GraphiQL and allow introspection ($KINERJA_GRAPHIQL)")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+
+	st, err := store.Open(ctx, cfg.DB)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	if err := st.Migrate(ctx); err != nil {
+		return err
+	}
+	if err := seed.Reference(ctx, st.Client); err != nil {
+		return err
+	}
+	if cfg.Demo {
+		err := seed.Demo(ctx, st.Client, time.Now())
+		switch {
+		case errors.Is(err, seed.ErrNotEmpty):
+			logger.Info("demo not loaded: the database already has data")
+		case err != nil:
+			return err
+		default:
+			logger.Info("demo organisation loaded")
+		}
+	}
+
+	ln, err := net.Listen("tcp", cfg.Addr)
+	if err != nil {
+		return fmt.Errorf("listen: %w", err)
+	}
+	srv := &http.Server{
+		Handler: server.New(server.Options{
+			Store:         st,
+			Frontend:      frontend.Dist(),
+			Logger:        logger,
+			Introspection: cfg.GraphiQL,
+		}),
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		WriteTimeout:      60 * time.Second,
+		IdleTimeout:       120 * time.Second,
+		MaxHeaderBytes:    64 << 10,
+		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
+	}
+	url := "http://" + displayAddr(ln.Addr().String())
+	fmt.Fprintf(stdout, "Kinerja is listening on %s\n", url)
+	if cfg.Demo {
+		fmt.Fprintln(stdout, "Demo logins (NIP / password):")
+		for _, l := range seed.DemoLogins() {
+			fmt.Fprintf(stdout, "  %-26s %s / %s  (%s)\n", l.Role, l.NIP, l.Password, l.Name)
+		}
+	}
+
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return fmt.Errorf("serve: %w", err)
+	case <-ctx.Done():
+	}
+	logger.Info("shutting down")
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(shutdownCtx); err != nil {
+		return fmt.Errorf("shutdown: %w", err)
+	}
+	return nil
+}
+
+func displayAddr(addr string) string {
+	host, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		return addr
+	}
+	if host == "" || host == "::" || host == "0.0.0.0" {
+		host = "localhost"
+	}
+	return net.JoinHostPort(host, port)
+}

@@ -1,0 +1,134 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"regexp"
+	"strings"
+	"unicode"
+
+	"kinerja/ent"
+	"kinerja/ent/privacy"
+	"kinerja/internal/apperr"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+)
+
+// presenter maps every error to a safe GraphQL error with
+// extensions.code (and extensions.field for bad input). Anything it does not
+// recognise is logged with its detail and shown as INTERNAL.
+func presenter(log *slog.Logger) graphql.ErrorPresenterFunc {
+	return func(ctx context.Context, err error) *gqlerror.Error {
+		out := graphql.DefaultErrorPresenter(ctx, err)
+		lang := apperr.Lang(ctx)
+		var gqlErr *gqlerror.Error
+		if errors.As(err, &gqlErr) && gqlErr.Err == nil {
+			return out // parser and validator errors: already safe
+		}
+		e := classify(ctx, err)
+		if e == nil {
+			log.ErrorContext(ctx, "graphql internal error", slog.String("path", out.Path.String()), slog.Any("err", err))
+			e = apperr.New(apperr.Internal, "terjadi kesalahan internal", "internal error")
+		}
+		out.Message = e.Message(lang)
+		if out.Extensions == nil {
+			out.Extensions = map[string]any{}
+		}
+		out.Extensions["code"] = string(e.Code)
+		if e.Field != "" {
+			out.Extensions["field"] = e.Field
+		}
+		out.Err = nil
+		return out
+	}
+}
+
+// classify returns the safe form of err, or nil when err is internal.
+func classify(ctx context.Context, err error) *apperr.Error {
+	if e, ok := apperr.As(err); ok {
+		return e
+	}
+	var ve *ent.ValidationError
+	if errors.As(err, &ve) {
+		field := camel(ve.Name)
+		reason := "invalid value"
+		if inner := ve.Unwrap(); inner != nil {
+			reason = inner.Error()
+		}
+		if strings.Contains(ve.Error(), "missing required edge") {
+			field += "ID"
+			return apperr.Invalid(field, "wajib diisi", "is required")
+		}
+		if strings.Contains(ve.Error(), "missing required field") {
+			return apperr.Invalid(field, "wajib diisi", "is required")
+		}
+		return apperr.Invalid(field, "nilai tidak valid", reason)
+	}
+	if ent.IsConstraintError(err) {
+		msg := err.Error()
+		if isUnique(msg) {
+			return &apperr.Error{Code: apperr.Conflict, Field: uniqueField(msg),
+				ID: "data dengan nilai ini sudah ada", EN: "a record with this value already exists"}
+		}
+		return apperr.New(apperr.InvalidInput, "rujukan ke data yang tidak ada", "refers to a record that does not exist")
+	}
+	if ent.IsNotFound(err) || strings.Contains(err.Error(), "could not resolve table") {
+		return apperr.New(apperr.NotFound, "data tidak ditemukan", "not found")
+	}
+	if errors.Is(err, privacy.Deny) {
+		return apperr.New(apperr.Forbidden, "Anda tidak berhak melakukan ini", "you are not allowed to do this")
+	}
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Args == nil && fc.Field.Field != nil && len(fc.Field.Arguments) > 0 {
+		// The arguments could not be coerced (a bad Time, enum or ID
+		// inside an input object): the caller's fault, not ours.
+		return apperr.Invalid(lastPathField(err), "nilai tidak valid", "invalid value")
+	}
+	return nil
+}
+
+func isUnique(msg string) bool {
+	return strings.Contains(msg, "UNIQUE constraint failed") || strings.Contains(msg, "duplicate key value")
+}
+
+var sqliteUnique = regexp.MustCompile(`UNIQUE constraint failed: \w+\.(\w+)`)
+
+func uniqueField(msg string) string {
+	if m := sqliteUnique.FindStringSubmatch(msg); m != nil {
+		return camel(m[1])
+	}
+	return ""
+}
+
+func lastPathField(err error) string {
+	var g *gqlerror.Error
+	if !errors.As(err, &g) {
+		return ""
+	}
+	for i := len(g.Path) - 1; i >= 0; i-- {
+		if s, ok := g.Path[i].(interface{ String() string }); ok {
+			name := s.String()
+			if name != "" && !unicode.IsDigit(rune(name[0])) {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+// camel turns an ent field name (position_kind) into its GraphQL spelling
+// (positionKind).
+func camel(s string) string {
+	parts := strings.Split(s, "_")
+	for i := 1; i < len(parts); i++ {
+		if parts[i] == "id" {
+			parts[i] = "ID"
+			continue
+		}
+		if parts[i] != "" {
+			parts[i] = strings.ToUpper(parts[i][:1]) + parts[i][1:]
+		}
+	}
+	return strings.Join(parts, "")
+}

@@ -1,0 +1,58 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"runtime/debug"
+
+	"kinerja/ent"
+
+	"entgo.io/contrib/entgql"
+	"github.com/99designs/gqlgen/graphql/handler"
+	"github.com/99designs/gqlgen/graphql/handler/extension"
+	"github.com/99designs/gqlgen/graphql/handler/lru"
+	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/vektah/gqlparser/v2/ast"
+)
+
+// Options configure the GraphQL handler.
+type Options struct {
+	// Introspection allows schema introspection (GraphiQL needs it).
+	Introspection bool
+	// ComplexityLimit caps the cost of one operation.
+	ComplexityLimit int
+	// Logger receives internal errors and panics.
+	Logger *slog.Logger
+}
+
+// NewHandler returns the GraphQL endpoint over client. Every mutation runs
+// in one transaction (entgql.Transactioner), queries are cached parsed, and
+// errors are presented by one presenter that never leaks internals.
+func NewHandler(client *ent.Client, opts Options) http.Handler {
+	if opts.Logger == nil {
+		opts.Logger = slog.Default()
+	}
+	if opts.ComplexityLimit == 0 {
+		opts.ComplexityLimit = 1000
+	}
+	srv := handler.New(NewExecutableSchema(Config{Resolvers: &Resolver{client: client}}))
+	srv.AddTransport(transport.Options{})
+	srv.AddTransport(transport.GET{})
+	srv.AddTransport(transport.POST{})
+	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	if opts.Introspection {
+		srv.Use(extension.Introspection{})
+	}
+	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
+	srv.Use(extension.FixedComplexityLimit(opts.ComplexityLimit))
+	srv.Use(entgql.Transactioner{TxOpener: client})
+	srv.SetErrorPresenter(presenter(opts.Logger))
+	srv.SetRecoverFunc(func(ctx context.Context, p any) error {
+		opts.Logger.ErrorContext(ctx, "graphql panic", slog.Any("panic", p), slog.String("stack", string(debug.Stack())))
+		return fmt.Errorf("panic: %v", p)
+	})
+	return srv
+}
+

@@ -1,0 +1,191 @@
+// Package audit writes the append-only audit trail. A global ent hook
+// records every change to an audited entity in the same transaction as the
+// change itself (GraphQL mutations run inside entgql's Transactioner), with
+// the actor, the action and the changed fields before and after.
+package audit
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"time"
+
+	"kinerja/ent"
+	"kinerja/internal/authz"
+	"kinerja/internal/viewer"
+)
+
+// skipped entities are not audited: the trail itself and sign-in
+// bookkeeping.
+var skipped = []string{"AuditEvent", "Session"}
+
+// secret fields never appear in the trail.
+var secret = []string{"password_hash", "token_hash"}
+
+type actionKey struct{}
+
+// WithAction names the action of the changes made with ctx (for example
+// "plan.submit"); without it the action is "<Entity>.<op>".
+func WithAction(ctx context.Context, action string) context.Context {
+	return context.WithValue(ctx, actionKey{}, action)
+}
+
+// Hook returns the ent hook that writes an AuditEvent for each create,
+// update-one and delete-one of an audited entity.
+func Hook() ent.Hook {
+	return func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if slices.Contains(skipped, m.Type()) ||
+				!m.Op().Is(ent.OpCreate|ent.OpUpdateOne|ent.OpDeleteOne) {
+				return next.Mutate(ctx, m)
+			}
+			before, err := snapshotOld(ctx, m)
+			if err != nil {
+				return nil, err
+			}
+			after := snapshotNew(m)
+			v, err := next.Mutate(ctx, m)
+			if err != nil {
+				return nil, err
+			}
+			id, err := entityID(m, v)
+			if err != nil {
+				return nil, err
+			}
+			if err := write(ctx, m, id, before, after); err != nil {
+				return nil, err
+			}
+			return v, nil
+		})
+	}
+}
+
+type idMutation interface {
+	ID() (int, bool)
+}
+
+func entityID(m ent.Mutation, v ent.Value) (int, error) {
+	if im, ok := m.(idMutation); ok {
+		if id, ok := im.ID(); ok {
+			return id, nil
+		}
+	}
+	// Generated entities have an exported ID field; read it through JSON
+	// rather than a type switch over every entity.
+	b, err := json.Marshal(v)
+	if err != nil {
+		return 0, fmt.Errorf("audit: entity id: %w", err)
+	}
+	var x struct {
+		ID int `json:"id"`
+	}
+	if err := json.Unmarshal(b, &x); err != nil {
+		return 0, fmt.Errorf("audit: entity id: %w", err)
+	}
+	return x.ID, nil
+}
+
+func snapshotOld(ctx context.Context, m ent.Mutation) (map[string]any, error) {
+	if !m.Op().Is(ent.OpUpdateOne | ent.OpDeleteOne) {
+		return nil, nil
+	}
+	out := map[string]any{}
+	if m.Op().Is(ent.OpDeleteOne) {
+		return out, nil // a deletion records only that the row went
+	}
+	for _, f := range m.Fields() {
+		if slices.Contains(secret, f) {
+			continue
+		}
+		old, err := m.OldField(ctx, f)
+		if err != nil {
+			return nil, fmt.Errorf("audit: old %s: %w", f, err)
+		}
+		out[f] = old
+	}
+	return out, nil
+}
+
+func snapshotNew(m ent.Mutation) map[string]any {
+	out := map[string]any{}
+	for _, f := range m.Fields() {
+		if slices.Contains(secret, f) {
+			out[f] = "(changed)"
+			continue
+		}
+		v, _ := m.Field(f)
+		out[f] = v
+	}
+	for _, e := range m.AddedEdges() {
+		ids := m.AddedIDs(e)
+		switch len(ids) {
+		case 0:
+		case 1:
+			out[e+"_id"] = ids[0]
+		default:
+			out[e+"_ids"] = ids
+		}
+	}
+	for _, e := range m.ClearedEdges() {
+		out[e+"_id"] = nil
+	}
+	return out
+}
+
+type clientMutation interface {
+	Client() *ent.Client
+}
+
+func write(ctx context.Context, m ent.Mutation, id int, before, after map[string]any) error {
+	action, _ := ctx.Value(actionKey{}).(string)
+	if action == "" {
+		action = m.Type() + "." + opName(m.Op())
+	}
+	cm, ok := m.(clientMutation)
+	if !ok {
+		return fmt.Errorf("audit: mutation %T has no client", m)
+	}
+	c := cm.Client().AuditEvent.Create().
+		SetAt(time.Now()).
+		SetAction(action).
+		SetEntityType(m.Type()).
+		SetEntityID(id).
+		SetAfter(jsonable(after))
+	if before != nil {
+		c.SetBefore(jsonable(before))
+	}
+	if v := viewer.FromContext(ctx); v != nil {
+		c.SetActorName(v.Name)
+		if v.AccountID != 0 {
+			c.SetActorID(v.AccountID)
+		}
+	}
+	if err := c.Exec(authz.System(ctx)); err != nil {
+		return fmt.Errorf("audit: write %s: %w", action, err)
+	}
+	return nil
+}
+
+// jsonable turns values such as time.Time and enums into their JSON form so
+// the stored snapshot reads the same as the API.
+func jsonable(m map[string]any) map[string]any {
+	b, err := json.Marshal(m)
+	if err != nil {
+		return map[string]any{"error": "unserialisable snapshot"}
+	}
+	var out map[string]any
+	_ = json.Unmarshal(b, &out)
+	return out
+}
+
+func opName(op ent.Op) string {
+	switch {
+	case op.Is(ent.OpCreate):
+		return "create"
+	case op.Is(ent.OpDeleteOne):
+		return "delete"
+	default:
+		return "update"
+	}
+}

@@ -1,0 +1,286 @@
+// Package store opens Kinerja's database — an embedded SQLite file by
+// default, PostgreSQL when a city outgrows one machine — with the settings a
+// server needs, migrates its schema and counts the statements it runs.
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+
+	"kinerja/ent"
+	"kinerja/ent/migrate"
+	"kinerja/internal/audit"
+	_ "kinerja/ent/runtime" // registers the schema's hooks, policies and defaults
+
+	"entgo.io/ent/dialect"
+	entsql "entgo.io/ent/dialect/sql"
+	_ "github.com/jackc/pgx/v5/stdlib" // the "pgx" driver
+	_ "github.com/mattn/go-sqlite3"    // the "sqlite3" driver
+)
+
+// DefaultPath is the SQLite file used when no database is configured.
+const DefaultPath = "data/kinerja.db"
+
+// Store is an open database: the ent client and what is needed to close it.
+type Store struct {
+	// Client is the ent client over the database.
+	Client *ent.Client
+	// Dialect is dialect.SQLite or dialect.Postgres.
+	Dialect string
+	// Statements counts the SQL statements run since Open (for tests that
+	// guard against N+1 queries, and for metrics).
+	Statements *atomic.Int64
+
+	dbs []*sql.DB
+}
+
+// Open opens the database named by dsn: a PostgreSQL URL
+// (postgres://… or postgresql://…) or an SQLite file path (optionally
+// prefixed with sqlite:// or file:). An empty dsn means DefaultPath.
+func Open(ctx context.Context, dsn string) (*Store, error) {
+	if dsn == "" {
+		dsn = DefaultPath
+	}
+	var (
+		s   *Store
+		err error
+	)
+	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
+		s, err = openPostgres(dsn)
+	} else {
+		s, err = openSQLite(dsn)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if err := s.ping(ctx); err != nil {
+		s.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+func openPostgres(dsn string) (*Store, error) {
+	db, err := sql.Open("pgx", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("open postgres: %w", err)
+	}
+	db.SetMaxOpenConns(20)
+	db.SetMaxIdleConns(10)
+	s := &Store{Dialect: dialect.Postgres, Statements: new(atomic.Int64), dbs: []*sql.DB{db}}
+	drv := entsql.OpenDB(dialect.Postgres, db)
+	s.Client = newClient(drv, s.Statements)
+	return s, nil
+}
+
+// sqlitePath strips the URL forms an SQLite path may come in.
+func sqlitePath(dsn string) string {
+	dsn = strings.TrimPrefix(dsn, "sqlite://")
+	dsn = strings.TrimPrefix(dsn, "sqlite3://")
+	dsn = strings.TrimPrefix(dsn, "file:")
+	if i := strings.IndexByte(dsn, '?'); i >= 0 {
+		dsn = dsn[:i]
+	}
+	return dsn
+}
+
+// openSQLite opens two pools on one file: a single writer connection whose
+// transactions take the write lock at BEGIN (_txlock=immediate, so a
+// read-then-write transaction waits instead of failing with "database is
+// locked"), and a pool of read-only connections. WAL lets readers proceed
+// while the writer writes.
+func openSQLite(dsn string) (*Store, error) {
+	path := sqlitePath(dsn)
+	if path == "" || path == ":memory:" {
+		return nil, errors.New("sqlite: a file path is required (an in-memory database cannot be shared by the read and write pools)")
+	}
+	if dir := filepath.Dir(path); dir != "." {
+		if err := os.MkdirAll(dir, 0o750); err != nil {
+			return nil, fmt.Errorf("sqlite: create %s: %w", dir, err)
+		}
+	}
+	params := url.Values{}
+	params.Set("_fk", "1")
+	params.Set("_journal_mode", "WAL")
+	params.Set("_busy_timeout", "10000")
+	params.Set("_synchronous", "NORMAL")
+	params.Set("_txlock", "immediate")
+	params.Set("_cache_size", "-20000")
+	w, err := sql.Open("sqlite3", "file:"+path+"?"+params.Encode())
+	if err != nil {
+		return nil, fmt.Errorf("open sqlite: %w", err)
+	}
+	w.SetMaxOpenConns(1)
+	w.SetMaxIdleConns(1)
+	w.SetConnMaxLifetime(0)
+
+	// Create the file and switch it to WAL before the read-only pool opens.
+	if _, err := w.Exec("PRAGMA journal_mode=WAL"); err != nil {
+		w.Close()
+		return nil, fmt.Errorf("sqlite: enable WAL: %w", err)
+	}
+	params.Set("mode", "ro")
+	params.Set("_txlock", "deferred")
+	params.Del("_journal_mode")
+	r, err := sql.Open("sqlite3", "file:"+path+"?"+params.Encode())
+	if err != nil {
+		w.Close()
+		return nil, fmt.Errorf("open sqlite read pool: %w", err)
+	}
+	r.SetMaxOpenConns(8)
+	r.SetMaxIdleConns(8)
+
+	s := &Store{Dialect: dialect.SQLite, Statements: new(atomic.Int64), dbs: []*sql.DB{w, r}}
+	drv := &split{
+		writer: entsql.OpenDB(dialect.SQLite, w),
+		reader: entsql.OpenDB(dialect.SQLite, r),
+	}
+	s.Client = newClient(drv, s.Statements)
+	return s, nil
+}
+
+func (s *Store) ping(ctx context.Context) error {
+	for _, db := range s.dbs {
+		if err := db.PingContext(ctx); err != nil {
+			return fmt.Errorf("ping database: %w", err)
+		}
+	}
+	return nil
+}
+
+// Ping reports whether the database answers.
+func (s *Store) Ping(ctx context.Context) error { return s.ping(ctx) }
+
+// Migrate brings the schema up to date. It is safe to run on every start.
+func (s *Store) Migrate(ctx context.Context) error {
+	if err := s.Client.Schema.Create(ctx, migrate.WithDropIndex(true)); err != nil {
+		return fmt.Errorf("migrate schema: %w", err)
+	}
+	return nil
+}
+
+// Close closes the client and the pools.
+func (s *Store) Close() error {
+	err := s.Client.Close()
+	for _, db := range s.dbs {
+		err = errors.Join(err, db.Close())
+	}
+	return err
+}
+
+// split sends transactions and writes to the single writer connection and
+// plain reads to the read-only pool.
+type split struct {
+	writer, reader *entsql.Driver
+}
+
+func (d *split) Exec(ctx context.Context, query string, args, v any) error {
+	return d.writer.Exec(ctx, query, args, v)
+}
+
+// Query sends a plain SELECT to the read pool. Anything else that returns
+// rows (INSERT … RETURNING, PRAGMA) goes to the writer.
+func (d *split) Query(ctx context.Context, query string, args, v any) error {
+	if isSelect(query) {
+		return d.reader.Query(ctx, query, args, v)
+	}
+	return d.writer.Query(ctx, query, args, v)
+}
+
+func isSelect(query string) bool {
+	q := strings.TrimLeft(query, " \t\r\n(")
+	return len(q) >= 6 && strings.EqualFold(q[:6], "SELECT")
+}
+
+func (d *split) Tx(ctx context.Context) (dialect.Tx, error) { return d.writer.Tx(ctx) }
+
+// BeginTx starts a transaction on the writer with options.
+func (d *split) BeginTx(ctx context.Context, opts *sql.TxOptions) (dialect.Tx, error) {
+	return d.writer.BeginTx(ctx, opts)
+}
+
+func (d *split) Close() error    { return errors.Join(d.writer.Close(), d.reader.Close()) }
+func (d *split) Dialect() string { return dialect.SQLite }
+
+// counting wraps a driver and counts every statement, inside transactions
+// too.
+type counting struct {
+	dialect.Driver
+	n *atomic.Int64
+}
+
+func (c *counting) Exec(ctx context.Context, query string, args, v any) error {
+	c.n.Add(1)
+	return c.Driver.Exec(ctx, query, args, v)
+}
+
+func (c *counting) Query(ctx context.Context, query string, args, v any) error {
+	c.n.Add(1)
+	return c.Driver.Query(ctx, query, args, v)
+}
+
+func (c *counting) Tx(ctx context.Context) (dialect.Tx, error) {
+	tx, err := c.Driver.Tx(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return &countingTx{Tx: tx, n: c.n}, nil
+}
+
+// BeginTx starts a transaction with options when the driver supports them.
+func (c *counting) BeginTx(ctx context.Context, opts *sql.TxOptions) (dialect.Tx, error) {
+	b, ok := c.Driver.(interface {
+		BeginTx(context.Context, *sql.TxOptions) (dialect.Tx, error)
+	})
+	if !ok {
+		return c.Tx(ctx)
+	}
+	tx, err := b.BeginTx(ctx, opts)
+	if err != nil {
+		return nil, err
+	}
+	return &countingTx{Tx: tx, n: c.n}, nil
+}
+
+type countingTx struct {
+	dialect.Tx
+	n *atomic.Int64
+}
+
+func (t *countingTx) Exec(ctx context.Context, query string, args, v any) error {
+	t.n.Add(1)
+	return t.Tx.Exec(ctx, query, args, v)
+}
+
+func (t *countingTx) Query(ctx context.Context, query string, args, v any) error {
+	t.n.Add(1)
+	return t.Tx.Query(ctx, query, args, v)
+}
+
+// newClient builds the ent client over drv with the audit hook installed, so
+// every path that changes data leaves its trail.
+func newClient(drv dialect.Driver, n *atomic.Int64) *ent.Client {
+	c := ent.NewClient(ent.Driver(&counting{Driver: drv, n: n}))
+	c.Use(audit.Hook())
+	return c
+}
+
+// Backup writes a consistent copy of an SQLite database to file (VACUUM
+// INTO, safe while the server runs). PostgreSQL is backed up with its own
+// tools (pg_dump).
+func (s *Store) Backup(ctx context.Context, file string) error {
+	if s.Dialect != dialect.SQLite {
+		return errors.New("backup: use pg_dump for PostgreSQL")
+	}
+	if _, err := s.dbs[0].ExecContext(ctx, "VACUUM INTO ?", file); err != nil {
+		return fmt.Errorf("backup: %w", err)
+	}
+	return nil
+}
