@@ -14,6 +14,7 @@ const config: CodegenConfig = {
       },
       config: {
         useTypeImports: true,
+        onlyOperationTypes: true,
         enumsAsTypes: true,
         skipTypename: false,
         scalars: {

@@ -55,4 +55,3 @@ func NewHandler(client *ent.Client, opts Options) http.Handler {
 	})
 	return srv
 }
-

@@ -28,7 +28,9 @@ func (r Rating) Valid() bool { return slices.Contains(r.Values(), string(r)) }
 func (r Rating) MarshalGQL(w io.Writer) { _, _ = io.WriteString(w, strconv.Quote(string(r))) }
 
 // UnmarshalGQL reads the rating from a GraphQL enum value.
-func (r *Rating) UnmarshalGQL(v any) error { return unmarshalEnum(v, (*string)(r), Rating.Values(""), "Rating") }
+func (r *Rating) UnmarshalGQL(v any) error {
+	return unmarshalEnum(v, (*string)(r), Rating.Values(""), "Rating")
+}
 
 // Predikat is the final verdict on an employee's performance. The 2022
 // method uses SangatBaik, Baik, ButuhPerbaikan, Kurang and SangatKurang; the

@@ -16,8 +16,8 @@ import (
 
 	"kinerja/ent"
 	"kinerja/ent/migrate"
-	"kinerja/internal/audit"
 	_ "kinerja/ent/runtime" // registers the schema's hooks, policies and defaults
+	"kinerja/internal/audit"
 
 	"entgo.io/ent/dialect"
 	entsql "entgo.io/ent/dialect/sql"

@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useRef, useState } from 'react'
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { compactNip } from '@/lib/format-nip'
 import { login, type LoginResult } from '../api/login'
@@ -21,6 +21,12 @@ export function LoginForm({ onSuccess }: LoginFormProps) {
   const nipRef = useRef<HTMLInputElement>(null)
   const passwordRef = useRef<HTMLInputElement>(null)
 
+  // Move to the field to fix once the form is enabled again.
+  useEffect(() => {
+    if (failure?.reason === 'invalid') passwordRef.current?.focus()
+    else if (failure?.reason === 'required') (nipRef.current?.value.trim() === '' ? nipRef : passwordRef).current?.focus()
+  }, [failure])
+
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
     if (submitting) return
@@ -29,7 +35,6 @@ export function LoginForm({ onSuccess }: LoginFormProps) {
     const account = /^[\d\s.-]+$/.test(nip) ? compactNip(nip) : nip.trim()
     if (account === '' || password === '') {
       setFailure({ ok: false, reason: 'required' })
-      ;(account === '' ? nipRef : passwordRef).current?.focus()
       return
     }
     setSubmitting(true)
@@ -41,10 +46,7 @@ export function LoginForm({ onSuccess }: LoginFormProps) {
       return
     }
     setFailure(result)
-    if (result.reason === 'invalid') {
-      setPassword('')
-      passwordRef.current?.focus()
-    }
+    if (result.reason === 'invalid') setPassword('')
   }
 
   const errorId = `${id}-error`

@@ -118,7 +118,12 @@ export function EmployeeList() {
       </form>
 
       <p className="list-summary" role="status">
-        {connection ? t('employees.total', { count: total }) : ''}
+        {connection && (
+          <>
+            <span className="list-total">{t('employees.total', { count: total })}</span>
+            {rows.length > 0 && <span className="list-range">{t('employees.range', { from, to, total })}</span>}
+          </>
+        )}
       </p>
 
       {!data && result.fetching && <LoadingState />}
@@ -130,10 +135,7 @@ export function EmployeeList() {
         <>
           <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
             <table className="data-table" aria-busy={result.fetching || undefined}>
-              <caption id={captionId}>
-                {t('employees.caption')}
-                <span className="caption-detail"> — {t('employees.range', { from, to, total })}</span>
-              </caption>
+              <caption id={captionId}>{t('employees.caption')}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('employees.columns.nip')}</th>
@@ -158,7 +160,7 @@ export function EmployeeList() {
               disabled={pageIndex === 0 || result.fetching}
               onClick={() => setPaging({ key: filterKey, cursors: cursors.slice(0, -1) })}
             >
-              <span aria-hidden="true">← </span>
+              <span aria-hidden="true">←</span>
               {t('employees.previous')}
             </button>
             <span className="page-info">{t('employees.page', { page: pageIndex + 1, pages })}</span>
@@ -169,7 +171,7 @@ export function EmployeeList() {
               onClick={() => setPaging({ key: filterKey, cursors: [...cursors, connection.pageInfo.endCursor ?? null] })}
             >
               {t('employees.next')}
-              <span aria-hidden="true"> →</span>
+              <span aria-hidden="true">→</span>
             </button>
           </nav>
         </>
