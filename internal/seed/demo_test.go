@@ -1,0 +1,106 @@
+package seed_test
+
+import (
+	"context"
+	"errors"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"kinerja/ent"
+	"kinerja/ent/employee"
+	"kinerja/ent/period"
+	"kinerja/internal/asn"
+	"kinerja/internal/auth"
+	"kinerja/internal/authz"
+	"kinerja/internal/seed"
+	"kinerja/internal/store"
+)
+
+func TestDemo(t *testing.T) {
+	ctx := context.Background()
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "demo.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if err := st.Migrate(ctx); err != nil {
+		t.Fatal(err)
+	}
+	now := time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC)
+	if err := seed.Demo(ctx, st.Client, now); err != nil {
+		t.Fatalf("Demo: %v", err)
+	}
+	sys := authz.System(ctx)
+	c := st.Client
+
+	if n := c.OrgUnit.Query().CountX(sys); n < 5 {
+		t.Errorf("units = %d, want at least 5", n)
+	}
+	emps := c.Employee.Query().WithSupervisor().WithUnit().AllX(sys)
+	if len(emps) < 80 {
+		t.Errorf("employees = %d, want at least 80", len(emps))
+	}
+	roots := 0
+	byID := map[int]*ent.Employee{}
+	for _, e := range emps {
+		byID[e.ID] = e
+	}
+	for _, e := range emps {
+		if err := asn.ValidateNIP(e.Nip, string(e.Type), now); err != nil {
+			t.Errorf("%s has an invalid NIP %s: %v", e.Name, e.Nip, err)
+		}
+		if !asn.ValidRank(string(e.Type), e.Rank) {
+			t.Errorf("%s has rank %s, not a %s rank", e.Name, e.Rank, e.Type)
+		}
+		if e.Edges.Supervisor == nil {
+			roots++
+			continue
+		}
+		// The chain of command reaches the head of the agency without loops.
+		seen := map[int]bool{}
+		for cur := e; cur.Edges.Supervisor != nil; cur = byID[cur.Edges.Supervisor.ID] {
+			if seen[cur.ID] {
+				t.Fatalf("supervisor loop at %s", cur.Name)
+			}
+			seen[cur.ID] = true
+		}
+	}
+	if roots != 1 {
+		t.Errorf("employees without a supervisor = %d, want 1 (the head of the agency)", roots)
+	}
+	if n := c.Employee.Query().Where(employee.TypeEQ(employee.TypePPPK)).CountX(sys); n == 0 {
+		t.Error("no PPPK employees in the demo")
+	}
+	if n := c.TrainingProgram.Query().CountX(sys); n < 10 {
+		t.Errorf("training programmes = %d", n)
+	}
+	if n := c.Criterion.Query().CountX(sys); n != len(seed.Criteria) {
+		t.Errorf("criteria = %d, want %d", n, len(seed.Criteria))
+	}
+	ps := c.Period.Query().Order(ent.Asc(period.FieldYear)).AllX(sys)
+	if len(ps) != 2 || ps[0].Year != 2025 || ps[0].Phase != period.PhaseClosed || ps[1].Year != 2026 {
+		t.Errorf("periods = %v", ps)
+	}
+
+	// The printed logins work, and the staff member reports to the supervisor.
+	svc := auth.NewService(c)
+	for _, l := range seed.DemoLogins() {
+		if _, _, err := svc.Login(ctx, l.NIP, l.Password, "test", "127.0.0.1"); err != nil {
+			t.Errorf("demo login %s: %v", l.Role, err)
+		}
+	}
+	staff := c.Employee.Query().Where(employee.Nip(seed.DemoStaff.NIP)).QuerySupervisor().OnlyX(sys)
+	if staff.Nip != seed.DemoSupervisor.NIP {
+		t.Errorf("staff's supervisor = %s, want the demo supervisor", staff.Nip)
+	}
+	head := c.Employee.Query().Where(employee.Nip(seed.DemoSupervisor.NIP)).QuerySupervisor().OnlyX(sys)
+	if head.Nip != seed.DemoHead.NIP {
+		t.Errorf("supervisor's superior = %s, want the head of the agency", head.Nip)
+	}
+
+	// A second run refuses: the demo only loads into an empty database.
+	if err := seed.Demo(ctx, c, now); !errors.Is(err, seed.ErrNotEmpty) {
+		t.Errorf("second Demo = %v, want ErrNotEmpty", err)
+	}
+}
