@@ -142,8 +142,8 @@ func (f *Fixture) Employee(name string, opts ...EmployeeOption) *ent.Employee {
 
 // NIP returns the n-th of a series of valid PNS NIPs.
 func NIP(n int) string {
-	birth := time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, n*37)
-	return fmt.Sprintf("%s%s%d%03d", birth.Format("20060102"), birth.AddDate(24, 0, 0).Format("200601"), 1+n%2, n%999+1)
+	birth := time.Date(1960, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, n%10000)
+	return fmt.Sprintf("%s%s%d%03d", birth.Format("20060102"), birth.AddDate(24, 1, 0).Format("200601"), 1+n%2, n/10000%999+1)
 }
 
 // Account creates a login for the employee with the given roles and returns

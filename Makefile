@@ -1,0 +1,76 @@
+# Kinerja — make help lists the targets.
+.DEFAULT_GOAL := help
+SHELL := /bin/bash
+
+GO       ?= go
+NPM      ?= npm
+BIN      := bin/kinerja
+ADDR     ?= :8080
+DB       ?= data/kinerja.db
+GENERATED := ent graph frontend/src/gql
+
+.PHONY: help
+help: ## List the targets
+	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[36m%-16s\033[0m %s\n", $$1, $$2}'
+
+frontend/node_modules/.package-lock.json: frontend/package.json frontend/package-lock.json
+	cd frontend && $(NPM) ci --no-audit --no-fund
+	@touch $@
+
+.PHONY: deps
+deps: frontend/node_modules/.package-lock.json ## Download Go modules and install npm packages
+	$(GO) mod download
+
+.PHONY: generate
+generate: deps ## Regenerate ent, gqlgen and the front end's typed GraphQL documents (in that order)
+	$(GO) generate ./...
+	cd frontend && $(NPM) run --silent codegen
+
+.PHONY: check-generate
+check-generate: generate ## Fail when the committed generated code differs from a fresh generation
+	@if [ -n "$$(git status --porcelain -- $(GENERATED))" ]; then \
+		git status --porcelain -- $(GENERATED); git diff --stat -- $(GENERATED); \
+		echo "generated code is out of date: run 'make generate' and commit the result"; exit 1; \
+	fi
+	@echo "generated code is up to date"
+
+.PHONY: frontend
+frontend: frontend/node_modules/.package-lock.json ## Build the single-page app into frontend/dist
+	cd frontend && $(NPM) run --silent build
+
+.PHONY: build
+build: frontend ## Build bin/kinerja with the app embedded
+	$(GO) build -trimpath -o $(BIN) ./cmd/kinerja
+
+.PHONY: run
+run: build ## Build and start on the embedded SQLite default with the demo organisation
+	./$(BIN) serve --demo --addr $(ADDR) --db $(DB)
+
+.PHONY: test
+test: deps ## Run every test: Go (race detector), front-end unit tests, browser tests
+	$(GO) vet ./...
+	$(GO) test -race -count=1 ./...
+	cd frontend && $(NPM) run --silent typecheck && $(NPM) test
+	$(MAKE) --no-print-directory e2e
+
+.PHONY: e2e
+e2e: build ## Browser tests: the real binary in headless Chromium
+	cd frontend && KINERJA_BIN=../$(BIN) $(NPM) run --silent e2e
+
+.PHONY: lint
+lint: deps ## gofmt, go vet and the TypeScript compiler
+	@out=$$(gofmt -l $$(git ls-files '*.go' | xargs grep -L '^// Code generated' )); \
+		if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+	$(GO) vet ./...
+	cd frontend && $(NPM) run --silent typecheck
+
+.PHONY: bench
+bench: ## Benchmarks at scale (figures go to bench/README.md)
+	$(GO) test -run '^$$' -bench . -benchmem ./bench/...
+
+.PHONY: check
+check: lint check-generate test ## Everything CI checks
+
+.PHONY: clean
+clean: ## Remove build output
+	rm -rf bin frontend/dist/assets frontend/dist/*.html
