@@ -19,7 +19,7 @@ const fetcher: GraphiQLProps['fetcher'] = async (params, options) => {
   return response.json()
 }
 
-const defaultQuery = `# Kinerja GraphQL API. Sign in to the app first: this page uses its session.
+const defaultQuery = `# Uses your Kinerja session: sign in to the app first.
 query Viewer {
   viewer {
     account { nip name }

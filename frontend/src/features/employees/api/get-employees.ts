@@ -1,5 +1,5 @@
 import { graphql } from '@/gql'
-import type { EmployeeOrder, EmployeeWhereInput } from '@/gql/graphql'
+import type { EmployeeOrder, EmployeeWhereInput, OrgUnitWhereInput } from '@/gql/graphql'
 import { compactNip } from '@/lib/format-nip'
 
 /** The page size of the employee list. */
@@ -44,9 +44,23 @@ export function employeeOrder(sort: SortOption): EmployeeOrder[] {
     : [{ field: 'NIP', direction }]
 }
 
+/** How many levels of sub-units a unit filter takes in (bidang, subbidang, seksi). */
+const unitDepth = 3
+
+/** unitOrBelow matches the unit and its sub-units down to unitDepth levels. */
+export function unitOrBelow(unitID: string, depth = unitDepth): OrgUnitWhereInput {
+  let where: OrgUnitWhereInput = { id: unitID }
+  const levels: OrgUnitWhereInput[] = [where]
+  for (let i = 0; i < depth; i++) {
+    where = { hasParentWith: [where] }
+    levels.push(where)
+  }
+  return { or: levels }
+}
+
 /**
  * employeeWhere filters by a search text (part of a name, or the start of a
- * NIP when the text is digits) and a unit.
+ * NIP when the text is digits) and a unit with its sub-units.
  */
 export function employeeWhere(search: string, unitID: string): EmployeeWhereInput | undefined {
   const where: EmployeeWhereInput = {}
@@ -55,6 +69,6 @@ export function employeeWhere(search: string, unitID: string): EmployeeWhereInpu
     const digits = compactNip(text)
     where.or = /^\d+$/.test(digits) ? [{ nipHasPrefix: digits }, { nameContainsFold: text }] : [{ nameContainsFold: text }]
   }
-  if (unitID !== '') where.hasUnitWith = [{ id: unitID }]
+  if (unitID !== '') where.hasUnitWith = [unitOrBelow(unitID)]
   return Object.keys(where).length > 0 ? where : undefined
 }

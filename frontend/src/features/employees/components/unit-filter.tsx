@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next'
 import { useQuery } from 'urql'
 import { OrgUnitOptionsQuery } from '../api/get-org-units'
 
-/** The most units the filter offers; a government agency has far fewer. */
-const maxUnits = 500
+/** The most units the filter offers: the server's largest page. */
+const maxUnits = 100
 
 interface UnitFilterProps {
   value: string
@@ -24,7 +24,7 @@ export function UnitFilter({ value, onChange }: UnitFilterProps) {
         id={id}
         value={value}
         onChange={(e) => onChange(e.target.value)}
-        aria-describedby={result.error ? `${id}-error` : undefined}
+        aria-describedby={result.error ? `${id}-hint ${id}-error` : `${id}-hint`}
       >
         <option value="">{t('employees.allUnits')}</option>
         {units.map((unit) => (
@@ -35,6 +35,9 @@ export function UnitFilter({ value, onChange }: UnitFilterProps) {
         {/* A unit in the address bar that is not (yet) loaded stays selectable. */}
         {value !== '' && !units.some((unit) => unit.id === value) && <option value={value}>{value}</option>}
       </select>
+      <small id={`${id}-hint`} className="hint">
+        {t('employees.unitHint')}
+      </small>
       {result.error && (
         <small id={`${id}-error`} className="hint hint-error">
           {t('employees.unitsError')}
