@@ -14,7 +14,7 @@ help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[36m%-16s\033[0m %s\n", $$1, $$2}'
 
 frontend/node_modules/.package-lock.json: frontend/package.json frontend/package-lock.json
-	cd frontend && $(NPM) ci --no-audit --no-fund
+	cd frontend && $(NPM) ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
 .PHONY: deps

@@ -360,7 +360,9 @@ func TestMasterDataMutations(t *testing.T) {
 	if p.CreatePeriod.Phase != "PLANNING" || p.CreatePeriod.ScoringMethod != "PERMENPAN_2022" || p.CreatePeriod.ObjectionWindowDays != 14 {
 		t.Errorf("createPeriod defaults = %+v", p.CreatePeriod)
 	}
-	var pu struct{ UpdatePeriod struct{ Phase, ScoringMethod string } }
+	var pu struct {
+		UpdatePeriod struct{ Phase, ScoringMethod string }
+	}
 	hr.MustQuery(`mutation($id: ID!) { updatePeriod(id: $id, input: {phase: EXECUTION, scoringMethod: NUMERIC_2011}) { phase scoringMethod } }`,
 		map[string]any{"id": p.CreatePeriod.ID}, &pu)
 	if pu.UpdatePeriod.Phase != "EXECUTION" || pu.UpdatePeriod.ScoringMethod != "NUMERIC_2011" {
