@@ -42,10 +42,22 @@ type Appraisal struct {
 	SkpScore *float64 `json:"skp_score,omitempty"`
 	// The numeric behaviour value (mean of the behaviour criteria).
 	BehaviourScore *float64 `json:"behaviour_score,omitempty"`
+	// Ketepatan waktu: the mean score of the plan's TIME indicators.
+	Timeliness *float64 `json:"timeliness,omitempty"`
+	// Kualitas: the mean score of the plan's QUALITY indicators.
+	Quality *float64 `json:"quality,omitempty"`
+	// Kerja sama: the KOLABORATIF (2022) or KERJA_SAMA (2011) criterion, as a value.
+	Teamwork *float64 `json:"teamwork,omitempty"`
+	// A rating suggested from the per-target detail; never forced.
+	SuggestedResultRating *scoring.Rating `json:"suggested_result_rating,omitempty"`
+	// A rating suggested from the BerAKHLAK detail; never forced.
+	SuggestedBehaviourRating *scoring.Rating `json:"suggested_behaviour_rating,omitempty"`
 	// Note holds the value of the "note" field.
 	Note string `json:"note,omitempty"`
 	// When the appraiser released it to the employee; the objection window starts here.
 	ReleasedAt *time.Time `json:"released_at,omitempty"`
+	// AcknowledgedAt holds the value of the "acknowledged_at" field.
+	AcknowledgedAt *time.Time `json:"acknowledged_at,omitempty"`
 	// FinalizedAt holds the value of the "finalized_at" field.
 	FinalizedAt *time.Time `json:"finalized_at,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
@@ -121,13 +133,13 @@ func (*Appraisal) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case appraisal.FieldScore, appraisal.FieldSkpScore, appraisal.FieldBehaviourScore:
+		case appraisal.FieldScore, appraisal.FieldSkpScore, appraisal.FieldBehaviourScore, appraisal.FieldTimeliness, appraisal.FieldQuality, appraisal.FieldTeamwork:
 			values[i] = new(sql.NullFloat64)
 		case appraisal.FieldID, appraisal.FieldQuarter:
 			values[i] = new(sql.NullInt64)
-		case appraisal.FieldKind, appraisal.FieldStatus, appraisal.FieldResultRating, appraisal.FieldBehaviourRating, appraisal.FieldPredikat, appraisal.FieldNote:
+		case appraisal.FieldKind, appraisal.FieldStatus, appraisal.FieldResultRating, appraisal.FieldBehaviourRating, appraisal.FieldPredikat, appraisal.FieldSuggestedResultRating, appraisal.FieldSuggestedBehaviourRating, appraisal.FieldNote:
 			values[i] = new(sql.NullString)
-		case appraisal.FieldCreatedAt, appraisal.FieldUpdatedAt, appraisal.FieldReleasedAt, appraisal.FieldFinalizedAt:
+		case appraisal.FieldCreatedAt, appraisal.FieldUpdatedAt, appraisal.FieldReleasedAt, appraisal.FieldAcknowledgedAt, appraisal.FieldFinalizedAt:
 			values[i] = new(sql.NullTime)
 		case appraisal.ForeignKeys[0]: // appraisal_plan
 			values[i] = new(sql.NullInt64)
@@ -227,6 +239,41 @@ func (_m *Appraisal) assignValues(columns []string, values []any) error {
 				_m.BehaviourScore = new(float64)
 				*_m.BehaviourScore = value.Float64
 			}
+		case appraisal.FieldTimeliness:
+			if value, ok := values[i].(*sql.NullFloat64); !ok {
+				return fmt.Errorf("unexpected type %T for field timeliness", values[i])
+			} else if value.Valid {
+				_m.Timeliness = new(float64)
+				*_m.Timeliness = value.Float64
+			}
+		case appraisal.FieldQuality:
+			if value, ok := values[i].(*sql.NullFloat64); !ok {
+				return fmt.Errorf("unexpected type %T for field quality", values[i])
+			} else if value.Valid {
+				_m.Quality = new(float64)
+				*_m.Quality = value.Float64
+			}
+		case appraisal.FieldTeamwork:
+			if value, ok := values[i].(*sql.NullFloat64); !ok {
+				return fmt.Errorf("unexpected type %T for field teamwork", values[i])
+			} else if value.Valid {
+				_m.Teamwork = new(float64)
+				*_m.Teamwork = value.Float64
+			}
+		case appraisal.FieldSuggestedResultRating:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field suggested_result_rating", values[i])
+			} else if value.Valid {
+				_m.SuggestedResultRating = new(scoring.Rating)
+				*_m.SuggestedResultRating = scoring.Rating(value.String)
+			}
+		case appraisal.FieldSuggestedBehaviourRating:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field suggested_behaviour_rating", values[i])
+			} else if value.Valid {
+				_m.SuggestedBehaviourRating = new(scoring.Rating)
+				*_m.SuggestedBehaviourRating = scoring.Rating(value.String)
+			}
 		case appraisal.FieldNote:
 			if value, ok := values[i].(*sql.NullString); !ok {
 				return fmt.Errorf("unexpected type %T for field note", values[i])
@@ -239,6 +286,13 @@ func (_m *Appraisal) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.ReleasedAt = new(time.Time)
 				*_m.ReleasedAt = value.Time
+			}
+		case appraisal.FieldAcknowledgedAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field acknowledged_at", values[i])
+			} else if value.Valid {
+				_m.AcknowledgedAt = new(time.Time)
+				*_m.AcknowledgedAt = value.Time
 			}
 		case appraisal.FieldFinalizedAt:
 			if value, ok := values[i].(*sql.NullTime); !ok {
@@ -364,11 +418,41 @@ func (_m *Appraisal) String() string {
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteString(", ")
+	if v := _m.Timeliness; v != nil {
+		builder.WriteString("timeliness=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.Quality; v != nil {
+		builder.WriteString("quality=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.Teamwork; v != nil {
+		builder.WriteString("teamwork=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.SuggestedResultRating; v != nil {
+		builder.WriteString("suggested_result_rating=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.SuggestedBehaviourRating; v != nil {
+		builder.WriteString("suggested_behaviour_rating=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
 	builder.WriteString("note=")
 	builder.WriteString(_m.Note)
 	builder.WriteString(", ")
 	if v := _m.ReleasedAt; v != nil {
 		builder.WriteString("released_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	if v := _m.AcknowledgedAt; v != nil {
+		builder.WriteString("acknowledged_at=")
 		builder.WriteString(v.Format(time.ANSIC))
 	}
 	builder.WriteString(", ")

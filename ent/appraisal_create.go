@@ -173,6 +173,76 @@ func (_c *AppraisalCreate) SetNillableBehaviourScore(v *float64) *AppraisalCreat
 	return _c
 }
 
+// SetTimeliness sets the "timeliness" field.
+func (_c *AppraisalCreate) SetTimeliness(v float64) *AppraisalCreate {
+	_c.mutation.SetTimeliness(v)
+	return _c
+}
+
+// SetNillableTimeliness sets the "timeliness" field if the given value is not nil.
+func (_c *AppraisalCreate) SetNillableTimeliness(v *float64) *AppraisalCreate {
+	if v != nil {
+		_c.SetTimeliness(*v)
+	}
+	return _c
+}
+
+// SetQuality sets the "quality" field.
+func (_c *AppraisalCreate) SetQuality(v float64) *AppraisalCreate {
+	_c.mutation.SetQuality(v)
+	return _c
+}
+
+// SetNillableQuality sets the "quality" field if the given value is not nil.
+func (_c *AppraisalCreate) SetNillableQuality(v *float64) *AppraisalCreate {
+	if v != nil {
+		_c.SetQuality(*v)
+	}
+	return _c
+}
+
+// SetTeamwork sets the "teamwork" field.
+func (_c *AppraisalCreate) SetTeamwork(v float64) *AppraisalCreate {
+	_c.mutation.SetTeamwork(v)
+	return _c
+}
+
+// SetNillableTeamwork sets the "teamwork" field if the given value is not nil.
+func (_c *AppraisalCreate) SetNillableTeamwork(v *float64) *AppraisalCreate {
+	if v != nil {
+		_c.SetTeamwork(*v)
+	}
+	return _c
+}
+
+// SetSuggestedResultRating sets the "suggested_result_rating" field.
+func (_c *AppraisalCreate) SetSuggestedResultRating(v scoring.Rating) *AppraisalCreate {
+	_c.mutation.SetSuggestedResultRating(v)
+	return _c
+}
+
+// SetNillableSuggestedResultRating sets the "suggested_result_rating" field if the given value is not nil.
+func (_c *AppraisalCreate) SetNillableSuggestedResultRating(v *scoring.Rating) *AppraisalCreate {
+	if v != nil {
+		_c.SetSuggestedResultRating(*v)
+	}
+	return _c
+}
+
+// SetSuggestedBehaviourRating sets the "suggested_behaviour_rating" field.
+func (_c *AppraisalCreate) SetSuggestedBehaviourRating(v scoring.Rating) *AppraisalCreate {
+	_c.mutation.SetSuggestedBehaviourRating(v)
+	return _c
+}
+
+// SetNillableSuggestedBehaviourRating sets the "suggested_behaviour_rating" field if the given value is not nil.
+func (_c *AppraisalCreate) SetNillableSuggestedBehaviourRating(v *scoring.Rating) *AppraisalCreate {
+	if v != nil {
+		_c.SetSuggestedBehaviourRating(*v)
+	}
+	return _c
+}
+
 // SetNote sets the "note" field.
 func (_c *AppraisalCreate) SetNote(v string) *AppraisalCreate {
 	_c.mutation.SetNote(v)
@@ -197,6 +267,20 @@ func (_c *AppraisalCreate) SetReleasedAt(v time.Time) *AppraisalCreate {
 func (_c *AppraisalCreate) SetNillableReleasedAt(v *time.Time) *AppraisalCreate {
 	if v != nil {
 		_c.SetReleasedAt(*v)
+	}
+	return _c
+}
+
+// SetAcknowledgedAt sets the "acknowledged_at" field.
+func (_c *AppraisalCreate) SetAcknowledgedAt(v time.Time) *AppraisalCreate {
+	_c.mutation.SetAcknowledgedAt(v)
+	return _c
+}
+
+// SetNillableAcknowledgedAt sets the "acknowledged_at" field if the given value is not nil.
+func (_c *AppraisalCreate) SetNillableAcknowledgedAt(v *time.Time) *AppraisalCreate {
+	if v != nil {
+		_c.SetAcknowledgedAt(*v)
 	}
 	return _c
 }
@@ -377,6 +461,16 @@ func (_c *AppraisalCreate) check() error {
 			return &ValidationError{Name: "predikat", err: fmt.Errorf(`ent: validator failed for field "Appraisal.predikat": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.SuggestedResultRating(); ok {
+		if err := appraisal.SuggestedResultRatingValidator(v); err != nil {
+			return &ValidationError{Name: "suggested_result_rating", err: fmt.Errorf(`ent: validator failed for field "Appraisal.suggested_result_rating": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.SuggestedBehaviourRating(); ok {
+		if err := appraisal.SuggestedBehaviourRatingValidator(v); err != nil {
+			return &ValidationError{Name: "suggested_behaviour_rating", err: fmt.Errorf(`ent: validator failed for field "Appraisal.suggested_behaviour_rating": %w`, err)}
+		}
+	}
 	if len(_c.mutation.PlanIDs()) == 0 {
 		return &ValidationError{Name: "plan", err: errors.New(`ent: missing required edge "Appraisal.plan"`)}
 	}
@@ -451,6 +545,26 @@ func (_c *AppraisalCreate) createSpec() (*Appraisal, *sqlgraph.CreateSpec) {
 		_spec.SetField(appraisal.FieldBehaviourScore, field.TypeFloat64, value)
 		_node.BehaviourScore = &value
 	}
+	if value, ok := _c.mutation.Timeliness(); ok {
+		_spec.SetField(appraisal.FieldTimeliness, field.TypeFloat64, value)
+		_node.Timeliness = &value
+	}
+	if value, ok := _c.mutation.Quality(); ok {
+		_spec.SetField(appraisal.FieldQuality, field.TypeFloat64, value)
+		_node.Quality = &value
+	}
+	if value, ok := _c.mutation.Teamwork(); ok {
+		_spec.SetField(appraisal.FieldTeamwork, field.TypeFloat64, value)
+		_node.Teamwork = &value
+	}
+	if value, ok := _c.mutation.SuggestedResultRating(); ok {
+		_spec.SetField(appraisal.FieldSuggestedResultRating, field.TypeEnum, value)
+		_node.SuggestedResultRating = &value
+	}
+	if value, ok := _c.mutation.SuggestedBehaviourRating(); ok {
+		_spec.SetField(appraisal.FieldSuggestedBehaviourRating, field.TypeEnum, value)
+		_node.SuggestedBehaviourRating = &value
+	}
 	if value, ok := _c.mutation.Note(); ok {
 		_spec.SetField(appraisal.FieldNote, field.TypeString, value)
 		_node.Note = value
@@ -458,6 +572,10 @@ func (_c *AppraisalCreate) createSpec() (*Appraisal, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.ReleasedAt(); ok {
 		_spec.SetField(appraisal.FieldReleasedAt, field.TypeTime, value)
 		_node.ReleasedAt = &value
+	}
+	if value, ok := _c.mutation.AcknowledgedAt(); ok {
+		_spec.SetField(appraisal.FieldAcknowledgedAt, field.TypeTime, value)
+		_node.AcknowledgedAt = &value
 	}
 	if value, ok := _c.mutation.FinalizedAt(); ok {
 		_spec.SetField(appraisal.FieldFinalizedAt, field.TypeTime, value)
@@ -767,6 +885,114 @@ func (u *AppraisalUpsert) ClearBehaviourScore() *AppraisalUpsert {
 	return u
 }
 
+// SetTimeliness sets the "timeliness" field.
+func (u *AppraisalUpsert) SetTimeliness(v float64) *AppraisalUpsert {
+	u.Set(appraisal.FieldTimeliness, v)
+	return u
+}
+
+// UpdateTimeliness sets the "timeliness" field to the value that was provided on create.
+func (u *AppraisalUpsert) UpdateTimeliness() *AppraisalUpsert {
+	u.SetExcluded(appraisal.FieldTimeliness)
+	return u
+}
+
+// AddTimeliness adds v to the "timeliness" field.
+func (u *AppraisalUpsert) AddTimeliness(v float64) *AppraisalUpsert {
+	u.Add(appraisal.FieldTimeliness, v)
+	return u
+}
+
+// ClearTimeliness clears the value of the "timeliness" field.
+func (u *AppraisalUpsert) ClearTimeliness() *AppraisalUpsert {
+	u.SetNull(appraisal.FieldTimeliness)
+	return u
+}
+
+// SetQuality sets the "quality" field.
+func (u *AppraisalUpsert) SetQuality(v float64) *AppraisalUpsert {
+	u.Set(appraisal.FieldQuality, v)
+	return u
+}
+
+// UpdateQuality sets the "quality" field to the value that was provided on create.
+func (u *AppraisalUpsert) UpdateQuality() *AppraisalUpsert {
+	u.SetExcluded(appraisal.FieldQuality)
+	return u
+}
+
+// AddQuality adds v to the "quality" field.
+func (u *AppraisalUpsert) AddQuality(v float64) *AppraisalUpsert {
+	u.Add(appraisal.FieldQuality, v)
+	return u
+}
+
+// ClearQuality clears the value of the "quality" field.
+func (u *AppraisalUpsert) ClearQuality() *AppraisalUpsert {
+	u.SetNull(appraisal.FieldQuality)
+	return u
+}
+
+// SetTeamwork sets the "teamwork" field.
+func (u *AppraisalUpsert) SetTeamwork(v float64) *AppraisalUpsert {
+	u.Set(appraisal.FieldTeamwork, v)
+	return u
+}
+
+// UpdateTeamwork sets the "teamwork" field to the value that was provided on create.
+func (u *AppraisalUpsert) UpdateTeamwork() *AppraisalUpsert {
+	u.SetExcluded(appraisal.FieldTeamwork)
+	return u
+}
+
+// AddTeamwork adds v to the "teamwork" field.
+func (u *AppraisalUpsert) AddTeamwork(v float64) *AppraisalUpsert {
+	u.Add(appraisal.FieldTeamwork, v)
+	return u
+}
+
+// ClearTeamwork clears the value of the "teamwork" field.
+func (u *AppraisalUpsert) ClearTeamwork() *AppraisalUpsert {
+	u.SetNull(appraisal.FieldTeamwork)
+	return u
+}
+
+// SetSuggestedResultRating sets the "suggested_result_rating" field.
+func (u *AppraisalUpsert) SetSuggestedResultRating(v scoring.Rating) *AppraisalUpsert {
+	u.Set(appraisal.FieldSuggestedResultRating, v)
+	return u
+}
+
+// UpdateSuggestedResultRating sets the "suggested_result_rating" field to the value that was provided on create.
+func (u *AppraisalUpsert) UpdateSuggestedResultRating() *AppraisalUpsert {
+	u.SetExcluded(appraisal.FieldSuggestedResultRating)
+	return u
+}
+
+// ClearSuggestedResultRating clears the value of the "suggested_result_rating" field.
+func (u *AppraisalUpsert) ClearSuggestedResultRating() *AppraisalUpsert {
+	u.SetNull(appraisal.FieldSuggestedResultRating)
+	return u
+}
+
+// SetSuggestedBehaviourRating sets the "suggested_behaviour_rating" field.
+func (u *AppraisalUpsert) SetSuggestedBehaviourRating(v scoring.Rating) *AppraisalUpsert {
+	u.Set(appraisal.FieldSuggestedBehaviourRating, v)
+	return u
+}
+
+// UpdateSuggestedBehaviourRating sets the "suggested_behaviour_rating" field to the value that was provided on create.
+func (u *AppraisalUpsert) UpdateSuggestedBehaviourRating() *AppraisalUpsert {
+	u.SetExcluded(appraisal.FieldSuggestedBehaviourRating)
+	return u
+}
+
+// ClearSuggestedBehaviourRating clears the value of the "suggested_behaviour_rating" field.
+func (u *AppraisalUpsert) ClearSuggestedBehaviourRating() *AppraisalUpsert {
+	u.SetNull(appraisal.FieldSuggestedBehaviourRating)
+	return u
+}
+
 // SetNote sets the "note" field.
 func (u *AppraisalUpsert) SetNote(v string) *AppraisalUpsert {
 	u.Set(appraisal.FieldNote, v)
@@ -800,6 +1026,24 @@ func (u *AppraisalUpsert) UpdateReleasedAt() *AppraisalUpsert {
 // ClearReleasedAt clears the value of the "released_at" field.
 func (u *AppraisalUpsert) ClearReleasedAt() *AppraisalUpsert {
 	u.SetNull(appraisal.FieldReleasedAt)
+	return u
+}
+
+// SetAcknowledgedAt sets the "acknowledged_at" field.
+func (u *AppraisalUpsert) SetAcknowledgedAt(v time.Time) *AppraisalUpsert {
+	u.Set(appraisal.FieldAcknowledgedAt, v)
+	return u
+}
+
+// UpdateAcknowledgedAt sets the "acknowledged_at" field to the value that was provided on create.
+func (u *AppraisalUpsert) UpdateAcknowledgedAt() *AppraisalUpsert {
+	u.SetExcluded(appraisal.FieldAcknowledgedAt)
+	return u
+}
+
+// ClearAcknowledgedAt clears the value of the "acknowledged_at" field.
+func (u *AppraisalUpsert) ClearAcknowledgedAt() *AppraisalUpsert {
+	u.SetNull(appraisal.FieldAcknowledgedAt)
 	return u
 }
 
@@ -1083,6 +1327,132 @@ func (u *AppraisalUpsertOne) ClearBehaviourScore() *AppraisalUpsertOne {
 	})
 }
 
+// SetTimeliness sets the "timeliness" field.
+func (u *AppraisalUpsertOne) SetTimeliness(v float64) *AppraisalUpsertOne {
+	return u.Update(func(s *AppraisalUpsert) {
+		s.SetTimeliness(v)
+	})
+}
+
+// AddTimeliness adds v to the "timeliness" field.
+func (u *AppraisalUpsertOne) AddTimeliness(v float64) *AppraisalUpsertOne {
+	return u.Update(func(s *AppraisalUpsert) {
+		s.AddTimeliness(v)
+	})
+}
+
+// UpdateTimeliness sets the "timeliness" field to the value that was provided on create.
+func (u *AppraisalUpsertOne) UpdateTimeliness() *AppraisalUpsertOne {
+	return u.Update(func(s *AppraisalUpsert) {
+		s.UpdateTimeliness()
+	})
+}
+
+// ClearTimeliness clears the value of the "timeliness" field.
+func (u *AppraisalUpsertOne) ClearTimeliness() *AppraisalUpsertOne {
+	return u.Update(func(s *AppraisalUpsert) {
+		s.ClearTimeliness()
+	})
+}
+
+// SetQuality sets the "quality" field.
+func (u *AppraisalUpsertOne) SetQuality(v float64) *AppraisalUpsertOne {
+	return u.Update(func(s *AppraisalUpsert) {
+		s.SetQuality(v)
+	})
+}
+
+// AddQuality adds v to the "quality" field.
+func (u *AppraisalUpsertOne) AddQuality(v float64) *AppraisalUpsertOne {
+	return u.Update(func(s *AppraisalUpsert) {
+		s.AddQuality(v)
+	})
+}
+
+// UpdateQuality sets the "quality" field to the value that was provided on create.
+func (u *AppraisalUpsertOne) UpdateQuality() *AppraisalUpsertOne {
+	return u.Update(func(s *AppraisalUpsert) {
+		s.UpdateQuality()
+	})
+}
+
+// ClearQuality clears the value of the "quality" field.
+func (u *AppraisalUpsertOne) ClearQuality() *AppraisalUpsertOne {
+	return u.Update(func(s *AppraisalUpsert) {
+		s.ClearQuality()
+	})
+}
+
+// SetTeamwork sets the "teamwork" field.
+func (u *AppraisalUpsertOne) SetTeamwork(v float64) *AppraisalUpsertOne {
+	return u.Update(func(s *AppraisalUpsert) {
+		s.SetTeamwork(v)
+	})
+}
+
+// AddTeamwork adds v to the "teamwork" field.
+func (u *AppraisalUpsertOne) AddTeamwork(v float64) *AppraisalUpsertOne {
+	return u.Update(func(s *AppraisalUpsert) {
+		s.AddTeamwork(v)
+	})
+}
+
+// UpdateTeamwork sets the "teamwork" field to the value that was provided on create.
+func (u *AppraisalUpsertOne) UpdateTeamwork() *AppraisalUpsertOne {
+	return u.Update(func(s *AppraisalUpsert) {
+		s.UpdateTeamwork()
+	})
+}
+
+// ClearTeamwork clears the value of the "teamwork" field.
+func (u *AppraisalUpsertOne) ClearTeamwork() *AppraisalUpsertOne {
+	return u.Update(func(s *AppraisalUpsert) {
+		s.ClearTeamwork()
+	})
+}
+
+// SetSuggestedResultRating sets the "suggested_result_rating" field.
+func (u *AppraisalUpsertOne) SetSuggestedResultRating(v scoring.Rating) *AppraisalUpsertOne {
+	return u.Update(func(s *AppraisalUpsert) {
+		s.SetSuggestedResultRating(v)
+	})
+}
+
+// UpdateSuggestedResultRating sets the "suggested_result_rating" field to the value that was provided on create.
+func (u *AppraisalUpsertOne) UpdateSuggestedResultRating() *AppraisalUpsertOne {
+	return u.Update(func(s *AppraisalUpsert) {
+		s.UpdateSuggestedResultRating()
+	})
+}
+
+// ClearSuggestedResultRating clears the value of the "suggested_result_rating" field.
+func (u *AppraisalUpsertOne) ClearSuggestedResultRating() *AppraisalUpsertOne {
+	return u.Update(func(s *AppraisalUpsert) {
+		s.ClearSuggestedResultRating()
+	})
+}
+
+// SetSuggestedBehaviourRating sets the "suggested_behaviour_rating" field.
+func (u *AppraisalUpsertOne) SetSuggestedBehaviourRating(v scoring.Rating) *AppraisalUpsertOne {
+	return u.Update(func(s *AppraisalUpsert) {
+		s.SetSuggestedBehaviourRating(v)
+	})
+}
+
+// UpdateSuggestedBehaviourRating sets the "suggested_behaviour_rating" field to the value that was provided on create.
+func (u *AppraisalUpsertOne) UpdateSuggestedBehaviourRating() *AppraisalUpsertOne {
+	return u.Update(func(s *AppraisalUpsert) {
+		s.UpdateSuggestedBehaviourRating()
+	})
+}
+
+// ClearSuggestedBehaviourRating clears the value of the "suggested_behaviour_rating" field.
+func (u *AppraisalUpsertOne) ClearSuggestedBehaviourRating() *AppraisalUpsertOne {
+	return u.Update(func(s *AppraisalUpsert) {
+		s.ClearSuggestedBehaviourRating()
+	})
+}
+
 // SetNote sets the "note" field.
 func (u *AppraisalUpsertOne) SetNote(v string) *AppraisalUpsertOne {
 	return u.Update(func(s *AppraisalUpsert) {
@@ -1122,6 +1492,27 @@ func (u *AppraisalUpsertOne) UpdateReleasedAt() *AppraisalUpsertOne {
 func (u *AppraisalUpsertOne) ClearReleasedAt() *AppraisalUpsertOne {
 	return u.Update(func(s *AppraisalUpsert) {
 		s.ClearReleasedAt()
+	})
+}
+
+// SetAcknowledgedAt sets the "acknowledged_at" field.
+func (u *AppraisalUpsertOne) SetAcknowledgedAt(v time.Time) *AppraisalUpsertOne {
+	return u.Update(func(s *AppraisalUpsert) {
+		s.SetAcknowledgedAt(v)
+	})
+}
+
+// UpdateAcknowledgedAt sets the "acknowledged_at" field to the value that was provided on create.
+func (u *AppraisalUpsertOne) UpdateAcknowledgedAt() *AppraisalUpsertOne {
+	return u.Update(func(s *AppraisalUpsert) {
+		s.UpdateAcknowledgedAt()
+	})
+}
+
+// ClearAcknowledgedAt clears the value of the "acknowledged_at" field.
+func (u *AppraisalUpsertOne) ClearAcknowledgedAt() *AppraisalUpsertOne {
+	return u.Update(func(s *AppraisalUpsert) {
+		s.ClearAcknowledgedAt()
 	})
 }
 
@@ -1574,6 +1965,132 @@ func (u *AppraisalUpsertBulk) ClearBehaviourScore() *AppraisalUpsertBulk {
 	})
 }
 
+// SetTimeliness sets the "timeliness" field.
+func (u *AppraisalUpsertBulk) SetTimeliness(v float64) *AppraisalUpsertBulk {
+	return u.Update(func(s *AppraisalUpsert) {
+		s.SetTimeliness(v)
+	})
+}
+
+// AddTimeliness adds v to the "timeliness" field.
+func (u *AppraisalUpsertBulk) AddTimeliness(v float64) *AppraisalUpsertBulk {
+	return u.Update(func(s *AppraisalUpsert) {
+		s.AddTimeliness(v)
+	})
+}
+
+// UpdateTimeliness sets the "timeliness" field to the value that was provided on create.
+func (u *AppraisalUpsertBulk) UpdateTimeliness() *AppraisalUpsertBulk {
+	return u.Update(func(s *AppraisalUpsert) {
+		s.UpdateTimeliness()
+	})
+}
+
+// ClearTimeliness clears the value of the "timeliness" field.
+func (u *AppraisalUpsertBulk) ClearTimeliness() *AppraisalUpsertBulk {
+	return u.Update(func(s *AppraisalUpsert) {
+		s.ClearTimeliness()
+	})
+}
+
+// SetQuality sets the "quality" field.
+func (u *AppraisalUpsertBulk) SetQuality(v float64) *AppraisalUpsertBulk {
+	return u.Update(func(s *AppraisalUpsert) {
+		s.SetQuality(v)
+	})
+}
+
+// AddQuality adds v to the "quality" field.
+func (u *AppraisalUpsertBulk) AddQuality(v float64) *AppraisalUpsertBulk {
+	return u.Update(func(s *AppraisalUpsert) {
+		s.AddQuality(v)
+	})
+}
+
+// UpdateQuality sets the "quality" field to the value that was provided on create.
+func (u *AppraisalUpsertBulk) UpdateQuality() *AppraisalUpsertBulk {
+	return u.Update(func(s *AppraisalUpsert) {
+		s.UpdateQuality()
+	})
+}
+
+// ClearQuality clears the value of the "quality" field.
+func (u *AppraisalUpsertBulk) ClearQuality() *AppraisalUpsertBulk {
+	return u.Update(func(s *AppraisalUpsert) {
+		s.ClearQuality()
+	})
+}
+
+// SetTeamwork sets the "teamwork" field.
+func (u *AppraisalUpsertBulk) SetTeamwork(v float64) *AppraisalUpsertBulk {
+	return u.Update(func(s *AppraisalUpsert) {
+		s.SetTeamwork(v)
+	})
+}
+
+// AddTeamwork adds v to the "teamwork" field.
+func (u *AppraisalUpsertBulk) AddTeamwork(v float64) *AppraisalUpsertBulk {
+	return u.Update(func(s *AppraisalUpsert) {
+		s.AddTeamwork(v)
+	})
+}
+
+// UpdateTeamwork sets the "teamwork" field to the value that was provided on create.
+func (u *AppraisalUpsertBulk) UpdateTeamwork() *AppraisalUpsertBulk {
+	return u.Update(func(s *AppraisalUpsert) {
+		s.UpdateTeamwork()
+	})
+}
+
+// ClearTeamwork clears the value of the "teamwork" field.
+func (u *AppraisalUpsertBulk) ClearTeamwork() *AppraisalUpsertBulk {
+	return u.Update(func(s *AppraisalUpsert) {
+		s.ClearTeamwork()
+	})
+}
+
+// SetSuggestedResultRating sets the "suggested_result_rating" field.
+func (u *AppraisalUpsertBulk) SetSuggestedResultRating(v scoring.Rating) *AppraisalUpsertBulk {
+	return u.Update(func(s *AppraisalUpsert) {
+		s.SetSuggestedResultRating(v)
+	})
+}
+
+// UpdateSuggestedResultRating sets the "suggested_result_rating" field to the value that was provided on create.
+func (u *AppraisalUpsertBulk) UpdateSuggestedResultRating() *AppraisalUpsertBulk {
+	return u.Update(func(s *AppraisalUpsert) {
+		s.UpdateSuggestedResultRating()
+	})
+}
+
+// ClearSuggestedResultRating clears the value of the "suggested_result_rating" field.
+func (u *AppraisalUpsertBulk) ClearSuggestedResultRating() *AppraisalUpsertBulk {
+	return u.Update(func(s *AppraisalUpsert) {
+		s.ClearSuggestedResultRating()
+	})
+}
+
+// SetSuggestedBehaviourRating sets the "suggested_behaviour_rating" field.
+func (u *AppraisalUpsertBulk) SetSuggestedBehaviourRating(v scoring.Rating) *AppraisalUpsertBulk {
+	return u.Update(func(s *AppraisalUpsert) {
+		s.SetSuggestedBehaviourRating(v)
+	})
+}
+
+// UpdateSuggestedBehaviourRating sets the "suggested_behaviour_rating" field to the value that was provided on create.
+func (u *AppraisalUpsertBulk) UpdateSuggestedBehaviourRating() *AppraisalUpsertBulk {
+	return u.Update(func(s *AppraisalUpsert) {
+		s.UpdateSuggestedBehaviourRating()
+	})
+}
+
+// ClearSuggestedBehaviourRating clears the value of the "suggested_behaviour_rating" field.
+func (u *AppraisalUpsertBulk) ClearSuggestedBehaviourRating() *AppraisalUpsertBulk {
+	return u.Update(func(s *AppraisalUpsert) {
+		s.ClearSuggestedBehaviourRating()
+	})
+}
+
 // SetNote sets the "note" field.
 func (u *AppraisalUpsertBulk) SetNote(v string) *AppraisalUpsertBulk {
 	return u.Update(func(s *AppraisalUpsert) {
@@ -1613,6 +2130,27 @@ func (u *AppraisalUpsertBulk) UpdateReleasedAt() *AppraisalUpsertBulk {
 func (u *AppraisalUpsertBulk) ClearReleasedAt() *AppraisalUpsertBulk {
 	return u.Update(func(s *AppraisalUpsert) {
 		s.ClearReleasedAt()
+	})
+}
+
+// SetAcknowledgedAt sets the "acknowledged_at" field.
+func (u *AppraisalUpsertBulk) SetAcknowledgedAt(v time.Time) *AppraisalUpsertBulk {
+	return u.Update(func(s *AppraisalUpsert) {
+		s.SetAcknowledgedAt(v)
+	})
+}
+
+// UpdateAcknowledgedAt sets the "acknowledged_at" field to the value that was provided on create.
+func (u *AppraisalUpsertBulk) UpdateAcknowledgedAt() *AppraisalUpsertBulk {
+	return u.Update(func(s *AppraisalUpsert) {
+		s.UpdateAcknowledgedAt()
+	})
+}
+
+// ClearAcknowledgedAt clears the value of the "acknowledged_at" field.
+func (u *AppraisalUpsertBulk) ClearAcknowledgedAt() *AppraisalUpsertBulk {
+	return u.Update(func(s *AppraisalUpsert) {
+		s.ClearAcknowledgedAt()
 	})
 }
 

@@ -235,6 +235,127 @@ func (_u *AppraisalUpdate) ClearBehaviourScore() *AppraisalUpdate {
 	return _u
 }
 
+// SetTimeliness sets the "timeliness" field.
+func (_u *AppraisalUpdate) SetTimeliness(v float64) *AppraisalUpdate {
+	_u.mutation.ResetTimeliness()
+	_u.mutation.SetTimeliness(v)
+	return _u
+}
+
+// SetNillableTimeliness sets the "timeliness" field if the given value is not nil.
+func (_u *AppraisalUpdate) SetNillableTimeliness(v *float64) *AppraisalUpdate {
+	if v != nil {
+		_u.SetTimeliness(*v)
+	}
+	return _u
+}
+
+// AddTimeliness adds value to the "timeliness" field.
+func (_u *AppraisalUpdate) AddTimeliness(v float64) *AppraisalUpdate {
+	_u.mutation.AddTimeliness(v)
+	return _u
+}
+
+// ClearTimeliness clears the value of the "timeliness" field.
+func (_u *AppraisalUpdate) ClearTimeliness() *AppraisalUpdate {
+	_u.mutation.ClearTimeliness()
+	return _u
+}
+
+// SetQuality sets the "quality" field.
+func (_u *AppraisalUpdate) SetQuality(v float64) *AppraisalUpdate {
+	_u.mutation.ResetQuality()
+	_u.mutation.SetQuality(v)
+	return _u
+}
+
+// SetNillableQuality sets the "quality" field if the given value is not nil.
+func (_u *AppraisalUpdate) SetNillableQuality(v *float64) *AppraisalUpdate {
+	if v != nil {
+		_u.SetQuality(*v)
+	}
+	return _u
+}
+
+// AddQuality adds value to the "quality" field.
+func (_u *AppraisalUpdate) AddQuality(v float64) *AppraisalUpdate {
+	_u.mutation.AddQuality(v)
+	return _u
+}
+
+// ClearQuality clears the value of the "quality" field.
+func (_u *AppraisalUpdate) ClearQuality() *AppraisalUpdate {
+	_u.mutation.ClearQuality()
+	return _u
+}
+
+// SetTeamwork sets the "teamwork" field.
+func (_u *AppraisalUpdate) SetTeamwork(v float64) *AppraisalUpdate {
+	_u.mutation.ResetTeamwork()
+	_u.mutation.SetTeamwork(v)
+	return _u
+}
+
+// SetNillableTeamwork sets the "teamwork" field if the given value is not nil.
+func (_u *AppraisalUpdate) SetNillableTeamwork(v *float64) *AppraisalUpdate {
+	if v != nil {
+		_u.SetTeamwork(*v)
+	}
+	return _u
+}
+
+// AddTeamwork adds value to the "teamwork" field.
+func (_u *AppraisalUpdate) AddTeamwork(v float64) *AppraisalUpdate {
+	_u.mutation.AddTeamwork(v)
+	return _u
+}
+
+// ClearTeamwork clears the value of the "teamwork" field.
+func (_u *AppraisalUpdate) ClearTeamwork() *AppraisalUpdate {
+	_u.mutation.ClearTeamwork()
+	return _u
+}
+
+// SetSuggestedResultRating sets the "suggested_result_rating" field.
+func (_u *AppraisalUpdate) SetSuggestedResultRating(v scoring.Rating) *AppraisalUpdate {
+	_u.mutation.SetSuggestedResultRating(v)
+	return _u
+}
+
+// SetNillableSuggestedResultRating sets the "suggested_result_rating" field if the given value is not nil.
+func (_u *AppraisalUpdate) SetNillableSuggestedResultRating(v *scoring.Rating) *AppraisalUpdate {
+	if v != nil {
+		_u.SetSuggestedResultRating(*v)
+	}
+	return _u
+}
+
+// ClearSuggestedResultRating clears the value of the "suggested_result_rating" field.
+func (_u *AppraisalUpdate) ClearSuggestedResultRating() *AppraisalUpdate {
+	_u.mutation.ClearSuggestedResultRating()
+	return _u
+}
+
+// SetSuggestedBehaviourRating sets the "suggested_behaviour_rating" field.
+func (_u *AppraisalUpdate) SetSuggestedBehaviourRating(v scoring.Rating) *AppraisalUpdate {
+	_u.mutation.SetSuggestedBehaviourRating(v)
+	return _u
+}
+
+// SetNillableSuggestedBehaviourRating sets the "suggested_behaviour_rating" field if the given value is not nil.
+func (_u *AppraisalUpdate) SetNillableSuggestedBehaviourRating(v *scoring.Rating) *AppraisalUpdate {
+	if v != nil {
+		_u.SetSuggestedBehaviourRating(*v)
+	}
+	return _u
+}
+
+// ClearSuggestedBehaviourRating clears the value of the "suggested_behaviour_rating" field.
+func (_u *AppraisalUpdate) ClearSuggestedBehaviourRating() *AppraisalUpdate {
+	_u.mutation.ClearSuggestedBehaviourRating()
+	return _u
+}
+
 // SetNote sets the "note" field.
 func (_u *AppraisalUpdate) SetNote(v string) *AppraisalUpdate {
 	_u.mutation.SetNote(v)
@@ -272,6 +393,26 @@ func (_u *AppraisalUpdate) SetNillableReleasedAt(v *time.Time) *AppraisalUpdate 
 // ClearReleasedAt clears the value of the "released_at" field.
 func (_u *AppraisalUpdate) ClearReleasedAt() *AppraisalUpdate {
 	_u.mutation.ClearReleasedAt()
+	return _u
+}
+
+// SetAcknowledgedAt sets the "acknowledged_at" field.
+func (_u *AppraisalUpdate) SetAcknowledgedAt(v time.Time) *AppraisalUpdate {
+	_u.mutation.SetAcknowledgedAt(v)
+	return _u
+}
+
+// SetNillableAcknowledgedAt sets the "acknowledged_at" field if the given value is not nil.
+func (_u *AppraisalUpdate) SetNillableAcknowledgedAt(v *time.Time) *AppraisalUpdate {
+	if v != nil {
+		_u.SetAcknowledgedAt(*v)
+	}
+	return _u
+}
+
+// ClearAcknowledgedAt clears the value of the "acknowledged_at" field.
+func (_u *AppraisalUpdate) ClearAcknowledgedAt() *AppraisalUpdate {
+	_u.mutation.ClearAcknowledgedAt()
 	return _u
 }
 
@@ -471,6 +612,16 @@ func (_u *AppraisalUpdate) check() error {
 			return &ValidationError{Name: "predikat", err: fmt.Errorf(`ent: validator failed for field "Appraisal.predikat": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.SuggestedResultRating(); ok {
+		if err := appraisal.SuggestedResultRatingValidator(v); err != nil {
+			return &ValidationError{Name: "suggested_result_rating", err: fmt.Errorf(`ent: validator failed for field "Appraisal.suggested_result_rating": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.SuggestedBehaviourRating(); ok {
+		if err := appraisal.SuggestedBehaviourRatingValidator(v); err != nil {
+			return &ValidationError{Name: "suggested_behaviour_rating", err: fmt.Errorf(`ent: validator failed for field "Appraisal.suggested_behaviour_rating": %w`, err)}
+		}
+	}
 	if _u.mutation.PlanCleared() && len(_u.mutation.PlanIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Appraisal.plan"`)
 	}
@@ -558,6 +709,45 @@ func (_u *AppraisalUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if _u.mutation.BehaviourScoreCleared() {
 		_spec.ClearField(appraisal.FieldBehaviourScore, field.TypeFloat64)
 	}
+	if value, ok := _u.mutation.Timeliness(); ok {
+		_spec.SetField(appraisal.FieldTimeliness, field.TypeFloat64, value)
+	}
+	if value, ok := _u.mutation.AddedTimeliness(); ok {
+		_spec.AddField(appraisal.FieldTimeliness, field.TypeFloat64, value)
+	}
+	if _u.mutation.TimelinessCleared() {
+		_spec.ClearField(appraisal.FieldTimeliness, field.TypeFloat64)
+	}
+	if value, ok := _u.mutation.Quality(); ok {
+		_spec.SetField(appraisal.FieldQuality, field.TypeFloat64, value)
+	}
+	if value, ok := _u.mutation.AddedQuality(); ok {
+		_spec.AddField(appraisal.FieldQuality, field.TypeFloat64, value)
+	}
+	if _u.mutation.QualityCleared() {
+		_spec.ClearField(appraisal.FieldQuality, field.TypeFloat64)
+	}
+	if value, ok := _u.mutation.Teamwork(); ok {
+		_spec.SetField(appraisal.FieldTeamwork, field.TypeFloat64, value)
+	}
+	if value, ok := _u.mutation.AddedTeamwork(); ok {
+		_spec.AddField(appraisal.FieldTeamwork, field.TypeFloat64, value)
+	}
+	if _u.mutation.TeamworkCleared() {
+		_spec.ClearField(appraisal.FieldTeamwork, field.TypeFloat64)
+	}
+	if value, ok := _u.mutation.SuggestedResultRating(); ok {
+		_spec.SetField(appraisal.FieldSuggestedResultRating, field.TypeEnum, value)
+	}
+	if _u.mutation.SuggestedResultRatingCleared() {
+		_spec.ClearField(appraisal.FieldSuggestedResultRating, field.TypeEnum)
+	}
+	if value, ok := _u.mutation.SuggestedBehaviourRating(); ok {
+		_spec.SetField(appraisal.FieldSuggestedBehaviourRating, field.TypeEnum, value)
+	}
+	if _u.mutation.SuggestedBehaviourRatingCleared() {
+		_spec.ClearField(appraisal.FieldSuggestedBehaviourRating, field.TypeEnum)
+	}
 	if value, ok := _u.mutation.Note(); ok {
 		_spec.SetField(appraisal.FieldNote, field.TypeString, value)
 	}
@@ -569,6 +759,12 @@ func (_u *AppraisalUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.ReleasedAtCleared() {
 		_spec.ClearField(appraisal.FieldReleasedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.AcknowledgedAt(); ok {
+		_spec.SetField(appraisal.FieldAcknowledgedAt, field.TypeTime, value)
+	}
+	if _u.mutation.AcknowledgedAtCleared() {
+		_spec.ClearField(appraisal.FieldAcknowledgedAt, field.TypeTime)
 	}
 	if value, ok := _u.mutation.FinalizedAt(); ok {
 		_spec.SetField(appraisal.FieldFinalizedAt, field.TypeTime, value)
@@ -919,6 +1115,127 @@ func (_u *AppraisalUpdateOne) ClearBehaviourScore() *AppraisalUpdateOne {
 	return _u
 }
 
+// SetTimeliness sets the "timeliness" field.
+func (_u *AppraisalUpdateOne) SetTimeliness(v float64) *AppraisalUpdateOne {
+	_u.mutation.ResetTimeliness()
+	_u.mutation.SetTimeliness(v)
+	return _u
+}
+
+// SetNillableTimeliness sets the "timeliness" field if the given value is not nil.
+func (_u *AppraisalUpdateOne) SetNillableTimeliness(v *float64) *AppraisalUpdateOne {
+	if v != nil {
+		_u.SetTimeliness(*v)
+	}
+	return _u
+}
+
+// AddTimeliness adds value to the "timeliness" field.
+func (_u *AppraisalUpdateOne) AddTimeliness(v float64) *AppraisalUpdateOne {
+	_u.mutation.AddTimeliness(v)
+	return _u
+}
+
+// ClearTimeliness clears the value of the "timeliness" field.
+func (_u *AppraisalUpdateOne) ClearTimeliness() *AppraisalUpdateOne {
+	_u.mutation.ClearTimeliness()
+	return _u
+}
+
+// SetQuality sets the "quality" field.
+func (_u *AppraisalUpdateOne) SetQuality(v float64) *AppraisalUpdateOne {
+	_u.mutation.ResetQuality()
+	_u.mutation.SetQuality(v)
+	return _u
+}
+
+// SetNillableQuality sets the "quality" field if the given value is not nil.
+func (_u *AppraisalUpdateOne) SetNillableQuality(v *float64) *AppraisalUpdateOne {
+	if v != nil {
+		_u.SetQuality(*v)
+	}
+	return _u
+}
+
+// AddQuality adds value to the "quality" field.
+func (_u *AppraisalUpdateOne) AddQuality(v float64) *AppraisalUpdateOne {
+	_u.mutation.AddQuality(v)
+	return _u
+}
+
+// ClearQuality clears the value of the "quality" field.
+func (_u *AppraisalUpdateOne) ClearQuality() *AppraisalUpdateOne {
+	_u.mutation.ClearQuality()
+	return _u
+}
+
+// SetTeamwork sets the "teamwork" field.
+func (_u *AppraisalUpdateOne) SetTeamwork(v float64) *AppraisalUpdateOne {
+	_u.mutation.ResetTeamwork()
+	_u.mutation.SetTeamwork(v)
+	return _u
+}
+
+// SetNillableTeamwork sets the "teamwork" field if the given value is not nil.
+func (_u *AppraisalUpdateOne) SetNillableTeamwork(v *float64) *AppraisalUpdateOne {
+	if v != nil {
+		_u.SetTeamwork(*v)
+	}
+	return _u
+}
+
+// AddTeamwork adds value to the "teamwork" field.
+func (_u *AppraisalUpdateOne) AddTeamwork(v float64) *AppraisalUpdateOne {
+	_u.mutation.AddTeamwork(v)
+	return _u
+}
+
+// ClearTeamwork clears the value of the "teamwork" field.
+func (_u *AppraisalUpdateOne) ClearTeamwork() *AppraisalUpdateOne {
+	_u.mutation.ClearTeamwork()
+	return _u
+}
+
+// SetSuggestedResultRating sets the "suggested_result_rating" field.
+func (_u *AppraisalUpdateOne) SetSuggestedResultRating(v scoring.Rating) *AppraisalUpdateOne {
+	_u.mutation.SetSuggestedResultRating(v)
+	return _u
+}
+
+// SetNillableSuggestedResultRating sets the "suggested_result_rating" field if the given value is not nil.
+func (_u *AppraisalUpdateOne) SetNillableSuggestedResultRating(v *scoring.Rating) *AppraisalUpdateOne {
+	if v != nil {
+		_u.SetSuggestedResultRating(*v)
+	}
+	return _u
+}
+
+// ClearSuggestedResultRating clears the value of the "suggested_result_rating" field.
+func (_u *AppraisalUpdateOne) ClearSuggestedResultRating() *AppraisalUpdateOne {
+	_u.mutation.ClearSuggestedResultRating()
+	return _u
+}
+
+// SetSuggestedBehaviourRating sets the "suggested_behaviour_rating" field.
+func (_u *AppraisalUpdateOne) SetSuggestedBehaviourRating(v scoring.Rating) *AppraisalUpdateOne {
+	_u.mutation.SetSuggestedBehaviourRating(v)
+	return _u
+}
+
+// SetNillableSuggestedBehaviourRating sets the "suggested_behaviour_rating" field if the given value is not nil.
+func (_u *AppraisalUpdateOne) SetNillableSuggestedBehaviourRating(v *scoring.Rating) *AppraisalUpdateOne {
+	if v != nil {
+		_u.SetSuggestedBehaviourRating(*v)
+	}
+	return _u
+}
+
+// ClearSuggestedBehaviourRating clears the value of the "suggested_behaviour_rating" field.
+func (_u *AppraisalUpdateOne) ClearSuggestedBehaviourRating() *AppraisalUpdateOne {
+	_u.mutation.ClearSuggestedBehaviourRating()
+	return _u
+}
+
 // SetNote sets the "note" field.
 func (_u *AppraisalUpdateOne) SetNote(v string) *AppraisalUpdateOne {
 	_u.mutation.SetNote(v)
@@ -956,6 +1273,26 @@ func (_u *AppraisalUpdateOne) SetNillableReleasedAt(v *time.Time) *AppraisalUpda
 // ClearReleasedAt clears the value of the "released_at" field.
 func (_u *AppraisalUpdateOne) ClearReleasedAt() *AppraisalUpdateOne {
 	_u.mutation.ClearReleasedAt()
+	return _u
+}
+
+// SetAcknowledgedAt sets the "acknowledged_at" field.
+func (_u *AppraisalUpdateOne) SetAcknowledgedAt(v time.Time) *AppraisalUpdateOne {
+	_u.mutation.SetAcknowledgedAt(v)
+	return _u
+}
+
+// SetNillableAcknowledgedAt sets the "acknowledged_at" field if the given value is not nil.
+func (_u *AppraisalUpdateOne) SetNillableAcknowledgedAt(v *time.Time) *AppraisalUpdateOne {
+	if v != nil {
+		_u.SetAcknowledgedAt(*v)
+	}
+	return _u
+}
+
+// ClearAcknowledgedAt clears the value of the "acknowledged_at" field.
+func (_u *AppraisalUpdateOne) ClearAcknowledgedAt() *AppraisalUpdateOne {
+	_u.mutation.ClearAcknowledgedAt()
 	return _u
 }
 
@@ -1168,6 +1505,16 @@ func (_u *AppraisalUpdateOne) check() error {
 			return &ValidationError{Name: "predikat", err: fmt.Errorf(`ent: validator failed for field "Appraisal.predikat": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.SuggestedResultRating(); ok {
+		if err := appraisal.SuggestedResultRatingValidator(v); err != nil {
+			return &ValidationError{Name: "suggested_result_rating", err: fmt.Errorf(`ent: validator failed for field "Appraisal.suggested_result_rating": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.SuggestedBehaviourRating(); ok {
+		if err := appraisal.SuggestedBehaviourRatingValidator(v); err != nil {
+			return &ValidationError{Name: "suggested_behaviour_rating", err: fmt.Errorf(`ent: validator failed for field "Appraisal.suggested_behaviour_rating": %w`, err)}
+		}
+	}
 	if _u.mutation.PlanCleared() && len(_u.mutation.PlanIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Appraisal.plan"`)
 	}
@@ -1272,6 +1619,45 @@ func (_u *AppraisalUpdateOne) sqlSave(ctx context.Context) (_node *Appraisal, er
 	if _u.mutation.BehaviourScoreCleared() {
 		_spec.ClearField(appraisal.FieldBehaviourScore, field.TypeFloat64)
 	}
+	if value, ok := _u.mutation.Timeliness(); ok {
+		_spec.SetField(appraisal.FieldTimeliness, field.TypeFloat64, value)
+	}
+	if value, ok := _u.mutation.AddedTimeliness(); ok {
+		_spec.AddField(appraisal.FieldTimeliness, field.TypeFloat64, value)
+	}
+	if _u.mutation.TimelinessCleared() {
+		_spec.ClearField(appraisal.FieldTimeliness, field.TypeFloat64)
+	}
+	if value, ok := _u.mutation.Quality(); ok {
+		_spec.SetField(appraisal.FieldQuality, field.TypeFloat64, value)
+	}
+	if value, ok := _u.mutation.AddedQuality(); ok {
+		_spec.AddField(appraisal.FieldQuality, field.TypeFloat64, value)
+	}
+	if _u.mutation.QualityCleared() {
+		_spec.ClearField(appraisal.FieldQuality, field.TypeFloat64)
+	}
+	if value, ok := _u.mutation.Teamwork(); ok {
+		_spec.SetField(appraisal.FieldTeamwork, field.TypeFloat64, value)
+	}
+	if value, ok := _u.mutation.AddedTeamwork(); ok {
+		_spec.AddField(appraisal.FieldTeamwork, field.TypeFloat64, value)
+	}
+	if _u.mutation.TeamworkCleared() {
+		_spec.ClearField(appraisal.FieldTeamwork, field.TypeFloat64)
+	}
+	if value, ok := _u.mutation.SuggestedResultRating(); ok {
+		_spec.SetField(appraisal.FieldSuggestedResultRating, field.TypeEnum, value)
+	}
+	if _u.mutation.SuggestedResultRatingCleared() {
+		_spec.ClearField(appraisal.FieldSuggestedResultRating, field.TypeEnum)
+	}
+	if value, ok := _u.mutation.SuggestedBehaviourRating(); ok {
+		_spec.SetField(appraisal.FieldSuggestedBehaviourRating, field.TypeEnum, value)
+	}
+	if _u.mutation.SuggestedBehaviourRatingCleared() {
+		_spec.ClearField(appraisal.FieldSuggestedBehaviourRating, field.TypeEnum)
+	}
 	if value, ok := _u.mutation.Note(); ok {
 		_spec.SetField(appraisal.FieldNote, field.TypeString, value)
 	}
@@ -1283,6 +1669,12 @@ func (_u *AppraisalUpdateOne) sqlSave(ctx context.Context) (_node *Appraisal, er
 	}
 	if _u.mutation.ReleasedAtCleared() {
 		_spec.ClearField(appraisal.FieldReleasedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.AcknowledgedAt(); ok {
+		_spec.SetField(appraisal.FieldAcknowledgedAt, field.TypeTime, value)
+	}
+	if _u.mutation.AcknowledgedAtCleared() {
+		_spec.ClearField(appraisal.FieldAcknowledgedAt, field.TypeTime)
 	}
 	if value, ok := _u.mutation.FinalizedAt(); ok {
 		_spec.SetField(appraisal.FieldFinalizedAt, field.TypeTime, value)

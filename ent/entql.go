@@ -63,20 +63,26 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Appraisal",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			appraisal.FieldCreatedAt:       {Type: field.TypeTime, Column: appraisal.FieldCreatedAt},
-			appraisal.FieldUpdatedAt:       {Type: field.TypeTime, Column: appraisal.FieldUpdatedAt},
-			appraisal.FieldKind:            {Type: field.TypeEnum, Column: appraisal.FieldKind},
-			appraisal.FieldQuarter:         {Type: field.TypeInt, Column: appraisal.FieldQuarter},
-			appraisal.FieldStatus:          {Type: field.TypeEnum, Column: appraisal.FieldStatus},
-			appraisal.FieldResultRating:    {Type: field.TypeEnum, Column: appraisal.FieldResultRating},
-			appraisal.FieldBehaviourRating: {Type: field.TypeEnum, Column: appraisal.FieldBehaviourRating},
-			appraisal.FieldPredikat:        {Type: field.TypeEnum, Column: appraisal.FieldPredikat},
-			appraisal.FieldScore:           {Type: field.TypeFloat64, Column: appraisal.FieldScore},
-			appraisal.FieldSkpScore:        {Type: field.TypeFloat64, Column: appraisal.FieldSkpScore},
-			appraisal.FieldBehaviourScore:  {Type: field.TypeFloat64, Column: appraisal.FieldBehaviourScore},
-			appraisal.FieldNote:            {Type: field.TypeString, Column: appraisal.FieldNote},
-			appraisal.FieldReleasedAt:      {Type: field.TypeTime, Column: appraisal.FieldReleasedAt},
-			appraisal.FieldFinalizedAt:     {Type: field.TypeTime, Column: appraisal.FieldFinalizedAt},
+			appraisal.FieldCreatedAt:                {Type: field.TypeTime, Column: appraisal.FieldCreatedAt},
+			appraisal.FieldUpdatedAt:                {Type: field.TypeTime, Column: appraisal.FieldUpdatedAt},
+			appraisal.FieldKind:                     {Type: field.TypeEnum, Column: appraisal.FieldKind},
+			appraisal.FieldQuarter:                  {Type: field.TypeInt, Column: appraisal.FieldQuarter},
+			appraisal.FieldStatus:                   {Type: field.TypeEnum, Column: appraisal.FieldStatus},
+			appraisal.FieldResultRating:             {Type: field.TypeEnum, Column: appraisal.FieldResultRating},
+			appraisal.FieldBehaviourRating:          {Type: field.TypeEnum, Column: appraisal.FieldBehaviourRating},
+			appraisal.FieldPredikat:                 {Type: field.TypeEnum, Column: appraisal.FieldPredikat},
+			appraisal.FieldScore:                    {Type: field.TypeFloat64, Column: appraisal.FieldScore},
+			appraisal.FieldSkpScore:                 {Type: field.TypeFloat64, Column: appraisal.FieldSkpScore},
+			appraisal.FieldBehaviourScore:           {Type: field.TypeFloat64, Column: appraisal.FieldBehaviourScore},
+			appraisal.FieldTimeliness:               {Type: field.TypeFloat64, Column: appraisal.FieldTimeliness},
+			appraisal.FieldQuality:                  {Type: field.TypeFloat64, Column: appraisal.FieldQuality},
+			appraisal.FieldTeamwork:                 {Type: field.TypeFloat64, Column: appraisal.FieldTeamwork},
+			appraisal.FieldSuggestedResultRating:    {Type: field.TypeEnum, Column: appraisal.FieldSuggestedResultRating},
+			appraisal.FieldSuggestedBehaviourRating: {Type: field.TypeEnum, Column: appraisal.FieldSuggestedBehaviourRating},
+			appraisal.FieldNote:                     {Type: field.TypeString, Column: appraisal.FieldNote},
+			appraisal.FieldReleasedAt:               {Type: field.TypeTime, Column: appraisal.FieldReleasedAt},
+			appraisal.FieldAcknowledgedAt:           {Type: field.TypeTime, Column: appraisal.FieldAcknowledgedAt},
+			appraisal.FieldFinalizedAt:              {Type: field.TypeTime, Column: appraisal.FieldFinalizedAt},
 		},
 	}
 	graph.Nodes[2] = &sqlgraph.Node{
@@ -226,6 +232,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			period.FieldObjectionWindowDays: {Type: field.TypeInt, Column: period.FieldObjectionWindowDays},
 			period.FieldPlanDeadline:        {Type: field.TypeTime, Column: period.FieldPlanDeadline},
 			period.FieldAppraisalDeadline:   {Type: field.TypeTime, Column: period.FieldAppraisalDeadline},
+			period.FieldPredikatMatrix:      {Type: field.TypeJSON, Column: period.FieldPredikatMatrix},
 			period.FieldNumericThreshold:    {Type: field.TypeFloat64, Column: period.FieldNumericThreshold},
 		},
 	}
@@ -1160,6 +1167,31 @@ func (f *AppraisalFilter) WhereBehaviourScore(p entql.Float64P) {
 	f.Where(p.Field(appraisal.FieldBehaviourScore))
 }
 
+// WhereTimeliness applies the entql float64 predicate on the timeliness field.
+func (f *AppraisalFilter) WhereTimeliness(p entql.Float64P) {
+	f.Where(p.Field(appraisal.FieldTimeliness))
+}
+
+// WhereQuality applies the entql float64 predicate on the quality field.
+func (f *AppraisalFilter) WhereQuality(p entql.Float64P) {
+	f.Where(p.Field(appraisal.FieldQuality))
+}
+
+// WhereTeamwork applies the entql float64 predicate on the teamwork field.
+func (f *AppraisalFilter) WhereTeamwork(p entql.Float64P) {
+	f.Where(p.Field(appraisal.FieldTeamwork))
+}
+
+// WhereSuggestedResultRating applies the entql string predicate on the suggested_result_rating field.
+func (f *AppraisalFilter) WhereSuggestedResultRating(p entql.StringP) {
+	f.Where(p.Field(appraisal.FieldSuggestedResultRating))
+}
+
+// WhereSuggestedBehaviourRating applies the entql string predicate on the suggested_behaviour_rating field.
+func (f *AppraisalFilter) WhereSuggestedBehaviourRating(p entql.StringP) {
+	f.Where(p.Field(appraisal.FieldSuggestedBehaviourRating))
+}
+
 // WhereNote applies the entql string predicate on the note field.
 func (f *AppraisalFilter) WhereNote(p entql.StringP) {
 	f.Where(p.Field(appraisal.FieldNote))
@@ -1168,6 +1200,11 @@ func (f *AppraisalFilter) WhereNote(p entql.StringP) {
 // WhereReleasedAt applies the entql time.Time predicate on the released_at field.
 func (f *AppraisalFilter) WhereReleasedAt(p entql.TimeP) {
 	f.Where(p.Field(appraisal.FieldReleasedAt))
+}
+
+// WhereAcknowledgedAt applies the entql time.Time predicate on the acknowledged_at field.
+func (f *AppraisalFilter) WhereAcknowledgedAt(p entql.TimeP) {
+	f.Where(p.Field(appraisal.FieldAcknowledgedAt))
 }
 
 // WhereFinalizedAt applies the entql time.Time predicate on the finalized_at field.
@@ -2065,6 +2102,11 @@ func (f *PeriodFilter) WherePlanDeadline(p entql.TimeP) {
 // WhereAppraisalDeadline applies the entql time.Time predicate on the appraisal_deadline field.
 func (f *PeriodFilter) WhereAppraisalDeadline(p entql.TimeP) {
 	f.Where(p.Field(period.FieldAppraisalDeadline))
+}
+
+// WherePredikatMatrix applies the entql json.RawMessage predicate on the predikat_matrix field.
+func (f *PeriodFilter) WherePredikatMatrix(p entql.BytesP) {
+	f.Where(p.Field(period.FieldPredikatMatrix))
 }
 
 // WhereNumericThreshold applies the entql float64 predicate on the numeric_threshold field.

@@ -281,6 +281,31 @@ func (_q *AppraisalQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 				selectedFields = append(selectedFields, appraisal.FieldBehaviourScore)
 				fieldSeen[appraisal.FieldBehaviourScore] = struct{}{}
 			}
+		case "timeliness":
+			if _, ok := fieldSeen[appraisal.FieldTimeliness]; !ok {
+				selectedFields = append(selectedFields, appraisal.FieldTimeliness)
+				fieldSeen[appraisal.FieldTimeliness] = struct{}{}
+			}
+		case "quality":
+			if _, ok := fieldSeen[appraisal.FieldQuality]; !ok {
+				selectedFields = append(selectedFields, appraisal.FieldQuality)
+				fieldSeen[appraisal.FieldQuality] = struct{}{}
+			}
+		case "teamwork":
+			if _, ok := fieldSeen[appraisal.FieldTeamwork]; !ok {
+				selectedFields = append(selectedFields, appraisal.FieldTeamwork)
+				fieldSeen[appraisal.FieldTeamwork] = struct{}{}
+			}
+		case "suggestedResultRating":
+			if _, ok := fieldSeen[appraisal.FieldSuggestedResultRating]; !ok {
+				selectedFields = append(selectedFields, appraisal.FieldSuggestedResultRating)
+				fieldSeen[appraisal.FieldSuggestedResultRating] = struct{}{}
+			}
+		case "suggestedBehaviourRating":
+			if _, ok := fieldSeen[appraisal.FieldSuggestedBehaviourRating]; !ok {
+				selectedFields = append(selectedFields, appraisal.FieldSuggestedBehaviourRating)
+				fieldSeen[appraisal.FieldSuggestedBehaviourRating] = struct{}{}
+			}
 		case "note":
 			if _, ok := fieldSeen[appraisal.FieldNote]; !ok {
 				selectedFields = append(selectedFields, appraisal.FieldNote)
@@ -290,6 +315,11 @@ func (_q *AppraisalQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 			if _, ok := fieldSeen[appraisal.FieldReleasedAt]; !ok {
 				selectedFields = append(selectedFields, appraisal.FieldReleasedAt)
 				fieldSeen[appraisal.FieldReleasedAt] = struct{}{}
+			}
+		case "acknowledgedAt":
+			if _, ok := fieldSeen[appraisal.FieldAcknowledgedAt]; !ok {
+				selectedFields = append(selectedFields, appraisal.FieldAcknowledgedAt)
+				fieldSeen[appraisal.FieldAcknowledgedAt] = struct{}{}
 			}
 		case "finalizedAt":
 			if _, ok := fieldSeen[appraisal.FieldFinalizedAt]; !ok {

@@ -520,6 +520,42 @@ type AppraisalWhereInput struct {
 	BehaviourScoreIsNil  bool      `json:"behaviourScoreIsNil,omitempty"`
 	BehaviourScoreNotNil bool      `json:"behaviourScoreNotNil,omitempty"`
 
+	// "timeliness" field predicates.
+	Timeliness       *float64  `json:"timeliness,omitempty"`
+	TimelinessNEQ    *float64  `json:"timelinessNEQ,omitempty"`
+	TimelinessIn     []float64 `json:"timelinessIn,omitempty"`
+	TimelinessNotIn  []float64 `json:"timelinessNotIn,omitempty"`
+	TimelinessGT     *float64  `json:"timelinessGT,omitempty"`
+	TimelinessGTE    *float64  `json:"timelinessGTE,omitempty"`
+	TimelinessLT     *float64  `json:"timelinessLT,omitempty"`
+	TimelinessLTE    *float64  `json:"timelinessLTE,omitempty"`
+	TimelinessIsNil  bool      `json:"timelinessIsNil,omitempty"`
+	TimelinessNotNil bool      `json:"timelinessNotNil,omitempty"`
+
+	// "quality" field predicates.
+	Quality       *float64  `json:"quality,omitempty"`
+	QualityNEQ    *float64  `json:"qualityNEQ,omitempty"`
+	QualityIn     []float64 `json:"qualityIn,omitempty"`
+	QualityNotIn  []float64 `json:"qualityNotIn,omitempty"`
+	QualityGT     *float64  `json:"qualityGT,omitempty"`
+	QualityGTE    *float64  `json:"qualityGTE,omitempty"`
+	QualityLT     *float64  `json:"qualityLT,omitempty"`
+	QualityLTE    *float64  `json:"qualityLTE,omitempty"`
+	QualityIsNil  bool      `json:"qualityIsNil,omitempty"`
+	QualityNotNil bool      `json:"qualityNotNil,omitempty"`
+
+	// "teamwork" field predicates.
+	Teamwork       *float64  `json:"teamwork,omitempty"`
+	TeamworkNEQ    *float64  `json:"teamworkNEQ,omitempty"`
+	TeamworkIn     []float64 `json:"teamworkIn,omitempty"`
+	TeamworkNotIn  []float64 `json:"teamworkNotIn,omitempty"`
+	TeamworkGT     *float64  `json:"teamworkGT,omitempty"`
+	TeamworkGTE    *float64  `json:"teamworkGTE,omitempty"`
+	TeamworkLT     *float64  `json:"teamworkLT,omitempty"`
+	TeamworkLTE    *float64  `json:"teamworkLTE,omitempty"`
+	TeamworkIsNil  bool      `json:"teamworkIsNil,omitempty"`
+	TeamworkNotNil bool      `json:"teamworkNotNil,omitempty"`
+
 	// "note" field predicates.
 	Note             *string  `json:"note,omitempty"`
 	NoteNEQ          *string  `json:"noteNEQ,omitempty"`
@@ -548,6 +584,18 @@ type AppraisalWhereInput struct {
 	ReleasedAtLTE    *time.Time  `json:"releasedAtLTE,omitempty"`
 	ReleasedAtIsNil  bool        `json:"releasedAtIsNil,omitempty"`
 	ReleasedAtNotNil bool        `json:"releasedAtNotNil,omitempty"`
+
+	// "acknowledged_at" field predicates.
+	AcknowledgedAt       *time.Time  `json:"acknowledgedAt,omitempty"`
+	AcknowledgedAtNEQ    *time.Time  `json:"acknowledgedAtNEQ,omitempty"`
+	AcknowledgedAtIn     []time.Time `json:"acknowledgedAtIn,omitempty"`
+	AcknowledgedAtNotIn  []time.Time `json:"acknowledgedAtNotIn,omitempty"`
+	AcknowledgedAtGT     *time.Time  `json:"acknowledgedAtGT,omitempty"`
+	AcknowledgedAtGTE    *time.Time  `json:"acknowledgedAtGTE,omitempty"`
+	AcknowledgedAtLT     *time.Time  `json:"acknowledgedAtLT,omitempty"`
+	AcknowledgedAtLTE    *time.Time  `json:"acknowledgedAtLTE,omitempty"`
+	AcknowledgedAtIsNil  bool        `json:"acknowledgedAtIsNil,omitempty"`
+	AcknowledgedAtNotNil bool        `json:"acknowledgedAtNotNil,omitempty"`
 
 	// "finalized_at" field predicates.
 	FinalizedAt       *time.Time  `json:"finalizedAt,omitempty"`
@@ -919,6 +967,96 @@ func (i *AppraisalWhereInput) P() (predicate.Appraisal, error) {
 	if i.BehaviourScoreNotNil {
 		predicates = append(predicates, appraisal.BehaviourScoreNotNil())
 	}
+	if i.Timeliness != nil {
+		predicates = append(predicates, appraisal.TimelinessEQ(*i.Timeliness))
+	}
+	if i.TimelinessNEQ != nil {
+		predicates = append(predicates, appraisal.TimelinessNEQ(*i.TimelinessNEQ))
+	}
+	if len(i.TimelinessIn) > 0 {
+		predicates = append(predicates, appraisal.TimelinessIn(i.TimelinessIn...))
+	}
+	if len(i.TimelinessNotIn) > 0 {
+		predicates = append(predicates, appraisal.TimelinessNotIn(i.TimelinessNotIn...))
+	}
+	if i.TimelinessGT != nil {
+		predicates = append(predicates, appraisal.TimelinessGT(*i.TimelinessGT))
+	}
+	if i.TimelinessGTE != nil {
+		predicates = append(predicates, appraisal.TimelinessGTE(*i.TimelinessGTE))
+	}
+	if i.TimelinessLT != nil {
+		predicates = append(predicates, appraisal.TimelinessLT(*i.TimelinessLT))
+	}
+	if i.TimelinessLTE != nil {
+		predicates = append(predicates, appraisal.TimelinessLTE(*i.TimelinessLTE))
+	}
+	if i.TimelinessIsNil {
+		predicates = append(predicates, appraisal.TimelinessIsNil())
+	}
+	if i.TimelinessNotNil {
+		predicates = append(predicates, appraisal.TimelinessNotNil())
+	}
+	if i.Quality != nil {
+		predicates = append(predicates, appraisal.QualityEQ(*i.Quality))
+	}
+	if i.QualityNEQ != nil {
+		predicates = append(predicates, appraisal.QualityNEQ(*i.QualityNEQ))
+	}
+	if len(i.QualityIn) > 0 {
+		predicates = append(predicates, appraisal.QualityIn(i.QualityIn...))
+	}
+	if len(i.QualityNotIn) > 0 {
+		predicates = append(predicates, appraisal.QualityNotIn(i.QualityNotIn...))
+	}
+	if i.QualityGT != nil {
+		predicates = append(predicates, appraisal.QualityGT(*i.QualityGT))
+	}
+	if i.QualityGTE != nil {
+		predicates = append(predicates, appraisal.QualityGTE(*i.QualityGTE))
+	}
+	if i.QualityLT != nil {
+		predicates = append(predicates, appraisal.QualityLT(*i.QualityLT))
+	}
+	if i.QualityLTE != nil {
+		predicates = append(predicates, appraisal.QualityLTE(*i.QualityLTE))
+	}
+	if i.QualityIsNil {
+		predicates = append(predicates, appraisal.QualityIsNil())
+	}
+	if i.QualityNotNil {
+		predicates = append(predicates, appraisal.QualityNotNil())
+	}
+	if i.Teamwork != nil {
+		predicates = append(predicates, appraisal.TeamworkEQ(*i.Teamwork))
+	}
+	if i.TeamworkNEQ != nil {
+		predicates = append(predicates, appraisal.TeamworkNEQ(*i.TeamworkNEQ))
+	}
+	if len(i.TeamworkIn) > 0 {
+		predicates = append(predicates, appraisal.TeamworkIn(i.TeamworkIn...))
+	}
+	if len(i.TeamworkNotIn) > 0 {
+		predicates = append(predicates, appraisal.TeamworkNotIn(i.TeamworkNotIn...))
+	}
+	if i.TeamworkGT != nil {
+		predicates = append(predicates, appraisal.TeamworkGT(*i.TeamworkGT))
+	}
+	if i.TeamworkGTE != nil {
+		predicates = append(predicates, appraisal.TeamworkGTE(*i.TeamworkGTE))
+	}
+	if i.TeamworkLT != nil {
+		predicates = append(predicates, appraisal.TeamworkLT(*i.TeamworkLT))
+	}
+	if i.TeamworkLTE != nil {
+		predicates = append(predicates, appraisal.TeamworkLTE(*i.TeamworkLTE))
+	}
+	if i.TeamworkIsNil {
+		predicates = append(predicates, appraisal.TeamworkIsNil())
+	}
+	if i.TeamworkNotNil {
+		predicates = append(predicates, appraisal.TeamworkNotNil())
+	}
 	if i.Note != nil {
 		predicates = append(predicates, appraisal.NoteEQ(*i.Note))
 	}
@@ -993,6 +1131,36 @@ func (i *AppraisalWhereInput) P() (predicate.Appraisal, error) {
 	}
 	if i.ReleasedAtNotNil {
 		predicates = append(predicates, appraisal.ReleasedAtNotNil())
+	}
+	if i.AcknowledgedAt != nil {
+		predicates = append(predicates, appraisal.AcknowledgedAtEQ(*i.AcknowledgedAt))
+	}
+	if i.AcknowledgedAtNEQ != nil {
+		predicates = append(predicates, appraisal.AcknowledgedAtNEQ(*i.AcknowledgedAtNEQ))
+	}
+	if len(i.AcknowledgedAtIn) > 0 {
+		predicates = append(predicates, appraisal.AcknowledgedAtIn(i.AcknowledgedAtIn...))
+	}
+	if len(i.AcknowledgedAtNotIn) > 0 {
+		predicates = append(predicates, appraisal.AcknowledgedAtNotIn(i.AcknowledgedAtNotIn...))
+	}
+	if i.AcknowledgedAtGT != nil {
+		predicates = append(predicates, appraisal.AcknowledgedAtGT(*i.AcknowledgedAtGT))
+	}
+	if i.AcknowledgedAtGTE != nil {
+		predicates = append(predicates, appraisal.AcknowledgedAtGTE(*i.AcknowledgedAtGTE))
+	}
+	if i.AcknowledgedAtLT != nil {
+		predicates = append(predicates, appraisal.AcknowledgedAtLT(*i.AcknowledgedAtLT))
+	}
+	if i.AcknowledgedAtLTE != nil {
+		predicates = append(predicates, appraisal.AcknowledgedAtLTE(*i.AcknowledgedAtLTE))
+	}
+	if i.AcknowledgedAtIsNil {
+		predicates = append(predicates, appraisal.AcknowledgedAtIsNil())
+	}
+	if i.AcknowledgedAtNotNil {
+		predicates = append(predicates, appraisal.AcknowledgedAtNotNil())
 	}
 	if i.FinalizedAt != nil {
 		predicates = append(predicates, appraisal.FinalizedAtEQ(*i.FinalizedAt))

@@ -1132,41 +1132,50 @@ func (m *AccountMutation) ResetEdge(name string) error {
 // AppraisalMutation represents an operation that mutates the Appraisal nodes in the graph.
 type AppraisalMutation struct {
 	config
-	op                 Op
-	typ                string
-	id                 *int
-	created_at         *time.Time
-	updated_at         *time.Time
-	kind               *appraisal.Kind
-	quarter            *int
-	addquarter         *int
-	status             *appraisal.Status
-	result_rating      *scoring.Rating
-	behaviour_rating   *scoring.Rating
-	predikat           *scoring.Predikat
-	score              *float64
-	addscore           *float64
-	skp_score          *float64
-	addskp_score       *float64
-	behaviour_score    *float64
-	addbehaviour_score *float64
-	note               *string
-	released_at        *time.Time
-	finalized_at       *time.Time
-	clearedFields      map[string]struct{}
-	plan               *int
-	clearedplan        bool
-	appraiser          *int
-	clearedappraiser   bool
-	scores             map[int]struct{}
-	removedscores      map[int]struct{}
-	clearedscores      bool
-	objections         map[int]struct{}
-	removedobjections  map[int]struct{}
-	clearedobjections  bool
-	done               bool
-	oldValue           func(context.Context) (*Appraisal, error)
-	predicates         []predicate.Appraisal
+	op                         Op
+	typ                        string
+	id                         *int
+	created_at                 *time.Time
+	updated_at                 *time.Time
+	kind                       *appraisal.Kind
+	quarter                    *int
+	addquarter                 *int
+	status                     *appraisal.Status
+	result_rating              *scoring.Rating
+	behaviour_rating           *scoring.Rating
+	predikat                   *scoring.Predikat
+	score                      *float64
+	addscore                   *float64
+	skp_score                  *float64
+	addskp_score               *float64
+	behaviour_score            *float64
+	addbehaviour_score         *float64
+	timeliness                 *float64
+	addtimeliness              *float64
+	quality                    *float64
+	addquality                 *float64
+	teamwork                   *float64
+	addteamwork                *float64
+	suggested_result_rating    *scoring.Rating
+	suggested_behaviour_rating *scoring.Rating
+	note                       *string
+	released_at                *time.Time
+	acknowledged_at            *time.Time
+	finalized_at               *time.Time
+	clearedFields              map[string]struct{}
+	plan                       *int
+	clearedplan                bool
+	appraiser                  *int
+	clearedappraiser           bool
+	scores                     map[int]struct{}
+	removedscores              map[int]struct{}
+	clearedscores              bool
+	objections                 map[int]struct{}
+	removedobjections          map[int]struct{}
+	clearedobjections          bool
+	done                       bool
+	oldValue                   func(context.Context) (*Appraisal, error)
+	predicates                 []predicate.Appraisal
 }
 
 var _ ent.Mutation = (*AppraisalMutation)(nil)
@@ -1838,6 +1847,314 @@ func (m *AppraisalMutation) ResetBehaviourScore() {
 	delete(m.clearedFields, appraisal.FieldBehaviourScore)
 }
 
+// SetTimeliness sets the "timeliness" field.
+func (m *AppraisalMutation) SetTimeliness(f float64) {
+	m.timeliness = &f
+	m.addtimeliness = nil
+}
+
+// Timeliness returns the value of the "timeliness" field in the mutation.
+func (m *AppraisalMutation) Timeliness() (r float64, exists bool) {
+	v := m.timeliness
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTimeliness returns the old "timeliness" field's value of the Appraisal entity.
+// If the Appraisal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AppraisalMutation) OldTimeliness(ctx context.Context) (v *float64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTimeliness is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTimeliness requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTimeliness: %w", err)
+	}
+	return oldValue.Timeliness, nil
+}
+
+// AddTimeliness adds f to the "timeliness" field.
+func (m *AppraisalMutation) AddTimeliness(f float64) {
+	if m.addtimeliness != nil {
+		*m.addtimeliness += f
+	} else {
+		m.addtimeliness = &f
+	}
+}
+
+// AddedTimeliness returns the value that was added to the "timeliness" field in this mutation.
+func (m *AppraisalMutation) AddedTimeliness() (r float64, exists bool) {
+	v := m.addtimeliness
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearTimeliness clears the value of the "timeliness" field.
+func (m *AppraisalMutation) ClearTimeliness() {
+	m.timeliness = nil
+	m.addtimeliness = nil
+	m.clearedFields[appraisal.FieldTimeliness] = struct{}{}
+}
+
+// TimelinessCleared returns if the "timeliness" field was cleared in this mutation.
+func (m *AppraisalMutation) TimelinessCleared() bool {
+	_, ok := m.clearedFields[appraisal.FieldTimeliness]
+	return ok
+}
+
+// ResetTimeliness resets all changes to the "timeliness" field.
+func (m *AppraisalMutation) ResetTimeliness() {
+	m.timeliness = nil
+	m.addtimeliness = nil
+	delete(m.clearedFields, appraisal.FieldTimeliness)
+}
+
+// SetQuality sets the "quality" field.
+func (m *AppraisalMutation) SetQuality(f float64) {
+	m.quality = &f
+	m.addquality = nil
+}
+
+// Quality returns the value of the "quality" field in the mutation.
+func (m *AppraisalMutation) Quality() (r float64, exists bool) {
+	v := m.quality
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldQuality returns the old "quality" field's value of the Appraisal entity.
+// If the Appraisal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AppraisalMutation) OldQuality(ctx context.Context) (v *float64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldQuality is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldQuality requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldQuality: %w", err)
+	}
+	return oldValue.Quality, nil
+}
+
+// AddQuality adds f to the "quality" field.
+func (m *AppraisalMutation) AddQuality(f float64) {
+	if m.addquality != nil {
+		*m.addquality += f
+	} else {
+		m.addquality = &f
+	}
+}
+
+// AddedQuality returns the value that was added to the "quality" field in this mutation.
+func (m *AppraisalMutation) AddedQuality() (r float64, exists bool) {
+	v := m.addquality
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearQuality clears the value of the "quality" field.
+func (m *AppraisalMutation) ClearQuality() {
+	m.quality = nil
+	m.addquality = nil
+	m.clearedFields[appraisal.FieldQuality] = struct{}{}
+}
+
+// QualityCleared returns if the "quality" field was cleared in this mutation.
+func (m *AppraisalMutation) QualityCleared() bool {
+	_, ok := m.clearedFields[appraisal.FieldQuality]
+	return ok
+}
+
+// ResetQuality resets all changes to the "quality" field.
+func (m *AppraisalMutation) ResetQuality() {
+	m.quality = nil
+	m.addquality = nil
+	delete(m.clearedFields, appraisal.FieldQuality)
+}
+
+// SetTeamwork sets the "teamwork" field.
+func (m *AppraisalMutation) SetTeamwork(f float64) {
+	m.teamwork = &f
+	m.addteamwork = nil
+}
+
+// Teamwork returns the value of the "teamwork" field in the mutation.
+func (m *AppraisalMutation) Teamwork() (r float64, exists bool) {
+	v := m.teamwork
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTeamwork returns the old "teamwork" field's value of the Appraisal entity.
+// If the Appraisal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AppraisalMutation) OldTeamwork(ctx context.Context) (v *float64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTeamwork is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTeamwork requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTeamwork: %w", err)
+	}
+	return oldValue.Teamwork, nil
+}
+
+// AddTeamwork adds f to the "teamwork" field.
+func (m *AppraisalMutation) AddTeamwork(f float64) {
+	if m.addteamwork != nil {
+		*m.addteamwork += f
+	} else {
+		m.addteamwork = &f
+	}
+}
+
+// AddedTeamwork returns the value that was added to the "teamwork" field in this mutation.
+func (m *AppraisalMutation) AddedTeamwork() (r float64, exists bool) {
+	v := m.addteamwork
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearTeamwork clears the value of the "teamwork" field.
+func (m *AppraisalMutation) ClearTeamwork() {
+	m.teamwork = nil
+	m.addteamwork = nil
+	m.clearedFields[appraisal.FieldTeamwork] = struct{}{}
+}
+
+// TeamworkCleared returns if the "teamwork" field was cleared in this mutation.
+func (m *AppraisalMutation) TeamworkCleared() bool {
+	_, ok := m.clearedFields[appraisal.FieldTeamwork]
+	return ok
+}
+
+// ResetTeamwork resets all changes to the "teamwork" field.
+func (m *AppraisalMutation) ResetTeamwork() {
+	m.teamwork = nil
+	m.addteamwork = nil
+	delete(m.clearedFields, appraisal.FieldTeamwork)
+}
+
+// SetSuggestedResultRating sets the "suggested_result_rating" field.
+func (m *AppraisalMutation) SetSuggestedResultRating(s scoring.Rating) {
+	m.suggested_result_rating = &s
+}
+
+// SuggestedResultRating returns the value of the "suggested_result_rating" field in the mutation.
+func (m *AppraisalMutation) SuggestedResultRating() (r scoring.Rating, exists bool) {
+	v := m.suggested_result_rating
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSuggestedResultRating returns the old "suggested_result_rating" field's value of the Appraisal entity.
+// If the Appraisal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AppraisalMutation) OldSuggestedResultRating(ctx context.Context) (v *scoring.Rating, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSuggestedResultRating is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSuggestedResultRating requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSuggestedResultRating: %w", err)
+	}
+	return oldValue.SuggestedResultRating, nil
+}
+
+// ClearSuggestedResultRating clears the value of the "suggested_result_rating" field.
+func (m *AppraisalMutation) ClearSuggestedResultRating() {
+	m.suggested_result_rating = nil
+	m.clearedFields[appraisal.FieldSuggestedResultRating] = struct{}{}
+}
+
+// SuggestedResultRatingCleared returns if the "suggested_result_rating" field was cleared in this mutation.
+func (m *AppraisalMutation) SuggestedResultRatingCleared() bool {
+	_, ok := m.clearedFields[appraisal.FieldSuggestedResultRating]
+	return ok
+}
+
+// ResetSuggestedResultRating resets all changes to the "suggested_result_rating" field.
+func (m *AppraisalMutation) ResetSuggestedResultRating() {
+	m.suggested_result_rating = nil
+	delete(m.clearedFields, appraisal.FieldSuggestedResultRating)
+}
+
+// SetSuggestedBehaviourRating sets the "suggested_behaviour_rating" field.
+func (m *AppraisalMutation) SetSuggestedBehaviourRating(s scoring.Rating) {
+	m.suggested_behaviour_rating = &s
+}
+
+// SuggestedBehaviourRating returns the value of the "suggested_behaviour_rating" field in the mutation.
+func (m *AppraisalMutation) SuggestedBehaviourRating() (r scoring.Rating, exists bool) {
+	v := m.suggested_behaviour_rating
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSuggestedBehaviourRating returns the old "suggested_behaviour_rating" field's value of the Appraisal entity.
+// If the Appraisal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AppraisalMutation) OldSuggestedBehaviourRating(ctx context.Context) (v *scoring.Rating, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSuggestedBehaviourRating is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSuggestedBehaviourRating requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSuggestedBehaviourRating: %w", err)
+	}
+	return oldValue.SuggestedBehaviourRating, nil
+}
+
+// ClearSuggestedBehaviourRating clears the value of the "suggested_behaviour_rating" field.
+func (m *AppraisalMutation) ClearSuggestedBehaviourRating() {
+	m.suggested_behaviour_rating = nil
+	m.clearedFields[appraisal.FieldSuggestedBehaviourRating] = struct{}{}
+}
+
+// SuggestedBehaviourRatingCleared returns if the "suggested_behaviour_rating" field was cleared in this mutation.
+func (m *AppraisalMutation) SuggestedBehaviourRatingCleared() bool {
+	_, ok := m.clearedFields[appraisal.FieldSuggestedBehaviourRating]
+	return ok
+}
+
+// ResetSuggestedBehaviourRating resets all changes to the "suggested_behaviour_rating" field.
+func (m *AppraisalMutation) ResetSuggestedBehaviourRating() {
+	m.suggested_behaviour_rating = nil
+	delete(m.clearedFields, appraisal.FieldSuggestedBehaviourRating)
+}
+
 // SetNote sets the "note" field.
 func (m *AppraisalMutation) SetNote(s string) {
 	m.note = &s
@@ -1934,6 +2251,55 @@ func (m *AppraisalMutation) ReleasedAtCleared() bool {
 func (m *AppraisalMutation) ResetReleasedAt() {
 	m.released_at = nil
 	delete(m.clearedFields, appraisal.FieldReleasedAt)
+}
+
+// SetAcknowledgedAt sets the "acknowledged_at" field.
+func (m *AppraisalMutation) SetAcknowledgedAt(t time.Time) {
+	m.acknowledged_at = &t
+}
+
+// AcknowledgedAt returns the value of the "acknowledged_at" field in the mutation.
+func (m *AppraisalMutation) AcknowledgedAt() (r time.Time, exists bool) {
+	v := m.acknowledged_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAcknowledgedAt returns the old "acknowledged_at" field's value of the Appraisal entity.
+// If the Appraisal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AppraisalMutation) OldAcknowledgedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAcknowledgedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAcknowledgedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAcknowledgedAt: %w", err)
+	}
+	return oldValue.AcknowledgedAt, nil
+}
+
+// ClearAcknowledgedAt clears the value of the "acknowledged_at" field.
+func (m *AppraisalMutation) ClearAcknowledgedAt() {
+	m.acknowledged_at = nil
+	m.clearedFields[appraisal.FieldAcknowledgedAt] = struct{}{}
+}
+
+// AcknowledgedAtCleared returns if the "acknowledged_at" field was cleared in this mutation.
+func (m *AppraisalMutation) AcknowledgedAtCleared() bool {
+	_, ok := m.clearedFields[appraisal.FieldAcknowledgedAt]
+	return ok
+}
+
+// ResetAcknowledgedAt resets all changes to the "acknowledged_at" field.
+func (m *AppraisalMutation) ResetAcknowledgedAt() {
+	m.acknowledged_at = nil
+	delete(m.clearedFields, appraisal.FieldAcknowledgedAt)
 }
 
 // SetFinalizedAt sets the "finalized_at" field.
@@ -2205,7 +2571,7 @@ func (m *AppraisalMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *AppraisalMutation) Fields() []string {
-	fields := make([]string, 0, 14)
+	fields := make([]string, 0, 20)
 	if m.created_at != nil {
 		fields = append(fields, appraisal.FieldCreatedAt)
 	}
@@ -2239,11 +2605,29 @@ func (m *AppraisalMutation) Fields() []string {
 	if m.behaviour_score != nil {
 		fields = append(fields, appraisal.FieldBehaviourScore)
 	}
+	if m.timeliness != nil {
+		fields = append(fields, appraisal.FieldTimeliness)
+	}
+	if m.quality != nil {
+		fields = append(fields, appraisal.FieldQuality)
+	}
+	if m.teamwork != nil {
+		fields = append(fields, appraisal.FieldTeamwork)
+	}
+	if m.suggested_result_rating != nil {
+		fields = append(fields, appraisal.FieldSuggestedResultRating)
+	}
+	if m.suggested_behaviour_rating != nil {
+		fields = append(fields, appraisal.FieldSuggestedBehaviourRating)
+	}
 	if m.note != nil {
 		fields = append(fields, appraisal.FieldNote)
 	}
 	if m.released_at != nil {
 		fields = append(fields, appraisal.FieldReleasedAt)
+	}
+	if m.acknowledged_at != nil {
+		fields = append(fields, appraisal.FieldAcknowledgedAt)
 	}
 	if m.finalized_at != nil {
 		fields = append(fields, appraisal.FieldFinalizedAt)
@@ -2278,10 +2662,22 @@ func (m *AppraisalMutation) Field(name string) (ent.Value, bool) {
 		return m.SkpScore()
 	case appraisal.FieldBehaviourScore:
 		return m.BehaviourScore()
+	case appraisal.FieldTimeliness:
+		return m.Timeliness()
+	case appraisal.FieldQuality:
+		return m.Quality()
+	case appraisal.FieldTeamwork:
+		return m.Teamwork()
+	case appraisal.FieldSuggestedResultRating:
+		return m.SuggestedResultRating()
+	case appraisal.FieldSuggestedBehaviourRating:
+		return m.SuggestedBehaviourRating()
 	case appraisal.FieldNote:
 		return m.Note()
 	case appraisal.FieldReleasedAt:
 		return m.ReleasedAt()
+	case appraisal.FieldAcknowledgedAt:
+		return m.AcknowledgedAt()
 	case appraisal.FieldFinalizedAt:
 		return m.FinalizedAt()
 	}
@@ -2315,10 +2711,22 @@ func (m *AppraisalMutation) OldField(ctx context.Context, name string) (ent.Valu
 		return m.OldSkpScore(ctx)
 	case appraisal.FieldBehaviourScore:
 		return m.OldBehaviourScore(ctx)
+	case appraisal.FieldTimeliness:
+		return m.OldTimeliness(ctx)
+	case appraisal.FieldQuality:
+		return m.OldQuality(ctx)
+	case appraisal.FieldTeamwork:
+		return m.OldTeamwork(ctx)
+	case appraisal.FieldSuggestedResultRating:
+		return m.OldSuggestedResultRating(ctx)
+	case appraisal.FieldSuggestedBehaviourRating:
+		return m.OldSuggestedBehaviourRating(ctx)
 	case appraisal.FieldNote:
 		return m.OldNote(ctx)
 	case appraisal.FieldReleasedAt:
 		return m.OldReleasedAt(ctx)
+	case appraisal.FieldAcknowledgedAt:
+		return m.OldAcknowledgedAt(ctx)
 	case appraisal.FieldFinalizedAt:
 		return m.OldFinalizedAt(ctx)
 	}
@@ -2407,6 +2815,41 @@ func (m *AppraisalMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetBehaviourScore(v)
 		return nil
+	case appraisal.FieldTimeliness:
+		v, ok := value.(float64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTimeliness(v)
+		return nil
+	case appraisal.FieldQuality:
+		v, ok := value.(float64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetQuality(v)
+		return nil
+	case appraisal.FieldTeamwork:
+		v, ok := value.(float64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTeamwork(v)
+		return nil
+	case appraisal.FieldSuggestedResultRating:
+		v, ok := value.(scoring.Rating)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSuggestedResultRating(v)
+		return nil
+	case appraisal.FieldSuggestedBehaviourRating:
+		v, ok := value.(scoring.Rating)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSuggestedBehaviourRating(v)
+		return nil
 	case appraisal.FieldNote:
 		v, ok := value.(string)
 		if !ok {
@@ -2420,6 +2863,13 @@ func (m *AppraisalMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetReleasedAt(v)
+		return nil
+	case appraisal.FieldAcknowledgedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAcknowledgedAt(v)
 		return nil
 	case appraisal.FieldFinalizedAt:
 		v, ok := value.(time.Time)
@@ -2448,6 +2898,15 @@ func (m *AppraisalMutation) AddedFields() []string {
 	if m.addbehaviour_score != nil {
 		fields = append(fields, appraisal.FieldBehaviourScore)
 	}
+	if m.addtimeliness != nil {
+		fields = append(fields, appraisal.FieldTimeliness)
+	}
+	if m.addquality != nil {
+		fields = append(fields, appraisal.FieldQuality)
+	}
+	if m.addteamwork != nil {
+		fields = append(fields, appraisal.FieldTeamwork)
+	}
 	return fields
 }
 
@@ -2464,6 +2923,12 @@ func (m *AppraisalMutation) AddedField(name string) (ent.Value, bool) {
 		return m.AddedSkpScore()
 	case appraisal.FieldBehaviourScore:
 		return m.AddedBehaviourScore()
+	case appraisal.FieldTimeliness:
+		return m.AddedTimeliness()
+	case appraisal.FieldQuality:
+		return m.AddedQuality()
+	case appraisal.FieldTeamwork:
+		return m.AddedTeamwork()
 	}
 	return nil, false
 }
@@ -2501,6 +2966,27 @@ func (m *AppraisalMutation) AddField(name string, value ent.Value) error {
 		}
 		m.AddBehaviourScore(v)
 		return nil
+	case appraisal.FieldTimeliness:
+		v, ok := value.(float64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddTimeliness(v)
+		return nil
+	case appraisal.FieldQuality:
+		v, ok := value.(float64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddQuality(v)
+		return nil
+	case appraisal.FieldTeamwork:
+		v, ok := value.(float64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddTeamwork(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Appraisal numeric field %s", name)
 }
@@ -2530,11 +3016,29 @@ func (m *AppraisalMutation) ClearedFields() []string {
 	if m.FieldCleared(appraisal.FieldBehaviourScore) {
 		fields = append(fields, appraisal.FieldBehaviourScore)
 	}
+	if m.FieldCleared(appraisal.FieldTimeliness) {
+		fields = append(fields, appraisal.FieldTimeliness)
+	}
+	if m.FieldCleared(appraisal.FieldQuality) {
+		fields = append(fields, appraisal.FieldQuality)
+	}
+	if m.FieldCleared(appraisal.FieldTeamwork) {
+		fields = append(fields, appraisal.FieldTeamwork)
+	}
+	if m.FieldCleared(appraisal.FieldSuggestedResultRating) {
+		fields = append(fields, appraisal.FieldSuggestedResultRating)
+	}
+	if m.FieldCleared(appraisal.FieldSuggestedBehaviourRating) {
+		fields = append(fields, appraisal.FieldSuggestedBehaviourRating)
+	}
 	if m.FieldCleared(appraisal.FieldNote) {
 		fields = append(fields, appraisal.FieldNote)
 	}
 	if m.FieldCleared(appraisal.FieldReleasedAt) {
 		fields = append(fields, appraisal.FieldReleasedAt)
+	}
+	if m.FieldCleared(appraisal.FieldAcknowledgedAt) {
+		fields = append(fields, appraisal.FieldAcknowledgedAt)
 	}
 	if m.FieldCleared(appraisal.FieldFinalizedAt) {
 		fields = append(fields, appraisal.FieldFinalizedAt)
@@ -2574,11 +3078,29 @@ func (m *AppraisalMutation) ClearField(name string) error {
 	case appraisal.FieldBehaviourScore:
 		m.ClearBehaviourScore()
 		return nil
+	case appraisal.FieldTimeliness:
+		m.ClearTimeliness()
+		return nil
+	case appraisal.FieldQuality:
+		m.ClearQuality()
+		return nil
+	case appraisal.FieldTeamwork:
+		m.ClearTeamwork()
+		return nil
+	case appraisal.FieldSuggestedResultRating:
+		m.ClearSuggestedResultRating()
+		return nil
+	case appraisal.FieldSuggestedBehaviourRating:
+		m.ClearSuggestedBehaviourRating()
+		return nil
 	case appraisal.FieldNote:
 		m.ClearNote()
 		return nil
 	case appraisal.FieldReleasedAt:
 		m.ClearReleasedAt()
+		return nil
+	case appraisal.FieldAcknowledgedAt:
+		m.ClearAcknowledgedAt()
 		return nil
 	case appraisal.FieldFinalizedAt:
 		m.ClearFinalizedAt()
@@ -2624,11 +3146,29 @@ func (m *AppraisalMutation) ResetField(name string) error {
 	case appraisal.FieldBehaviourScore:
 		m.ResetBehaviourScore()
 		return nil
+	case appraisal.FieldTimeliness:
+		m.ResetTimeliness()
+		return nil
+	case appraisal.FieldQuality:
+		m.ResetQuality()
+		return nil
+	case appraisal.FieldTeamwork:
+		m.ResetTeamwork()
+		return nil
+	case appraisal.FieldSuggestedResultRating:
+		m.ResetSuggestedResultRating()
+		return nil
+	case appraisal.FieldSuggestedBehaviourRating:
+		m.ResetSuggestedBehaviourRating()
+		return nil
 	case appraisal.FieldNote:
 		m.ResetNote()
 		return nil
 	case appraisal.FieldReleasedAt:
 		m.ResetReleasedAt()
+		return nil
+	case appraisal.FieldAcknowledgedAt:
+		m.ResetAcknowledgedAt()
 		return nil
 	case appraisal.FieldFinalizedAt:
 		m.ResetFinalizedAt()
@@ -8713,6 +9253,8 @@ type PeriodMutation struct {
 	addobjection_window_days *int
 	plan_deadline            *time.Time
 	appraisal_deadline       *time.Time
+	predikat_matrix          *[]scoring.Cell
+	appendpredikat_matrix    []scoring.Cell
 	numeric_threshold        *float64
 	addnumeric_threshold     *float64
 	clearedFields            map[string]struct{}
@@ -9284,6 +9826,71 @@ func (m *PeriodMutation) ResetAppraisalDeadline() {
 	delete(m.clearedFields, period.FieldAppraisalDeadline)
 }
 
+// SetPredikatMatrix sets the "predikat_matrix" field.
+func (m *PeriodMutation) SetPredikatMatrix(s []scoring.Cell) {
+	m.predikat_matrix = &s
+	m.appendpredikat_matrix = nil
+}
+
+// PredikatMatrix returns the value of the "predikat_matrix" field in the mutation.
+func (m *PeriodMutation) PredikatMatrix() (r []scoring.Cell, exists bool) {
+	v := m.predikat_matrix
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPredikatMatrix returns the old "predikat_matrix" field's value of the Period entity.
+// If the Period object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PeriodMutation) OldPredikatMatrix(ctx context.Context) (v []scoring.Cell, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPredikatMatrix is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPredikatMatrix requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPredikatMatrix: %w", err)
+	}
+	return oldValue.PredikatMatrix, nil
+}
+
+// AppendPredikatMatrix adds s to the "predikat_matrix" field.
+func (m *PeriodMutation) AppendPredikatMatrix(s []scoring.Cell) {
+	m.appendpredikat_matrix = append(m.appendpredikat_matrix, s...)
+}
+
+// AppendedPredikatMatrix returns the list of values that were appended to the "predikat_matrix" field in this mutation.
+func (m *PeriodMutation) AppendedPredikatMatrix() ([]scoring.Cell, bool) {
+	if len(m.appendpredikat_matrix) == 0 {
+		return nil, false
+	}
+	return m.appendpredikat_matrix, true
+}
+
+// ClearPredikatMatrix clears the value of the "predikat_matrix" field.
+func (m *PeriodMutation) ClearPredikatMatrix() {
+	m.predikat_matrix = nil
+	m.appendpredikat_matrix = nil
+	m.clearedFields[period.FieldPredikatMatrix] = struct{}{}
+}
+
+// PredikatMatrixCleared returns if the "predikat_matrix" field was cleared in this mutation.
+func (m *PeriodMutation) PredikatMatrixCleared() bool {
+	_, ok := m.clearedFields[period.FieldPredikatMatrix]
+	return ok
+}
+
+// ResetPredikatMatrix resets all changes to the "predikat_matrix" field.
+func (m *PeriodMutation) ResetPredikatMatrix() {
+	m.predikat_matrix = nil
+	m.appendpredikat_matrix = nil
+	delete(m.clearedFields, period.FieldPredikatMatrix)
+}
+
 // SetNumericThreshold sets the "numeric_threshold" field.
 func (m *PeriodMutation) SetNumericThreshold(f float64) {
 	m.numeric_threshold = &f
@@ -9428,7 +10035,7 @@ func (m *PeriodMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *PeriodMutation) Fields() []string {
-	fields := make([]string, 0, 12)
+	fields := make([]string, 0, 13)
 	if m.created_at != nil {
 		fields = append(fields, period.FieldCreatedAt)
 	}
@@ -9461,6 +10068,9 @@ func (m *PeriodMutation) Fields() []string {
 	}
 	if m.appraisal_deadline != nil {
 		fields = append(fields, period.FieldAppraisalDeadline)
+	}
+	if m.predikat_matrix != nil {
+		fields = append(fields, period.FieldPredikatMatrix)
 	}
 	if m.numeric_threshold != nil {
 		fields = append(fields, period.FieldNumericThreshold)
@@ -9495,6 +10105,8 @@ func (m *PeriodMutation) Field(name string) (ent.Value, bool) {
 		return m.PlanDeadline()
 	case period.FieldAppraisalDeadline:
 		return m.AppraisalDeadline()
+	case period.FieldPredikatMatrix:
+		return m.PredikatMatrix()
 	case period.FieldNumericThreshold:
 		return m.NumericThreshold()
 	}
@@ -9528,6 +10140,8 @@ func (m *PeriodMutation) OldField(ctx context.Context, name string) (ent.Value, 
 		return m.OldPlanDeadline(ctx)
 	case period.FieldAppraisalDeadline:
 		return m.OldAppraisalDeadline(ctx)
+	case period.FieldPredikatMatrix:
+		return m.OldPredikatMatrix(ctx)
 	case period.FieldNumericThreshold:
 		return m.OldNumericThreshold(ctx)
 	}
@@ -9616,6 +10230,13 @@ func (m *PeriodMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetAppraisalDeadline(v)
 		return nil
+	case period.FieldPredikatMatrix:
+		v, ok := value.([]scoring.Cell)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPredikatMatrix(v)
+		return nil
 	case period.FieldNumericThreshold:
 		v, ok := value.(float64)
 		if !ok {
@@ -9698,6 +10319,9 @@ func (m *PeriodMutation) ClearedFields() []string {
 	if m.FieldCleared(period.FieldAppraisalDeadline) {
 		fields = append(fields, period.FieldAppraisalDeadline)
 	}
+	if m.FieldCleared(period.FieldPredikatMatrix) {
+		fields = append(fields, period.FieldPredikatMatrix)
+	}
 	return fields
 }
 
@@ -9717,6 +10341,9 @@ func (m *PeriodMutation) ClearField(name string) error {
 		return nil
 	case period.FieldAppraisalDeadline:
 		m.ClearAppraisalDeadline()
+		return nil
+	case period.FieldPredikatMatrix:
+		m.ClearPredikatMatrix()
 		return nil
 	}
 	return fmt.Errorf("unknown Period nullable field %s", name)
@@ -9758,6 +10385,9 @@ func (m *PeriodMutation) ResetField(name string) error {
 		return nil
 	case period.FieldAppraisalDeadline:
 		m.ResetAppraisalDeadline()
+		return nil
+	case period.FieldPredikatMatrix:
+		m.ResetPredikatMatrix()
 		return nil
 	case period.FieldNumericThreshold:
 		m.ResetNumericThreshold()

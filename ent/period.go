@@ -3,8 +3,10 @@
 package ent
 
 import (
+	"encoding/json"
 	"fmt"
 	"kinerja/ent/period"
+	"kinerja/internal/scoring"
 	"strings"
 	"time"
 
@@ -39,6 +41,8 @@ type Period struct {
 	PlanDeadline *time.Time `json:"plan_deadline,omitempty"`
 	// When every annual appraisal should be released.
 	AppraisalDeadline *time.Time `json:"appraisal_deadline,omitempty"`
+	// The predikat matrix of the period as its nine cells; empty means the regulation's (PermenPANRB 6/2022).
+	PredikatMatrix []scoring.Cell `json:"predikat_matrix,omitempty"`
 	// A numeric criterion score under this counts as weak (development follow-up).
 	NumericThreshold float64 `json:"numeric_threshold,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
@@ -74,6 +78,8 @@ func (*Period) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
+		case period.FieldPredikatMatrix:
+			values[i] = new([]byte)
 		case period.FieldNumericThreshold:
 			values[i] = new(sql.NullFloat64)
 		case period.FieldID, period.FieldYear, period.FieldObjectionWindowDays:
@@ -171,6 +177,14 @@ func (_m *Period) assignValues(columns []string, values []any) error {
 				_m.AppraisalDeadline = new(time.Time)
 				*_m.AppraisalDeadline = value.Time
 			}
+		case period.FieldPredikatMatrix:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field predikat_matrix", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.PredikatMatrix); err != nil {
+					return fmt.Errorf("unmarshal field predikat_matrix: %w", err)
+				}
+			}
 		case period.FieldNumericThreshold:
 			if value, ok := values[i].(*sql.NullFloat64); !ok {
 				return fmt.Errorf("unexpected type %T for field numeric_threshold", values[i])
@@ -254,6 +268,9 @@ func (_m *Period) String() string {
 		builder.WriteString("appraisal_deadline=")
 		builder.WriteString(v.Format(time.ANSIC))
 	}
+	builder.WriteString(", ")
+	builder.WriteString("predikat_matrix=")
+	builder.WriteString(fmt.Sprintf("%v", _m.PredikatMatrix))
 	builder.WriteString(", ")
 	builder.WriteString("numeric_threshold=")
 	builder.WriteString(fmt.Sprintf("%v", _m.NumericThreshold))

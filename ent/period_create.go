@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"kinerja/ent/period"
 	"kinerja/ent/plan"
+	"kinerja/internal/scoring"
 	"time"
 
 	"entgo.io/ent/dialect/sql"
@@ -142,6 +143,12 @@ func (_c *PeriodCreate) SetNillableAppraisalDeadline(v *time.Time) *PeriodCreate
 	if v != nil {
 		_c.SetAppraisalDeadline(*v)
 	}
+	return _c
+}
+
+// SetPredikatMatrix sets the "predikat_matrix" field.
+func (_c *PeriodCreate) SetPredikatMatrix(v []scoring.Cell) *PeriodCreate {
+	_c.mutation.SetPredikatMatrix(v)
 	return _c
 }
 
@@ -377,6 +384,10 @@ func (_c *PeriodCreate) createSpec() (*Period, *sqlgraph.CreateSpec) {
 		_spec.SetField(period.FieldAppraisalDeadline, field.TypeTime, value)
 		_node.AppraisalDeadline = &value
 	}
+	if value, ok := _c.mutation.PredikatMatrix(); ok {
+		_spec.SetField(period.FieldPredikatMatrix, field.TypeJSON, value)
+		_node.PredikatMatrix = value
+	}
 	if value, ok := _c.mutation.NumericThreshold(); ok {
 		_spec.SetField(period.FieldNumericThreshold, field.TypeFloat64, value)
 		_node.NumericThreshold = value
@@ -590,6 +601,24 @@ func (u *PeriodUpsert) UpdateAppraisalDeadline() *PeriodUpsert {
 // ClearAppraisalDeadline clears the value of the "appraisal_deadline" field.
 func (u *PeriodUpsert) ClearAppraisalDeadline() *PeriodUpsert {
 	u.SetNull(period.FieldAppraisalDeadline)
+	return u
+}
+
+// SetPredikatMatrix sets the "predikat_matrix" field.
+func (u *PeriodUpsert) SetPredikatMatrix(v []scoring.Cell) *PeriodUpsert {
+	u.Set(period.FieldPredikatMatrix, v)
+	return u
+}
+
+// UpdatePredikatMatrix sets the "predikat_matrix" field to the value that was provided on create.
+func (u *PeriodUpsert) UpdatePredikatMatrix() *PeriodUpsert {
+	u.SetExcluded(period.FieldPredikatMatrix)
+	return u
+}
+
+// ClearPredikatMatrix clears the value of the "predikat_matrix" field.
+func (u *PeriodUpsert) ClearPredikatMatrix() *PeriodUpsert {
+	u.SetNull(period.FieldPredikatMatrix)
 	return u
 }
 
@@ -821,6 +850,27 @@ func (u *PeriodUpsertOne) UpdateAppraisalDeadline() *PeriodUpsertOne {
 func (u *PeriodUpsertOne) ClearAppraisalDeadline() *PeriodUpsertOne {
 	return u.Update(func(s *PeriodUpsert) {
 		s.ClearAppraisalDeadline()
+	})
+}
+
+// SetPredikatMatrix sets the "predikat_matrix" field.
+func (u *PeriodUpsertOne) SetPredikatMatrix(v []scoring.Cell) *PeriodUpsertOne {
+	return u.Update(func(s *PeriodUpsert) {
+		s.SetPredikatMatrix(v)
+	})
+}
+
+// UpdatePredikatMatrix sets the "predikat_matrix" field to the value that was provided on create.
+func (u *PeriodUpsertOne) UpdatePredikatMatrix() *PeriodUpsertOne {
+	return u.Update(func(s *PeriodUpsert) {
+		s.UpdatePredikatMatrix()
+	})
+}
+
+// ClearPredikatMatrix clears the value of the "predikat_matrix" field.
+func (u *PeriodUpsertOne) ClearPredikatMatrix() *PeriodUpsertOne {
+	return u.Update(func(s *PeriodUpsert) {
+		s.ClearPredikatMatrix()
 	})
 }
 
@@ -1221,6 +1271,27 @@ func (u *PeriodUpsertBulk) UpdateAppraisalDeadline() *PeriodUpsertBulk {
 func (u *PeriodUpsertBulk) ClearAppraisalDeadline() *PeriodUpsertBulk {
 	return u.Update(func(s *PeriodUpsert) {
 		s.ClearAppraisalDeadline()
+	})
+}
+
+// SetPredikatMatrix sets the "predikat_matrix" field.
+func (u *PeriodUpsertBulk) SetPredikatMatrix(v []scoring.Cell) *PeriodUpsertBulk {
+	return u.Update(func(s *PeriodUpsert) {
+		s.SetPredikatMatrix(v)
+	})
+}
+
+// UpdatePredikatMatrix sets the "predikat_matrix" field to the value that was provided on create.
+func (u *PeriodUpsertBulk) UpdatePredikatMatrix() *PeriodUpsertBulk {
+	return u.Update(func(s *PeriodUpsert) {
+		s.UpdatePredikatMatrix()
+	})
+}
+
+// ClearPredikatMatrix clears the value of the "predikat_matrix" field.
+func (u *PeriodUpsertBulk) ClearPredikatMatrix() *PeriodUpsertBulk {
+	return u.Update(func(s *PeriodUpsert) {
+		s.ClearPredikatMatrix()
 	})
 }
 

@@ -9,10 +9,12 @@ import (
 	"kinerja/ent/period"
 	"kinerja/ent/plan"
 	"kinerja/ent/predicate"
+	"kinerja/internal/scoring"
 	"time"
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
+	"entgo.io/ent/dialect/sql/sqljson"
 	"entgo.io/ent/schema/field"
 )
 
@@ -185,6 +187,24 @@ func (_u *PeriodUpdate) SetNillableAppraisalDeadline(v *time.Time) *PeriodUpdate
 // ClearAppraisalDeadline clears the value of the "appraisal_deadline" field.
 func (_u *PeriodUpdate) ClearAppraisalDeadline() *PeriodUpdate {
 	_u.mutation.ClearAppraisalDeadline()
+	return _u
+}
+
+// SetPredikatMatrix sets the "predikat_matrix" field.
+func (_u *PeriodUpdate) SetPredikatMatrix(v []scoring.Cell) *PeriodUpdate {
+	_u.mutation.SetPredikatMatrix(v)
+	return _u
+}
+
+// AppendPredikatMatrix appends value to the "predikat_matrix" field.
+func (_u *PeriodUpdate) AppendPredikatMatrix(v []scoring.Cell) *PeriodUpdate {
+	_u.mutation.AppendPredikatMatrix(v)
+	return _u
+}
+
+// ClearPredikatMatrix clears the value of the "predikat_matrix" field.
+func (_u *PeriodUpdate) ClearPredikatMatrix() *PeriodUpdate {
+	_u.mutation.ClearPredikatMatrix()
 	return _u
 }
 
@@ -386,6 +406,17 @@ func (_u *PeriodUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.AppraisalDeadlineCleared() {
 		_spec.ClearField(period.FieldAppraisalDeadline, field.TypeTime)
+	}
+	if value, ok := _u.mutation.PredikatMatrix(); ok {
+		_spec.SetField(period.FieldPredikatMatrix, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedPredikatMatrix(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, period.FieldPredikatMatrix, value)
+		})
+	}
+	if _u.mutation.PredikatMatrixCleared() {
+		_spec.ClearField(period.FieldPredikatMatrix, field.TypeJSON)
 	}
 	if value, ok := _u.mutation.NumericThreshold(); ok {
 		_spec.SetField(period.FieldNumericThreshold, field.TypeFloat64, value)
@@ -618,6 +649,24 @@ func (_u *PeriodUpdateOne) ClearAppraisalDeadline() *PeriodUpdateOne {
 	return _u
 }
 
+// SetPredikatMatrix sets the "predikat_matrix" field.
+func (_u *PeriodUpdateOne) SetPredikatMatrix(v []scoring.Cell) *PeriodUpdateOne {
+	_u.mutation.SetPredikatMatrix(v)
+	return _u
+}
+
+// AppendPredikatMatrix appends value to the "predikat_matrix" field.
+func (_u *PeriodUpdateOne) AppendPredikatMatrix(v []scoring.Cell) *PeriodUpdateOne {
+	_u.mutation.AppendPredikatMatrix(v)
+	return _u
+}
+
+// ClearPredikatMatrix clears the value of the "predikat_matrix" field.
+func (_u *PeriodUpdateOne) ClearPredikatMatrix() *PeriodUpdateOne {
+	_u.mutation.ClearPredikatMatrix()
+	return _u
+}
+
 // SetNumericThreshold sets the "numeric_threshold" field.
 func (_u *PeriodUpdateOne) SetNumericThreshold(v float64) *PeriodUpdateOne {
 	_u.mutation.ResetNumericThreshold()
@@ -846,6 +895,17 @@ func (_u *PeriodUpdateOne) sqlSave(ctx context.Context) (_node *Period, err erro
 	}
 	if _u.mutation.AppraisalDeadlineCleared() {
 		_spec.ClearField(period.FieldAppraisalDeadline, field.TypeTime)
+	}
+	if value, ok := _u.mutation.PredikatMatrix(); ok {
+		_spec.SetField(period.FieldPredikatMatrix, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedPredikatMatrix(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, period.FieldPredikatMatrix, value)
+		})
+	}
+	if _u.mutation.PredikatMatrixCleared() {
+		_spec.ClearField(period.FieldPredikatMatrix, field.TypeJSON)
 	}
 	if value, ok := _u.mutation.NumericThreshold(); ok {
 		_spec.SetField(period.FieldNumericThreshold, field.TypeFloat64, value)

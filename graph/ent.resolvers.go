@@ -156,7 +156,17 @@ func (r *queryResolver) TrainingPrograms(ctx context.Context, after *entgql.Curs
 		ent.WithTrainingProgramOrder(orderBy), ent.WithTrainingProgramFilter(where.Filter))
 }
 
+// Appraisal returns AppraisalResolver implementation.
+func (r *Resolver) Appraisal() AppraisalResolver { return &appraisalResolver{r} }
+
+// Indicator returns IndicatorResolver implementation.
+func (r *Resolver) Indicator() IndicatorResolver { return &indicatorResolver{r} }
+
 // Query returns QueryResolver implementation.
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 
-type queryResolver struct{ *Resolver }
+type (
+	appraisalResolver struct{ *Resolver }
+	indicatorResolver struct{ *Resolver }
+	queryResolver     struct{ *Resolver }
+)

@@ -21,6 +21,7 @@ import (
 	"kinerja/graph/model"
 	"kinerja/internal/scoring"
 	"kinerja/internal/viewer"
+	"kinerja/internal/workflow"
 	"math"
 	"strconv"
 	"sync/atomic"
@@ -43,6 +44,8 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
+	Appraisal() AppraisalResolver
+	Indicator() IndicatorResolver
 	Mutation() MutationResolver
 	Query() QueryResolver
 }
@@ -64,25 +67,32 @@ type ComplexityRoot struct {
 	}
 
 	Appraisal struct {
-		Appraiser       func(childComplexity int) int
-		BehaviourRating func(childComplexity int) int
-		BehaviourScore  func(childComplexity int) int
-		CreatedAt       func(childComplexity int) int
-		FinalizedAt     func(childComplexity int) int
-		ID              func(childComplexity int) int
-		Kind            func(childComplexity int) int
-		Note            func(childComplexity int) int
-		Objections      func(childComplexity int) int
-		Plan            func(childComplexity int) int
-		Predikat        func(childComplexity int) int
-		Quarter         func(childComplexity int) int
-		ReleasedAt      func(childComplexity int) int
-		ResultRating    func(childComplexity int) int
-		Score           func(childComplexity int) int
-		Scores          func(childComplexity int) int
-		SkpScore        func(childComplexity int) int
-		Status          func(childComplexity int) int
-		UpdatedAt       func(childComplexity int) int
+		AcknowledgedAt           func(childComplexity int) int
+		Appraiser                func(childComplexity int) int
+		BehaviourRating          func(childComplexity int) int
+		BehaviourScore           func(childComplexity int) int
+		CreatedAt                func(childComplexity int) int
+		FinalizedAt              func(childComplexity int) int
+		ID                       func(childComplexity int) int
+		Kind                     func(childComplexity int) int
+		Note                     func(childComplexity int) int
+		ObjectionDeadline        func(childComplexity int) int
+		Objections               func(childComplexity int) int
+		Plan                     func(childComplexity int) int
+		Predikat                 func(childComplexity int) int
+		Quality                  func(childComplexity int) int
+		Quarter                  func(childComplexity int) int
+		ReleasedAt               func(childComplexity int) int
+		ResultRating             func(childComplexity int) int
+		Score                    func(childComplexity int) int
+		Scores                   func(childComplexity int) int
+		SkpScore                 func(childComplexity int) int
+		Status                   func(childComplexity int) int
+		SuggestedBehaviourRating func(childComplexity int) int
+		SuggestedResultRating    func(childComplexity int) int
+		Teamwork                 func(childComplexity int) int
+		Timeliness               func(childComplexity int) int
+		UpdatedAt                func(childComplexity int) int
 	}
 
 	AppraisalConnection struct {
@@ -178,6 +188,16 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	InboxItem struct {
+		Appraisal func(childComplexity int) int
+		Deadline  func(childComplexity int) int
+		Employee  func(childComplexity int) int
+		Kind      func(childComplexity int) int
+		Objection func(childComplexity int) int
+		Overdue   func(childComplexity int) int
+		Plan      func(childComplexity int) int
+	}
+
 	Indicator struct {
 		Aspect       func(childComplexity int) int
 		CreatedAt    func(childComplexity int) int
@@ -188,16 +208,32 @@ type ComplexityRoot struct {
 		TargetValue  func(childComplexity int) int
 		Unit         func(childComplexity int) int
 		UpdatedAt    func(childComplexity int) int
+		YearTotal    func(childComplexity int) int
 	}
 
 	Mutation struct {
+		AcknowledgeAppraisal  func(childComplexity int, id int) int
+		AddTarget             func(childComplexity int, planID int, input workflow.TargetInput) int
+		ApprovePlan           func(childComplexity int, id int, note *string) int
 		CreateEmployee        func(childComplexity int, input ent.CreateEmployeeInput) int
 		CreateOrgUnit         func(childComplexity int, input ent.CreateOrgUnitInput) int
 		CreatePeriod          func(childComplexity int, input ent.CreatePeriodInput) int
+		CreatePlan            func(childComplexity int, input workflow.CreatePlanInput) int
 		CreateTrainingProgram func(childComplexity int, input ent.CreateTrainingProgramInput) int
+		DecideObjection       func(childComplexity int, id int, input workflow.DecideObjectionInput) int
+		FileObjection         func(childComplexity int, appraisalID int, reason string) int
+		FinalizeAppraisal     func(childComplexity int, id int) int
+		RateAppraisal         func(childComplexity int, id int, input workflow.RateAppraisalInput) int
+		RecordRealization     func(childComplexity int, indicatorID int, input workflow.RealizationInput) int
+		RemoveTarget          func(childComplexity int, id int) int
+		ReturnPlan            func(childComplexity int, id int, note string) int
+		StartAppraisal        func(childComplexity int, planID int, kind appraisal.Kind, quarter *int) int
+		SubmitAppraisal       func(childComplexity int, id int) int
+		SubmitPlan            func(childComplexity int, id int) int
 		UpdateEmployee        func(childComplexity int, id int, input ent.UpdateEmployeeInput) int
 		UpdateOrgUnit         func(childComplexity int, id int, input ent.UpdateOrgUnitInput) int
 		UpdatePeriod          func(childComplexity int, id int, input ent.UpdatePeriodInput) int
+		UpdateTarget          func(childComplexity int, id int, input workflow.UpdateTargetInput) int
 		UpdateTrainingProgram func(childComplexity int, id int, input ent.UpdateTrainingProgramInput) int
 	}
 
@@ -268,6 +304,7 @@ type ComplexityRoot struct {
 		Phase               func(childComplexity int) int
 		PlanDeadline        func(childComplexity int) int
 		Plans               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PlanOrder, where *ent.PlanWhereInput) int
+		PredikatMatrix      func(childComplexity int) int
 		ScoringMethod       func(childComplexity int) int
 		StartsOn            func(childComplexity int) int
 		UpdatedAt           func(childComplexity int) int
@@ -311,11 +348,18 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	PredikatCell struct {
+		Behaviour func(childComplexity int) int
+		Predikat  func(childComplexity int) int
+		Result    func(childComplexity int) int
+	}
+
 	Query struct {
 		Appraisals       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.AppraisalOrder, where *ent.AppraisalWhereInput) int
 		AuditEvents      func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.AuditEventOrder, where *ent.AuditEventWhereInput) int
 		Criteria         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.CriterionOrder, where *ent.CriterionWhereInput) int
 		Employees        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.EmployeeOrder, where *ent.EmployeeWhereInput) int
+		Inbox            func(childComplexity int) int
 		Node             func(childComplexity int, id int) int
 		Nodes            func(childComplexity int, ids []int) int
 		Objections       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ObjectionOrder, where *ent.ObjectionWhereInput) int
@@ -431,6 +475,12 @@ type ComplexityRoot struct {
 
 // region    ************************** generated!.gotpl **************************
 
+type AppraisalResolver interface {
+	ObjectionDeadline(ctx context.Context, obj *ent.Appraisal) (*time.Time, error)
+}
+type IndicatorResolver interface {
+	YearTotal(ctx context.Context, obj *ent.Indicator) (*float64, error)
+}
 type MutationResolver interface {
 	CreateOrgUnit(ctx context.Context, input ent.CreateOrgUnitInput) (*ent.OrgUnit, error)
 	UpdateOrgUnit(ctx context.Context, id int, input ent.UpdateOrgUnitInput) (*ent.OrgUnit, error)
@@ -440,6 +490,21 @@ type MutationResolver interface {
 	UpdatePeriod(ctx context.Context, id int, input ent.UpdatePeriodInput) (*ent.Period, error)
 	CreateTrainingProgram(ctx context.Context, input ent.CreateTrainingProgramInput) (*ent.TrainingProgram, error)
 	UpdateTrainingProgram(ctx context.Context, id int, input ent.UpdateTrainingProgramInput) (*ent.TrainingProgram, error)
+	CreatePlan(ctx context.Context, input workflow.CreatePlanInput) (*ent.Plan, error)
+	AddTarget(ctx context.Context, planID int, input workflow.TargetInput) (*ent.Target, error)
+	UpdateTarget(ctx context.Context, id int, input workflow.UpdateTargetInput) (*ent.Target, error)
+	RemoveTarget(ctx context.Context, id int) (*ent.Plan, error)
+	SubmitPlan(ctx context.Context, id int) (*ent.Plan, error)
+	ApprovePlan(ctx context.Context, id int, note *string) (*ent.Plan, error)
+	ReturnPlan(ctx context.Context, id int, note string) (*ent.Plan, error)
+	RecordRealization(ctx context.Context, indicatorID int, input workflow.RealizationInput) (*ent.Realization, error)
+	StartAppraisal(ctx context.Context, planID int, kind appraisal.Kind, quarter *int) (*ent.Appraisal, error)
+	RateAppraisal(ctx context.Context, id int, input workflow.RateAppraisalInput) (*ent.Appraisal, error)
+	SubmitAppraisal(ctx context.Context, id int) (*ent.Appraisal, error)
+	AcknowledgeAppraisal(ctx context.Context, id int) (*ent.Appraisal, error)
+	FinalizeAppraisal(ctx context.Context, id int) (*ent.Appraisal, error)
+	FileObjection(ctx context.Context, appraisalID int, reason string) (*ent.Objection, error)
+	DecideObjection(ctx context.Context, id int, input workflow.DecideObjectionInput) (*ent.Objection, error)
 }
 type QueryResolver interface {
 	Node(ctx context.Context, id int) (ent.Noder, error)
@@ -455,6 +520,7 @@ type QueryResolver interface {
 	Recommendations(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.RecommendationOrder, where *ent.RecommendationWhereInput) (*ent.RecommendationConnection, error)
 	TrainingPrograms(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.TrainingProgramOrder, where *ent.TrainingProgramWhereInput) (*ent.TrainingProgramConnection, error)
 	Viewer(ctx context.Context) (*model.Viewer, error)
+	Inbox(ctx context.Context) ([]*workflow.InboxItem, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -530,6 +596,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Account.UpdatedAt(childComplexity), true
 
+	case "Appraisal.acknowledgedAt":
+		if e.ComplexityRoot.Appraisal.AcknowledgedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Appraisal.AcknowledgedAt(childComplexity), true
 	case "Appraisal.appraiser":
 		if e.ComplexityRoot.Appraisal.Appraiser == nil {
 			break
@@ -578,6 +650,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Appraisal.Note(childComplexity), true
+	case "Appraisal.objectionDeadline":
+		if e.ComplexityRoot.Appraisal.ObjectionDeadline == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Appraisal.ObjectionDeadline(childComplexity), true
 	case "Appraisal.objections":
 		if e.ComplexityRoot.Appraisal.Objections == nil {
 			break
@@ -596,6 +674,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Appraisal.Predikat(childComplexity), true
+	case "Appraisal.quality":
+		if e.ComplexityRoot.Appraisal.Quality == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Appraisal.Quality(childComplexity), true
 	case "Appraisal.quarter":
 		if e.ComplexityRoot.Appraisal.Quarter == nil {
 			break
@@ -638,6 +722,30 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Appraisal.Status(childComplexity), true
+	case "Appraisal.suggestedBehaviourRating":
+		if e.ComplexityRoot.Appraisal.SuggestedBehaviourRating == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Appraisal.SuggestedBehaviourRating(childComplexity), true
+	case "Appraisal.suggestedResultRating":
+		if e.ComplexityRoot.Appraisal.SuggestedResultRating == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Appraisal.SuggestedResultRating(childComplexity), true
+	case "Appraisal.teamwork":
+		if e.ComplexityRoot.Appraisal.Teamwork == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Appraisal.Teamwork(childComplexity), true
+	case "Appraisal.timeliness":
+		if e.ComplexityRoot.Appraisal.Timeliness == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Appraisal.Timeliness(childComplexity), true
 	case "Appraisal.updatedAt":
 		if e.ComplexityRoot.Appraisal.UpdatedAt == nil {
 			break
@@ -1021,6 +1129,49 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.EmployeeEdge.Node(childComplexity), true
 
+	case "InboxItem.appraisal":
+		if e.ComplexityRoot.InboxItem.Appraisal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InboxItem.Appraisal(childComplexity), true
+	case "InboxItem.deadline":
+		if e.ComplexityRoot.InboxItem.Deadline == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InboxItem.Deadline(childComplexity), true
+	case "InboxItem.employee":
+		if e.ComplexityRoot.InboxItem.Employee == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InboxItem.Employee(childComplexity), true
+	case "InboxItem.kind":
+		if e.ComplexityRoot.InboxItem.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InboxItem.Kind(childComplexity), true
+	case "InboxItem.objection":
+		if e.ComplexityRoot.InboxItem.Objection == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InboxItem.Objection(childComplexity), true
+	case "InboxItem.overdue":
+		if e.ComplexityRoot.InboxItem.Overdue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InboxItem.Overdue(childComplexity), true
+	case "InboxItem.plan":
+		if e.ComplexityRoot.InboxItem.Plan == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InboxItem.Plan(childComplexity), true
+
 	case "Indicator.aspect":
 		if e.ComplexityRoot.Indicator.Aspect == nil {
 			break
@@ -1075,7 +1226,46 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Indicator.UpdatedAt(childComplexity), true
+	case "Indicator.yearTotal":
+		if e.ComplexityRoot.Indicator.YearTotal == nil {
+			break
+		}
 
+		return e.ComplexityRoot.Indicator.YearTotal(childComplexity), true
+
+	case "Mutation.acknowledgeAppraisal":
+		if e.ComplexityRoot.Mutation.AcknowledgeAppraisal == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_acknowledgeAppraisal_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AcknowledgeAppraisal(childComplexity, args["id"].(int)), true
+	case "Mutation.addTarget":
+		if e.ComplexityRoot.Mutation.AddTarget == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_addTarget_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AddTarget(childComplexity, args["planID"].(int), args["input"].(workflow.TargetInput)), true
+	case "Mutation.approvePlan":
+		if e.ComplexityRoot.Mutation.ApprovePlan == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_approvePlan_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ApprovePlan(childComplexity, args["id"].(int), args["note"].(*string)), true
 	case "Mutation.createEmployee":
 		if e.ComplexityRoot.Mutation.CreateEmployee == nil {
 			break
@@ -1109,6 +1299,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreatePeriod(childComplexity, args["input"].(ent.CreatePeriodInput)), true
+	case "Mutation.createPlan":
+		if e.ComplexityRoot.Mutation.CreatePlan == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createPlan_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreatePlan(childComplexity, args["input"].(workflow.CreatePlanInput)), true
 	case "Mutation.createTrainingProgram":
 		if e.ComplexityRoot.Mutation.CreateTrainingProgram == nil {
 			break
@@ -1120,6 +1321,116 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateTrainingProgram(childComplexity, args["input"].(ent.CreateTrainingProgramInput)), true
+	case "Mutation.decideObjection":
+		if e.ComplexityRoot.Mutation.DecideObjection == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_decideObjection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DecideObjection(childComplexity, args["id"].(int), args["input"].(workflow.DecideObjectionInput)), true
+	case "Mutation.fileObjection":
+		if e.ComplexityRoot.Mutation.FileObjection == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_fileObjection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.FileObjection(childComplexity, args["appraisalID"].(int), args["reason"].(string)), true
+	case "Mutation.finalizeAppraisal":
+		if e.ComplexityRoot.Mutation.FinalizeAppraisal == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_finalizeAppraisal_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.FinalizeAppraisal(childComplexity, args["id"].(int)), true
+	case "Mutation.rateAppraisal":
+		if e.ComplexityRoot.Mutation.RateAppraisal == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_rateAppraisal_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RateAppraisal(childComplexity, args["id"].(int), args["input"].(workflow.RateAppraisalInput)), true
+	case "Mutation.recordRealization":
+		if e.ComplexityRoot.Mutation.RecordRealization == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_recordRealization_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RecordRealization(childComplexity, args["indicatorID"].(int), args["input"].(workflow.RealizationInput)), true
+	case "Mutation.removeTarget":
+		if e.ComplexityRoot.Mutation.RemoveTarget == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_removeTarget_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RemoveTarget(childComplexity, args["id"].(int)), true
+	case "Mutation.returnPlan":
+		if e.ComplexityRoot.Mutation.ReturnPlan == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_returnPlan_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ReturnPlan(childComplexity, args["id"].(int), args["note"].(string)), true
+	case "Mutation.startAppraisal":
+		if e.ComplexityRoot.Mutation.StartAppraisal == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_startAppraisal_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.StartAppraisal(childComplexity, args["planID"].(int), args["kind"].(appraisal.Kind), args["quarter"].(*int)), true
+	case "Mutation.submitAppraisal":
+		if e.ComplexityRoot.Mutation.SubmitAppraisal == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_submitAppraisal_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SubmitAppraisal(childComplexity, args["id"].(int)), true
+	case "Mutation.submitPlan":
+		if e.ComplexityRoot.Mutation.SubmitPlan == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_submitPlan_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SubmitPlan(childComplexity, args["id"].(int)), true
 	case "Mutation.updateEmployee":
 		if e.ComplexityRoot.Mutation.UpdateEmployee == nil {
 			break
@@ -1153,6 +1464,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdatePeriod(childComplexity, args["id"].(int), args["input"].(ent.UpdatePeriodInput)), true
+	case "Mutation.updateTarget":
+		if e.ComplexityRoot.Mutation.UpdateTarget == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateTarget_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateTarget(childComplexity, args["id"].(int), args["input"].(workflow.UpdateTargetInput)), true
 	case "Mutation.updateTrainingProgram":
 		if e.ComplexityRoot.Mutation.UpdateTrainingProgram == nil {
 			break
@@ -1457,6 +1779,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Period.Plans(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.PlanOrder), args["where"].(*ent.PlanWhereInput)), true
+	case "Period.predikatMatrix":
+		if e.ComplexityRoot.Period.PredikatMatrix == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Period.PredikatMatrix(childComplexity), true
 	case "Period.scoringMethod":
 		if e.ComplexityRoot.Period.ScoringMethod == nil {
 			break
@@ -1619,6 +1947,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PlanEdge.Node(childComplexity), true
 
+	case "PredikatCell.behaviour":
+		if e.ComplexityRoot.PredikatCell.Behaviour == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PredikatCell.Behaviour(childComplexity), true
+	case "PredikatCell.predikat":
+		if e.ComplexityRoot.PredikatCell.Predikat == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PredikatCell.Predikat(childComplexity), true
+	case "PredikatCell.result":
+		if e.ComplexityRoot.PredikatCell.Result == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PredikatCell.Result(childComplexity), true
+
 	case "Query.appraisals":
 		if e.ComplexityRoot.Query.Appraisals == nil {
 			break
@@ -1663,6 +2010,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Employees(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.EmployeeOrder), args["where"].(*ent.EmployeeWhereInput)), true
+	case "Query.inbox":
+		if e.ComplexityRoot.Query.Inbox == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.Inbox(childComplexity), true
 
 	case "Query.node":
 		if e.ComplexityRoot.Query.Node == nil {
@@ -2184,11 +2537,14 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CreateEmployeeInput", ec.unmarshalInputCreateEmployeeInput),
 			graphql.NewInputUnmarshaler("CreateOrgUnitInput", ec.unmarshalInputCreateOrgUnitInput),
 			graphql.NewInputUnmarshaler("CreatePeriodInput", ec.unmarshalInputCreatePeriodInput),
+			graphql.NewInputUnmarshaler("CreatePlanInput", ec.unmarshalInputCreatePlanInput),
 			graphql.NewInputUnmarshaler("CreateTrainingProgramInput", ec.unmarshalInputCreateTrainingProgramInput),
 			graphql.NewInputUnmarshaler("CriterionOrder", ec.unmarshalInputCriterionOrder),
 			graphql.NewInputUnmarshaler("CriterionWhereInput", ec.unmarshalInputCriterionWhereInput),
+			graphql.NewInputUnmarshaler("DecideObjectionInput", ec.unmarshalInputDecideObjectionInput),
 			graphql.NewInputUnmarshaler("EmployeeOrder", ec.unmarshalInputEmployeeOrder),
 			graphql.NewInputUnmarshaler("EmployeeWhereInput", ec.unmarshalInputEmployeeWhereInput),
+			graphql.NewInputUnmarshaler("IndicatorInput", ec.unmarshalInputIndicatorInput),
 			graphql.NewInputUnmarshaler("IndicatorOrder", ec.unmarshalInputIndicatorOrder),
 			graphql.NewInputUnmarshaler("IndicatorWhereInput", ec.unmarshalInputIndicatorWhereInput),
 			graphql.NewInputUnmarshaler("ObjectionOrder", ec.unmarshalInputObjectionOrder),
@@ -2199,12 +2555,16 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("PeriodWhereInput", ec.unmarshalInputPeriodWhereInput),
 			graphql.NewInputUnmarshaler("PlanOrder", ec.unmarshalInputPlanOrder),
 			graphql.NewInputUnmarshaler("PlanWhereInput", ec.unmarshalInputPlanWhereInput),
+			graphql.NewInputUnmarshaler("RateAppraisalInput", ec.unmarshalInputRateAppraisalInput),
+			graphql.NewInputUnmarshaler("RealizationInput", ec.unmarshalInputRealizationInput),
 			graphql.NewInputUnmarshaler("RealizationOrder", ec.unmarshalInputRealizationOrder),
 			graphql.NewInputUnmarshaler("RealizationWhereInput", ec.unmarshalInputRealizationWhereInput),
 			graphql.NewInputUnmarshaler("RecommendationOrder", ec.unmarshalInputRecommendationOrder),
 			graphql.NewInputUnmarshaler("RecommendationWhereInput", ec.unmarshalInputRecommendationWhereInput),
+			graphql.NewInputUnmarshaler("ScoreInput", ec.unmarshalInputScoreInput),
 			graphql.NewInputUnmarshaler("ScoreOrder", ec.unmarshalInputScoreOrder),
 			graphql.NewInputUnmarshaler("ScoreWhereInput", ec.unmarshalInputScoreWhereInput),
+			graphql.NewInputUnmarshaler("TargetInput", ec.unmarshalInputTargetInput),
 			graphql.NewInputUnmarshaler("TargetOrder", ec.unmarshalInputTargetOrder),
 			graphql.NewInputUnmarshaler("TargetWhereInput", ec.unmarshalInputTargetWhereInput),
 			graphql.NewInputUnmarshaler("TrainingProgramOrder", ec.unmarshalInputTrainingProgramOrder),
@@ -2212,6 +2572,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("UpdateEmployeeInput", ec.unmarshalInputUpdateEmployeeInput),
 			graphql.NewInputUnmarshaler("UpdateOrgUnitInput", ec.unmarshalInputUpdateOrgUnitInput),
 			graphql.NewInputUnmarshaler("UpdatePeriodInput", ec.unmarshalInputUpdatePeriodInput),
+			graphql.NewInputUnmarshaler("UpdateTargetInput", ec.unmarshalInputUpdateTargetInput),
 			graphql.NewInputUnmarshaler("UpdateTrainingProgramInput", ec.unmarshalInputUpdateTrainingProgramInput),
 		)
 	}
@@ -2288,7 +2649,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "ent.graphqls" "schema.graphqls"
+//go:embed "ent.graphqls" "schema.graphqls" "workflow.graphqls"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -2302,6 +2663,7 @@ func sourceData(filename string) string {
 var sources = []*ast.Source{
 	{Name: "ent.graphqls", Input: sourceData("ent.graphqls"), BuiltIn: false},
 	{Name: "schema.graphqls", Input: sourceData("schema.graphqls"), BuiltIn: false},
+	{Name: "workflow.graphqls", Input: sourceData("workflow.graphqls"), BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
 
@@ -2359,10 +2721,22 @@ func (ec *executionContext) childFields_Appraisal(ctx context.Context, field gra
 		return ec.fieldContext_Appraisal_skpScore(ctx, field)
 	case "behaviourScore":
 		return ec.fieldContext_Appraisal_behaviourScore(ctx, field)
+	case "timeliness":
+		return ec.fieldContext_Appraisal_timeliness(ctx, field)
+	case "quality":
+		return ec.fieldContext_Appraisal_quality(ctx, field)
+	case "teamwork":
+		return ec.fieldContext_Appraisal_teamwork(ctx, field)
+	case "suggestedResultRating":
+		return ec.fieldContext_Appraisal_suggestedResultRating(ctx, field)
+	case "suggestedBehaviourRating":
+		return ec.fieldContext_Appraisal_suggestedBehaviourRating(ctx, field)
 	case "note":
 		return ec.fieldContext_Appraisal_note(ctx, field)
 	case "releasedAt":
 		return ec.fieldContext_Appraisal_releasedAt(ctx, field)
+	case "acknowledgedAt":
+		return ec.fieldContext_Appraisal_acknowledgedAt(ctx, field)
 	case "finalizedAt":
 		return ec.fieldContext_Appraisal_finalizedAt(ctx, field)
 	case "plan":
@@ -2373,6 +2747,8 @@ func (ec *executionContext) childFields_Appraisal(ctx context.Context, field gra
 		return ec.fieldContext_Appraisal_scores(ctx, field)
 	case "objections":
 		return ec.fieldContext_Appraisal_objections(ctx, field)
+	case "objectionDeadline":
+		return ec.fieldContext_Appraisal_objectionDeadline(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Appraisal", field.Name)
 }
@@ -2563,6 +2939,26 @@ func (ec *executionContext) childFields_EmployeeEdge(ctx context.Context, field 
 	return nil, fmt.Errorf("no field named %q was found under type EmployeeEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_InboxItem(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_InboxItem_kind(ctx, field)
+	case "deadline":
+		return ec.fieldContext_InboxItem_deadline(ctx, field)
+	case "overdue":
+		return ec.fieldContext_InboxItem_overdue(ctx, field)
+	case "employee":
+		return ec.fieldContext_InboxItem_employee(ctx, field)
+	case "plan":
+		return ec.fieldContext_InboxItem_plan(ctx, field)
+	case "appraisal":
+		return ec.fieldContext_InboxItem_appraisal(ctx, field)
+	case "objection":
+		return ec.fieldContext_InboxItem_objection(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type InboxItem", field.Name)
+}
+
 func (ec *executionContext) childFields_Indicator(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -2583,6 +2979,8 @@ func (ec *executionContext) childFields_Indicator(ctx context.Context, field gra
 		return ec.fieldContext_Indicator_target(ctx, field)
 	case "realizations":
 		return ec.fieldContext_Indicator_realizations(ctx, field)
+	case "yearTotal":
+		return ec.fieldContext_Indicator_yearTotal(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Indicator", field.Name)
 }
@@ -2729,6 +3127,8 @@ func (ec *executionContext) childFields_Period(ctx context.Context, field graphq
 		return ec.fieldContext_Period_numericThreshold(ctx, field)
 	case "plans":
 		return ec.fieldContext_Period_plans(ctx, field)
+	case "predikatMatrix":
+		return ec.fieldContext_Period_predikatMatrix(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Period", field.Name)
 }
@@ -2805,6 +3205,18 @@ func (ec *executionContext) childFields_PlanEdge(ctx context.Context, field grap
 		return ec.fieldContext_PlanEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PlanEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_PredikatCell(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "result":
+		return ec.fieldContext_PredikatCell_result(ctx, field)
+	case "behaviour":
+		return ec.fieldContext_PredikatCell_behaviour(ctx, field)
+	case "predikat":
+		return ec.fieldContext_PredikatCell_predikat(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PredikatCell", field.Name)
 }
 
 func (ec *executionContext) childFields_Realization(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3175,6 +3587,64 @@ func (ec *executionContext) field_Employee_subordinates_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_acknowledgeAppraisal_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_addTarget_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "planID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["planID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (workflow.TargetInput, error) {
+			return ec.unmarshalNTargetInput2kinerjaᚋinternalᚋworkflowᚐTargetInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_approvePlan_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "note",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["note"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createEmployee_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3217,6 +3687,20 @@ func (ec *executionContext) field_Mutation_createPeriod_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createPlan_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (workflow.CreatePlanInput, error) {
+			return ec.unmarshalNCreatePlanInput2kinerjaᚋinternalᚋworkflowᚐCreatePlanInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createTrainingProgram_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3228,6 +3712,202 @@ func (ec *executionContext) field_Mutation_createTrainingProgram_args(ctx contex
 		return nil, err
 	}
 	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_decideObjection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (workflow.DecideObjectionInput, error) {
+			return ec.unmarshalNDecideObjectionInput2kinerjaᚋinternalᚋworkflowᚐDecideObjectionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_fileObjection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "appraisalID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["appraisalID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "reason",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_finalizeAppraisal_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_rateAppraisal_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (workflow.RateAppraisalInput, error) {
+			return ec.unmarshalNRateAppraisalInput2kinerjaᚋinternalᚋworkflowᚐRateAppraisalInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_recordRealization_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "indicatorID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["indicatorID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (workflow.RealizationInput, error) {
+			return ec.unmarshalNRealizationInput2kinerjaᚋinternalᚋworkflowᚐRealizationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_removeTarget_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_returnPlan_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "note",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["note"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_startAppraisal_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "planID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["planID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "kind",
+		func(ctx context.Context, v any) (appraisal.Kind, error) {
+			return ec.unmarshalNAppraisalKind2kinerjaᚋentᚋappraisalᚐKind(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["kind"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "quarter",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["quarter"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_submitAppraisal_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_submitPlan_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
 	return args, nil
 }
 
@@ -3289,6 +3969,28 @@ func (ec *executionContext) field_Mutation_updatePeriod_args(ctx context.Context
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (ent.UpdatePeriodInput, error) {
 			return ec.unmarshalNUpdatePeriodInput2kinerjaᚋentᚐUpdatePeriodInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateTarget_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (workflow.UpdateTargetInput, error) {
+			return ec.unmarshalNUpdateTargetInput2kinerjaᚋinternalᚋworkflowᚐUpdateTargetInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -4615,6 +5317,121 @@ func (ec *executionContext) fieldContext_Appraisal_behaviourScore(_ context.Cont
 	return graphql.NewScalarFieldContext("Appraisal", field, false, false, "Float")
 }
 
+func (ec *executionContext) _Appraisal_timeliness(ctx context.Context, field graphql.CollectedField, obj *ent.Appraisal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Appraisal_timeliness(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Timeliness, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Appraisal_timeliness(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Appraisal", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Appraisal_quality(ctx context.Context, field graphql.CollectedField, obj *ent.Appraisal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Appraisal_quality(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Quality, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Appraisal_quality(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Appraisal", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Appraisal_teamwork(ctx context.Context, field graphql.CollectedField, obj *ent.Appraisal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Appraisal_teamwork(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Teamwork, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Appraisal_teamwork(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Appraisal", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Appraisal_suggestedResultRating(ctx context.Context, field graphql.CollectedField, obj *ent.Appraisal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Appraisal_suggestedResultRating(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SuggestedResultRating, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *scoring.Rating) graphql.Marshaler {
+			return ec.marshalORating2ᚖkinerjaᚋinternalᚋscoringᚐRating(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Appraisal_suggestedResultRating(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Appraisal", field, false, false, "Rating")
+}
+
+func (ec *executionContext) _Appraisal_suggestedBehaviourRating(ctx context.Context, field graphql.CollectedField, obj *ent.Appraisal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Appraisal_suggestedBehaviourRating(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SuggestedBehaviourRating, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *scoring.Rating) graphql.Marshaler {
+			return ec.marshalORating2ᚖkinerjaᚋinternalᚋscoringᚐRating(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Appraisal_suggestedBehaviourRating(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Appraisal", field, false, false, "Rating")
+}
+
 func (ec *executionContext) _Appraisal_note(ctx context.Context, field graphql.CollectedField, obj *ent.Appraisal) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -4658,6 +5475,29 @@ func (ec *executionContext) _Appraisal_releasedAt(ctx context.Context, field gra
 	)
 }
 func (ec *executionContext) fieldContext_Appraisal_releasedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Appraisal", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Appraisal_acknowledgedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Appraisal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Appraisal_acknowledgedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AcknowledgedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Appraisal_acknowledgedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Appraisal", field, false, false, "Time")
 }
 
@@ -4810,6 +5650,29 @@ func (ec *executionContext) fieldContext_Appraisal_objections(_ context.Context,
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Appraisal_objectionDeadline(ctx context.Context, field graphql.CollectedField, obj *ent.Appraisal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Appraisal_objectionDeadline(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Appraisal().ObjectionDeadline(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Appraisal_objectionDeadline(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Appraisal", field, true, true, "Time")
 }
 
 func (ec *executionContext) _AppraisalConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.AppraisalConnection) (ret graphql.Marshaler) {
@@ -6384,6 +7247,203 @@ func (ec *executionContext) fieldContext_EmployeeEdge_cursor(_ context.Context, 
 	return graphql.NewScalarFieldContext("EmployeeEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _InboxItem_kind(ctx context.Context, field graphql.CollectedField, obj *workflow.InboxItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InboxItem_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v workflow.InboxItemKind) graphql.Marshaler {
+			return ec.marshalNInboxItemKind2kinerjaᚋinternalᚋworkflowᚐInboxItemKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InboxItem_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InboxItem", field, false, false, "InboxItemKind")
+}
+
+func (ec *executionContext) _InboxItem_deadline(ctx context.Context, field graphql.CollectedField, obj *workflow.InboxItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InboxItem_deadline(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Deadline, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_InboxItem_deadline(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InboxItem", field, false, false, "Time")
+}
+
+func (ec *executionContext) _InboxItem_overdue(ctx context.Context, field graphql.CollectedField, obj *workflow.InboxItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InboxItem_overdue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Overdue, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InboxItem_overdue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InboxItem", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _InboxItem_employee(ctx context.Context, field graphql.CollectedField, obj *workflow.InboxItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InboxItem_employee(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Employee, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Employee) graphql.Marshaler {
+			return ec.marshalNEmployee2ᚖkinerjaᚋentᚐEmployee(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InboxItem_employee(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InboxItem",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Employee(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _InboxItem_plan(ctx context.Context, field graphql.CollectedField, obj *workflow.InboxItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InboxItem_plan(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Plan, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Plan) graphql.Marshaler {
+			return ec.marshalOPlan2ᚖkinerjaᚋentᚐPlan(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_InboxItem_plan(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InboxItem",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Plan(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _InboxItem_appraisal(ctx context.Context, field graphql.CollectedField, obj *workflow.InboxItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InboxItem_appraisal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Appraisal, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Appraisal) graphql.Marshaler {
+			return ec.marshalOAppraisal2ᚖkinerjaᚋentᚐAppraisal(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_InboxItem_appraisal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InboxItem",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Appraisal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _InboxItem_objection(ctx context.Context, field graphql.CollectedField, obj *workflow.InboxItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InboxItem_objection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Objection, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Objection) graphql.Marshaler {
+			return ec.marshalOObjection2ᚖkinerjaᚋentᚐObjection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_InboxItem_objection(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InboxItem",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Objection(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Indicator_id(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6607,6 +7667,29 @@ func (ec *executionContext) fieldContext_Indicator_realizations(_ context.Contex
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Indicator_yearTotal(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Indicator_yearTotal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Indicator().YearTotal(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Indicator_yearTotal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Indicator", field, true, true, "Float")
 }
 
 func (ec *executionContext) _Mutation_createOrgUnit(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -6955,6 +8038,666 @@ func (ec *executionContext) fieldContext_Mutation_updateTrainingProgram(ctx cont
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_updateTrainingProgram_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createPlan(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createPlan(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreatePlan(ctx, fc.Args["input"].(workflow.CreatePlanInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Plan) graphql.Marshaler {
+			return ec.marshalNPlan2ᚖkinerjaᚋentᚐPlan(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createPlan(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Plan(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createPlan_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_addTarget(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_addTarget(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AddTarget(ctx, fc.Args["planID"].(int), fc.Args["input"].(workflow.TargetInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Target) graphql.Marshaler {
+			return ec.marshalNTarget2ᚖkinerjaᚋentᚐTarget(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_addTarget(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Target(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_addTarget_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateTarget(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateTarget(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateTarget(ctx, fc.Args["id"].(int), fc.Args["input"].(workflow.UpdateTargetInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Target) graphql.Marshaler {
+			return ec.marshalNTarget2ᚖkinerjaᚋentᚐTarget(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateTarget(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Target(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateTarget_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_removeTarget(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_removeTarget(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RemoveTarget(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Plan) graphql.Marshaler {
+			return ec.marshalNPlan2ᚖkinerjaᚋentᚐPlan(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_removeTarget(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Plan(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_removeTarget_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_submitPlan(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_submitPlan(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SubmitPlan(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Plan) graphql.Marshaler {
+			return ec.marshalNPlan2ᚖkinerjaᚋentᚐPlan(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_submitPlan(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Plan(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_submitPlan_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_approvePlan(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_approvePlan(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ApprovePlan(ctx, fc.Args["id"].(int), fc.Args["note"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Plan) graphql.Marshaler {
+			return ec.marshalNPlan2ᚖkinerjaᚋentᚐPlan(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_approvePlan(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Plan(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_approvePlan_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_returnPlan(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_returnPlan(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ReturnPlan(ctx, fc.Args["id"].(int), fc.Args["note"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Plan) graphql.Marshaler {
+			return ec.marshalNPlan2ᚖkinerjaᚋentᚐPlan(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_returnPlan(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Plan(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_returnPlan_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_recordRealization(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_recordRealization(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RecordRealization(ctx, fc.Args["indicatorID"].(int), fc.Args["input"].(workflow.RealizationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Realization) graphql.Marshaler {
+			return ec.marshalNRealization2ᚖkinerjaᚋentᚐRealization(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_recordRealization(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Realization(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_recordRealization_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_startAppraisal(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_startAppraisal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().StartAppraisal(ctx, fc.Args["planID"].(int), fc.Args["kind"].(appraisal.Kind), fc.Args["quarter"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Appraisal) graphql.Marshaler {
+			return ec.marshalNAppraisal2ᚖkinerjaᚋentᚐAppraisal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_startAppraisal(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Appraisal(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_startAppraisal_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_rateAppraisal(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_rateAppraisal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RateAppraisal(ctx, fc.Args["id"].(int), fc.Args["input"].(workflow.RateAppraisalInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Appraisal) graphql.Marshaler {
+			return ec.marshalNAppraisal2ᚖkinerjaᚋentᚐAppraisal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_rateAppraisal(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Appraisal(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_rateAppraisal_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_submitAppraisal(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_submitAppraisal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SubmitAppraisal(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Appraisal) graphql.Marshaler {
+			return ec.marshalNAppraisal2ᚖkinerjaᚋentᚐAppraisal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_submitAppraisal(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Appraisal(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_submitAppraisal_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_acknowledgeAppraisal(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_acknowledgeAppraisal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AcknowledgeAppraisal(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Appraisal) graphql.Marshaler {
+			return ec.marshalNAppraisal2ᚖkinerjaᚋentᚐAppraisal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_acknowledgeAppraisal(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Appraisal(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_acknowledgeAppraisal_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_finalizeAppraisal(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_finalizeAppraisal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().FinalizeAppraisal(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Appraisal) graphql.Marshaler {
+			return ec.marshalNAppraisal2ᚖkinerjaᚋentᚐAppraisal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_finalizeAppraisal(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Appraisal(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_finalizeAppraisal_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_fileObjection(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_fileObjection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().FileObjection(ctx, fc.Args["appraisalID"].(int), fc.Args["reason"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Objection) graphql.Marshaler {
+			return ec.marshalNObjection2ᚖkinerjaᚋentᚐObjection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_fileObjection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Objection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_fileObjection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_decideObjection(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_decideObjection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DecideObjection(ctx, fc.Args["id"].(int), fc.Args["input"].(workflow.DecideObjectionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Objection) graphql.Marshaler {
+			return ec.marshalNObjection2ᚖkinerjaᚋentᚐObjection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_decideObjection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Objection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_decideObjection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -8250,6 +9993,38 @@ func (ec *executionContext) fieldContext_Period_plans(ctx context.Context, field
 	return fc, nil
 }
 
+func (ec *executionContext) _Period_predikatMatrix(ctx context.Context, field graphql.CollectedField, obj *ent.Period) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Period_predikatMatrix(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PredikatMatrix, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []scoring.Cell) graphql.Marshaler {
+			return ec.marshalNPredikatCell2ᚕkinerjaᚋinternalᚋscoringᚐCellᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Period_predikatMatrix(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Period",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PredikatCell(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _PeriodConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.PeriodConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8855,6 +10630,75 @@ func (ec *executionContext) fieldContext_PlanEdge_cursor(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("PlanEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _PredikatCell_result(ctx context.Context, field graphql.CollectedField, obj *scoring.Cell) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PredikatCell_result(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Result, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v scoring.Rating) graphql.Marshaler {
+			return ec.marshalNRating2kinerjaᚋinternalᚋscoringᚐRating(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PredikatCell_result(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PredikatCell", field, false, false, "Rating")
+}
+
+func (ec *executionContext) _PredikatCell_behaviour(ctx context.Context, field graphql.CollectedField, obj *scoring.Cell) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PredikatCell_behaviour(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Behaviour, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v scoring.Rating) graphql.Marshaler {
+			return ec.marshalNRating2kinerjaᚋinternalᚋscoringᚐRating(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PredikatCell_behaviour(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PredikatCell", field, false, false, "Rating")
+}
+
+func (ec *executionContext) _PredikatCell_predikat(ctx context.Context, field graphql.CollectedField, obj *scoring.Cell) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PredikatCell_predikat(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Predikat, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v scoring.Predikat) graphql.Marshaler {
+			return ec.marshalNPredikat2kinerjaᚋinternalᚋscoringᚐPredikat(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PredikatCell_predikat(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PredikatCell", field, false, false, "Predikat")
+}
+
 func (ec *executionContext) _Query_node(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9410,6 +11254,38 @@ func (ec *executionContext) fieldContext_Query_viewer(_ context.Context, field g
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Viewer(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_inbox(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_inbox(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().Inbox(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*workflow.InboxItem) graphql.Marshaler {
+			return ec.marshalNInboxItem2ᚕᚖkinerjaᚋinternalᚋworkflowᚐInboxItemᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_inbox(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InboxItem(ctx, field)
 		},
 	}
 	return fc, nil
@@ -12887,7 +14763,7 @@ func (ec *executionContext) unmarshalInputAppraisalWhereInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "kind", "kindNEQ", "kindIn", "kindNotIn", "quarter", "quarterNEQ", "quarterIn", "quarterNotIn", "quarterGT", "quarterGTE", "quarterLT", "quarterLTE", "quarterIsNil", "quarterNotNil", "status", "statusNEQ", "statusIn", "statusNotIn", "resultRating", "resultRatingNEQ", "resultRatingIn", "resultRatingNotIn", "resultRatingIsNil", "resultRatingNotNil", "behaviourRating", "behaviourRatingNEQ", "behaviourRatingIn", "behaviourRatingNotIn", "behaviourRatingIsNil", "behaviourRatingNotNil", "predikat", "predikatNEQ", "predikatIn", "predikatNotIn", "predikatIsNil", "predikatNotNil", "score", "scoreNEQ", "scoreIn", "scoreNotIn", "scoreGT", "scoreGTE", "scoreLT", "scoreLTE", "scoreIsNil", "scoreNotNil", "skpScore", "skpScoreNEQ", "skpScoreIn", "skpScoreNotIn", "skpScoreGT", "skpScoreGTE", "skpScoreLT", "skpScoreLTE", "skpScoreIsNil", "skpScoreNotNil", "behaviourScore", "behaviourScoreNEQ", "behaviourScoreIn", "behaviourScoreNotIn", "behaviourScoreGT", "behaviourScoreGTE", "behaviourScoreLT", "behaviourScoreLTE", "behaviourScoreIsNil", "behaviourScoreNotNil", "note", "noteNEQ", "noteIn", "noteNotIn", "noteGT", "noteGTE", "noteLT", "noteLTE", "noteContains", "noteHasPrefix", "noteHasSuffix", "noteIsNil", "noteNotNil", "noteEqualFold", "noteContainsFold", "releasedAt", "releasedAtNEQ", "releasedAtIn", "releasedAtNotIn", "releasedAtGT", "releasedAtGTE", "releasedAtLT", "releasedAtLTE", "releasedAtIsNil", "releasedAtNotNil", "finalizedAt", "finalizedAtNEQ", "finalizedAtIn", "finalizedAtNotIn", "finalizedAtGT", "finalizedAtGTE", "finalizedAtLT", "finalizedAtLTE", "finalizedAtIsNil", "finalizedAtNotNil", "hasPlan", "hasPlanWith", "hasAppraiser", "hasAppraiserWith", "hasScores", "hasScoresWith", "hasObjections", "hasObjectionsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "kind", "kindNEQ", "kindIn", "kindNotIn", "quarter", "quarterNEQ", "quarterIn", "quarterNotIn", "quarterGT", "quarterGTE", "quarterLT", "quarterLTE", "quarterIsNil", "quarterNotNil", "status", "statusNEQ", "statusIn", "statusNotIn", "resultRating", "resultRatingNEQ", "resultRatingIn", "resultRatingNotIn", "resultRatingIsNil", "resultRatingNotNil", "behaviourRating", "behaviourRatingNEQ", "behaviourRatingIn", "behaviourRatingNotIn", "behaviourRatingIsNil", "behaviourRatingNotNil", "predikat", "predikatNEQ", "predikatIn", "predikatNotIn", "predikatIsNil", "predikatNotNil", "score", "scoreNEQ", "scoreIn", "scoreNotIn", "scoreGT", "scoreGTE", "scoreLT", "scoreLTE", "scoreIsNil", "scoreNotNil", "skpScore", "skpScoreNEQ", "skpScoreIn", "skpScoreNotIn", "skpScoreGT", "skpScoreGTE", "skpScoreLT", "skpScoreLTE", "skpScoreIsNil", "skpScoreNotNil", "behaviourScore", "behaviourScoreNEQ", "behaviourScoreIn", "behaviourScoreNotIn", "behaviourScoreGT", "behaviourScoreGTE", "behaviourScoreLT", "behaviourScoreLTE", "behaviourScoreIsNil", "behaviourScoreNotNil", "timeliness", "timelinessNEQ", "timelinessIn", "timelinessNotIn", "timelinessGT", "timelinessGTE", "timelinessLT", "timelinessLTE", "timelinessIsNil", "timelinessNotNil", "quality", "qualityNEQ", "qualityIn", "qualityNotIn", "qualityGT", "qualityGTE", "qualityLT", "qualityLTE", "qualityIsNil", "qualityNotNil", "teamwork", "teamworkNEQ", "teamworkIn", "teamworkNotIn", "teamworkGT", "teamworkGTE", "teamworkLT", "teamworkLTE", "teamworkIsNil", "teamworkNotNil", "note", "noteNEQ", "noteIn", "noteNotIn", "noteGT", "noteGTE", "noteLT", "noteLTE", "noteContains", "noteHasPrefix", "noteHasSuffix", "noteIsNil", "noteNotNil", "noteEqualFold", "noteContainsFold", "releasedAt", "releasedAtNEQ", "releasedAtIn", "releasedAtNotIn", "releasedAtGT", "releasedAtGTE", "releasedAtLT", "releasedAtLTE", "releasedAtIsNil", "releasedAtNotNil", "acknowledgedAt", "acknowledgedAtNEQ", "acknowledgedAtIn", "acknowledgedAtNotIn", "acknowledgedAtGT", "acknowledgedAtGTE", "acknowledgedAtLT", "acknowledgedAtLTE", "acknowledgedAtIsNil", "acknowledgedAtNotNil", "finalizedAt", "finalizedAtNEQ", "finalizedAtIn", "finalizedAtNotIn", "finalizedAtGT", "finalizedAtGTE", "finalizedAtLT", "finalizedAtLTE", "finalizedAtIsNil", "finalizedAtNotNil", "hasPlan", "hasPlanWith", "hasAppraiser", "hasAppraiserWith", "hasScores", "hasScoresWith", "hasObjections", "hasObjectionsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -13545,6 +15421,216 @@ func (ec *executionContext) unmarshalInputAppraisalWhereInput(ctx context.Contex
 				return it, err
 			}
 			it.BehaviourScoreNotNil = data
+		case "timeliness":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("timeliness"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Timeliness = data
+		case "timelinessNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("timelinessNEQ"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TimelinessNEQ = data
+		case "timelinessIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("timelinessIn"))
+			data, err := ec.unmarshalOFloat2ᚕfloat64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TimelinessIn = data
+		case "timelinessNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("timelinessNotIn"))
+			data, err := ec.unmarshalOFloat2ᚕfloat64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TimelinessNotIn = data
+		case "timelinessGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("timelinessGT"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TimelinessGT = data
+		case "timelinessGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("timelinessGTE"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TimelinessGTE = data
+		case "timelinessLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("timelinessLT"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TimelinessLT = data
+		case "timelinessLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("timelinessLTE"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TimelinessLTE = data
+		case "timelinessIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("timelinessIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TimelinessIsNil = data
+		case "timelinessNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("timelinessNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TimelinessNotNil = data
+		case "quality":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("quality"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Quality = data
+		case "qualityNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("qualityNEQ"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QualityNEQ = data
+		case "qualityIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("qualityIn"))
+			data, err := ec.unmarshalOFloat2ᚕfloat64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QualityIn = data
+		case "qualityNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("qualityNotIn"))
+			data, err := ec.unmarshalOFloat2ᚕfloat64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QualityNotIn = data
+		case "qualityGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("qualityGT"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QualityGT = data
+		case "qualityGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("qualityGTE"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QualityGTE = data
+		case "qualityLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("qualityLT"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QualityLT = data
+		case "qualityLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("qualityLTE"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QualityLTE = data
+		case "qualityIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("qualityIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QualityIsNil = data
+		case "qualityNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("qualityNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QualityNotNil = data
+		case "teamwork":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("teamwork"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Teamwork = data
+		case "teamworkNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("teamworkNEQ"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TeamworkNEQ = data
+		case "teamworkIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("teamworkIn"))
+			data, err := ec.unmarshalOFloat2ᚕfloat64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TeamworkIn = data
+		case "teamworkNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("teamworkNotIn"))
+			data, err := ec.unmarshalOFloat2ᚕfloat64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TeamworkNotIn = data
+		case "teamworkGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("teamworkGT"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TeamworkGT = data
+		case "teamworkGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("teamworkGTE"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TeamworkGTE = data
+		case "teamworkLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("teamworkLT"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TeamworkLT = data
+		case "teamworkLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("teamworkLTE"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TeamworkLTE = data
+		case "teamworkIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("teamworkIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TeamworkIsNil = data
+		case "teamworkNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("teamworkNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TeamworkNotNil = data
 		case "note":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -13720,6 +15806,76 @@ func (ec *executionContext) unmarshalInputAppraisalWhereInput(ctx context.Contex
 				return it, err
 			}
 			it.ReleasedAtNotNil = data
+		case "acknowledgedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("acknowledgedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AcknowledgedAt = data
+		case "acknowledgedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("acknowledgedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AcknowledgedAtNEQ = data
+		case "acknowledgedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("acknowledgedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AcknowledgedAtIn = data
+		case "acknowledgedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("acknowledgedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AcknowledgedAtNotIn = data
+		case "acknowledgedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("acknowledgedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AcknowledgedAtGT = data
+		case "acknowledgedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("acknowledgedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AcknowledgedAtGTE = data
+		case "acknowledgedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("acknowledgedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AcknowledgedAtLT = data
+		case "acknowledgedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("acknowledgedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AcknowledgedAtLTE = data
+		case "acknowledgedAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("acknowledgedAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AcknowledgedAtIsNil = data
+		case "acknowledgedAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("acknowledgedAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AcknowledgedAtNotNil = data
 		case "finalizedAt":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("finalizedAt"))
 			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
@@ -14728,6 +16884,55 @@ func UnmarshalCreatePeriodInput(ctx context.Context, raw any) (ent.CreatePeriodI
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCreatePlanInput(ctx context.Context, obj any) (workflow.CreatePlanInput, error) {
+	var it workflow.CreatePlanInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"periodID", "employeeID"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "periodID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodID = data
+		case "employeeID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employeeID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployeeID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreatePlanInput unmarshals raw into the CreatePlanInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreatePlanInput(ctx context.Context, raw any) (workflow.CreatePlanInput, error) {
+	var out workflow.CreatePlanInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreatePlanInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCreateTrainingProgramInput(ctx context.Context, obj any) (ent.CreateTrainingProgramInput, error) {
 	var it ent.CreateTrainingProgramInput
 	if obj == nil {
@@ -15611,6 +17816,76 @@ func (ec *executionContext) unmarshalInputCriterionWhereInput(ctx context.Contex
 func UnmarshalCriterionWhereInput(ctx context.Context, raw any) (ent.CriterionWhereInput, error) {
 	var out ent.CriterionWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CriterionWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDecideObjectionInput(ctx context.Context, obj any) (workflow.DecideObjectionInput, error) {
+	var it workflow.DecideObjectionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"decision", "note", "resultRating", "behaviourRating", "scores"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "decision":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decision"))
+			data, err := ec.unmarshalNObjectionDecision2kinerjaᚋinternalᚋworkflowᚐDecision(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Decision = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		case "resultRating":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("resultRating"))
+			data, err := ec.unmarshalORating2ᚖkinerjaᚋinternalᚋscoringᚐRating(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ResultRating = data
+		case "behaviourRating":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("behaviourRating"))
+			data, err := ec.unmarshalORating2ᚖkinerjaᚋinternalᚋscoringᚐRating(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BehaviourRating = data
+		case "scores":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scores"))
+			data, err := ec.unmarshalOScoreInput2ᚕᚖkinerjaᚋinternalᚋworkflowᚐScoreInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Scores = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDecideObjectionInput unmarshals raw into the DecideObjectionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDecideObjectionInput(ctx context.Context, raw any) (workflow.DecideObjectionInput, error) {
+	var out workflow.DecideObjectionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DecideObjectionInput", raw, &out)
 	return out, err
 }
 
@@ -16623,6 +18898,69 @@ func (ec *executionContext) unmarshalInputEmployeeWhereInput(ctx context.Context
 func UnmarshalEmployeeWhereInput(ctx context.Context, raw any) (ent.EmployeeWhereInput, error) {
 	var out ent.EmployeeWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "EmployeeWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputIndicatorInput(ctx context.Context, obj any) (workflow.IndicatorInput, error) {
+	var it workflow.IndicatorInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"description", "aspect", "targetValue", "unit"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "aspect":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("aspect"))
+			data, err := ec.unmarshalNIndicatorAspect2kinerjaᚋentᚋindicatorᚐAspect(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Aspect = data
+		case "targetValue":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("targetValue"))
+			data, err := ec.unmarshalNFloat2float64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TargetValue = data
+		case "unit":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unit"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Unit = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalIndicatorInput unmarshals raw into the IndicatorInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalIndicatorInput(ctx context.Context, raw any) (workflow.IndicatorInput, error) {
+	var out workflow.IndicatorInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "IndicatorInput", raw, &out)
 	return out, err
 }
 
@@ -19887,6 +22225,125 @@ func UnmarshalPlanWhereInput(ctx context.Context, raw any) (ent.PlanWhereInput, 
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputRateAppraisalInput(ctx context.Context, obj any) (workflow.RateAppraisalInput, error) {
+	var it workflow.RateAppraisalInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"resultRating", "behaviourRating", "note", "scores"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "resultRating":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("resultRating"))
+			data, err := ec.unmarshalORating2ᚖkinerjaᚋinternalᚋscoringᚐRating(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ResultRating = data
+		case "behaviourRating":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("behaviourRating"))
+			data, err := ec.unmarshalORating2ᚖkinerjaᚋinternalᚋscoringᚐRating(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BehaviourRating = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		case "scores":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scores"))
+			data, err := ec.unmarshalOScoreInput2ᚕᚖkinerjaᚋinternalᚋworkflowᚐScoreInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Scores = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRateAppraisalInput unmarshals raw into the RateAppraisalInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRateAppraisalInput(ctx context.Context, raw any) (workflow.RateAppraisalInput, error) {
+	var out workflow.RateAppraisalInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RateAppraisalInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputRealizationInput(ctx context.Context, obj any) (workflow.RealizationInput, error) {
+	var it workflow.RealizationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"quarter", "value", "evidence"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "quarter":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("quarter"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Quarter = data
+		case "value":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("value"))
+			data, err := ec.unmarshalNFloat2float64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Value = data
+		case "evidence":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evidence"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Evidence = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRealizationInput unmarshals raw into the RealizationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRealizationInput(ctx context.Context, raw any) (workflow.RealizationInput, error) {
+	var out workflow.RealizationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RealizationInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputRealizationOrder(ctx context.Context, obj any) (ent.RealizationOrder, error) {
 	var it ent.RealizationOrder
 	if obj == nil {
@@ -21071,6 +23528,76 @@ func UnmarshalRecommendationWhereInput(ctx context.Context, raw any) (ent.Recomm
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputScoreInput(ctx context.Context, obj any) (workflow.ScoreInput, error) {
+	var it workflow.ScoreInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"criterionCode", "targetID", "rating", "value", "note"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "criterionCode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("criterionCode"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CriterionCode = data
+		case "targetID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("targetID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TargetID = data
+		case "rating":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rating"))
+			data, err := ec.unmarshalORating2ᚖkinerjaᚋinternalᚋscoringᚐRating(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Rating = data
+		case "value":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("value"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Value = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalScoreInput unmarshals raw into the ScoreInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalScoreInput(ctx context.Context, raw any) (workflow.ScoreInput, error) {
+	var out workflow.ScoreInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ScoreInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputScoreOrder(ctx context.Context, obj any) (ent.ScoreOrder, error) {
 	var it ent.ScoreOrder
 	if obj == nil {
@@ -21604,6 +24131,83 @@ func (ec *executionContext) unmarshalInputScoreWhereInput(ctx context.Context, o
 func UnmarshalScoreWhereInput(ctx context.Context, raw any) (ent.ScoreWhereInput, error) {
 	var out ent.ScoreWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ScoreWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputTargetInput(ctx context.Context, obj any) (workflow.TargetInput, error) {
+	var it workflow.TargetInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"kind", "title", "parentID", "strategicGoal", "weight", "indicators"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalOTargetKind2ᚖkinerjaᚋentᚋtargetᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "parentID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("parentID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ParentID = data
+		case "strategicGoal":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("strategicGoal"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StrategicGoal = data
+		case "weight":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("weight"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Weight = data
+		case "indicators":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("indicators"))
+			data, err := ec.unmarshalOIndicatorInput2ᚕᚖkinerjaᚋinternalᚋworkflowᚐIndicatorInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Indicators = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalTargetInput unmarshals raw into the TargetInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalTargetInput(ctx context.Context, raw any) (workflow.TargetInput, error) {
+	var out workflow.TargetInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "TargetInput", raw, &out)
 	return out, err
 }
 
@@ -23295,6 +25899,90 @@ func UnmarshalUpdatePeriodInput(ctx context.Context, raw any) (ent.UpdatePeriodI
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputUpdateTargetInput(ctx context.Context, obj any) (workflow.UpdateTargetInput, error) {
+	var it workflow.UpdateTargetInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"kind", "title", "parentID", "clearParent", "strategicGoal", "weight", "indicators"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalOTargetKind2ᚖkinerjaᚋentᚋtargetᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "parentID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("parentID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ParentID = data
+		case "clearParent":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearParent"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearParent = data
+		case "strategicGoal":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("strategicGoal"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StrategicGoal = data
+		case "weight":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("weight"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Weight = data
+		case "indicators":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("indicators"))
+			data, err := ec.unmarshalOIndicatorInput2ᚕᚖkinerjaᚋinternalᚋworkflowᚐIndicatorInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Indicators = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateTargetInput unmarshals raw into the UpdateTargetInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateTargetInput(ctx context.Context, raw any) (workflow.UpdateTargetInput, error) {
+	var out workflow.UpdateTargetInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateTargetInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputUpdateTrainingProgramInput(ctx context.Context, obj any) (ent.UpdateTrainingProgramInput, error) {
 	var it ent.UpdateTrainingProgramInput
 	if obj == nil {
@@ -23634,6 +26322,31 @@ func (ec *executionContext) _Appraisal(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "timeliness":
+			out.Values[i] = ec._Appraisal_timeliness(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "quality":
+			out.Values[i] = ec._Appraisal_quality(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "teamwork":
+			out.Values[i] = ec._Appraisal_teamwork(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "suggestedResultRating":
+			out.Values[i] = ec._Appraisal_suggestedResultRating(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "suggestedBehaviourRating":
+			out.Values[i] = ec._Appraisal_suggestedBehaviourRating(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "note":
 			out.Values[i] = ec._Appraisal_note(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -23641,6 +26354,11 @@ func (ec *executionContext) _Appraisal(ctx context.Context, sel ast.SelectionSet
 			}
 		case "releasedAt":
 			out.Values[i] = ec._Appraisal_releasedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "acknowledgedAt":
+			out.Values[i] = ec._Appraisal_acknowledgedAt(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -23672,6 +26390,12 @@ func (ec *executionContext) _Appraisal(ctx context.Context, sel ast.SelectionSet
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Appraisal_objections(ctx, field, obj)
+				})
+		case "objectionDeadline":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Appraisal_objectionDeadline(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -24306,6 +27030,69 @@ func (ec *executionContext) _EmployeeEdge(ctx context.Context, sel ast.Selection
 	return out
 }
 
+var inboxItemImplementors = []string{"InboxItem"}
+
+func (ec *executionContext) _InboxItem(ctx context.Context, sel ast.SelectionSet, obj *workflow.InboxItem) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, inboxItemImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("InboxItem")
+		case "kind":
+			out.Values[i] = ec._InboxItem_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deadline":
+			out.Values[i] = ec._InboxItem_deadline(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "overdue":
+			out.Values[i] = ec._InboxItem_overdue(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "employee":
+			out.Values[i] = ec._InboxItem_employee(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "plan":
+			out.Values[i] = ec._InboxItem_plan(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "appraisal":
+			out.Values[i] = ec._InboxItem_appraisal(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "objection":
+			out.Values[i] = ec._InboxItem_objection(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var indicatorImplementors = []string{"Indicator", "Node"}
 
 func (ec *executionContext) _Indicator(ctx context.Context, sel ast.SelectionSet, obj *ent.Indicator) graphql.Marshaler {
@@ -24363,6 +27150,12 @@ func (ec *executionContext) _Indicator(ctx context.Context, sel ast.SelectionSet
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Indicator_realizations(ctx, field, obj)
+				})
+		case "yearTotal":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Indicator_yearTotal(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -24452,6 +27245,111 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "updateTrainingProgram":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_updateTrainingProgram(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createPlan":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createPlan(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "addTarget":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_addTarget(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateTarget":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateTarget(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "removeTarget":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_removeTarget(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "submitPlan":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_submitPlan(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "approvePlan":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_approvePlan(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "returnPlan":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_returnPlan(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "recordRealization":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_recordRealization(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "startAppraisal":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_startAppraisal(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rateAppraisal":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_rateAppraisal(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "submitAppraisal":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_submitAppraisal(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "acknowledgeAppraisal":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_acknowledgeAppraisal(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "finalizeAppraisal":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_finalizeAppraisal(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "fileObjection":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_fileObjection(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "decideObjection":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_decideObjection(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -24933,6 +27831,11 @@ func (ec *executionContext) _Period(ctx context.Context, sel ast.SelectionSet, o
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Period_plans(ctx, field, obj)
 				})
+		case "predikatMatrix":
+			out.Values[i] = ec._Period_predikatMatrix(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -25205,6 +28108,49 @@ func (ec *executionContext) _PlanEdge(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
+var predikatCellImplementors = []string{"PredikatCell"}
+
+func (ec *executionContext) _PredikatCell(ctx context.Context, sel ast.SelectionSet, obj *scoring.Cell) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, predikatCellImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PredikatCell")
+		case "result":
+			out.Values[i] = ec._PredikatCell_result(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "behaviour":
+			out.Values[i] = ec._PredikatCell_behaviour(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "predikat":
+			out.Values[i] = ec._PredikatCell_predikat(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var queryImplementors = []string{"Query"}
 
 func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -25301,6 +28247,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_viewer(ctx, field)
+				})
+		case "inbox":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_inbox(ctx, field)
 				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
@@ -26494,6 +29446,11 @@ func (ec *executionContext) unmarshalNCreatePeriodInput2kinerjaᚋentᚐCreatePe
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNCreatePlanInput2kinerjaᚋinternalᚋworkflowᚐCreatePlanInput(ctx context.Context, v any) (workflow.CreatePlanInput, error) {
+	res, err := ec.unmarshalInputCreatePlanInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNCreateTrainingProgramInput2kinerjaᚋentᚐCreateTrainingProgramInput(ctx context.Context, v any) (ent.CreateTrainingProgramInput, error) {
 	res, err := ec.unmarshalInputCreateTrainingProgramInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -26559,6 +29516,11 @@ func (ec *executionContext) unmarshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCur
 
 func (ec *executionContext) marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx context.Context, sel ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) unmarshalNDecideObjectionInput2kinerjaᚋinternalᚋworkflowᚐDecideObjectionInput(ctx context.Context, v any) (workflow.DecideObjectionInput, error) {
+	res, err := ec.unmarshalInputDecideObjectionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNEmployee2ᚖkinerjaᚋentᚐEmployee(ctx context.Context, sel ast.SelectionSet, v *ent.Employee) graphql.Marshaler {
@@ -26688,6 +29650,40 @@ func (ec *executionContext) marshalNID2ᚕintᚄ(ctx context.Context, sel ast.Se
 	return ret
 }
 
+func (ec *executionContext) marshalNInboxItem2ᚕᚖkinerjaᚋinternalᚋworkflowᚐInboxItemᚄ(ctx context.Context, sel ast.SelectionSet, v []*workflow.InboxItem) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNInboxItem2ᚖkinerjaᚋinternalᚋworkflowᚐInboxItem(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNInboxItem2ᚖkinerjaᚋinternalᚋworkflowᚐInboxItem(ctx context.Context, sel ast.SelectionSet, v *workflow.InboxItem) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "InboxItem!")
+		return graphql.Null
+	}
+	return ec._InboxItem(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNInboxItemKind2kinerjaᚋinternalᚋworkflowᚐInboxItemKind(ctx context.Context, v any) (workflow.InboxItemKind, error) {
+	var res workflow.InboxItemKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNInboxItemKind2kinerjaᚋinternalᚋworkflowᚐInboxItemKind(ctx context.Context, sel ast.SelectionSet, v workflow.InboxItemKind) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNIndicator2ᚖkinerjaᚋentᚐIndicator(ctx context.Context, sel ast.SelectionSet, v *ent.Indicator) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Indicator!")
@@ -26704,6 +29700,11 @@ func (ec *executionContext) unmarshalNIndicatorAspect2kinerjaᚋentᚋindicator�
 
 func (ec *executionContext) marshalNIndicatorAspect2kinerjaᚋentᚋindicatorᚐAspect(ctx context.Context, sel ast.SelectionSet, v indicator.Aspect) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) unmarshalNIndicatorInput2ᚖkinerjaᚋinternalᚋworkflowᚐIndicatorInput(ctx context.Context, v any) (*workflow.IndicatorInput, error) {
+	res, err := ec.unmarshalInputIndicatorInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNIndicatorOrderField2ᚖkinerjaᚋentᚐIndicatorOrderField(ctx context.Context, v any) (*ent.IndicatorOrderField, error) {
@@ -26763,6 +29764,16 @@ func (ec *executionContext) marshalNObjectionConnection2ᚖkinerjaᚋentᚐObjec
 		return graphql.Null
 	}
 	return ec._ObjectionConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNObjectionDecision2kinerjaᚋinternalᚋworkflowᚐDecision(ctx context.Context, v any) (workflow.Decision, error) {
+	var res workflow.Decision
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNObjectionDecision2kinerjaᚋinternalᚋworkflowᚐDecision(ctx context.Context, sel ast.SelectionSet, v workflow.Decision) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) unmarshalNObjectionOrder2ᚖkinerjaᚋentᚐObjectionOrder(ctx context.Context, v any) (*ent.ObjectionOrder, error) {
@@ -26973,6 +29984,31 @@ func (ec *executionContext) marshalNPredikat2kinerjaᚋinternalᚋscoringᚐPred
 	return v
 }
 
+func (ec *executionContext) marshalNPredikatCell2kinerjaᚋinternalᚋscoringᚐCell(ctx context.Context, sel ast.SelectionSet, v scoring.Cell) graphql.Marshaler {
+	return ec._PredikatCell(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNPredikatCell2ᚕkinerjaᚋinternalᚋscoringᚐCellᚄ(ctx context.Context, sel ast.SelectionSet, v []scoring.Cell) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPredikatCell2kinerjaᚋinternalᚋscoringᚐCell(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNRateAppraisalInput2kinerjaᚋinternalᚋworkflowᚐRateAppraisalInput(ctx context.Context, v any) (workflow.RateAppraisalInput, error) {
+	res, err := ec.unmarshalInputRateAppraisalInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNRating2kinerjaᚋinternalᚋscoringᚐRating(ctx context.Context, v any) (scoring.Rating, error) {
 	var res scoring.Rating
 	err := res.UnmarshalGQL(v)
@@ -26989,6 +30025,11 @@ func (ec *executionContext) marshalNRealization2ᚖkinerjaᚋentᚐRealization(c
 		return graphql.Null
 	}
 	return ec._Realization(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNRealizationInput2kinerjaᚋinternalᚋworkflowᚐRealizationInput(ctx context.Context, v any) (workflow.RealizationInput, error) {
+	res, err := ec.unmarshalInputRealizationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNRealizationOrderField2ᚖkinerjaᚋentᚐRealizationOrderField(ctx context.Context, v any) (*ent.RealizationOrderField, error) {
@@ -27118,6 +30159,11 @@ func (ec *executionContext) marshalNScore2ᚖkinerjaᚋentᚐScore(ctx context.C
 	return ec._Score(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNScoreInput2ᚖkinerjaᚋinternalᚋworkflowᚐScoreInput(ctx context.Context, v any) (*workflow.ScoreInput, error) {
+	res, err := ec.unmarshalInputScoreInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNScoreOrderField2ᚖkinerjaᚋentᚐScoreOrderField(ctx context.Context, v any) (*ent.ScoreOrderField, error) {
 	var res = new(ent.ScoreOrderField)
 	err := res.UnmarshalGQL(v)
@@ -27157,6 +30203,11 @@ func (ec *executionContext) marshalNTarget2ᚖkinerjaᚋentᚐTarget(ctx context
 		return graphql.Null
 	}
 	return ec._Target(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNTargetInput2kinerjaᚋinternalᚋworkflowᚐTargetInput(ctx context.Context, v any) (workflow.TargetInput, error) {
+	res, err := ec.unmarshalInputTargetInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNTargetKind2kinerjaᚋentᚋtargetᚐKind(ctx context.Context, v any) (target.Kind, error) {
@@ -27254,6 +30305,11 @@ func (ec *executionContext) unmarshalNUpdateOrgUnitInput2kinerjaᚋentᚐUpdateO
 
 func (ec *executionContext) unmarshalNUpdatePeriodInput2kinerjaᚋentᚐUpdatePeriodInput(ctx context.Context, v any) (ent.UpdatePeriodInput, error) {
 	res, err := ec.unmarshalInputUpdatePeriodInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpdateTargetInput2kinerjaᚋinternalᚋworkflowᚐUpdateTargetInput(ctx context.Context, v any) (workflow.UpdateTargetInput, error) {
+	res, err := ec.unmarshalInputUpdateTargetInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -28333,6 +31389,23 @@ func (ec *executionContext) marshalOIndicatorAspect2ᚖkinerjaᚋentᚋindicator
 	return v
 }
 
+func (ec *executionContext) unmarshalOIndicatorInput2ᚕᚖkinerjaᚋinternalᚋworkflowᚐIndicatorInputᚄ(ctx context.Context, v any) ([]*workflow.IndicatorInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*workflow.IndicatorInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNIndicatorInput2ᚖkinerjaᚋinternalᚋworkflowᚐIndicatorInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
 func (ec *executionContext) unmarshalOIndicatorWhereInput2ᚕᚖkinerjaᚋentᚐIndicatorWhereInputᚄ(ctx context.Context, v any) ([]*ent.IndicatorWhereInput, error) {
 	if v == nil {
 		return nil, nil
@@ -29351,6 +32424,23 @@ func (ec *executionContext) marshalOScore2ᚕᚖkinerjaᚋentᚐScoreᚄ(ctx con
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalOScoreInput2ᚕᚖkinerjaᚋinternalᚋworkflowᚐScoreInputᚄ(ctx context.Context, v any) ([]*workflow.ScoreInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*workflow.ScoreInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNScoreInput2ᚖkinerjaᚋinternalᚋworkflowᚐScoreInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
 }
 
 func (ec *executionContext) unmarshalOScoreWhereInput2ᚕᚖkinerjaᚋentᚐScoreWhereInputᚄ(ctx context.Context, v any) ([]*ent.ScoreWhereInput, error) {

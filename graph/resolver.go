@@ -6,12 +6,14 @@ package graph
 import (
 	"kinerja/ent"
 	"kinerja/internal/apperr"
+	"kinerja/internal/workflow"
 )
 
 // Resolver is the root resolver. Its client is the root ent client; inside
 // a mutation, use ent.FromContext(ctx) to get the transaction's client.
 type Resolver struct {
 	client *ent.Client
+	wf     *workflow.Service
 }
 
 // maxPageSize caps first/last on every connection.

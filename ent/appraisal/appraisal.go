@@ -42,10 +42,22 @@ const (
 	FieldSkpScore = "skp_score"
 	// FieldBehaviourScore holds the string denoting the behaviour_score field in the database.
 	FieldBehaviourScore = "behaviour_score"
+	// FieldTimeliness holds the string denoting the timeliness field in the database.
+	FieldTimeliness = "timeliness"
+	// FieldQuality holds the string denoting the quality field in the database.
+	FieldQuality = "quality"
+	// FieldTeamwork holds the string denoting the teamwork field in the database.
+	FieldTeamwork = "teamwork"
+	// FieldSuggestedResultRating holds the string denoting the suggested_result_rating field in the database.
+	FieldSuggestedResultRating = "suggested_result_rating"
+	// FieldSuggestedBehaviourRating holds the string denoting the suggested_behaviour_rating field in the database.
+	FieldSuggestedBehaviourRating = "suggested_behaviour_rating"
 	// FieldNote holds the string denoting the note field in the database.
 	FieldNote = "note"
 	// FieldReleasedAt holds the string denoting the released_at field in the database.
 	FieldReleasedAt = "released_at"
+	// FieldAcknowledgedAt holds the string denoting the acknowledged_at field in the database.
+	FieldAcknowledgedAt = "acknowledged_at"
 	// FieldFinalizedAt holds the string denoting the finalized_at field in the database.
 	FieldFinalizedAt = "finalized_at"
 	// EdgePlan holds the string denoting the plan edge name in mutations.
@@ -102,8 +114,14 @@ var Columns = []string{
 	FieldScore,
 	FieldSkpScore,
 	FieldBehaviourScore,
+	FieldTimeliness,
+	FieldQuality,
+	FieldTeamwork,
+	FieldSuggestedResultRating,
+	FieldSuggestedBehaviourRating,
 	FieldNote,
 	FieldReleasedAt,
+	FieldAcknowledgedAt,
 	FieldFinalizedAt,
 }
 
@@ -135,7 +153,7 @@ func ValidColumn(column string) bool {
 //
 //	import _ "kinerja/ent/runtime"
 var (
-	Hooks  [1]ent.Hook
+	Hooks  [3]ent.Hook
 	Policy ent.Policy
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time
@@ -228,6 +246,26 @@ func PredikatValidator(pr scoring.Predikat) error {
 	}
 }
 
+// SuggestedResultRatingValidator is a validator for the "suggested_result_rating" field enum values. It is called by the builders before save.
+func SuggestedResultRatingValidator(srr scoring.Rating) error {
+	switch srr {
+	case "ABOVE", "MEETS", "BELOW":
+		return nil
+	default:
+		return fmt.Errorf("appraisal: invalid enum value for suggested_result_rating field: %q", srr)
+	}
+}
+
+// SuggestedBehaviourRatingValidator is a validator for the "suggested_behaviour_rating" field enum values. It is called by the builders before save.
+func SuggestedBehaviourRatingValidator(sbr scoring.Rating) error {
+	switch sbr {
+	case "ABOVE", "MEETS", "BELOW":
+		return nil
+	default:
+		return fmt.Errorf("appraisal: invalid enum value for suggested_behaviour_rating field: %q", sbr)
+	}
+}
+
 // OrderOption defines the ordering options for the Appraisal queries.
 type OrderOption func(*sql.Selector)
 
@@ -291,6 +329,31 @@ func ByBehaviourScore(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldBehaviourScore, opts...).ToFunc()
 }
 
+// ByTimeliness orders the results by the timeliness field.
+func ByTimeliness(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldTimeliness, opts...).ToFunc()
+}
+
+// ByQuality orders the results by the quality field.
+func ByQuality(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldQuality, opts...).ToFunc()
+}
+
+// ByTeamwork orders the results by the teamwork field.
+func ByTeamwork(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldTeamwork, opts...).ToFunc()
+}
+
+// BySuggestedResultRating orders the results by the suggested_result_rating field.
+func BySuggestedResultRating(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldSuggestedResultRating, opts...).ToFunc()
+}
+
+// BySuggestedBehaviourRating orders the results by the suggested_behaviour_rating field.
+func BySuggestedBehaviourRating(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldSuggestedBehaviourRating, opts...).ToFunc()
+}
+
 // ByNote orders the results by the note field.
 func ByNote(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldNote, opts...).ToFunc()
@@ -299,6 +362,11 @@ func ByNote(opts ...sql.OrderTermOption) OrderOption {
 // ByReleasedAt orders the results by the released_at field.
 func ByReleasedAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldReleasedAt, opts...).ToFunc()
+}
+
+// ByAcknowledgedAt orders the results by the acknowledged_at field.
+func ByAcknowledgedAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldAcknowledgedAt, opts...).ToFunc()
 }
 
 // ByFinalizedAt orders the results by the finalized_at field.
@@ -431,4 +499,18 @@ var (
 	_ graphql.Marshaler = (*scoring.Predikat)(nil)
 	// scoring.Predikat must implement graphql.Unmarshaler.
 	_ graphql.Unmarshaler = (*scoring.Predikat)(nil)
+)
+
+var (
+	// scoring.Rating must implement graphql.Marshaler.
+	_ graphql.Marshaler = (*scoring.Rating)(nil)
+	// scoring.Rating must implement graphql.Unmarshaler.
+	_ graphql.Unmarshaler = (*scoring.Rating)(nil)
+)
+
+var (
+	// scoring.Rating must implement graphql.Marshaler.
+	_ graphql.Marshaler = (*scoring.Rating)(nil)
+	// scoring.Rating must implement graphql.Unmarshaler.
+	_ graphql.Unmarshaler = (*scoring.Rating)(nil)
 )

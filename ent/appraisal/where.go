@@ -86,6 +86,21 @@ func BehaviourScore(v float64) predicate.Appraisal {
 	return predicate.Appraisal(sql.FieldEQ(FieldBehaviourScore, v))
 }
 
+// Timeliness applies equality check predicate on the "timeliness" field. It's identical to TimelinessEQ.
+func Timeliness(v float64) predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldEQ(FieldTimeliness, v))
+}
+
+// Quality applies equality check predicate on the "quality" field. It's identical to QualityEQ.
+func Quality(v float64) predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldEQ(FieldQuality, v))
+}
+
+// Teamwork applies equality check predicate on the "teamwork" field. It's identical to TeamworkEQ.
+func Teamwork(v float64) predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldEQ(FieldTeamwork, v))
+}
+
 // Note applies equality check predicate on the "note" field. It's identical to NoteEQ.
 func Note(v string) predicate.Appraisal {
 	return predicate.Appraisal(sql.FieldEQ(FieldNote, v))
@@ -94,6 +109,11 @@ func Note(v string) predicate.Appraisal {
 // ReleasedAt applies equality check predicate on the "released_at" field. It's identical to ReleasedAtEQ.
 func ReleasedAt(v time.Time) predicate.Appraisal {
 	return predicate.Appraisal(sql.FieldEQ(FieldReleasedAt, v))
+}
+
+// AcknowledgedAt applies equality check predicate on the "acknowledged_at" field. It's identical to AcknowledgedAtEQ.
+func AcknowledgedAt(v time.Time) predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldEQ(FieldAcknowledgedAt, v))
 }
 
 // FinalizedAt applies equality check predicate on the "finalized_at" field. It's identical to FinalizedAtEQ.
@@ -541,6 +561,236 @@ func BehaviourScoreNotNil() predicate.Appraisal {
 	return predicate.Appraisal(sql.FieldNotNull(FieldBehaviourScore))
 }
 
+// TimelinessEQ applies the EQ predicate on the "timeliness" field.
+func TimelinessEQ(v float64) predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldEQ(FieldTimeliness, v))
+}
+
+// TimelinessNEQ applies the NEQ predicate on the "timeliness" field.
+func TimelinessNEQ(v float64) predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldNEQ(FieldTimeliness, v))
+}
+
+// TimelinessIn applies the In predicate on the "timeliness" field.
+func TimelinessIn(vs ...float64) predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldIn(FieldTimeliness, vs...))
+}
+
+// TimelinessNotIn applies the NotIn predicate on the "timeliness" field.
+func TimelinessNotIn(vs ...float64) predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldNotIn(FieldTimeliness, vs...))
+}
+
+// TimelinessGT applies the GT predicate on the "timeliness" field.
+func TimelinessGT(v float64) predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldGT(FieldTimeliness, v))
+}
+
+// TimelinessGTE applies the GTE predicate on the "timeliness" field.
+func TimelinessGTE(v float64) predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldGTE(FieldTimeliness, v))
+}
+
+// TimelinessLT applies the LT predicate on the "timeliness" field.
+func TimelinessLT(v float64) predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldLT(FieldTimeliness, v))
+}
+
+// TimelinessLTE applies the LTE predicate on the "timeliness" field.
+func TimelinessLTE(v float64) predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldLTE(FieldTimeliness, v))
+}
+
+// TimelinessIsNil applies the IsNil predicate on the "timeliness" field.
+func TimelinessIsNil() predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldIsNull(FieldTimeliness))
+}
+
+// TimelinessNotNil applies the NotNil predicate on the "timeliness" field.
+func TimelinessNotNil() predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldNotNull(FieldTimeliness))
+}
+
+// QualityEQ applies the EQ predicate on the "quality" field.
+func QualityEQ(v float64) predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldEQ(FieldQuality, v))
+}
+
+// QualityNEQ applies the NEQ predicate on the "quality" field.
+func QualityNEQ(v float64) predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldNEQ(FieldQuality, v))
+}
+
+// QualityIn applies the In predicate on the "quality" field.
+func QualityIn(vs ...float64) predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldIn(FieldQuality, vs...))
+}
+
+// QualityNotIn applies the NotIn predicate on the "quality" field.
+func QualityNotIn(vs ...float64) predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldNotIn(FieldQuality, vs...))
+}
+
+// QualityGT applies the GT predicate on the "quality" field.
+func QualityGT(v float64) predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldGT(FieldQuality, v))
+}
+
+// QualityGTE applies the GTE predicate on the "quality" field.
+func QualityGTE(v float64) predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldGTE(FieldQuality, v))
+}
+
+// QualityLT applies the LT predicate on the "quality" field.
+func QualityLT(v float64) predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldLT(FieldQuality, v))
+}
+
+// QualityLTE applies the LTE predicate on the "quality" field.
+func QualityLTE(v float64) predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldLTE(FieldQuality, v))
+}
+
+// QualityIsNil applies the IsNil predicate on the "quality" field.
+func QualityIsNil() predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldIsNull(FieldQuality))
+}
+
+// QualityNotNil applies the NotNil predicate on the "quality" field.
+func QualityNotNil() predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldNotNull(FieldQuality))
+}
+
+// TeamworkEQ applies the EQ predicate on the "teamwork" field.
+func TeamworkEQ(v float64) predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldEQ(FieldTeamwork, v))
+}
+
+// TeamworkNEQ applies the NEQ predicate on the "teamwork" field.
+func TeamworkNEQ(v float64) predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldNEQ(FieldTeamwork, v))
+}
+
+// TeamworkIn applies the In predicate on the "teamwork" field.
+func TeamworkIn(vs ...float64) predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldIn(FieldTeamwork, vs...))
+}
+
+// TeamworkNotIn applies the NotIn predicate on the "teamwork" field.
+func TeamworkNotIn(vs ...float64) predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldNotIn(FieldTeamwork, vs...))
+}
+
+// TeamworkGT applies the GT predicate on the "teamwork" field.
+func TeamworkGT(v float64) predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldGT(FieldTeamwork, v))
+}
+
+// TeamworkGTE applies the GTE predicate on the "teamwork" field.
+func TeamworkGTE(v float64) predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldGTE(FieldTeamwork, v))
+}
+
+// TeamworkLT applies the LT predicate on the "teamwork" field.
+func TeamworkLT(v float64) predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldLT(FieldTeamwork, v))
+}
+
+// TeamworkLTE applies the LTE predicate on the "teamwork" field.
+func TeamworkLTE(v float64) predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldLTE(FieldTeamwork, v))
+}
+
+// TeamworkIsNil applies the IsNil predicate on the "teamwork" field.
+func TeamworkIsNil() predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldIsNull(FieldTeamwork))
+}
+
+// TeamworkNotNil applies the NotNil predicate on the "teamwork" field.
+func TeamworkNotNil() predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldNotNull(FieldTeamwork))
+}
+
+// SuggestedResultRatingEQ applies the EQ predicate on the "suggested_result_rating" field.
+func SuggestedResultRatingEQ(v scoring.Rating) predicate.Appraisal {
+	vc := v
+	return predicate.Appraisal(sql.FieldEQ(FieldSuggestedResultRating, vc))
+}
+
+// SuggestedResultRatingNEQ applies the NEQ predicate on the "suggested_result_rating" field.
+func SuggestedResultRatingNEQ(v scoring.Rating) predicate.Appraisal {
+	vc := v
+	return predicate.Appraisal(sql.FieldNEQ(FieldSuggestedResultRating, vc))
+}
+
+// SuggestedResultRatingIn applies the In predicate on the "suggested_result_rating" field.
+func SuggestedResultRatingIn(vs ...scoring.Rating) predicate.Appraisal {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = vs[i]
+	}
+	return predicate.Appraisal(sql.FieldIn(FieldSuggestedResultRating, v...))
+}
+
+// SuggestedResultRatingNotIn applies the NotIn predicate on the "suggested_result_rating" field.
+func SuggestedResultRatingNotIn(vs ...scoring.Rating) predicate.Appraisal {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = vs[i]
+	}
+	return predicate.Appraisal(sql.FieldNotIn(FieldSuggestedResultRating, v...))
+}
+
+// SuggestedResultRatingIsNil applies the IsNil predicate on the "suggested_result_rating" field.
+func SuggestedResultRatingIsNil() predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldIsNull(FieldSuggestedResultRating))
+}
+
+// SuggestedResultRatingNotNil applies the NotNil predicate on the "suggested_result_rating" field.
+func SuggestedResultRatingNotNil() predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldNotNull(FieldSuggestedResultRating))
+}
+
+// SuggestedBehaviourRatingEQ applies the EQ predicate on the "suggested_behaviour_rating" field.
+func SuggestedBehaviourRatingEQ(v scoring.Rating) predicate.Appraisal {
+	vc := v
+	return predicate.Appraisal(sql.FieldEQ(FieldSuggestedBehaviourRating, vc))
+}
+
+// SuggestedBehaviourRatingNEQ applies the NEQ predicate on the "suggested_behaviour_rating" field.
+func SuggestedBehaviourRatingNEQ(v scoring.Rating) predicate.Appraisal {
+	vc := v
+	return predicate.Appraisal(sql.FieldNEQ(FieldSuggestedBehaviourRating, vc))
+}
+
+// SuggestedBehaviourRatingIn applies the In predicate on the "suggested_behaviour_rating" field.
+func SuggestedBehaviourRatingIn(vs ...scoring.Rating) predicate.Appraisal {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = vs[i]
+	}
+	return predicate.Appraisal(sql.FieldIn(FieldSuggestedBehaviourRating, v...))
+}
+
+// SuggestedBehaviourRatingNotIn applies the NotIn predicate on the "suggested_behaviour_rating" field.
+func SuggestedBehaviourRatingNotIn(vs ...scoring.Rating) predicate.Appraisal {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = vs[i]
+	}
+	return predicate.Appraisal(sql.FieldNotIn(FieldSuggestedBehaviourRating, v...))
+}
+
+// SuggestedBehaviourRatingIsNil applies the IsNil predicate on the "suggested_behaviour_rating" field.
+func SuggestedBehaviourRatingIsNil() predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldIsNull(FieldSuggestedBehaviourRating))
+}
+
+// SuggestedBehaviourRatingNotNil applies the NotNil predicate on the "suggested_behaviour_rating" field.
+func SuggestedBehaviourRatingNotNil() predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldNotNull(FieldSuggestedBehaviourRating))
+}
+
 // NoteEQ applies the EQ predicate on the "note" field.
 func NoteEQ(v string) predicate.Appraisal {
 	return predicate.Appraisal(sql.FieldEQ(FieldNote, v))
@@ -664,6 +914,56 @@ func ReleasedAtIsNil() predicate.Appraisal {
 // ReleasedAtNotNil applies the NotNil predicate on the "released_at" field.
 func ReleasedAtNotNil() predicate.Appraisal {
 	return predicate.Appraisal(sql.FieldNotNull(FieldReleasedAt))
+}
+
+// AcknowledgedAtEQ applies the EQ predicate on the "acknowledged_at" field.
+func AcknowledgedAtEQ(v time.Time) predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldEQ(FieldAcknowledgedAt, v))
+}
+
+// AcknowledgedAtNEQ applies the NEQ predicate on the "acknowledged_at" field.
+func AcknowledgedAtNEQ(v time.Time) predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldNEQ(FieldAcknowledgedAt, v))
+}
+
+// AcknowledgedAtIn applies the In predicate on the "acknowledged_at" field.
+func AcknowledgedAtIn(vs ...time.Time) predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldIn(FieldAcknowledgedAt, vs...))
+}
+
+// AcknowledgedAtNotIn applies the NotIn predicate on the "acknowledged_at" field.
+func AcknowledgedAtNotIn(vs ...time.Time) predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldNotIn(FieldAcknowledgedAt, vs...))
+}
+
+// AcknowledgedAtGT applies the GT predicate on the "acknowledged_at" field.
+func AcknowledgedAtGT(v time.Time) predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldGT(FieldAcknowledgedAt, v))
+}
+
+// AcknowledgedAtGTE applies the GTE predicate on the "acknowledged_at" field.
+func AcknowledgedAtGTE(v time.Time) predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldGTE(FieldAcknowledgedAt, v))
+}
+
+// AcknowledgedAtLT applies the LT predicate on the "acknowledged_at" field.
+func AcknowledgedAtLT(v time.Time) predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldLT(FieldAcknowledgedAt, v))
+}
+
+// AcknowledgedAtLTE applies the LTE predicate on the "acknowledged_at" field.
+func AcknowledgedAtLTE(v time.Time) predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldLTE(FieldAcknowledgedAt, v))
+}
+
+// AcknowledgedAtIsNil applies the IsNil predicate on the "acknowledged_at" field.
+func AcknowledgedAtIsNil() predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldIsNull(FieldAcknowledgedAt))
+}
+
+// AcknowledgedAtNotNil applies the NotNil predicate on the "acknowledged_at" field.
+func AcknowledgedAtNotNil() predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldNotNull(FieldAcknowledgedAt))
 }
 
 // FinalizedAtEQ applies the EQ predicate on the "finalized_at" field.

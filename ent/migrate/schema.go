@@ -42,8 +42,14 @@ var (
 		{Name: "score", Type: field.TypeFloat64, Nullable: true},
 		{Name: "skp_score", Type: field.TypeFloat64, Nullable: true},
 		{Name: "behaviour_score", Type: field.TypeFloat64, Nullable: true},
+		{Name: "timeliness", Type: field.TypeFloat64, Nullable: true},
+		{Name: "quality", Type: field.TypeFloat64, Nullable: true},
+		{Name: "teamwork", Type: field.TypeFloat64, Nullable: true},
+		{Name: "suggested_result_rating", Type: field.TypeEnum, Nullable: true, Enums: []string{"ABOVE", "MEETS", "BELOW"}},
+		{Name: "suggested_behaviour_rating", Type: field.TypeEnum, Nullable: true, Enums: []string{"ABOVE", "MEETS", "BELOW"}},
 		{Name: "note", Type: field.TypeString, Nullable: true, Size: 2147483647},
 		{Name: "released_at", Type: field.TypeTime, Nullable: true},
+		{Name: "acknowledged_at", Type: field.TypeTime, Nullable: true},
 		{Name: "finalized_at", Type: field.TypeTime, Nullable: true},
 		{Name: "appraisal_plan", Type: field.TypeInt},
 		{Name: "appraisal_appraiser", Type: field.TypeInt, Nullable: true},
@@ -56,13 +62,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "appraisals_plans_plan",
-				Columns:    []*schema.Column{AppraisalsColumns[15]},
+				Columns:    []*schema.Column{AppraisalsColumns[21]},
 				RefColumns: []*schema.Column{PlansColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "appraisals_employees_appraiser",
-				Columns:    []*schema.Column{AppraisalsColumns[16]},
+				Columns:    []*schema.Column{AppraisalsColumns[22]},
 				RefColumns: []*schema.Column{EmployeesColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -71,12 +77,12 @@ var (
 			{
 				Name:    "appraisal_appraisal_plan",
 				Unique:  false,
-				Columns: []*schema.Column{AppraisalsColumns[15]},
+				Columns: []*schema.Column{AppraisalsColumns[21]},
 			},
 			{
 				Name:    "appraisal_appraisal_appraiser",
 				Unique:  false,
-				Columns: []*schema.Column{AppraisalsColumns[16]},
+				Columns: []*schema.Column{AppraisalsColumns[22]},
 			},
 			{
 				Name:    "appraisal_status",
@@ -341,6 +347,7 @@ var (
 		{Name: "objection_window_days", Type: field.TypeInt, Default: 14},
 		{Name: "plan_deadline", Type: field.TypeTime, Nullable: true},
 		{Name: "appraisal_deadline", Type: field.TypeTime, Nullable: true},
+		{Name: "predikat_matrix", Type: field.TypeJSON, Nullable: true},
 		{Name: "numeric_threshold", Type: field.TypeFloat64, Default: 76},
 	}
 	// PeriodsTable holds the schema information for the "periods" table.

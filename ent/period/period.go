@@ -40,6 +40,8 @@ const (
 	FieldPlanDeadline = "plan_deadline"
 	// FieldAppraisalDeadline holds the string denoting the appraisal_deadline field in the database.
 	FieldAppraisalDeadline = "appraisal_deadline"
+	// FieldPredikatMatrix holds the string denoting the predikat_matrix field in the database.
+	FieldPredikatMatrix = "predikat_matrix"
 	// FieldNumericThreshold holds the string denoting the numeric_threshold field in the database.
 	FieldNumericThreshold = "numeric_threshold"
 	// EdgePlans holds the string denoting the plans edge name in mutations.
@@ -69,6 +71,7 @@ var Columns = []string{
 	FieldObjectionWindowDays,
 	FieldPlanDeadline,
 	FieldAppraisalDeadline,
+	FieldPredikatMatrix,
 	FieldNumericThreshold,
 }
 

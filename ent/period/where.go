@@ -550,6 +550,16 @@ func AppraisalDeadlineNotNil() predicate.Period {
 	return predicate.Period(sql.FieldNotNull(FieldAppraisalDeadline))
 }
 
+// PredikatMatrixIsNil applies the IsNil predicate on the "predikat_matrix" field.
+func PredikatMatrixIsNil() predicate.Period {
+	return predicate.Period(sql.FieldIsNull(FieldPredikatMatrix))
+}
+
+// PredikatMatrixNotNil applies the NotNil predicate on the "predikat_matrix" field.
+func PredikatMatrixNotNil() predicate.Period {
+	return predicate.Period(sql.FieldNotNull(FieldPredikatMatrix))
+}
+
 // NumericThresholdEQ applies the EQ predicate on the "numeric_threshold" field.
 func NumericThresholdEQ(v float64) predicate.Period {
 	return predicate.Period(sql.FieldEQ(FieldNumericThreshold, v))

@@ -105,6 +105,11 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	appraisalHooks := schema.Appraisal{}.Hooks()
+
+	appraisal.Hooks[1] = appraisalHooks[0]
+
+	appraisal.Hooks[2] = appraisalHooks[1]
 	appraisalMixinFields0 := appraisalMixin[0].Fields()
 	_ = appraisalMixinFields0
 	appraisalFields := schema.Appraisal{}.Fields()
@@ -551,7 +556,7 @@ func init() {
 	// period.ObjectionWindowDaysValidator is a validator for the "objection_window_days" field. It is called by the builders before save.
 	period.ObjectionWindowDaysValidator = periodDescObjectionWindowDays.Validators[0].(func(int) error)
 	// periodDescNumericThreshold is the schema descriptor for numeric_threshold field.
-	periodDescNumericThreshold := periodFields[9].Descriptor()
+	periodDescNumericThreshold := periodFields[10].Descriptor()
 	// period.DefaultNumericThreshold holds the default value on creation for the numeric_threshold field.
 	period.DefaultNumericThreshold = periodDescNumericThreshold.Default.(float64)
 	// period.NumericThresholdValidator is a validator for the "numeric_threshold" field. It is called by the builders before save.
@@ -670,6 +675,9 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	scoreHooks := schema.Score{}.Hooks()
+
+	score.Hooks[1] = scoreHooks[0]
 	scoreMixinFields0 := scoreMixin[0].Fields()
 	_ = scoreMixinFields0
 	scoreFields := schema.Score{}.Fields()

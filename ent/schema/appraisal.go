@@ -1,6 +1,8 @@
 package schema
 
 import (
+	"kinerja/ent/privacy"
+	"kinerja/internal/authz"
 	"kinerja/internal/scoring"
 
 	"entgo.io/contrib/entgql"
@@ -65,12 +67,39 @@ func (Appraisal) Fields() []ent.Field {
 			Optional().
 			Nillable().
 			Comment("The numeric behaviour value (mean of the behaviour criteria)."),
+		field.Float("timeliness").
+			Optional().
+			Nillable().
+			Comment("Ketepatan waktu: the mean score of the plan's TIME indicators."),
+		field.Float("quality").
+			Optional().
+			Nillable().
+			Comment("Kualitas: the mean score of the plan's QUALITY indicators."),
+		field.Float("teamwork").
+			Optional().
+			Nillable().
+			Comment("Kerja sama: the KOLABORATIF (2022) or KERJA_SAMA (2011) criterion, as a value."),
+		field.Enum("suggested_result_rating").
+			GoType(scoring.Rating("")).
+			Optional().
+			Nillable().
+			Comment("A rating suggested from the per-target detail; never forced.").
+			Annotations(entgql.Type("Rating"), entgql.Skip(entgql.SkipWhereInput)),
+		field.Enum("suggested_behaviour_rating").
+			GoType(scoring.Rating("")).
+			Optional().
+			Nillable().
+			Comment("A rating suggested from the BerAKHLAK detail; never forced.").
+			Annotations(entgql.Type("Rating"), entgql.Skip(entgql.SkipWhereInput)),
 		field.Text("note").
 			Optional(),
 		field.Time("released_at").
 			Optional().
 			Nillable().
 			Comment("When the appraiser released it to the employee; the objection window starts here."),
+		field.Time("acknowledged_at").
+			Optional().
+			Nillable(),
 		field.Time("finalized_at").
 			Optional().
 			Nillable(),
@@ -109,4 +138,10 @@ func (Appraisal) Annotations() []schema.Annotation {
 		entgql.RelayConnection(),
 		entgql.MultiOrder(),
 	}
+}
+
+// Policy of the Appraisal: an employee does not read its own appraisal before
+// it is released.
+func (Appraisal) Policy() ent.Policy {
+	return privacy.Policy{Query: privacy.QueryPolicy{authz.HideUnreleasedAppraisals()}}
 }

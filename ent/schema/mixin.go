@@ -59,7 +59,8 @@ func (MasterDataMixin) Policy() ent.Policy {
 
 // WorkflowMixin guards the entities of the yearly cycle (plans, targets,
 // appraisals, objections…). Reading needs a signed-in caller; writing goes
-// through internal/workflow only.
+// through internal/workflow only, whose state machines decide who may make
+// each transition.
 type WorkflowMixin struct {
 	mixin.Schema
 }
@@ -70,11 +71,12 @@ func (WorkflowMixin) Policy() ent.Policy {
 		Mutation: privacy.MutationPolicy{
 			authz.RequireViewer(),
 			authz.DenyReadOnly(),
-			authz.AllowRoles(viewer.HRAdmin),
+			authz.AllowWorkflow(),
 			authz.DenyForbidden(),
 		},
+		// Signed-in callers read; entity policies may narrow with filters.
 		Query: privacy.QueryPolicy{
-			authz.AllowViewers(),
+			authz.RequireViewer(),
 		},
 	}
 }

@@ -1,6 +1,8 @@
 package schema
 
 import (
+	"kinerja/internal/scoring"
+
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
 	"entgo.io/ent/schema"
@@ -57,6 +59,10 @@ func (Period) Fields() []ent.Field {
 			Optional().
 			Nillable().
 			Comment("When every annual appraisal should be released."),
+		field.JSON("predikat_matrix", []scoring.Cell{}).
+			Optional().
+			Comment("The predikat matrix of the period as its nine cells; empty means the regulation's (PermenPANRB 6/2022).").
+			Annotations(entgql.Skip(entgql.SkipAll)),
 		field.Float("numeric_threshold").
 			Default(76).
 			Range(0, 100).

@@ -1,6 +1,8 @@
 package schema
 
 import (
+	"kinerja/ent/privacy"
+	"kinerja/internal/authz"
 	"kinerja/internal/scoring"
 
 	"entgo.io/contrib/entgql"
@@ -60,4 +62,10 @@ func (Score) Indexes() []ent.Index {
 		index.Edges("appraisal", "target").Unique(),
 		index.Edges("criterion"),
 	}
+}
+
+// Policy of the Score: an employee does not read its own appraisal before
+// it is released.
+func (Score) Policy() ent.Policy {
+	return privacy.Policy{Query: privacy.QueryPolicy{authz.HideUnreleasedScores()}}
 }

@@ -88,3 +88,22 @@ func DenyForbidden() privacy.QueryMutationRule {
 		return deny(ErrForbidden)
 	})
 }
+
+type workflowKey struct{}
+
+// Workflow marks ctx as running inside internal/workflow, whose state
+// machines check who may make each transition. Only changes so marked may
+// write the entities of the yearly cycle.
+func Workflow(ctx context.Context) context.Context {
+	return context.WithValue(ctx, workflowKey{}, true)
+}
+
+// AllowWorkflow allows writes made through internal/workflow.
+func AllowWorkflow() privacy.MutationRule {
+	return privacy.ContextQueryMutationRule(func(ctx context.Context) error {
+		if on, _ := ctx.Value(workflowKey{}).(bool); on {
+			return privacy.Allow
+		}
+		return privacy.Skip
+	})
+}

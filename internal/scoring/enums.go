@@ -78,3 +78,63 @@ func unmarshalEnum(v any, dst *string, values []string, name string) error {
 	*dst = s
 	return nil
 }
+
+// Rank orders the predikat from best (0) to worst (6), following Values:
+// SangatBaik 0, Baik 1, Cukup 2, ButuhPerbaikan 3, Kurang 4, SangatKurang 5,
+// Buruk 6. An unknown predikat ranks after all of them (7), so it never
+// passes an "at least" test.
+func (p Predikat) Rank() int {
+	i := slices.Index(p.Values(), string(p))
+	if i < 0 {
+		return len(p.Values())
+	}
+	return i
+}
+
+// AtLeast reports whether p is as good as q or better (p.Rank() <= q.Rank()),
+// as in the promotion rule "at least Baik". It is false when either p or q is
+// not a known predikat.
+func (p Predikat) AtLeast(q Predikat) bool {
+	return p.Valid() && q.Valid() && p.Rank() <= q.Rank()
+}
+
+// Is2022 reports whether p is one of the five predikat of PermenPANRB 6/2022:
+// SangatBaik, Baik, ButuhPerbaikan, Kurang (Kurang/Misconduct) and
+// SangatKurang.
+func (p Predikat) Is2022() bool {
+	switch p {
+	case SangatBaik, Baik, ButuhPerbaikan, Kurang, SangatKurang:
+		return true
+	}
+	return false
+}
+
+// Is2011 reports whether p is one of the five bands of PP 46/2011 with
+// Perka BKN 1/2013: SangatBaik, Baik, Cukup, Kurang and Buruk.
+func (p Predikat) Is2011() bool {
+	switch p {
+	case SangatBaik, Baik, Cukup, Kurang, Buruk:
+		return true
+	}
+	return false
+}
+
+// Aspect is the aspect an indicator (IKI) measures; PP 46/2011 with
+// Perka BKN 1/2013 scores each aspect by its own formula.
+type Aspect string
+
+// The four aspects of an indicator.
+const (
+	AspectQuantity Aspect = "QUANTITY"
+	AspectQuality  Aspect = "QUALITY"
+	AspectTime     Aspect = "TIME"
+	AspectCost     Aspect = "COST"
+)
+
+// Values lists the aspects.
+func (Aspect) Values() []string {
+	return []string{string(AspectQuantity), string(AspectQuality), string(AspectTime), string(AspectCost)}
+}
+
+// Valid reports whether a is a known aspect.
+func (a Aspect) Valid() bool { return slices.Contains(a.Values(), string(a)) }

@@ -1,0 +1,359 @@
+package workflow
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"kinerja/ent"
+	"kinerja/ent/appraisal"
+	"kinerja/ent/criterion"
+	"kinerja/ent/employee"
+	"kinerja/ent/period"
+	"kinerja/ent/plan"
+	"kinerja/ent/predicate"
+	"kinerja/ent/score"
+	"kinerja/ent/target"
+	"kinerja/internal/apperr"
+	"kinerja/internal/scoring"
+)
+
+// ScoreInput rates one target or one criterion of an appraisal.
+type ScoreInput struct {
+	CriterionCode *string
+	TargetID      *int
+	Rating        *scoring.Rating
+	Value         *float64
+	Note          *string
+}
+
+// RateAppraisalInput is the appraiser's verdict: the two overall ratings
+// (2022 method), detail scores, and a note.
+type RateAppraisalInput struct {
+	ResultRating    *scoring.Rating
+	BehaviourRating *scoring.Rating
+	Note            *string
+	Scores          []*ScoreInput
+}
+
+func appraisalOfPlan(planID int) predicate.Appraisal { return appraisal.HasPlanWith(plan.ID(planID)) }
+func appraisalFinal() predicate.Appraisal            { return appraisal.StatusEQ(appraisal.StatusFinal) }
+
+// loadAppraisal reads an appraisal with its plan (period, employee,
+// appraiser) and its own appraiser.
+func loadAppraisal(ctx context.Context, c *ent.Client, id int) (*ent.Appraisal, *ent.Plan, error) {
+	a, err := get(c.Appraisal.Query().Where(appraisal.ID(id)).WithPlan().WithAppraiser().Only(ctx))
+	if err != nil {
+		return nil, nil, err
+	}
+	p, err := loadPlan(ctx, c, a.Edges.Plan.ID)
+	return a, p, err
+}
+
+func appraiserID(a *ent.Appraisal) int {
+	if a.Edges.Appraiser == nil {
+		return 0
+	}
+	return a.Edges.Appraiser.ID
+}
+
+// mayAppraise: the appraisal's appraiser; HR for an appraisal without one.
+func mayAppraise(w who, a *ent.Appraisal) bool {
+	if id := appraiserID(a); id != 0 {
+		return w.is(id)
+	}
+	return w.hr()
+}
+
+// appraisalOp runs fn on an appraisal inside one transaction and returns
+// the appraisal as fn left it.
+func (s *Service) appraisalOp(ctx context.Context, action string, id int, fn func(ctx context.Context, c *ent.Client, a *ent.Appraisal, p *ent.Plan) error) (*ent.Appraisal, error) {
+	var out *ent.Appraisal
+	err := s.run(ctx, action, func(ctx context.Context, c *ent.Client) error {
+		a, p, err := loadAppraisal(ctx, c, id)
+		if err != nil {
+			return err
+		}
+		if err := fn(ctx, c, a, p); err != nil {
+			return err
+		}
+		out, err = c.Appraisal.Get(ctx, id)
+		return err
+	})
+	return out, err
+}
+
+var errFinal = invalidState("penilaian sudah final dan tidak dapat diubah", "the appraisal is final and cannot be changed")
+
+// StartAppraisal opens an appraisal of an agreed plan: QUARTERLY for a
+// quarter, or ANNUAL. Only the plan's appraiser starts it.
+func (s *Service) StartAppraisal(ctx context.Context, planID int, kind appraisal.Kind, quarter *int) (*ent.Appraisal, error) {
+	var out *ent.Appraisal
+	err := s.run(ctx, "appraisal.start", func(ctx context.Context, c *ent.Client) error {
+		p, err := loadPlan(ctx, c, planID)
+		if err != nil {
+			return err
+		}
+		if !mayAppraisePlan(caller(ctx), p) {
+			return errNotAllowed
+		}
+		if p.Status != plan.StatusAgreed {
+			return invalidState("penilaian dimulai pada SKP yang sudah disetujui", "an appraisal needs an agreed plan")
+		}
+		switch ph := p.Edges.Period.Phase; {
+		case ph == period.PhaseClosed || ph == period.PhasePlanning:
+			return invalidState("penilaian dilakukan pada tahap pelaksanaan atau penilaian", "appraisals are made in the execution or assessment phase")
+		case kind == appraisal.KindAnnual && ph != period.PhaseAssessment:
+			return invalidState("penilaian tahunan dilakukan pada tahap penilaian", "the annual appraisal is made in the assessment phase")
+		}
+		q := c.Appraisal.Create().SetPlan(p).SetKind(kind)
+		exists := c.Appraisal.Query().Where(appraisalOfPlan(p.ID), appraisal.KindEQ(kind))
+		switch kind {
+		case appraisal.KindQuarterly:
+			if quarter == nil || *quarter < 1 || *quarter > 4 {
+				return apperr.Invalid("quarter", "penilaian triwulanan memerlukan triwulan 1–4", "a quarterly appraisal needs a quarter 1–4")
+			}
+			q.SetQuarter(*quarter)
+			exists.Where(appraisal.Quarter(*quarter))
+		default:
+			if quarter != nil {
+				return apperr.Invalid("quarter", "penilaian tahunan tanpa triwulan", "an annual appraisal has no quarter")
+			}
+		}
+		dup, err := exists.Exist(ctx)
+		if err != nil {
+			return fmt.Errorf("check appraisal: %w", err)
+		}
+		if dup {
+			return apperr.New(apperr.Conflict, "penilaian ini sudah ada", "this appraisal already exists")
+		}
+		if p.Edges.Appraiser != nil {
+			q.SetAppraiser(p.Edges.Appraiser)
+		}
+		a, err := q.Save(ctx)
+		if err != nil {
+			return err
+		}
+		if err := s.recompute(ctx, c, a.ID); err != nil {
+			return err
+		}
+		out, err = c.Appraisal.Get(ctx, a.ID)
+		return err
+	})
+	return out, err
+}
+
+// RateAppraisal records the appraiser's ratings and detail scores on a
+// draft appraisal and recomputes the predikat and the numeric scores.
+func (s *Service) RateAppraisal(ctx context.Context, id int, in RateAppraisalInput) (*ent.Appraisal, error) {
+	return s.appraisalOp(ctx, "appraisal.rate", id, func(ctx context.Context, c *ent.Client, a *ent.Appraisal, p *ent.Plan) error {
+		if !mayAppraise(caller(ctx), a) {
+			return errNotAllowed
+		}
+		switch a.Status {
+		case appraisal.StatusDraft:
+		case appraisal.StatusFinal:
+			return errFinal
+		default:
+			return invalidState("penilaian yang sudah dirilis tidak dapat diubah penilai", "a released appraisal cannot be changed by the appraiser")
+		}
+		if err := applyRating(ctx, c, a, p, in); err != nil {
+			return err
+		}
+		return s.recompute(ctx, c, a.ID)
+	})
+}
+
+// applyRating writes the overall ratings, the note and the detail scores.
+func applyRating(ctx context.Context, c *ent.Client, a *ent.Appraisal, p *ent.Plan, in RateAppraisalInput) error {
+	for _, r := range []*scoring.Rating{in.ResultRating, in.BehaviourRating} {
+		if r != nil && !r.Valid() {
+			return apperr.Invalid("rating", "penilaian harus ABOVE, MEETS atau BELOW", "a rating is ABOVE, MEETS or BELOW")
+		}
+	}
+	u := c.Appraisal.UpdateOneID(a.ID).SetNillableResultRating(in.ResultRating).SetNillableBehaviourRating(in.BehaviourRating)
+	if in.Note != nil {
+		u.SetNote(*in.Note)
+	}
+	if err := u.Exec(ctx); err != nil {
+		return err
+	}
+	numeric := p.Edges.Period.ScoringMethod == period.ScoringMethodNumeric2011
+	for i, sc := range in.Scores {
+		f := fmt.Sprintf("scores.%d", i)
+		if sc == nil || (sc.CriterionCode == nil) == (sc.TargetID == nil) {
+			return apperr.Invalid(f, "isi tepat salah satu: criterionCode atau targetID", "give exactly one of criterionCode and targetID")
+		}
+		if sc.Rating != nil && !sc.Rating.Valid() {
+			return apperr.Invalid(f+".rating", "penilaian harus ABOVE, MEETS atau BELOW", "a rating is ABOVE, MEETS or BELOW")
+		}
+		if sc.Value != nil && (*sc.Value < 0 || *sc.Value > 100) {
+			return apperr.Invalid(f+".value", "nilai harus 0–100", "a value is 0–100")
+		}
+		if sc.TargetID != nil {
+			if sc.Value != nil && numeric {
+				return apperr.Invalid(f+".value", "nilai target dihitung dari realisasi", "a target's value is computed from its realisations")
+			}
+			ok, err := c.Target.Query().Where(target.ID(*sc.TargetID), targetsOfPlan(p.ID)).Exist(ctx)
+			if err != nil {
+				return err
+			}
+			if !ok {
+				return apperr.Invalid(f+".targetID", "target bukan bagian SKP ini", "the target is not part of this plan")
+			}
+			if err := upsertScore(ctx, c, a.ID, score.HasTargetWith(target.ID(*sc.TargetID)), func(q *ent.ScoreCreate) { q.SetTargetID(*sc.TargetID) }, sc, false); err != nil {
+				return err
+			}
+			continue
+		}
+		cr, err := c.Criterion.Query().Where(criterion.Code(*sc.CriterionCode), criterion.Active(true)).Only(ctx)
+		if ent.IsNotFound(err) {
+			return apperr.Invalidf(f+".criterionCode", "kriteria %q tidak dikenal", "unknown criterion %q", *sc.CriterionCode)
+		}
+		if err != nil {
+			return err
+		}
+		if err := upsertScore(ctx, c, a.ID, score.HasCriterionWith(criterion.ID(cr.ID)), func(q *ent.ScoreCreate) { q.SetCriterion(cr) }, sc, true); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func upsertScore(ctx context.Context, c *ent.Client, appraisalID int, which predicate.Score, set func(*ent.ScoreCreate), in *ScoreInput, withValue bool) error {
+	existing, err := c.Score.Query().Where(score.HasAppraisalWith(appraisal.ID(appraisalID)), which).Only(ctx)
+	if ent.IsNotFound(err) {
+		q := c.Score.Create().SetAppraisalID(appraisalID).SetNillableRating(in.Rating).SetNillableNote(in.Note)
+		if withValue {
+			q.SetNillableValue(in.Value)
+		}
+		set(q)
+		return q.Exec(ctx)
+	}
+	if err != nil {
+		return err
+	}
+	u := c.Score.UpdateOne(existing).SetNillableRating(in.Rating).SetNillableNote(in.Note)
+	if withValue {
+		u.SetNillableValue(in.Value)
+	}
+	return u.Exec(ctx)
+}
+
+// requiredBehaviour lists the behaviour criteria an appraisal under the
+// method must value or rate before release. KEPEMIMPINAN (PP 46/2011) is
+// required for structural positions only.
+func requiredBehaviour(method period.ScoringMethod, kind employee.PositionKind) []string {
+	if method == period.ScoringMethodNumeric2011 {
+		codes := []string{"ORIENTASI_PELAYANAN", "INTEGRITAS", "KOMITMEN", "DISIPLIN", "KERJA_SAMA"}
+		switch kind {
+		case employee.PositionKindJptUtama, employee.PositionKindJptMadya, employee.PositionKindJptPratama,
+			employee.PositionKindAdministrator, employee.PositionKindPengawas:
+			codes = append(codes, "KEPEMIMPINAN")
+		}
+		return codes
+	}
+	return nil
+}
+
+// SubmitAppraisal releases a complete draft appraisal to the employee; the
+// objection window starts now.
+func (s *Service) SubmitAppraisal(ctx context.Context, id int) (*ent.Appraisal, error) {
+	return s.appraisalOp(ctx, "appraisal.submit", id, func(ctx context.Context, c *ent.Client, a *ent.Appraisal, p *ent.Plan) error {
+		if !mayAppraise(caller(ctx), a) {
+			return errNotAllowed
+		}
+		switch a.Status {
+		case appraisal.StatusDraft:
+		case appraisal.StatusFinal:
+			return errFinal
+		default:
+			return invalidState("penilaian sudah dirilis", "the appraisal is already released")
+		}
+		method := p.Edges.Period.ScoringMethod
+		if method == period.ScoringMethodPermenpan2022 {
+			if a.ResultRating == nil || a.BehaviourRating == nil {
+				return apperr.Invalid("resultRating", "isi penilaian hasil kerja dan perilaku kerja sebelum merilis", "rate results and behaviour before releasing")
+			}
+		} else {
+			have, err := c.Score.Query().Where(score.HasAppraisalWith(appraisal.ID(a.ID)), score.ValueNotNil()).
+				QueryCriterion().Select(criterion.FieldCode).Strings(ctx)
+			if err != nil {
+				return err
+			}
+			for _, code := range requiredBehaviour(method, p.Edges.Employee.PositionKind) {
+				if !contains(have, code) {
+					return apperr.Invalidf("scores", "nilai perilaku %s belum diisi", "behaviour %s has no value", code)
+				}
+			}
+			if a.Score == nil {
+				return apperr.Invalid("scores", "nilai SKP belum dapat dihitung", "the SKP value cannot be computed yet")
+			}
+		}
+		return c.Appraisal.UpdateOne(a).SetStatus(appraisal.StatusSubmitted).SetReleasedAt(s.now()).Exec(ctx)
+	})
+}
+
+// AcknowledgeAppraisal is the employee accepting a released appraisal: it
+// becomes final.
+func (s *Service) AcknowledgeAppraisal(ctx context.Context, id int) (*ent.Appraisal, error) {
+	return s.appraisalOp(ctx, "appraisal.acknowledge", id, func(ctx context.Context, c *ent.Client, a *ent.Appraisal, p *ent.Plan) error {
+		if !caller(ctx).is(planEmployeeID(p)) {
+			return errNotAllowed
+		}
+		switch a.Status {
+		case appraisal.StatusSubmitted:
+		case appraisal.StatusFinal:
+			return errFinal
+		default:
+			return invalidState("hanya penilaian yang dirilis dapat diterima", "only a released appraisal can be acknowledged")
+		}
+		now := s.now()
+		return c.Appraisal.UpdateOne(a).SetStatus(appraisal.StatusFinal).SetAcknowledgedAt(now).SetFinalizedAt(now).Exec(ctx)
+	})
+}
+
+// objectionDeadline is the end of the window in which the employee may
+// object (PP 30/2019 art. 59: 14 days, a period setting).
+func objectionDeadline(a *ent.Appraisal, per *ent.Period) (time.Time, bool) {
+	if a.ReleasedAt == nil {
+		return time.Time{}, false
+	}
+	return a.ReleasedAt.AddDate(0, 0, per.ObjectionWindowDays), true
+}
+
+// FinalizeAppraisal makes a released appraisal final once the objection
+// window has passed without an objection (appraiser or HR).
+func (s *Service) FinalizeAppraisal(ctx context.Context, id int) (*ent.Appraisal, error) {
+	return s.appraisalOp(ctx, "appraisal.finalize", id, func(ctx context.Context, c *ent.Client, a *ent.Appraisal, p *ent.Plan) error {
+		w := caller(ctx)
+		if !mayAppraise(w, a) && !w.hr() {
+			return errNotAllowed
+		}
+		switch a.Status {
+		case appraisal.StatusSubmitted:
+		case appraisal.StatusFinal:
+			return errFinal
+		case appraisal.StatusObjected:
+			return invalidState("ada keberatan yang belum diputus", "an objection awaits a decision")
+		default:
+			return invalidState("penilaian belum dirilis", "the appraisal has not been released")
+		}
+		if end, _ := objectionDeadline(a, p.Edges.Period); s.now().Before(end) {
+			return invalidState(
+				fmt.Sprintf("masa keberatan berakhir %s", end.Format("02-01-2006 15:04")),
+				fmt.Sprintf("the objection window ends %s", end.Format("2006-01-02 15:04")))
+		}
+		return c.Appraisal.UpdateOne(a).SetStatus(appraisal.StatusFinal).SetFinalizedAt(s.now()).Exec(ctx)
+	})
+}
+
+func contains(xs []string, x string) bool {
+	for _, s := range xs {
+		if s == x {
+			return true
+		}
+	}
+	return false
+}
+

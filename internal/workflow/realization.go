@@ -1,0 +1,82 @@
+package workflow
+
+import (
+	"context"
+	"strings"
+
+	"kinerja/ent"
+	"kinerja/ent/indicator"
+	"kinerja/ent/period"
+	"kinerja/ent/plan"
+	"kinerja/ent/predicate"
+	"kinerja/ent/realization"
+	"kinerja/ent/target"
+	"kinerja/internal/apperr"
+)
+
+// RealizationInput is the progress on an indicator in one quarter.
+type RealizationInput struct {
+	Quarter  int
+	Value    float64
+	Evidence string
+}
+
+func realizationOf(indicatorID int) predicate.Realization {
+	return realization.HasIndicatorWith(indicator.ID(indicatorID))
+}
+
+// RecordRealization records (or corrects) the employee's progress on an
+// indicator for a quarter, with its evidence, while the plan is agreed and
+// the period runs (execution or assessment phase).
+func (s *Service) RecordRealization(ctx context.Context, indicatorID int, in RealizationInput) (*ent.Realization, error) {
+	var out *ent.Realization
+	err := s.run(ctx, "realization.record", func(ctx context.Context, c *ent.Client) error {
+		ind, err := get(c.Indicator.Query().Where(indicator.ID(indicatorID)).
+			WithTarget(func(q *ent.TargetQuery) { q.WithPlan() }).Only(ctx))
+		if err != nil {
+			return err
+		}
+		p, err := loadPlan(ctx, c, ind.Edges.Target.Edges.Plan.ID)
+		if err != nil {
+			return err
+		}
+		if !caller(ctx).is(planEmployeeID(p)) {
+			return errNotAllowed
+		}
+		if p.Status != plan.StatusAgreed {
+			return invalidState("realisasi dicatat pada SKP yang sudah disetujui", "progress is recorded on an agreed plan")
+		}
+		if ph := p.Edges.Period.Phase; ph != period.PhaseExecution && ph != period.PhaseAssessment {
+			return invalidState("periode tidak sedang berjalan", "the period is not running")
+		}
+		if in.Quarter < 1 || in.Quarter > 4 {
+			return apperr.Invalid("quarter", "triwulan harus 1–4", "the quarter is 1–4")
+		}
+		if in.Value < 0 {
+			return apperr.Invalid("value", "nilai realisasi tidak boleh negatif", "the value cannot be negative")
+		}
+		ev := strings.TrimSpace(in.Evidence)
+		if ev == "" {
+			return apperr.Invalid("evidence", "bukti dukung wajib diisi", "evidence is required")
+		}
+		final, err := c.Appraisal.Query().Where(appraisalOfPlan(p.ID), appraisalFinal()).Exist(ctx)
+		if err != nil {
+			return err
+		}
+		if final {
+			return invalidState("penilaian tahunan sudah final", "the annual appraisal is final")
+		}
+		existing, err := c.Realization.Query().Where(realizationOf(ind.ID), realization.Quarter(in.Quarter)).Only(ctx)
+		switch {
+		case ent.IsNotFound(err):
+			out, err = c.Realization.Create().SetIndicator(ind).SetQuarter(in.Quarter).SetValue(in.Value).SetEvidence(ev).Save(ctx)
+		case err == nil:
+			out, err = c.Realization.UpdateOne(existing).SetValue(in.Value).SetEvidence(ev).Save(ctx)
+		}
+		return err
+	})
+	return out, err
+}
+
+// targetsOfPlan filters targets by plan.
+func targetsOfPlan(planID int) predicate.Target { return target.HasPlanWith(plan.ID(planID)) }
