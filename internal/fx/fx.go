@@ -24,6 +24,7 @@ import (
 
 	"kinerja/ent"
 	"kinerja/ent/employee"
+	"kinerja/ent/period"
 	"kinerja/internal/auth"
 	"kinerja/internal/authz"
 	"kinerja/internal/seed"
@@ -295,4 +296,36 @@ func (c *Client) Query(query string, vars map[string]any) Result {
 func (c *Client) MustQuery(query string, vars map[string]any, v any) {
 	c.f.T.Helper()
 	c.Query(query, vars).Decode(c.f.T, v)
+}
+
+// As returns a context in which e is the signed-in viewer (without an
+// account), for calling domain packages directly.
+func (f *Fixture) As(e *ent.Employee, roles ...viewer.Role) context.Context {
+	return viewer.NewContext(context.Background(), &viewer.Viewer{EmployeeID: e.ID, Name: e.Name, Roles: roles})
+}
+
+// Period creates a period of year with the given scoring method ("" for
+// the default) in phase.
+func (f *Fixture) Period(year int, method period.ScoringMethod, phase period.Phase) *ent.Period {
+	f.T.Helper()
+	q := f.Client.Period.Create().SetName(fmt.Sprintf("Penilaian Kinerja %d", year)).SetYear(year).
+		SetStartsOn(time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC)).
+		SetEndsOn(time.Date(year, 12, 31, 23, 59, 59, 0, time.UTC)).
+		SetPhase(phase)
+	if method != "" {
+		q.SetScoringMethod(method)
+	}
+	p, err := q.Save(f.Ctx)
+	if err != nil {
+		f.T.Fatalf("create period %d: %v", year, err)
+	}
+	return p
+}
+
+// SetPhase moves a period to phase.
+func (f *Fixture) SetPhase(p *ent.Period, phase period.Phase) {
+	f.T.Helper()
+	if err := f.Client.Period.UpdateOne(p).SetPhase(phase).Exec(f.Ctx); err != nil {
+		f.T.Fatalf("set phase: %v", err)
+	}
 }

@@ -356,4 +356,3 @@ func contains(xs []string, x string) bool {
 	}
 	return false
 }
-

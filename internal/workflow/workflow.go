@@ -69,8 +69,10 @@ type who struct {
 
 func caller(ctx context.Context) who { return who{v: viewer.FromContext(ctx)} }
 
-func (w who) is(employeeID int) bool { return w.v != nil && employeeID != 0 && w.v.EmployeeID == employeeID }
-func (w who) hr() bool               { return w.v.IsHRAdmin() }
+func (w who) is(employeeID int) bool {
+	return w.v != nil && employeeID != 0 && w.v.EmployeeID == employeeID
+}
+func (w who) hr() bool { return w.v.IsHRAdmin() }
 
 // Errors shared by the operations.
 var (
