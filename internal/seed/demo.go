@@ -249,10 +249,14 @@ func (b *demoBuilder) build() {
 }
 
 // Demo loads the demo organisation into an empty database: the units of a
-// city's personnel agency, 90-odd employees with valid NIPs in a real
-// supervisor hierarchy, the training catalogue, last year's and this year's
-// periods, and the demo logins. It refuses a database that has employees.
+// city's personnel agency, 82 employees with valid NIPs in a real
+// supervisor hierarchy, the training catalogue, and the demo logins; then
+// it plays last year's cycle to the end (every plan agreed, every annual
+// appraisal final, a few objections upheld and revised) and this year's to
+// the current quarter (plans in every state), all through the workflow.
+// It refuses a database that has employees.
 func Demo(ctx context.Context, client *ent.Client, now time.Time) error {
+	base := ctx
 	ctx = authz.System(ctx)
 	if err := Reference(ctx, client); err != nil {
 		return err
@@ -272,6 +276,13 @@ func Demo(ctx context.Context, client *ent.Client, now time.Time) error {
 		return fmt.Errorf("begin demo: %w", err)
 	}
 	if err := loadDemo(ctx, tx.Client(), b, now); err != nil {
+		_ = tx.Rollback()
+		return err
+	}
+	// The cycle runs as the people themselves (no system rights), inside
+	// the same transaction.
+	wctx := ent.NewTxContext(ent.NewContext(base, tx.Client()), tx)
+	if err := playCycle(wctx, tx.Client(), now); err != nil {
 		_ = tx.Rollback()
 		return err
 	}
@@ -338,10 +349,7 @@ func loadDemo(ctx context.Context, c *ent.Client, b *demoBuilder, now time.Time)
 		}
 	}
 	for _, y := range []int{now.Year() - 1, now.Year()} {
-		ph := period.PhaseExecution
-		if y < now.Year() {
-			ph = period.PhaseClosed
-		}
+		ph := period.PhasePlanning
 		start := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
 		end := time.Date(y, 12, 31, 23, 59, 59, 0, time.UTC)
 		err := c.Period.Create().
@@ -353,6 +361,33 @@ func loadDemo(ctx context.Context, c *ent.Client, b *demoBuilder, now time.Time)
 		if err != nil {
 			return fmt.Errorf("create period %d: %w", y, err)
 		}
+	}
+	return nil
+}
+
+// playCycle runs last year's and this year's cycles on the loaded
+// organisation.
+func playCycle(ctx context.Context, c *ent.Client, now time.Time) error {
+	cy, err := newCycle(ctx, c, DemoHRAdmin.NIP)
+	if err != nil {
+		return err
+	}
+	periods, err := c.Period.Query().Order(ent.Asc(period.FieldYear)).All(authz.System(ctx))
+	if err != nil {
+		return fmt.Errorf("read periods: %w", err)
+	}
+	if err := cy.lastYear(periods[0]); err != nil {
+		return fmt.Errorf("last year: %w", err)
+	}
+	keep := map[int]bool{}
+	for _, e := range cy.people {
+		switch e.Nip {
+		case DemoStaff.NIP, DemoSupervisor.NIP, DemoHead.NIP, DemoHRAdmin.NIP:
+			keep[e.ID] = true
+		}
+	}
+	if err := cy.thisYear(periods[1], now, keep); err != nil {
+		return fmt.Errorf("this year: %w", err)
 	}
 	return nil
 }

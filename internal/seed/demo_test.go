@@ -8,11 +8,16 @@ import (
 	"time"
 
 	"kinerja/ent"
+	"kinerja/ent/appraisal"
+	"kinerja/ent/auditevent"
 	"kinerja/ent/employee"
+	"kinerja/ent/objection"
 	"kinerja/ent/period"
+	"kinerja/ent/plan"
 	"kinerja/internal/asn"
 	"kinerja/internal/auth"
 	"kinerja/internal/authz"
+	"kinerja/internal/scoring"
 	"kinerja/internal/seed"
 	"kinerja/internal/store"
 )
@@ -97,6 +102,47 @@ func TestDemo(t *testing.T) {
 	head := c.Employee.Query().Where(employee.Nip(seed.DemoSupervisor.NIP)).QuerySupervisor().OnlyX(sys)
 	if head.Nip != seed.DemoHead.NIP {
 		t.Errorf("supervisor's superior = %s, want the head of the agency", head.Nip)
+	}
+
+	// Last year: every plan agreed, every annual appraisal final, a spread
+	// of predikat, objections both upheld and revised.
+	last, this := ps[0], ps[1]
+	if n, m := c.Plan.Query().Where(plan.HasPeriodWith(period.ID(last.ID)), plan.StatusEQ(plan.StatusAgreed)).CountX(sys), len(emps); n != m {
+		t.Errorf("last year's agreed plans = %d, want one per employee (%d)", n, m)
+	}
+	finals := c.Appraisal.Query().Where(appraisal.HasPlanWith(plan.HasPeriodWith(period.ID(last.ID))), appraisal.KindEQ(appraisal.KindAnnual)).AllX(sys)
+	spread := map[scoring.Predikat]int{}
+	for _, a := range finals {
+		if a.Status != appraisal.StatusFinal || a.Predikat == nil || a.Score == nil {
+			t.Errorf("last year's appraisal %d: status %s, predikat %v, score %v", a.ID, a.Status, a.Predikat, a.Score)
+			continue
+		}
+		spread[*a.Predikat]++
+	}
+	if len(finals) != len(emps) || len(spread) < 3 {
+		t.Errorf("final annual appraisals = %d with predikat %v; want %d with at least 3 kinds", len(finals), spread, len(emps))
+	}
+	for _, st := range []objection.Status{objection.StatusUpheld, objection.StatusRevised} {
+		if n := c.Objection.Query().Where(objection.StatusEQ(st)).CountX(sys); n == 0 {
+			t.Errorf("no %s objection in the demo", st)
+		}
+	}
+	// This year: plans in every state, and employees still without one.
+	states := map[plan.Status]int{}
+	for _, p := range c.Plan.Query().Where(plan.HasPeriodWith(period.ID(this.ID))).AllX(sys) {
+		states[p.Status]++
+	}
+	for _, st := range []plan.Status{plan.StatusDraft, plan.StatusSubmitted, plan.StatusAgreed, plan.StatusReturned} {
+		if states[st] == 0 {
+			t.Errorf("this year has no %s plan: %v", st, states)
+		}
+	}
+	if this.Phase != period.PhaseExecution {
+		t.Errorf("this year's phase = %s", this.Phase)
+	}
+	// Every change was made by a person, through the workflow.
+	if n := c.AuditEvent.Query().Where(auditevent.Action("plan.approve"), auditevent.ActorNameNEQ("")).CountX(sys); n < len(emps) {
+		t.Errorf("plan.approve events with an actor = %d", n)
 	}
 
 	// A second run refuses: the demo only loads into an empty database.

@@ -1,0 +1,468 @@
+package seed
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"time"
+
+	"kinerja/ent"
+	"kinerja/ent/appraisal"
+	"kinerja/ent/employee"
+	"kinerja/ent/indicator"
+	"kinerja/ent/period"
+	"kinerja/ent/plan"
+	"kinerja/ent/target"
+	"kinerja/internal/authz"
+	"kinerja/internal/scoring"
+	"kinerja/internal/viewer"
+	"kinerja/internal/workflow"
+)
+
+// cycle plays the demo organisation through the yearly cycle by calling
+// the workflow as each person would, so the demo obeys every rule.
+type cycle struct {
+	ctx    context.Context // the transaction, without system rights
+	c      *ent.Client
+	wf     *workflow.Service
+	clock  time.Time
+	rnd    *rand.Rand
+	people []*ent.Employee // top-down: everyone after their supervisor
+	sup    map[int]int     // employee → supervisor
+	hr     *ent.Employee
+	// form is each employee's performance (about 0.6–1.2 of target) and
+	// lenience each appraiser's bias, so dashboards have a spread to show.
+	form     map[int]float64
+	lenience map[int]float64
+	weak     map[int]string // employee → a behaviour the appraiser finds weak
+}
+
+func (cy *cycle) as(e *ent.Employee) context.Context {
+	v := &viewer.Viewer{EmployeeID: e.ID, Name: e.Name}
+	if cy.hr != nil && e.ID == cy.hr.ID {
+		v.Roles = []viewer.Role{viewer.HRAdmin}
+	}
+	return viewer.NewContext(cy.ctx, v)
+}
+
+func (cy *cycle) byID(id int) *ent.Employee {
+	for _, e := range cy.people {
+		if e.ID == id {
+			return e
+		}
+	}
+	return nil
+}
+
+func (cy *cycle) at(t time.Time) { cy.clock = t }
+
+func (cy *cycle) phase(p *ent.Period, ph period.Phase) error {
+	return cy.c.Period.UpdateOne(p).SetPhase(ph).Exec(authz.System(cy.ctx))
+}
+
+// newCycle orders the employees top-down and draws their form.
+func newCycle(ctx context.Context, c *ent.Client, hrNIP string) (*cycle, error) {
+	cy := &cycle{ctx: ctx, c: c, rnd: rand.New(rand.NewPCG(7, 2026)), sup: map[int]int{},
+		form: map[int]float64{}, lenience: map[int]float64{}, weak: map[int]string{}}
+	cy.wf = workflow.New(c).WithClock(func() time.Time { return cy.clock })
+	all, err := c.Employee.Query().WithSupervisor().Order(ent.Asc(employee.FieldID)).All(authz.System(ctx))
+	if err != nil {
+		return nil, fmt.Errorf("read employees: %w", err)
+	}
+	placed := map[int]bool{}
+	for len(cy.people) < len(all) {
+		for _, e := range all {
+			if placed[e.ID] {
+				continue
+			}
+			if s := e.Edges.Supervisor; s == nil || placed[s.ID] {
+				if s != nil {
+					cy.sup[e.ID] = s.ID
+				}
+				cy.people = append(cy.people, e)
+				placed[e.ID] = true
+			}
+		}
+	}
+	weakOnes := []string{"KOLABORATIF", "KOMPETEN", "BERORIENTASI_PELAYANAN", "ADAPTIF"}
+	for i, e := range cy.people {
+		if e.Nip == hrNIP {
+			cy.hr = e
+		}
+		cy.form[e.ID] = 0.74 + cy.rnd.Float64()*0.46
+		cy.lenience[e.ID] = []float64{-0.1, 0, 0, 0.08, 0.15}[i%5]
+		if cy.rnd.IntN(8) == 0 {
+			cy.weak[e.ID] = weakOnes[cy.rnd.IntN(len(weakOnes))]
+		}
+	}
+	return cy, nil
+}
+
+type indicatorTpl struct {
+	desc   string
+	aspect indicator.Aspect
+	target float64
+	unit   string
+}
+
+type targetTpl struct {
+	title string
+	inds  []indicatorTpl
+}
+
+func targetsFor(e *ent.Employee) []targetTpl {
+	switch e.PositionKind {
+	case employee.PositionKindJptPratama, employee.PositionKindJptMadya, employee.PositionKindJptUtama:
+		return []targetTpl{
+			{"Meningkatnya kualitas manajemen ASN Pemerintah Kota", []indicatorTpl{
+				{"Indeks Sistem Merit", indicator.AspectQuality, 80, "indeks"},
+				{"Persentase ASN dengan predikat kinerja minimal Baik", indicator.AspectQuantity, 90, "%"}}},
+			{"Meningkatnya kompetensi ASN", []indicatorTpl{
+				{"ASN yang memenuhi 20 JP pengembangan kompetensi", indicator.AspectQuantity, 75, "%"},
+				{"Penyelesaian program pengembangan kompetensi", indicator.AspectTime, 12, "bulan"}}},
+		}
+	case employee.PositionKindAdministrator, employee.PositionKindPengawas:
+		return []targetTpl{
+			{"Terlaksananya layanan " + unitWord(e) + " yang akuntabel", []indicatorTpl{
+				{"Layanan yang diselesaikan sesuai standar", indicator.AspectQuantity, 240, "layanan"},
+				{"Kepuasan pengguna layanan", indicator.AspectQuality, 85, "%"},
+				{"Waktu penyelesaian layanan", indicator.AspectTime, 12, "bulan"}}},
+			{"Tersusunnya dokumen perencanaan dan pelaporan kinerja", []indicatorTpl{
+				{"Dokumen perencanaan dan laporan", indicator.AspectQuantity, 6, "dokumen"},
+				{"Realisasi anggaran kegiatan", indicator.AspectCost, 450, "juta rupiah"}}},
+		}
+	}
+	return []targetTpl{
+		{"Terverifikasinya usulan layanan kepegawaian", []indicatorTpl{
+			{"Usulan yang diverifikasi", indicator.AspectQuantity, 120, "berkas"},
+			{"Ketepatan hasil verifikasi", indicator.AspectQuality, 95, "%"},
+			{"Waktu penyelesaian verifikasi", indicator.AspectTime, 12, "bulan"}}},
+		{"Termutakhirkannya data kepegawaian", []indicatorTpl{
+			{"Data ASN yang dimutakhirkan", indicator.AspectQuantity, 400, "data"},
+			{"Kelengkapan data", indicator.AspectQuality, 98, "%"}}},
+	}
+}
+
+func unitWord(e *ent.Employee) string {
+	if e.PositionKind == employee.PositionKindPengawas {
+		return "subbagian"
+	}
+	return "bidang"
+}
+
+// planFor creates and fills an employee's plan, cascading its first target
+// from the supervisor's first target. It returns the plan.
+func (cy *cycle) planFor(per *ent.Period, e *ent.Employee, parents map[int]int) (*ent.Plan, error) {
+	ctx := cy.as(e)
+	p, err := cy.wf.CreatePlan(ctx, workflow.CreatePlanInput{PeriodID: per.ID, EmployeeID: e.ID})
+	if err != nil {
+		return nil, fmt.Errorf("plan of %s: %w", e.Name, err)
+	}
+	for i, tpl := range targetsFor(e) {
+		in := workflow.TargetInput{Title: tpl.title, StrategicGoal: ptr("Renstra BKPSDM: ASN profesional dan berkinerja tinggi")}
+		if i == 0 {
+			if parent, ok := parents[cy.sup[e.ID]]; ok {
+				in.ParentID = &parent
+			}
+		}
+		for _, ind := range tpl.inds {
+			in.Indicators = append(in.Indicators, &workflow.IndicatorInput{Description: ind.desc, Aspect: ind.aspect, TargetValue: ind.target, Unit: ind.unit})
+		}
+		t, err := cy.wf.AddTarget(ctx, p.ID, in)
+		if err != nil {
+			return nil, fmt.Errorf("target of %s: %w", e.Name, err)
+		}
+		if i == 0 {
+			parents[e.ID] = t.ID
+		}
+	}
+	if e.PositionKind == employee.PositionKindPelaksana || e.PositionKind == employee.PositionKindFungsional {
+		k := target.KindAdditional
+		_, err := cy.wf.AddTarget(ctx, p.ID, workflow.TargetInput{Title: "Menjadi narasumber sosialisasi SKP", Kind: &k,
+			Indicators: []*workflow.IndicatorInput{{Description: "Sosialisasi yang diisi", Aspect: indicator.AspectQuantity, TargetValue: 2, Unit: "kegiatan"}}})
+		if err != nil {
+			return nil, fmt.Errorf("additional target of %s: %w", e.Name, err)
+		}
+	}
+	return p, nil
+}
+
+// approver is whoever agrees e's plan: the supervisor, or HR at the top.
+func (cy *cycle) approver(e *ent.Employee) *ent.Employee {
+	if s, ok := cy.sup[e.ID]; ok {
+		return cy.byID(s)
+	}
+	return cy.hr
+}
+
+// realise records quarters from..to of a plan at the employee's form.
+func (cy *cycle) realise(e *ent.Employee, p *ent.Plan, from, to int, year int) error {
+	inds, err := cy.c.Indicator.Query().Where(indicator.HasTargetWith(target.HasPlanWith(plan.ID(p.ID)))).All(cy.as(e))
+	if err != nil {
+		return err
+	}
+	f := cy.form[e.ID]
+	for q := from; q <= to; q++ {
+		cy.at(time.Date(year, time.Month(q*3), 25, 10, 0, 0, 0, time.UTC))
+		for _, ind := range inds {
+			var v float64
+			switch ind.Aspect {
+			case indicator.AspectQuality:
+				v = min(100, ind.TargetValue*(0.85+0.2*f)*(0.95+0.1*cy.rnd.Float64()))
+			case indicator.AspectTime, indicator.AspectCost:
+				// Using less than planned is efficient; the best score
+				// sits at 76 % of plan (Perka BKN 1/2013).
+				v = ind.TargetValue / 4 * (1.25 - 0.45*f) * (0.95 + 0.1*cy.rnd.Float64())
+			default:
+				v = ind.TargetValue / 4 * f * (0.9 + 0.2*cy.rnd.Float64())
+			}
+			v = float64(int(v*100)) / 100
+			_, err := cy.wf.RecordRealization(cy.as(e), ind.ID, workflow.RealizationInput{Quarter: q, Value: v,
+				Evidence: fmt.Sprintf("Laporan triwulan %d: arsip/%d/%s/TW%d.pdf", q, year, e.Nip, q)})
+			if err != nil {
+				return fmt.Errorf("realisation of %s: %w", e.Name, err)
+			}
+		}
+	}
+	return nil
+}
+
+func ratingFor(x float64) scoring.Rating {
+	switch {
+	case x >= 1.06:
+		return scoring.Above
+	case x >= 0.8:
+		return scoring.Meets
+	}
+	return scoring.Below
+}
+
+// appraise starts, rates and releases e's annual appraisal as the appraiser
+// would: results from form, behaviour with the appraiser's lenience and
+// the employee's weak point.
+func (cy *cycle) appraise(e *ent.Employee, p *ent.Plan, method period.ScoringMethod) (*ent.Appraisal, error) {
+	appraiser := cy.approver(e)
+	ctx := cy.as(appraiser)
+	a, err := cy.wf.StartAppraisal(ctx, p.ID, appraisal.KindAnnual, nil)
+	if err != nil {
+		return nil, fmt.Errorf("start appraisal of %s: %w", e.Name, err)
+	}
+	level := cy.form[e.ID] + cy.lenience[appraiser.ID]
+	in := workflow.RateAppraisalInput{}
+	codes := []string{"BERORIENTASI_PELAYANAN", "AKUNTABEL", "KOMPETEN", "HARMONIS", "LOYAL", "ADAPTIF", "KOLABORATIF"}
+	if method == period.ScoringMethodNumeric2011 {
+		codes = requiredPP46(e)
+	}
+	for _, code := range codes {
+		x := level + 0.12*(cy.rnd.Float64()-0.5)
+		if code == cy.weak[e.ID] || (method == period.ScoringMethodNumeric2011 && code == "KERJA_SAMA" && cy.weak[e.ID] == "KOLABORATIF") {
+			x = 0.7
+		}
+		r := ratingFor(x)
+		sc := &workflow.ScoreInput{CriterionCode: ptr(code), Rating: &r}
+		if method == period.ScoringMethodNumeric2011 {
+			v := float64(int(min(98, 55+40*x)))
+			sc = &workflow.ScoreInput{CriterionCode: ptr(code), Value: &v}
+		}
+		in.Scores = append(in.Scores, sc)
+	}
+	if cy.weak[e.ID] != "" && cy.rnd.IntN(2) == 0 {
+		r := scoring.Below
+		in.Scores = append(in.Scores, &workflow.ScoreInput{CriterionCode: ptr("KOMUNIKASI"), Rating: &r, Note: ptr("Perlu meningkatkan kemampuan presentasi")})
+	}
+	// Behaviour mostly meets expectation; lenient appraisers see more
+	// above, severe ones more below.
+	res, beh := ratingFor(level), ratingFor(0.96+cy.lenience[appraiser.ID]+0.24*(cy.rnd.Float64()-0.5))
+	if w := cy.weak[e.ID]; w == "KOLABORATIF" || w == "BERORIENTASI_PELAYANAN" {
+		beh = scoring.Below
+	}
+	if method == period.ScoringMethodPermenpan2022 {
+		in.ResultRating, in.BehaviourRating = &res, &beh
+	}
+	if _, err := cy.wf.RateAppraisal(ctx, a.ID, in); err != nil {
+		return nil, fmt.Errorf("rate %s: %w", e.Name, err)
+	}
+	return cy.wf.SubmitAppraisal(ctx, a.ID)
+}
+
+func requiredPP46(e *ent.Employee) []string {
+	codes := []string{"ORIENTASI_PELAYANAN", "INTEGRITAS", "KOMITMEN", "DISIPLIN", "KERJA_SAMA"}
+	switch e.PositionKind {
+	case employee.PositionKindPelaksana, employee.PositionKindFungsional:
+		return codes
+	}
+	return append(codes, "KEPEMIMPINAN")
+}
+
+// lastYear plays a whole closed year: every plan agreed, realised, appraised
+// and final; a few objections upheld and a few revised.
+func (cy *cycle) lastYear(per *ent.Period) error {
+	y := per.Year
+	cy.at(time.Date(y, 1, 10, 9, 0, 0, 0, time.UTC))
+	plans := map[int]*ent.Plan{}
+	parents := map[int]int{}
+	for _, e := range cy.people {
+		p, err := cy.planFor(per, e, parents)
+		if err != nil {
+			return err
+		}
+		if _, err := cy.wf.SubmitPlan(cy.as(e), p.ID); err != nil {
+			return fmt.Errorf("submit plan of %s: %w", e.Name, err)
+		}
+		if _, err := cy.wf.ApprovePlan(cy.as(cy.approver(e)), p.ID, ptr("Disetujui")); err != nil {
+			return fmt.Errorf("agree plan of %s: %w", e.Name, err)
+		}
+		plans[e.ID] = p
+	}
+	if err := cy.phase(per, period.PhaseExecution); err != nil {
+		return err
+	}
+	for _, e := range cy.people {
+		if err := cy.realise(e, plans[e.ID], 1, 4, y); err != nil {
+			return err
+		}
+	}
+	if err := cy.phase(per, period.PhaseAssessment); err != nil {
+		return err
+	}
+	cy.at(time.Date(y+1, 1, 8, 9, 0, 0, 0, time.UTC))
+	released := map[int]*ent.Appraisal{}
+	for _, e := range cy.people {
+		a, err := cy.appraise(e, plans[e.ID], per.ScoringMethod)
+		if err != nil {
+			return err
+		}
+		released[e.ID] = a
+	}
+	// Answers: most accept; those rated low object more often; a few let
+	// the window pass and the appraiser finalises.
+	cy.at(time.Date(y+1, 1, 14, 9, 0, 0, 0, time.UTC))
+	var objected []*ent.Objection
+	var silent []*ent.Appraisal
+	for i, e := range cy.people {
+		a := released[e.ID]
+		low := a.Predikat != nil && !a.Predikat.AtLeast(scoring.Baik)
+		switch {
+		case low && len(objected) < 6 && cy.sup[e.ID] != 0 && cy.sup[cy.sup[e.ID]] != 0:
+			o, err := cy.wf.FileObjection(cy.as(e), a.ID, "Saya keberatan: capaian dan bukti dukung saya menunjukkan kinerja sesuai ekspektasi. Mohon ditinjau kembali.")
+			if err != nil {
+				return fmt.Errorf("objection of %s: %w", e.Name, err)
+			}
+			objected = append(objected, o)
+		case i%9 == 4:
+			silent = append(silent, a)
+		default:
+			if _, err := cy.wf.AcknowledgeAppraisal(cy.as(e), a.ID); err != nil {
+				return fmt.Errorf("acknowledge of %s: %w", e.Name, err)
+			}
+		}
+	}
+	cy.at(time.Date(y+1, 1, 27, 9, 0, 0, 0, time.UTC))
+	for i, o := range objected {
+		a, err := cy.c.Objection.QueryAppraisal(o).WithAppraiser().Only(authz.System(cy.ctx))
+		if err != nil {
+			return err
+		}
+		decider := cy.byID(cy.sup[a.Edges.Appraiser.ID])
+		in := workflow.DecideObjectionInput{Decision: workflow.Uphold, Note: "Setelah mendengar kedua pihak, penilaian atasan langsung sudah sesuai bukti."}
+		if i%2 == 0 {
+			up := scoring.Meets
+			in = workflow.DecideObjectionInput{Decision: workflow.Revise, Note: "Bukti dukung menunjukkan perilaku kerja sesuai ekspektasi; penilaian diubah.", BehaviourRating: &up, ResultRating: &up}
+		}
+		if _, err := cy.wf.DecideObjection(cy.as(decider), o.ID, in); err != nil {
+			return fmt.Errorf("decide objection: %w", err)
+		}
+	}
+	cy.at(time.Date(y+1, 2, 2, 9, 0, 0, 0, time.UTC))
+	for _, a := range silent {
+		ap, err := cy.c.Appraisal.QueryAppraiser(a).Only(authz.System(cy.ctx))
+		if err != nil {
+			return err
+		}
+		if _, err := cy.wf.FinalizeAppraisal(cy.as(ap), a.ID); err != nil {
+			return fmt.Errorf("finalize: %w", err)
+		}
+	}
+	return cy.phase(per, period.PhaseClosed)
+}
+
+// thisYear leaves the running year with plans in every state, realisations
+// up to the last quarter for agreed plans, and a quarterly appraisal or two.
+func (cy *cycle) thisYear(per *ent.Period, now time.Time, keep map[int]bool) error {
+	y := per.Year
+	cy.at(time.Date(y, 1, 12, 9, 0, 0, 0, time.UTC))
+	parents := map[int]int{}
+	plans := map[int]*ent.Plan{}
+	state := map[int]int{}
+	for i, e := range cy.people {
+		// Supervisors (and the demo logins) agree their plans so the
+		// cascade and the inbox have something to show.
+		s := i % 10
+		if keep[e.ID] || cy.hasSubordinates(e) {
+			s = 0
+		}
+		state[e.ID] = s
+		if s == 9 {
+			continue // no plan yet
+		}
+		p, err := cy.planFor(per, e, parents)
+		if err != nil {
+			return err
+		}
+		plans[e.ID] = p
+		if s == 8 {
+			continue // draft
+		}
+		if _, err := cy.wf.SubmitPlan(cy.as(e), p.ID); err != nil {
+			return err
+		}
+		switch s {
+		case 6, 7: // awaiting agreement
+		case 5:
+			if _, err := cy.wf.ReturnPlan(cy.as(cy.approver(e)), p.ID, "Indikator kualitas perlu dibuat terukur; mohon diperbaiki."); err != nil {
+				return err
+			}
+		default:
+			if _, err := cy.wf.ApprovePlan(cy.as(cy.approver(e)), p.ID, ptr("Disetujui")); err != nil {
+				return err
+			}
+		}
+	}
+	if err := cy.phase(per, period.PhaseExecution); err != nil {
+		return err
+	}
+	lastQuarter := min(4, max(0, (int(now.Month())-1)/3))
+	for _, e := range cy.people {
+		if s := state[e.ID]; s > 4 || plans[e.ID] == nil || lastQuarter == 0 {
+			continue
+		}
+		if err := cy.realise(e, plans[e.ID], 1, lastQuarter, y); err != nil {
+			return err
+		}
+		if cy.sup[e.ID] != 0 && state[e.ID] == 1 {
+			cy.at(time.Date(y, time.Month(lastQuarter*3+1), 5, 9, 0, 0, 0, time.UTC))
+			q := lastQuarter
+			a, err := cy.wf.StartAppraisal(cy.as(cy.approver(e)), plans[e.ID].ID, appraisal.KindQuarterly, &q)
+			if err != nil {
+				return err
+			}
+			r := ratingFor(cy.form[e.ID])
+			if _, err := cy.wf.RateAppraisal(cy.as(cy.approver(e)), a.ID, workflow.RateAppraisalInput{ResultRating: &r, BehaviourRating: &r}); err != nil {
+				return err
+			}
+		}
+	}
+	cy.at(now)
+	return nil
+}
+
+func (cy *cycle) hasSubordinates(e *ent.Employee) bool {
+	for _, s := range cy.sup {
+		if s == e.ID {
+			return true
+		}
+	}
+	return false
+}
+
+func ptr[T any](v T) *T { return &v }
