@@ -162,11 +162,15 @@ func (r *Resolver) Appraisal() AppraisalResolver { return &appraisalResolver{r} 
 // Indicator returns IndicatorResolver implementation.
 func (r *Resolver) Indicator() IndicatorResolver { return &indicatorResolver{r} }
 
+// Period returns PeriodResolver implementation.
+func (r *Resolver) Period() PeriodResolver { return &periodResolver{r} }
+
 // Query returns QueryResolver implementation.
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 
 type (
 	appraisalResolver struct{ *Resolver }
 	indicatorResolver struct{ *Resolver }
+	periodResolver    struct{ *Resolver }
 	queryResolver     struct{ *Resolver }
 )

@@ -47,6 +47,7 @@ type ResolverRoot interface {
 	Appraisal() AppraisalResolver
 	Indicator() IndicatorResolver
 	Mutation() MutationResolver
+	Period() PeriodResolver
 	Query() QueryResolver
 }
 
@@ -227,6 +228,7 @@ type ComplexityRoot struct {
 		RecordRealization     func(childComplexity int, indicatorID int, input workflow.RealizationInput) int
 		RemoveTarget          func(childComplexity int, id int) int
 		ReturnPlan            func(childComplexity int, id int, note string) int
+		SetPredikatMatrix     func(childComplexity int, periodID int, cells []*scoring.Cell) int
 		StartAppraisal        func(childComplexity int, planID int, kind appraisal.Kind, quarter *int) int
 		SubmitAppraisal       func(childComplexity int, id int) int
 		SubmitPlan            func(childComplexity int, id int) int
@@ -505,6 +507,10 @@ type MutationResolver interface {
 	FinalizeAppraisal(ctx context.Context, id int) (*ent.Appraisal, error)
 	FileObjection(ctx context.Context, appraisalID int, reason string) (*ent.Objection, error)
 	DecideObjection(ctx context.Context, id int, input workflow.DecideObjectionInput) (*ent.Objection, error)
+	SetPredikatMatrix(ctx context.Context, periodID int, cells []*scoring.Cell) (*ent.Period, error)
+}
+type PeriodResolver interface {
+	PredikatMatrix(ctx context.Context, obj *ent.Period) ([]*scoring.Cell, error)
 }
 type QueryResolver interface {
 	Node(ctx context.Context, id int) (ent.Noder, error)
@@ -1398,6 +1404,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ReturnPlan(childComplexity, args["id"].(int), args["note"].(string)), true
+	case "Mutation.setPredikatMatrix":
+		if e.ComplexityRoot.Mutation.SetPredikatMatrix == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setPredikatMatrix_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetPredikatMatrix(childComplexity, args["periodID"].(int), args["cells"].([]*scoring.Cell)), true
 	case "Mutation.startAppraisal":
 		if e.ComplexityRoot.Mutation.StartAppraisal == nil {
 			break
@@ -2555,6 +2572,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("PeriodWhereInput", ec.unmarshalInputPeriodWhereInput),
 			graphql.NewInputUnmarshaler("PlanOrder", ec.unmarshalInputPlanOrder),
 			graphql.NewInputUnmarshaler("PlanWhereInput", ec.unmarshalInputPlanWhereInput),
+			graphql.NewInputUnmarshaler("PredikatCellInput", ec.unmarshalInputPredikatCellInput),
 			graphql.NewInputUnmarshaler("RateAppraisalInput", ec.unmarshalInputRateAppraisalInput),
 			graphql.NewInputUnmarshaler("RealizationInput", ec.unmarshalInputRealizationInput),
 			graphql.NewInputUnmarshaler("RealizationOrder", ec.unmarshalInputRealizationOrder),
@@ -3850,6 +3868,28 @@ func (ec *executionContext) field_Mutation_returnPlan_args(ctx context.Context, 
 		return nil, err
 	}
 	args["note"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_setPredikatMatrix_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "periodID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["periodID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "cells",
+		func(ctx context.Context, v any) ([]*scoring.Cell, error) {
+			return ec.unmarshalNPredikatCellInput2ᚕᚖkinerjaᚋinternalᚋscoringᚐCellᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["cells"] = arg1
 	return args, nil
 }
 
@@ -8704,6 +8744,50 @@ func (ec *executionContext) fieldContext_Mutation_decideObjection(ctx context.Co
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_setPredikatMatrix(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setPredikatMatrix(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetPredikatMatrix(ctx, fc.Args["periodID"].(int), fc.Args["cells"].([]*scoring.Cell))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Period) graphql.Marshaler {
+			return ec.marshalNPeriod2ᚖkinerjaᚋentᚐPeriod(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setPredikatMatrix(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Period(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setPredikatMatrix_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Objection_id(ctx context.Context, field graphql.CollectedField, obj *ent.Objection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10002,11 +10086,11 @@ func (ec *executionContext) _Period_predikatMatrix(ctx context.Context, field gr
 			return ec.fieldContext_Period_predikatMatrix(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.PredikatMatrix, nil
+			return ec.Resolvers.Period().PredikatMatrix(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []scoring.Cell) graphql.Marshaler {
-			return ec.marshalNPredikatCell2ᚕkinerjaᚋinternalᚋscoringᚐCellᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*scoring.Cell) graphql.Marshaler {
+			return ec.marshalNPredikatCell2ᚕᚖkinerjaᚋinternalᚋscoringᚐCellᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10016,8 +10100,8 @@ func (ec *executionContext) fieldContext_Period_predikatMatrix(_ context.Context
 	fc = &graphql.FieldContext{
 		Object:     "Period",
 		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
+		IsMethod:   true,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_PredikatCell(ctx, field)
 		},
@@ -22225,6 +22309,62 @@ func UnmarshalPlanWhereInput(ctx context.Context, raw any) (ent.PlanWhereInput, 
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputPredikatCellInput(ctx context.Context, obj any) (scoring.Cell, error) {
+	var it scoring.Cell
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"result", "behaviour", "predikat"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "result":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("result"))
+			data, err := ec.unmarshalNRating2kinerjaᚋinternalᚋscoringᚐRating(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Result = data
+		case "behaviour":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("behaviour"))
+			data, err := ec.unmarshalNRating2kinerjaᚋinternalᚋscoringᚐRating(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Behaviour = data
+		case "predikat":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("predikat"))
+			data, err := ec.unmarshalNPredikat2kinerjaᚋinternalᚋscoringᚐPredikat(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Predikat = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPredikatCellInput unmarshals raw into the PredikatCellInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPredikatCellInput(ctx context.Context, raw any) (scoring.Cell, error) {
+	var out scoring.Cell
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PredikatCellInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputRateAppraisalInput(ctx context.Context, obj any) (workflow.RateAppraisalInput, error) {
 	var it workflow.RateAppraisalInput
 	if obj == nil {
@@ -27354,6 +27494,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "setPredikatMatrix":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setPredikatMatrix(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -27832,10 +27979,11 @@ func (ec *executionContext) _Period(ctx context.Context, sel ast.SelectionSet, o
 					return ec._Period_plans(ctx, field, obj)
 				})
 		case "predikatMatrix":
-			out.Values[i] = ec._Period_predikatMatrix(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Period_predikatMatrix(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -29984,15 +30132,11 @@ func (ec *executionContext) marshalNPredikat2kinerjaᚋinternalᚋscoringᚐPred
 	return v
 }
 
-func (ec *executionContext) marshalNPredikatCell2kinerjaᚋinternalᚋscoringᚐCell(ctx context.Context, sel ast.SelectionSet, v scoring.Cell) graphql.Marshaler {
-	return ec._PredikatCell(ctx, sel, &v)
-}
-
-func (ec *executionContext) marshalNPredikatCell2ᚕkinerjaᚋinternalᚋscoringᚐCellᚄ(ctx context.Context, sel ast.SelectionSet, v []scoring.Cell) graphql.Marshaler {
+func (ec *executionContext) marshalNPredikatCell2ᚕᚖkinerjaᚋinternalᚋscoringᚐCellᚄ(ctx context.Context, sel ast.SelectionSet, v []*scoring.Cell) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNPredikatCell2kinerjaᚋinternalᚋscoringᚐCell(ctx, sel, v[i])
+		return ec.marshalNPredikatCell2ᚖkinerjaᚋinternalᚋscoringᚐCell(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -30002,6 +30146,33 @@ func (ec *executionContext) marshalNPredikatCell2ᚕkinerjaᚋinternalᚋscoring
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalNPredikatCell2ᚖkinerjaᚋinternalᚋscoringᚐCell(ctx context.Context, sel ast.SelectionSet, v *scoring.Cell) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PredikatCell!")
+		return graphql.Null
+	}
+	return ec._PredikatCell(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNPredikatCellInput2ᚕᚖkinerjaᚋinternalᚋscoringᚐCellᚄ(ctx context.Context, v any) ([]*scoring.Cell, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*scoring.Cell, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNPredikatCellInput2ᚖkinerjaᚋinternalᚋscoringᚐCell(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNPredikatCellInput2ᚖkinerjaᚋinternalᚋscoringᚐCell(ctx context.Context, v any) (*scoring.Cell, error) {
+	res, err := ec.unmarshalInputPredikatCellInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNRateAppraisalInput2kinerjaᚋinternalᚋworkflowᚐRateAppraisalInput(ctx context.Context, v any) (workflow.RateAppraisalInput, error) {

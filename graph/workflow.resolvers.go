@@ -121,6 +121,24 @@ func (r *mutationResolver) DecideObjection(ctx context.Context, id int, input wo
 	return r.wf.DecideObjection(ctx, id, input)
 }
 
+// SetPredikatMatrix is the resolver for the setPredikatMatrix field.
+func (r *mutationResolver) SetPredikatMatrix(ctx context.Context, periodID int, cells []*scoring.Cell) (*ent.Period, error) {
+	return r.wf.SetPredikatMatrix(ctx, periodID, cells)
+}
+
+// PredikatMatrix is the resolver for the predikatMatrix field.
+func (r *periodResolver) PredikatMatrix(ctx context.Context, obj *ent.Period) ([]*scoring.Cell, error) {
+	cells := obj.PredikatMatrix
+	if len(cells) == 0 {
+		cells = scoring.DefaultMatrix().Cells()
+	}
+	out := make([]*scoring.Cell, len(cells))
+	for i := range cells {
+		out[i] = &cells[i]
+	}
+	return out, nil
+}
+
 // Inbox is the resolver for the inbox field.
 func (r *queryResolver) Inbox(ctx context.Context) ([]*workflow.InboxItem, error) {
 	return r.wf.Inbox(ctx, r.client)

@@ -328,3 +328,52 @@ func walkCycle(t *testing.T, method period.ScoringMethod) {
 	}
 	_ = f
 }
+
+func TestSetPredikatMatrix(t *testing.T) {
+	f, p := cycleWorld(t, "")
+	var cells []map[string]any
+	var got struct {
+		Node struct {
+			PredikatMatrix []struct{ Result, Behaviour, Predikat string }
+		}
+	}
+	p.staff.MustQuery(`query($id: ID!) { node(id: $id) { ... on Period { predikatMatrix { result behaviour predikat } } } }`, map[string]any{"id": p.periodID}, &got)
+	if len(got.Node.PredikatMatrix) != 9 {
+		t.Fatalf("default matrix has %d cells", len(got.Node.PredikatMatrix))
+	}
+	for _, c := range got.Node.PredikatMatrix {
+		pk := c.Predikat
+		if c.Result == "ABOVE" && c.Behaviour == "MEETS" {
+			pk = "SANGAT_BAIK"
+		}
+		cells = append(cells, map[string]any{"result": c.Result, "behaviour": c.Behaviour, "predikat": pk})
+	}
+	const m = `mutation($id: ID!, $cells: [PredikatCellInput!]!) { setPredikatMatrix(periodID: $id, cells: $cells) { predikatMatrix { result behaviour predikat } } }`
+	if r := p.staff.Query(m, map[string]any{"id": p.periodID, "cells": cells}); r.Code() != "FORBIDDEN" {
+		t.Errorf("staff sets the matrix: %+v", r.Errors)
+	}
+	if r := p.hr.Query(m, map[string]any{"id": p.periodID, "cells": cells[:8]}); r.Code() != "INVALID_INPUT" {
+		t.Errorf("eight cells: %+v", r.Errors)
+	}
+	bad := append([]map[string]any{}, cells...)
+	bad[0] = map[string]any{"result": cells[0]["result"], "behaviour": cells[0]["behaviour"], "predikat": "CUKUP"}
+	if r := p.hr.Query(m, map[string]any{"id": p.periodID, "cells": bad}); r.Code() != "INVALID_INPUT" {
+		t.Errorf("a 2011 predikat in the matrix: %+v", r.Errors)
+	}
+	var set struct {
+		SetPredikatMatrix struct {
+			PredikatMatrix []struct{ Result, Behaviour, Predikat string }
+		}
+	}
+	p.hr.MustQuery(m, map[string]any{"id": p.periodID, "cells": cells}, &set)
+	found := false
+	for _, c := range set.SetPredikatMatrix.PredikatMatrix {
+		if c.Result == "ABOVE" && c.Behaviour == "MEETS" && c.Predikat == "SANGAT_BAIK" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("matrix after set = %+v", set.SetPredikatMatrix.PredikatMatrix)
+	}
+	_ = f
+}
