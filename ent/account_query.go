@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"kinerja/ent/account"
+	"kinerja/ent/apitoken"
 	"kinerja/ent/auditevent"
 	"kinerja/ent/employee"
 	"kinerja/ent/predicate"
@@ -30,10 +31,12 @@ type AccountQuery struct {
 	predicates           []predicate.Account
 	withEmployee         *EmployeeQuery
 	withSessions         *SessionQuery
+	withAPITokens        *APITokenQuery
 	withAuditEvents      *AuditEventQuery
 	loadTotal            []func(context.Context, []*Account) error
 	modifiers            []func(*sql.Selector)
 	withNamedSessions    map[string]*SessionQuery
+	withNamedAPITokens   map[string]*APITokenQuery
 	withNamedAuditEvents map[string]*AuditEventQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
@@ -108,6 +111,28 @@ func (_q *AccountQuery) QuerySessions() *SessionQuery {
 			sqlgraph.From(account.Table, account.FieldID, selector),
 			sqlgraph.To(session.Table, session.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, account.SessionsTable, account.SessionsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryAPITokens chains the current query on the "api_tokens" edge.
+func (_q *AccountQuery) QueryAPITokens() *APITokenQuery {
+	query := (&APITokenClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(account.Table, account.FieldID, selector),
+			sqlgraph.To(apitoken.Table, apitoken.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, account.APITokensTable, account.APITokensColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -331,6 +356,7 @@ func (_q *AccountQuery) Clone() *AccountQuery {
 		predicates:      append([]predicate.Account{}, _q.predicates...),
 		withEmployee:    _q.withEmployee.Clone(),
 		withSessions:    _q.withSessions.Clone(),
+		withAPITokens:   _q.withAPITokens.Clone(),
 		withAuditEvents: _q.withAuditEvents.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
@@ -358,6 +384,17 @@ func (_q *AccountQuery) WithSessions(opts ...func(*SessionQuery)) *AccountQuery 
 		opt(query)
 	}
 	_q.withSessions = query
+	return _q
+}
+
+// WithAPITokens tells the query-builder to eager-load the nodes that are connected to
+// the "api_tokens" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *AccountQuery) WithAPITokens(opts ...func(*APITokenQuery)) *AccountQuery {
+	query := (&APITokenClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withAPITokens = query
 	return _q
 }
 
@@ -456,9 +493,10 @@ func (_q *AccountQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Acco
 	var (
 		nodes       = []*Account{}
 		_spec       = _q.querySpec()
-		loadedTypes = [3]bool{
+		loadedTypes = [4]bool{
 			_q.withEmployee != nil,
 			_q.withSessions != nil,
+			_q.withAPITokens != nil,
 			_q.withAuditEvents != nil,
 		}
 	)
@@ -496,6 +534,13 @@ func (_q *AccountQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Acco
 			return nil, err
 		}
 	}
+	if query := _q.withAPITokens; query != nil {
+		if err := _q.loadAPITokens(ctx, query, nodes,
+			func(n *Account) { n.Edges.APITokens = []*APIToken{} },
+			func(n *Account, e *APIToken) { n.Edges.APITokens = append(n.Edges.APITokens, e) }); err != nil {
+			return nil, err
+		}
+	}
 	if query := _q.withAuditEvents; query != nil {
 		if err := _q.loadAuditEvents(ctx, query, nodes,
 			func(n *Account) { n.Edges.AuditEvents = []*AuditEvent{} },
@@ -507,6 +552,13 @@ func (_q *AccountQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Acco
 		if err := _q.loadSessions(ctx, query, nodes,
 			func(n *Account) { n.appendNamedSessions(name) },
 			func(n *Account, e *Session) { n.appendNamedSessions(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedAPITokens {
+		if err := _q.loadAPITokens(ctx, query, nodes,
+			func(n *Account) { n.appendNamedAPITokens(name) },
+			func(n *Account, e *APIToken) { n.appendNamedAPITokens(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -579,6 +631,37 @@ func (_q *AccountQuery) loadSessions(ctx context.Context, query *SessionQuery, n
 		node, ok := nodeids[*fk]
 		if !ok {
 			return fmt.Errorf(`unexpected referenced foreign-key "account_sessions" returned %v for node %v`, *fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *AccountQuery) loadAPITokens(ctx context.Context, query *APITokenQuery, nodes []*Account, init func(*Account), assign func(*Account, *APIToken)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*Account)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	query.withFKs = true
+	query.Where(predicate.APIToken(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(account.APITokensColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.account_api_tokens
+		if fk == nil {
+			return fmt.Errorf(`foreign-key "account_api_tokens" is nil for node %v`, n.ID)
+		}
+		node, ok := nodeids[*fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "account_api_tokens" returned %v for node %v`, *fk, n.ID)
 		}
 		assign(node, n)
 	}
@@ -746,6 +829,20 @@ func (_q *AccountQuery) WithNamedSessions(name string, opts ...func(*SessionQuer
 		_q.withNamedSessions = make(map[string]*SessionQuery)
 	}
 	_q.withNamedSessions[name] = query
+	return _q
+}
+
+// WithNamedAPITokens tells the query-builder to eager-load the nodes that are connected to the "api_tokens"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *AccountQuery) WithNamedAPITokens(name string, opts ...func(*APITokenQuery)) *AccountQuery {
+	query := (&APITokenClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedAPITokens == nil {
+		_q.withNamedAPITokens = make(map[string]*APITokenQuery)
+	}
+	_q.withNamedAPITokens[name] = query
 	return _q
 }
 

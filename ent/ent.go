@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"kinerja/ent/account"
+	"kinerja/ent/apitoken"
 	"kinerja/ent/appraisal"
 	"kinerja/ent/auditevent"
 	"kinerja/ent/criterion"
@@ -88,6 +89,7 @@ var (
 func checkColumn(t, c string) error {
 	initCheck.Do(func() {
 		columnCheck = sql.NewColumnCheck(map[string]func(string) bool{
+			apitoken.Table:        apitoken.ValidColumn,
 			account.Table:         account.ValidColumn,
 			appraisal.Table:       appraisal.ValidColumn,
 			auditevent.Table:      auditevent.ValidColumn,

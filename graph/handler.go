@@ -8,6 +8,7 @@ import (
 	"runtime/debug"
 
 	"kinerja/ent"
+	"kinerja/internal/auth"
 	"kinerja/internal/workflow"
 
 	"entgo.io/contrib/entgql"
@@ -38,7 +39,7 @@ func NewHandler(client *ent.Client, opts Options) http.Handler {
 	if opts.ComplexityLimit == 0 {
 		opts.ComplexityLimit = 1000
 	}
-	srv := handler.New(NewExecutableSchema(Config{Resolvers: &Resolver{client: client, wf: workflow.New(client)}}))
+	srv := handler.New(NewExecutableSchema(Config{Resolvers: &Resolver{client: client, wf: workflow.New(client), auth: auth.NewService(client)}}))
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})

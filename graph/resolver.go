@@ -6,6 +6,7 @@ package graph
 import (
 	"kinerja/ent"
 	"kinerja/internal/apperr"
+	"kinerja/internal/auth"
 	"kinerja/internal/workflow"
 )
 
@@ -14,6 +15,7 @@ import (
 type Resolver struct {
 	client *ent.Client
 	wf     *workflow.Service
+	auth   *auth.Service
 }
 
 // maxPageSize caps first/last on every connection.

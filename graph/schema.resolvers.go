@@ -12,6 +12,7 @@ import (
 	"kinerja/graph/model"
 	"kinerja/internal/authz"
 	"kinerja/internal/viewer"
+	"time"
 )
 
 // CreateOrgUnit is the resolver for the createOrgUnit field.
@@ -52,6 +53,28 @@ func (r *mutationResolver) CreateTrainingProgram(ctx context.Context, input ent.
 // UpdateTrainingProgram is the resolver for the updateTrainingProgram field.
 func (r *mutationResolver) UpdateTrainingProgram(ctx context.Context, id int, input ent.UpdateTrainingProgramInput) (*ent.TrainingProgram, error) {
 	return ent.FromContext(ctx).TrainingProgram.UpdateOneID(id).SetInput(input).Save(ctx)
+}
+
+// CreateAPIToken is the resolver for the createAPIToken field.
+func (r *mutationResolver) CreateAPIToken(ctx context.Context, name string, scopes []viewer.TokenScope, expiresAt *time.Time) (*model.CreateAPITokenPayload, error) {
+	secret, t, err := r.auth.CreateToken(ctx, name, scopes, expiresAt)
+	if err != nil {
+		return nil, err
+	}
+	return &model.CreateAPITokenPayload{Token: secret, APIToken: t}, nil
+}
+
+// RevokeAPIToken is the resolver for the revokeAPIToken field.
+func (r *mutationResolver) RevokeAPIToken(ctx context.Context, id int) (*ent.APIToken, error) {
+	return r.auth.RevokeToken(ctx, id)
+}
+
+// ChangePassword is the resolver for the changePassword field.
+func (r *mutationResolver) ChangePassword(ctx context.Context, currentPassword string, newPassword string) (bool, error) {
+	if err := r.auth.ChangePassword(ctx, currentPassword, newPassword); err != nil {
+		return false, err
+	}
+	return true, nil
 }
 
 // Viewer is the resolver for the viewer field.

@@ -1,6 +1,8 @@
 package schema
 
 import (
+	"kinerja/ent/privacy"
+	"kinerja/internal/authz"
 	"kinerja/internal/viewer"
 
 	"entgo.io/contrib/entgql"
@@ -16,7 +18,7 @@ type Account struct {
 }
 
 // Mixin of the Account.
-func (Account) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}, SystemMixin{}} }
+func (Account) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }
 
 // Fields of the Account.
 func (Account) Fields() []ent.Field {
@@ -54,8 +56,20 @@ func (Account) Edges() []ent.Edge {
 			Unique(),
 		edge.To("sessions", Session.Type).
 			Annotations(entgql.Skip(entgql.SkipAll)),
+		edge.To("api_tokens", APIToken.Type).
+			Annotations(entgql.Skip(entgql.SkipAll)),
 		edge.From("audit_events", AuditEvent.Type).
 			Ref("actor").
 			Annotations(entgql.Skip(entgql.SkipAll)),
+	}
+}
+
+// Policy of the Account: each caller reads its own account (HR admins and
+// auditors read all); only the sign-in code and the command line, running
+// with authz.System, change accounts.
+func (Account) Policy() ent.Policy {
+	return privacy.Policy{
+		Mutation: privacy.MutationPolicy{authz.DenyForbidden()},
+		Query:    privacy.QueryPolicy{authz.RequireViewer(), authz.AllowRoles(viewer.HRAdmin, viewer.Auditor), authz.OwnAccount()},
 	}
 }

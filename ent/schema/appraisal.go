@@ -140,8 +140,7 @@ func (Appraisal) Annotations() []schema.Annotation {
 	}
 }
 
-// Policy of the Appraisal: an employee does not read its own appraisal before
-// it is released.
+// Policy of the Appraisal: callers read only their part (authz.ScopeAppraisals).
 func (Appraisal) Policy() ent.Policy {
-	return privacy.Policy{Query: privacy.QueryPolicy{authz.HideUnreleasedAppraisals()}}
+	return privacy.Policy{Query: privacy.QueryPolicy{authz.ScopeAppraisals()}}
 }

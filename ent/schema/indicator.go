@@ -5,6 +5,8 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+	"kinerja/ent/privacy"
+	"kinerja/internal/authz"
 )
 
 // Indicator is a performance indicator (IKI) of a target: one aspect and the
@@ -53,4 +55,9 @@ func (Indicator) Edges() []ent.Edge {
 // Indexes of the Indicator.
 func (Indicator) Indexes() []ent.Index {
 	return []ent.Index{index.Edges("target")}
+}
+
+// Policy of the Indicator: callers read only their part (authz.ScopeIndicators).
+func (Indicator) Policy() ent.Policy {
+	return privacy.Policy{Query: privacy.QueryPolicy{authz.ScopeIndicators()}}
 }

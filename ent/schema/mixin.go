@@ -80,17 +80,3 @@ func (WorkflowMixin) Policy() ent.Policy {
 		},
 	}
 }
-
-// SystemMixin guards credentials (accounts, sessions): only the sign-in code
-// and the command line, running with authz.System, change them.
-type SystemMixin struct {
-	mixin.Schema
-}
-
-// Policy of the SystemMixin.
-func (SystemMixin) Policy() ent.Policy {
-	return privacy.Policy{
-		Mutation: privacy.MutationPolicy{authz.DenyForbidden()},
-		Query:    privacy.QueryPolicy{authz.AllowViewers()},
-	}
-}

@@ -1,6 +1,8 @@
 package schema
 
 import (
+	"kinerja/ent/privacy"
+	"kinerja/internal/authz"
 	"kinerja/internal/scoring"
 
 	"entgo.io/contrib/entgql"
@@ -79,4 +81,9 @@ func (Objection) Annotations() []schema.Annotation {
 		entgql.RelayConnection(),
 		entgql.MultiOrder(),
 	}
+}
+
+// Policy of the Objection: callers read only their part (authz.ScopeObjections).
+func (Objection) Policy() ent.Policy {
+	return privacy.Policy{Query: privacy.QueryPolicy{authz.ScopeObjections()}}
 }

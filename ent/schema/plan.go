@@ -7,6 +7,8 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+	"kinerja/ent/privacy"
+	"kinerja/internal/authz"
 )
 
 // Plan is the SKP (Sasaran Kinerja Pegawai) of one employee for one period.
@@ -79,4 +81,9 @@ func (Plan) Annotations() []schema.Annotation {
 		entgql.RelayConnection(),
 		entgql.MultiOrder(),
 	}
+}
+
+// Policy of the Plan: callers read only their part (authz.ScopePlans).
+func (Plan) Policy() ent.Policy {
+	return privacy.Policy{Query: privacy.QueryPolicy{authz.ScopePlans()}}
 }

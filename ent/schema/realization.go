@@ -5,6 +5,8 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+	"kinerja/ent/privacy"
+	"kinerja/internal/authz"
 )
 
 // Realization is the progress (realisasi) on an indicator in one quarter,
@@ -45,4 +47,9 @@ func (Realization) Indexes() []ent.Index {
 	return []ent.Index{
 		index.Fields("quarter").Edges("indicator").Unique(),
 	}
+}
+
+// Policy of the Realization: callers read only their part (authz.ScopeRealizations).
+func (Realization) Policy() ent.Policy {
+	return privacy.Policy{Query: privacy.QueryPolicy{authz.ScopeRealizations()}}
 }

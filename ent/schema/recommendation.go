@@ -7,6 +7,8 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+	"kinerja/ent/privacy"
+	"kinerja/internal/authz"
 )
 
 // Recommendation is a development step proposed for an employee, usually
@@ -82,4 +84,9 @@ func (Recommendation) Annotations() []schema.Annotation {
 		entgql.RelayConnection(),
 		entgql.MultiOrder(),
 	}
+}
+
+// Policy of the Recommendation: callers read only their part (authz.ScopeRecommendations).
+func (Recommendation) Policy() ent.Policy {
+	return privacy.Policy{Query: privacy.QueryPolicy{authz.ScopeRecommendations()}}
 }

@@ -64,8 +64,7 @@ func (Score) Indexes() []ent.Index {
 	}
 }
 
-// Policy of the Score: an employee does not read its own appraisal before
-// it is released.
+// Policy of the Score: callers read only their part (authz.ScopeScores).
 func (Score) Policy() ent.Policy {
-	return privacy.Policy{Query: privacy.QueryPolicy{authz.HideUnreleasedScores()}}
+	return privacy.Policy{Query: privacy.QueryPolicy{authz.ScopeScores()}}
 }

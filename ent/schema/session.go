@@ -7,6 +7,8 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+	"kinerja/ent/privacy"
+	"kinerja/internal/authz"
 )
 
 // Session is a signed-in browser. Only a hash of the cookie's secret is
@@ -16,7 +18,7 @@ type Session struct {
 }
 
 // Mixin of the Session.
-func (Session) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}, SystemMixin{}} }
+func (Session) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }
 
 // Fields of the Session.
 func (Session) Fields() []ent.Field {
@@ -54,4 +56,13 @@ func (Session) Indexes() []ent.Index {
 // Annotations of the Session.
 func (Session) Annotations() []schema.Annotation {
 	return []schema.Annotation{entgql.Skip(entgql.SkipAll)}
+}
+
+// Policy of the Session: only the sign-in code (authz.System) reads or
+// writes sessions.
+func (Session) Policy() ent.Policy {
+	return privacy.Policy{
+		Mutation: privacy.MutationPolicy{authz.DenyForbidden()},
+		Query:    privacy.QueryPolicy{authz.DenyForbidden()},
+	}
 }

@@ -6,6 +6,8 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+	"kinerja/ent/privacy"
+	"kinerja/internal/authz"
 )
 
 // Target is a planned result (RHK, Rencana Hasil Kerja) of a plan. It may
@@ -66,4 +68,9 @@ func (Target) Indexes() []ent.Index {
 		index.Edges("plan"),
 		index.Edges("parent"),
 	}
+}
+
+// Policy of the Target: callers read only their part (authz.ScopeTargets).
+func (Target) Policy() ent.Policy {
+	return privacy.Policy{Query: privacy.QueryPolicy{authz.ScopeTargets()}}
 }

@@ -7,6 +7,12 @@ import (
 	"kinerja/internal/viewer"
 )
 
+// A new API token: the secret is shown this once.
+type CreateAPITokenPayload struct {
+	Token    string        `json:"token"`
+	APIToken *ent.APIToken `json:"apiToken"`
+}
+
 // The signed-in caller.
 type Viewer struct {
 	Account *ent.Account `json:"account"`

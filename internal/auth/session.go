@@ -11,6 +11,7 @@ import (
 
 	"kinerja/ent"
 	"kinerja/ent/account"
+	"kinerja/ent/predicate"
 	"kinerja/ent/session"
 	"kinerja/internal/apperr"
 	"kinerja/internal/authz"
@@ -131,6 +132,8 @@ func (s *Service) Authenticate(ctx context.Context, token string) (*viewer.Viewe
 
 func (s *Service) viewerOf(ctx context.Context, acc *ent.Account) (*viewer.Viewer, error) {
 	v := &viewer.Viewer{AccountID: acc.ID, Name: acc.Name, Roles: acc.Roles}
+	// Auditors read everything and write nothing.
+	v.ReadOnly = v.IsAuditor() && !v.IsHRAdmin()
 	empID, err := s.client.Account.QueryEmployee(acc).FirstID(ctx)
 	switch {
 	case err == nil:
@@ -161,6 +164,10 @@ func newToken() (token string, hash []byte, err error) {
 	}
 	token = base64.RawURLEncoding.EncodeToString(b)
 	return token, hashToken(token), nil
+}
+
+func sessionOf(accountID int) predicate.Session {
+	return session.HasAccountWith(account.ID(accountID))
 }
 
 func hashToken(token string) []byte {

@@ -18,6 +18,7 @@ import (
 	"kinerja/ent/migrate"
 	_ "kinerja/ent/runtime" // registers the schema's hooks, policies and defaults
 	"kinerja/internal/audit"
+	"kinerja/internal/authz"
 
 	"entgo.io/ent/dialect"
 	entsql "entgo.io/ent/dialect/sql"
@@ -264,11 +265,13 @@ func (t *countingTx) Query(ctx context.Context, query string, args, v any) error
 	return t.Tx.Query(ctx, query, args, v)
 }
 
-// newClient builds the ent client over drv with the audit hook installed, so
-// every path that changes data leaves its trail.
+// newClient builds the ent client over drv with the audit hook and the
+// directory rule installed, so every path that changes data leaves its
+// trail and every path that reads employees obeys the directory rule.
 func newClient(drv dialect.Driver, n *atomic.Int64) *ent.Client {
 	c := ent.NewClient(ent.Driver(&counting{Driver: drv, n: n}))
 	c.Use(audit.Hook())
+	c.Employee.Intercept(authz.RedactEmployees(c))
 	return c
 }
 

@@ -10,6 +10,7 @@ import (
 	"io"
 	"slices"
 	"strconv"
+	"sync"
 )
 
 // Role is a stored role of an account. Supervisors are not a role: a
@@ -70,8 +71,28 @@ type Viewer struct {
 	Roles []Role
 	// TokenID is set when the request authenticated with an API token.
 	TokenID int
-	// ReadOnly is set for API tokens without the WRITE scope.
+	// ReadOnly is set for API tokens without the WRITE scope and for
+	// auditors.
 	ReadOnly bool
+
+	mu    sync.Mutex
+	chain map[int]bool
+}
+
+// Chain returns the employees in the viewer's chain of command (itself and
+// its direct and indirect subordinates), loading them once per viewer.
+func (v *Viewer) Chain(load func() (map[int]bool, error)) (map[int]bool, error) {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	if v.chain != nil {
+		return v.chain, nil
+	}
+	c, err := load()
+	if err != nil {
+		return nil, err
+	}
+	v.chain = c
+	return c, nil
 }
 
 // Has reports whether the viewer holds the role.
@@ -94,4 +115,28 @@ func NewContext(ctx context.Context, v *Viewer) context.Context {
 func FromContext(ctx context.Context) *Viewer {
 	v, _ := ctx.Value(ctxKey{}).(*Viewer)
 	return v
+}
+
+// TokenScope is what an API token may do.
+type TokenScope string
+
+// The token scopes.
+const (
+	// ScopeRead reads what the creating account may read.
+	ScopeRead TokenScope = "READ"
+	// ScopeWrite also writes what the creating account may write.
+	ScopeWrite TokenScope = "WRITE"
+)
+
+// MarshalGQL writes the scope as a GraphQL enum value.
+func (s TokenScope) MarshalGQL(w io.Writer) { _, _ = io.WriteString(w, strconv.Quote(string(s))) }
+
+// UnmarshalGQL reads the scope from a GraphQL enum value.
+func (s *TokenScope) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok || (str != string(ScopeRead) && str != string(ScopeWrite)) {
+		return fmt.Errorf("%v is not a valid APITokenScope", v)
+	}
+	*s = TokenScope(str)
+	return nil
 }
