@@ -23,8 +23,12 @@ import (
 type Options struct {
 	// Introspection allows schema introspection (GraphiQL needs it).
 	Introspection bool
-	// ComplexityLimit caps the cost of one operation.
+	// ComplexityLimit caps the cost of one operation (connections weigh
+	// their page size).
 	ComplexityLimit int
+	// MaxDepth caps the nesting of one operation (at least 12: the
+	// standard introspection query is that deep).
+	MaxDepth int
 	// Logger receives internal errors and panics.
 	Logger *slog.Logger
 }
@@ -37,17 +41,24 @@ func NewHandler(client *ent.Client, opts Options) http.Handler {
 		opts.Logger = slog.Default()
 	}
 	if opts.ComplexityLimit == 0 {
-		opts.ComplexityLimit = 1000
+		opts.ComplexityLimit = 20000
 	}
-	srv := handler.New(NewExecutableSchema(Config{Resolvers: &Resolver{client: client, wf: workflow.New(client), auth: auth.NewService(client)}}))
+	if opts.MaxDepth == 0 {
+		opts.MaxDepth = 15
+	}
+	cfg := Config{Resolvers: &Resolver{client: client, wf: workflow.New(client), auth: auth.NewService(client)}}
+	weighConnections(&cfg.Complexity)
+	srv := handler.New(NewExecutableSchema(cfg))
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	srv.SetParserTokenLimit(15000)
 	if opts.Introspection {
 		srv.Use(extension.Introspection{})
 	}
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
+	srv.Use(depthLimit{Max: opts.MaxDepth})
 	srv.Use(extension.FixedComplexityLimit(opts.ComplexityLimit))
 	srv.Use(entgql.Transactioner{TxOpener: client})
 	srv.SetErrorPresenter(presenter(opts.Logger))

@@ -1,6 +1,7 @@
 package server
 
 import (
+	"context"
 	"log/slog"
 	"net/http"
 	"runtime/debug"
@@ -111,4 +112,27 @@ func preferredLang(header string) string {
 		}
 	}
 	return "id"
+}
+
+// limitBody caps the size of a request body.
+func limitBody(n int64, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.ContentLength > n {
+			writeError(w, r, http.StatusRequestEntityTooLarge, apperr.New(apperr.InvalidInput,
+				"permintaan terlalu besar", "the request is too large"))
+			return
+		}
+		r.Body = http.MaxBytesReader(w, r.Body, n)
+		next.ServeHTTP(w, r)
+	})
+}
+
+// withTimeout bounds the time a request may take: its context is cancelled
+// after d, which stops database work under way.
+func withTimeout(d time.Duration, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := context.WithTimeout(r.Context(), d)
+		defer cancel()
+		next.ServeHTTP(w, r.WithContext(ctx))
+	})
 }

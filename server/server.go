@@ -9,7 +9,9 @@ import (
 	"io/fs"
 	"log/slog"
 	"net/http"
+	"strconv"
 	"strings"
+	"time"
 
 	"kinerja/graph"
 	"kinerja/internal/apperr"
@@ -39,7 +41,15 @@ type Server struct {
 	auth    *auth.Service
 	metrics *metrics
 	handler http.Handler
+	// Failed sign-ins: 5 per NIP and 20 per client address in 15 minutes.
+	byNIP, byIP *throttle
 }
+
+// Request limits.
+const (
+	maxGraphQLBody = 1 << 20
+	requestTimeout = 30 * time.Second
+)
 
 // New returns the HTTP handler of Kinerja.
 func New(opts Options) *Server {
@@ -50,6 +60,8 @@ func New(opts Options) *Server {
 		opts:    opts,
 		auth:    auth.NewService(opts.Store.Client),
 		metrics: newMetrics(opts.Store.Statements),
+		byNIP:   newThrottle(5, 15*time.Minute),
+		byIP:    newThrottle(20, 15*time.Minute),
 	}
 	gql := graph.NewHandler(opts.Store.Client, graph.Options{
 		Introspection: opts.Introspection,
@@ -58,8 +70,9 @@ func New(opts Options) *Server {
 	app := spa{files: opts.Frontend}
 
 	mux := http.NewServeMux()
-	mux.Handle("POST /graphql", requireViewer(gql))
-	mux.Handle("GET /graphql", requireViewer(gql))
+	api := requireViewer(limitBody(maxGraphQLBody, gql))
+	mux.Handle("POST /graphql", api)
+	mux.Handle("GET /graphql", api)
 	mux.HandleFunc("POST /auth/login", s.login)
 	mux.HandleFunc("POST /auth/logout", s.logout)
 	mux.HandleFunc("GET /healthz", s.healthz)
@@ -75,7 +88,16 @@ func New(opts Options) *Server {
 	})
 	mux.Handle("/", app)
 
-	s.handler = s.recoverer(s.logRequests(securityHeaders(withLanguage(s.authenticate(mux)))))
+	// Cross-site requests with the session cookie are refused before they
+	// reach a handler (Sec-Fetch-Site / Origin checks); reporting tools
+	// with a bearer token send neither header and pass.
+	cop := http.NewCrossOriginProtection()
+	cop.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		writeError(w, r, http.StatusForbidden, apperr.New(apperr.Forbidden,
+			"permintaan lintas situs ditolak", "cross-site request refused"))
+	}))
+	s.handler = s.recoverer(s.logRequests(securityHeaders(withLanguage(
+		cop.Handler(withTimeout(requestTimeout, s.authenticate(mux)))))))
 	return s
 }
 
@@ -86,6 +108,24 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.handler.S
 // request's context. A bad or expired cookie leaves the request anonymous.
 func (s *Server) authenticate(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if h := r.Header.Get("Authorization"); h != "" {
+			token, ok := strings.CutPrefix(h, "Bearer ")
+			if !ok {
+				writeError(w, r, http.StatusUnauthorized, auth.ErrBadToken)
+				return
+			}
+			v, err := s.auth.AuthenticateToken(r.Context(), strings.TrimSpace(token))
+			if err != nil {
+				if !apperr.Is(err, apperr.Unauthenticated) {
+					s.opts.Logger.ErrorContext(r.Context(), "authenticate token", slog.Any("err", err))
+				}
+				w.Header().Set("WWW-Authenticate", `Bearer realm="kinerja", error="invalid_token"`)
+				writeError(w, r, http.StatusUnauthorized, auth.ErrBadToken)
+				return
+			}
+			next.ServeHTTP(w, r.WithContext(viewer.NewContext(r.Context(), v)))
+			return
+		}
 		c, err := r.Cookie(SessionCookie)
 		if err == nil && c.Value != "" {
 			v, err := s.auth.Authenticate(r.Context(), c.Value)
@@ -132,16 +172,30 @@ func (s *Server) login(w http.ResponseWriter, r *http.Request) {
 			"kirim JSON {\"nip\", \"password\"}", `send JSON {"nip", "password"}`))
 		return
 	}
+	nip, ip := strings.TrimSpace(req.NIP), clientIP(r)
+	for _, t := range []struct {
+		th  *throttle
+		key string
+	}{{s.byNIP, nip}, {s.byIP, ip}} {
+		if blocked, wait := t.th.blocked(t.key); blocked {
+			w.Header().Set("Retry-After", strconv.Itoa(int(wait.Seconds())+1))
+			writeError(w, r, http.StatusTooManyRequests, apperr.New(apperr.RateLimited,
+				"terlalu banyak percobaan masuk; coba lagi nanti", "too many sign-in attempts; try again later"))
+			return
+		}
+	}
 	// Rotate: a sign-in always replaces the session this browser had.
 	if c, err := r.Cookie(SessionCookie); err == nil {
 		if err := s.auth.Logout(r.Context(), c.Value); err != nil {
 			s.opts.Logger.ErrorContext(r.Context(), "drop old session", slog.Any("err", err))
 		}
 	}
-	token, acc, err := s.auth.Login(r.Context(), strings.TrimSpace(req.NIP), req.Password, r.UserAgent(), clientIP(r))
+	token, acc, err := s.auth.Login(r.Context(), nip, req.Password, r.UserAgent(), ip)
 	if err != nil {
 		if e, ok := apperr.As(err); ok {
-			s.opts.Logger.InfoContext(r.Context(), "login failed", slog.String("ip", clientIP(r)))
+			s.byNIP.fail(nip)
+			s.byIP.fail(ip)
+			s.opts.Logger.InfoContext(r.Context(), "login failed", slog.String("ip", ip))
 			writeError(w, r, http.StatusUnauthorized, e)
 			return
 		}
@@ -149,6 +203,7 @@ func (s *Server) login(w http.ResponseWriter, r *http.Request) {
 		writeError(w, r, http.StatusInternalServerError, apperr.New(apperr.Internal, "terjadi kesalahan internal", "internal error"))
 		return
 	}
+	s.byNIP.reset(nip)
 	http.SetCookie(w, &http.Cookie{
 		Name:     SessionCookie,
 		Value:    token,
