@@ -170,6 +170,8 @@ type Client struct {
 	HTTP *http.Client
 	// Lang is sent as Accept-Language when set.
 	Lang string
+	// Bearer is sent as the API token when set.
+	Bearer string
 }
 
 // Anonymous returns a client without a session.
@@ -202,6 +204,9 @@ func (c *Client) Do(req *http.Request) Response {
 	c.f.T.Helper()
 	if c.Lang != "" {
 		req.Header.Set("Accept-Language", c.Lang)
+	}
+	if c.Bearer != "" {
+		req.Header.Set("Authorization", "Bearer "+c.Bearer)
 	}
 	res, err := c.HTTP.Do(req)
 	if err != nil {
@@ -328,4 +333,15 @@ func (f *Fixture) SetPhase(p *ent.Period, phase period.Phase) {
 	if err := f.Client.Period.UpdateOne(p).SetPhase(phase).Exec(f.Ctx); err != nil {
 		f.T.Fatalf("set phase: %v", err)
 	}
+}
+
+// Token returns a client that uses a new API token of the signed-in
+// client's account with the given scopes.
+func (c *Client) Token(scopes ...string) *Client {
+	c.f.T.Helper()
+	var out struct{ CreateAPIToken struct{ Token string } }
+	c.MustQuery(`mutation($s: [APITokenScope!]!) { createAPIToken(name: "test", scopes: $s) { token } }`, map[string]any{"s": scopes}, &out)
+	t := c.f.Anonymous()
+	t.Bearer = out.CreateAPIToken.Token
+	return t
 }

@@ -38,8 +38,11 @@ func (s *Service) WithClock(now func() time.Time) *Service {
 // action in the audit trail. Inside a GraphQL mutation the transaction of
 // entgql.Transactioner is reused; elsewhere a new one is opened.
 func (s *Service) run(ctx context.Context, action string, fn func(ctx context.Context, c *ent.Client) error) error {
-	if viewer.FromContext(ctx) == nil {
+	switch v := viewer.FromContext(ctx); {
+	case v == nil:
 		return authz.ErrUnauthenticated
+	case v.ReadOnly:
+		return authz.ErrReadOnly
 	}
 	ctx = authz.Workflow(audit.WithAction(ctx, action))
 	if tx := ent.TxFromContext(ctx); tx != nil {
