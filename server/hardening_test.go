@@ -3,13 +3,19 @@ package server_test
 import (
 	"encoding/json"
 	"fmt"
+	"io"
 	"net/http"
+	"net/http/cookiejar"
+	"net/http/httptest"
+	"net/url"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"kinerja/ent/employee"
 	"kinerja/internal/fx"
 	"kinerja/internal/viewer"
+	"kinerja/server"
 )
 
 func post(t *testing.T, f *fx.Fixture, c *fx.Client, path, contentType, body string, headers map[string]string) fx.Response {
@@ -290,5 +296,50 @@ func TestAuditorWritesNothing(t *testing.T) {
 	}
 	if r := aud.Query(`mutation { createOrgUnit(input: {code: "A", name: "A"}) { id } }`, nil); r.Code() != "FORBIDDEN" {
 		t.Errorf("auditor writing: %+v", r.Errors)
+	}
+}
+
+func TestProductionSwitchesAndSecureCookies(t *testing.T) {
+	f := fx.New(t)
+	nip := f.Account(f.Employee("hr"), viewer.HRAdmin)
+	prod := httptest.NewServer(server.New(server.Options{Store: f.Store, Frontend: fstest.MapFS{}, Introspection: false}))
+	defer prod.Close()
+	jar, _ := cookiejar.New(nil)
+	c := &http.Client{Jar: jar}
+	req, _ := http.NewRequest(http.MethodPost, prod.URL+"/auth/login", strings.NewReader(`{"nip":"`+nip+`","password":"`+fx.Password+`"}`))
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("X-Forwarded-Proto", "https") // behind a TLS-terminating proxy
+	res, err := c.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if ck := res.Header.Get("Set-Cookie"); !strings.Contains(ck, "Secure") {
+		t.Errorf("cookie over TLS lacks Secure: %q", ck)
+	}
+	if res.Header.Get("Strict-Transport-Security") == "" {
+		t.Error("no HSTS over TLS")
+	}
+	u, _ := url.Parse(prod.URL)
+	for _, ck := range res.Cookies() {
+		ck.Secure = false // the test server itself speaks plain HTTP
+		jar.SetCookies(u, []*http.Cookie{ck})
+	}
+	res, err = c.Post(prod.URL+"/graphql", "application/json", strings.NewReader(`{"query":"{ __schema { types { name } } }"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	if !strings.Contains(string(b), "errors") || strings.Contains(string(b), `"types"`) {
+		t.Errorf("introspection with it switched off: %s", b)
+	}
+	res, err = c.Get(prod.URL + "/graphiql")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if res.StatusCode != http.StatusNotFound {
+		t.Errorf("/graphiql with it switched off: %d", res.StatusCode)
 	}
 }
