@@ -28,6 +28,7 @@ import (
 	"kinerja/ent/session"
 	"kinerja/ent/target"
 	"kinerja/ent/trainingprogram"
+	"kinerja/ent/unitrating"
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect"
@@ -76,6 +77,8 @@ type Client struct {
 	Target *TargetClient
 	// TrainingProgram is the client for interacting with the TrainingProgram builders.
 	TrainingProgram *TrainingProgramClient
+	// UnitRating is the client for interacting with the UnitRating builders.
+	UnitRating *UnitRatingClient
 }
 
 // NewClient creates a new client configured with the given options.
@@ -104,6 +107,7 @@ func (c *Client) init() {
 	c.Session = NewSessionClient(c.config)
 	c.Target = NewTargetClient(c.config)
 	c.TrainingProgram = NewTrainingProgramClient(c.config)
+	c.UnitRating = NewUnitRatingClient(c.config)
 }
 
 type (
@@ -213,6 +217,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Session:         NewSessionClient(cfg),
 		Target:          NewTargetClient(cfg),
 		TrainingProgram: NewTrainingProgramClient(cfg),
+		UnitRating:      NewUnitRatingClient(cfg),
 	}, nil
 }
 
@@ -249,6 +254,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Session:         NewSessionClient(cfg),
 		Target:          NewTargetClient(cfg),
 		TrainingProgram: NewTrainingProgramClient(cfg),
+		UnitRating:      NewUnitRatingClient(cfg),
 	}, nil
 }
 
@@ -281,6 +287,7 @@ func (c *Client) Use(hooks ...Hook) {
 		c.APIToken, c.Account, c.Appraisal, c.AuditEvent, c.Criterion, c.Employee,
 		c.Indicator, c.Objection, c.OrgUnit, c.Period, c.Plan, c.Realization,
 		c.Recommendation, c.Score, c.Session, c.Target, c.TrainingProgram,
+		c.UnitRating,
 	} {
 		n.Use(hooks...)
 	}
@@ -293,6 +300,7 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 		c.APIToken, c.Account, c.Appraisal, c.AuditEvent, c.Criterion, c.Employee,
 		c.Indicator, c.Objection, c.OrgUnit, c.Period, c.Plan, c.Realization,
 		c.Recommendation, c.Score, c.Session, c.Target, c.TrainingProgram,
+		c.UnitRating,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -335,6 +343,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Target.mutate(ctx, m)
 	case *TrainingProgramMutation:
 		return c.TrainingProgram.mutate(ctx, m)
+	case *UnitRatingMutation:
+		return c.UnitRating.mutate(ctx, m)
 	default:
 		return nil, fmt.Errorf("ent: unknown mutation type %T", m)
 	}
@@ -2680,6 +2690,22 @@ func (c *RecommendationClient) QueryProgram(_m *Recommendation) *TrainingProgram
 	return query
 }
 
+// QueryPeriod queries the period edge of a Recommendation.
+func (c *RecommendationClient) QueryPeriod(_m *Recommendation) *PeriodQuery {
+	query := (&PeriodClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(recommendation.Table, recommendation.FieldID, id),
+			sqlgraph.To(period.Table, period.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, recommendation.PeriodTable, recommendation.PeriodColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *RecommendationClient) Hooks() []Hook {
 	hooks := c.hooks.Recommendation
@@ -3402,17 +3428,183 @@ func (c *TrainingProgramClient) mutate(ctx context.Context, m *TrainingProgramMu
 	}
 }
 
+// UnitRatingClient is a client for the UnitRating schema.
+type UnitRatingClient struct {
+	config
+}
+
+// NewUnitRatingClient returns a client for the UnitRating from the given config.
+func NewUnitRatingClient(c config) *UnitRatingClient {
+	return &UnitRatingClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `unitrating.Hooks(f(g(h())))`.
+func (c *UnitRatingClient) Use(hooks ...Hook) {
+	c.hooks.UnitRating = append(c.hooks.UnitRating, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `unitrating.Intercept(f(g(h())))`.
+func (c *UnitRatingClient) Intercept(interceptors ...Interceptor) {
+	c.inters.UnitRating = append(c.inters.UnitRating, interceptors...)
+}
+
+// Create returns a builder for creating a UnitRating entity.
+func (c *UnitRatingClient) Create() *UnitRatingCreate {
+	mutation := newUnitRatingMutation(c.config, OpCreate)
+	return &UnitRatingCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of UnitRating entities.
+func (c *UnitRatingClient) CreateBulk(builders ...*UnitRatingCreate) *UnitRatingCreateBulk {
+	return &UnitRatingCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *UnitRatingClient) MapCreateBulk(slice any, setFunc func(*UnitRatingCreate, int)) *UnitRatingCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &UnitRatingCreateBulk{err: fmt.Errorf("calling to UnitRatingClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*UnitRatingCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &UnitRatingCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for UnitRating.
+func (c *UnitRatingClient) Update() *UnitRatingUpdate {
+	mutation := newUnitRatingMutation(c.config, OpUpdate)
+	return &UnitRatingUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *UnitRatingClient) UpdateOne(_m *UnitRating) *UnitRatingUpdateOne {
+	mutation := newUnitRatingMutation(c.config, OpUpdateOne, withUnitRating(_m))
+	return &UnitRatingUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *UnitRatingClient) UpdateOneID(id int) *UnitRatingUpdateOne {
+	mutation := newUnitRatingMutation(c.config, OpUpdateOne, withUnitRatingID(id))
+	return &UnitRatingUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for UnitRating.
+func (c *UnitRatingClient) Delete() *UnitRatingDelete {
+	mutation := newUnitRatingMutation(c.config, OpDelete)
+	return &UnitRatingDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *UnitRatingClient) DeleteOne(_m *UnitRating) *UnitRatingDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *UnitRatingClient) DeleteOneID(id int) *UnitRatingDeleteOne {
+	builder := c.Delete().Where(unitrating.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &UnitRatingDeleteOne{builder}
+}
+
+// Query returns a query builder for UnitRating.
+func (c *UnitRatingClient) Query() *UnitRatingQuery {
+	return &UnitRatingQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeUnitRating},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a UnitRating entity by its id.
+func (c *UnitRatingClient) Get(ctx context.Context, id int) (*UnitRating, error) {
+	return c.Query().Where(unitrating.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *UnitRatingClient) GetX(ctx context.Context, id int) *UnitRating {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryPeriod queries the period edge of a UnitRating.
+func (c *UnitRatingClient) QueryPeriod(_m *UnitRating) *PeriodQuery {
+	query := (&PeriodClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(unitrating.Table, unitrating.FieldID, id),
+			sqlgraph.To(period.Table, period.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, unitrating.PeriodTable, unitrating.PeriodColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryUnit queries the unit edge of a UnitRating.
+func (c *UnitRatingClient) QueryUnit(_m *UnitRating) *OrgUnitQuery {
+	query := (&OrgUnitClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(unitrating.Table, unitrating.FieldID, id),
+			sqlgraph.To(orgunit.Table, orgunit.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, unitrating.UnitTable, unitrating.UnitColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *UnitRatingClient) Hooks() []Hook {
+	hooks := c.hooks.UnitRating
+	return append(hooks[:len(hooks):len(hooks)], unitrating.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *UnitRatingClient) Interceptors() []Interceptor {
+	return c.inters.UnitRating
+}
+
+func (c *UnitRatingClient) mutate(ctx context.Context, m *UnitRatingMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&UnitRatingCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&UnitRatingUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&UnitRatingUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&UnitRatingDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown UnitRating mutation op: %q", m.Op())
+	}
+}
+
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
 		APIToken, Account, Appraisal, AuditEvent, Criterion, Employee, Indicator,
 		Objection, OrgUnit, Period, Plan, Realization, Recommendation, Score, Session,
-		Target, TrainingProgram []ent.Hook
+		Target, TrainingProgram, UnitRating []ent.Hook
 	}
 	inters struct {
 		APIToken, Account, Appraisal, AuditEvent, Criterion, Employee, Indicator,
 		Objection, OrgUnit, Period, Plan, Realization, Recommendation, Score, Session,
-		Target, TrainingProgram []ent.Interceptor
+		Target, TrainingProgram, UnitRating []ent.Interceptor
 	}
 )
 

@@ -43,6 +43,8 @@ type Employee struct {
 	Email string `json:"email,omitempty"`
 	// Active holds the value of the "active" field.
 	Active bool `json:"active,omitempty"`
+	// The employee's potential as HR records it, for the talent view (9-box).
+	Potential *employee.Potential `json:"potential,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the EmployeeQuery when eager-loading is set.
 	Edges                 EmployeeEdges `json:"edges"`
@@ -170,7 +172,7 @@ func (*Employee) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullBool)
 		case employee.FieldID:
 			values[i] = new(sql.NullInt64)
-		case employee.FieldNip, employee.FieldName, employee.FieldType, employee.FieldRank, employee.FieldPosition, employee.FieldPositionKind, employee.FieldFunctionalLevel, employee.FieldEmail:
+		case employee.FieldNip, employee.FieldName, employee.FieldType, employee.FieldRank, employee.FieldPosition, employee.FieldPositionKind, employee.FieldFunctionalLevel, employee.FieldEmail, employee.FieldPotential:
 			values[i] = new(sql.NullString)
 		case employee.FieldCreatedAt, employee.FieldUpdatedAt, employee.FieldRankSince:
 			values[i] = new(sql.NullTime)
@@ -274,6 +276,13 @@ func (_m *Employee) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field active", values[i])
 			} else if value.Valid {
 				_m.Active = value.Bool
+			}
+		case employee.FieldPotential:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field potential", values[i])
+			} else if value.Valid {
+				_m.Potential = new(employee.Potential)
+				*_m.Potential = employee.Potential(value.String)
 			}
 		case employee.ForeignKeys[0]:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -411,6 +420,11 @@ func (_m *Employee) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("active=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Active))
+	builder.WriteString(", ")
+	if v := _m.Potential; v != nil {
+		builder.WriteString("potential=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
 	builder.WriteByte(')')
 	return builder.String()
 }

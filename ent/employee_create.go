@@ -154,6 +154,20 @@ func (_c *EmployeeCreate) SetNillableActive(v *bool) *EmployeeCreate {
 	return _c
 }
 
+// SetPotential sets the "potential" field.
+func (_c *EmployeeCreate) SetPotential(v employee.Potential) *EmployeeCreate {
+	_c.mutation.SetPotential(v)
+	return _c
+}
+
+// SetNillablePotential sets the "potential" field if the given value is not nil.
+func (_c *EmployeeCreate) SetNillablePotential(v *employee.Potential) *EmployeeCreate {
+	if v != nil {
+		_c.SetPotential(*v)
+	}
+	return _c
+}
+
 // SetUnitID sets the "unit" edge to the OrgUnit entity by ID.
 func (_c *EmployeeCreate) SetUnitID(id int) *EmployeeCreate {
 	_c.mutation.SetUnitID(id)
@@ -409,6 +423,11 @@ func (_c *EmployeeCreate) check() error {
 	if _, ok := _c.mutation.Active(); !ok {
 		return &ValidationError{Name: "active", err: errors.New(`ent: missing required field "Employee.active"`)}
 	}
+	if v, ok := _c.mutation.Potential(); ok {
+		if err := employee.PotentialValidator(v); err != nil {
+			return &ValidationError{Name: "potential", err: fmt.Errorf(`ent: validator failed for field "Employee.potential": %w`, err)}
+		}
+	}
 	if len(_c.mutation.UnitIDs()) == 0 {
 		return &ValidationError{Name: "unit", err: errors.New(`ent: missing required edge "Employee.unit"`)}
 	}
@@ -486,6 +505,10 @@ func (_c *EmployeeCreate) createSpec() (*Employee, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Active(); ok {
 		_spec.SetField(employee.FieldActive, field.TypeBool, value)
 		_node.Active = value
+	}
+	if value, ok := _c.mutation.Potential(); ok {
+		_spec.SetField(employee.FieldPotential, field.TypeEnum, value)
+		_node.Potential = &value
 	}
 	if nodes := _c.mutation.UnitIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -820,6 +843,24 @@ func (u *EmployeeUpsert) UpdateActive() *EmployeeUpsert {
 	return u
 }
 
+// SetPotential sets the "potential" field.
+func (u *EmployeeUpsert) SetPotential(v employee.Potential) *EmployeeUpsert {
+	u.Set(employee.FieldPotential, v)
+	return u
+}
+
+// UpdatePotential sets the "potential" field to the value that was provided on create.
+func (u *EmployeeUpsert) UpdatePotential() *EmployeeUpsert {
+	u.SetExcluded(employee.FieldPotential)
+	return u
+}
+
+// ClearPotential clears the value of the "potential" field.
+func (u *EmployeeUpsert) ClearPotential() *EmployeeUpsert {
+	u.SetNull(employee.FieldPotential)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create.
 // Using this option is equivalent to using:
 //
@@ -1037,6 +1078,27 @@ func (u *EmployeeUpsertOne) SetActive(v bool) *EmployeeUpsertOne {
 func (u *EmployeeUpsertOne) UpdateActive() *EmployeeUpsertOne {
 	return u.Update(func(s *EmployeeUpsert) {
 		s.UpdateActive()
+	})
+}
+
+// SetPotential sets the "potential" field.
+func (u *EmployeeUpsertOne) SetPotential(v employee.Potential) *EmployeeUpsertOne {
+	return u.Update(func(s *EmployeeUpsert) {
+		s.SetPotential(v)
+	})
+}
+
+// UpdatePotential sets the "potential" field to the value that was provided on create.
+func (u *EmployeeUpsertOne) UpdatePotential() *EmployeeUpsertOne {
+	return u.Update(func(s *EmployeeUpsert) {
+		s.UpdatePotential()
+	})
+}
+
+// ClearPotential clears the value of the "potential" field.
+func (u *EmployeeUpsertOne) ClearPotential() *EmployeeUpsertOne {
+	return u.Update(func(s *EmployeeUpsert) {
+		s.ClearPotential()
 	})
 }
 
@@ -1423,6 +1485,27 @@ func (u *EmployeeUpsertBulk) SetActive(v bool) *EmployeeUpsertBulk {
 func (u *EmployeeUpsertBulk) UpdateActive() *EmployeeUpsertBulk {
 	return u.Update(func(s *EmployeeUpsert) {
 		s.UpdateActive()
+	})
+}
+
+// SetPotential sets the "potential" field.
+func (u *EmployeeUpsertBulk) SetPotential(v employee.Potential) *EmployeeUpsertBulk {
+	return u.Update(func(s *EmployeeUpsert) {
+		s.SetPotential(v)
+	})
+}
+
+// UpdatePotential sets the "potential" field to the value that was provided on create.
+func (u *EmployeeUpsertBulk) UpdatePotential() *EmployeeUpsertBulk {
+	return u.Update(func(s *EmployeeUpsert) {
+		s.UpdatePotential()
+	})
+}
+
+// ClearPotential clears the value of the "potential" field.
+func (u *EmployeeUpsertBulk) ClearPotential() *EmployeeUpsertBulk {
+	return u.Update(func(s *EmployeeUpsert) {
+		s.ClearPotential()
 	})
 }
 

@@ -197,6 +197,26 @@ func (_u *EmployeeUpdate) SetNillableActive(v *bool) *EmployeeUpdate {
 	return _u
 }
 
+// SetPotential sets the "potential" field.
+func (_u *EmployeeUpdate) SetPotential(v employee.Potential) *EmployeeUpdate {
+	_u.mutation.SetPotential(v)
+	return _u
+}
+
+// SetNillablePotential sets the "potential" field if the given value is not nil.
+func (_u *EmployeeUpdate) SetNillablePotential(v *employee.Potential) *EmployeeUpdate {
+	if v != nil {
+		_u.SetPotential(*v)
+	}
+	return _u
+}
+
+// ClearPotential clears the value of the "potential" field.
+func (_u *EmployeeUpdate) ClearPotential() *EmployeeUpdate {
+	_u.mutation.ClearPotential()
+	return _u
+}
+
 // SetUnitID sets the "unit" edge to the OrgUnit entity by ID.
 func (_u *EmployeeUpdate) SetUnitID(id int) *EmployeeUpdate {
 	_u.mutation.SetUnitID(id)
@@ -533,6 +553,11 @@ func (_u *EmployeeUpdate) check() error {
 			return &ValidationError{Name: "email", err: fmt.Errorf(`ent: validator failed for field "Employee.email": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Potential(); ok {
+		if err := employee.PotentialValidator(v); err != nil {
+			return &ValidationError{Name: "potential", err: fmt.Errorf(`ent: validator failed for field "Employee.potential": %w`, err)}
+		}
+	}
 	if _u.mutation.UnitCleared() && len(_u.mutation.UnitIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Employee.unit"`)
 	}
@@ -598,6 +623,12 @@ func (_u *EmployeeUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.Active(); ok {
 		_spec.SetField(employee.FieldActive, field.TypeBool, value)
+	}
+	if value, ok := _u.mutation.Potential(); ok {
+		_spec.SetField(employee.FieldPotential, field.TypeEnum, value)
+	}
+	if _u.mutation.PotentialCleared() {
+		_spec.ClearField(employee.FieldPotential, field.TypeEnum)
 	}
 	if _u.mutation.UnitCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -1097,6 +1128,26 @@ func (_u *EmployeeUpdateOne) SetNillableActive(v *bool) *EmployeeUpdateOne {
 	return _u
 }
 
+// SetPotential sets the "potential" field.
+func (_u *EmployeeUpdateOne) SetPotential(v employee.Potential) *EmployeeUpdateOne {
+	_u.mutation.SetPotential(v)
+	return _u
+}
+
+// SetNillablePotential sets the "potential" field if the given value is not nil.
+func (_u *EmployeeUpdateOne) SetNillablePotential(v *employee.Potential) *EmployeeUpdateOne {
+	if v != nil {
+		_u.SetPotential(*v)
+	}
+	return _u
+}
+
+// ClearPotential clears the value of the "potential" field.
+func (_u *EmployeeUpdateOne) ClearPotential() *EmployeeUpdateOne {
+	_u.mutation.ClearPotential()
+	return _u
+}
+
 // SetUnitID sets the "unit" edge to the OrgUnit entity by ID.
 func (_u *EmployeeUpdateOne) SetUnitID(id int) *EmployeeUpdateOne {
 	_u.mutation.SetUnitID(id)
@@ -1446,6 +1497,11 @@ func (_u *EmployeeUpdateOne) check() error {
 			return &ValidationError{Name: "email", err: fmt.Errorf(`ent: validator failed for field "Employee.email": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Potential(); ok {
+		if err := employee.PotentialValidator(v); err != nil {
+			return &ValidationError{Name: "potential", err: fmt.Errorf(`ent: validator failed for field "Employee.potential": %w`, err)}
+		}
+	}
 	if _u.mutation.UnitCleared() && len(_u.mutation.UnitIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Employee.unit"`)
 	}
@@ -1528,6 +1584,12 @@ func (_u *EmployeeUpdateOne) sqlSave(ctx context.Context) (_node *Employee, err 
 	}
 	if value, ok := _u.mutation.Active(); ok {
 		_spec.SetField(employee.FieldActive, field.TypeBool, value)
+	}
+	if value, ok := _u.mutation.Potential(); ok {
+		_spec.SetField(employee.FieldPotential, field.TypeEnum, value)
+	}
+	if _u.mutation.PotentialCleared() {
+		_spec.ClearField(employee.FieldPotential, field.TypeEnum)
 	}
 	if _u.mutation.UnitCleared() {
 		edge := &sqlgraph.EdgeSpec{

@@ -23,6 +23,7 @@ import (
 	"kinerja/ent/session"
 	"kinerja/ent/target"
 	"kinerja/ent/trainingprogram"
+	"kinerja/ent/unitrating"
 	"reflect"
 	"sync"
 
@@ -106,6 +107,7 @@ func checkColumn(t, c string) error {
 			session.Table:         session.ValidColumn,
 			target.Table:          target.ValidColumn,
 			trainingprogram.Table: trainingprogram.ValidColumn,
+			unitrating.Table:      unitrating.ValidColumn,
 		})
 	})
 	return columnCheck(t, c)

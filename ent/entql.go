@@ -21,6 +21,7 @@ import (
 	"kinerja/ent/session"
 	"kinerja/ent/target"
 	"kinerja/ent/trainingprogram"
+	"kinerja/ent/unitrating"
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
@@ -30,7 +31,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 17)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 18)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apitoken.Table,
@@ -174,6 +175,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			employee.FieldFunctionalLevel: {Type: field.TypeEnum, Column: employee.FieldFunctionalLevel},
 			employee.FieldEmail:           {Type: field.TypeString, Column: employee.FieldEmail},
 			employee.FieldActive:          {Type: field.TypeBool, Column: employee.FieldActive},
+			employee.FieldPotential:       {Type: field.TypeEnum, Column: employee.FieldPotential},
 		},
 	}
 	graph.Nodes[6] = &sqlgraph.Node{
@@ -393,6 +395,22 @@ var schemaGraph = func() *sqlgraph.Schema {
 			trainingprogram.FieldHours:       {Type: field.TypeInt, Column: trainingprogram.FieldHours},
 			trainingprogram.FieldProvider:    {Type: field.TypeString, Column: trainingprogram.FieldProvider},
 			trainingprogram.FieldActive:      {Type: field.TypeBool, Column: trainingprogram.FieldActive},
+		},
+	}
+	graph.Nodes[17] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   unitrating.Table,
+			Columns: unitrating.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: unitrating.FieldID,
+			},
+		},
+		Type: "UnitRating",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			unitrating.FieldCreatedAt: {Type: field.TypeTime, Column: unitrating.FieldCreatedAt},
+			unitrating.FieldUpdatedAt: {Type: field.TypeTime, Column: unitrating.FieldUpdatedAt},
+			unitrating.FieldRating:    {Type: field.TypeEnum, Column: unitrating.FieldRating},
 		},
 	}
 	graph.MustAddE(
@@ -864,6 +882,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"TrainingProgram",
 	)
 	graph.MustAddE(
+		"period",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   recommendation.PeriodTable,
+			Columns: []string{recommendation.PeriodColumn},
+			Bidi:    false,
+		},
+		"Recommendation",
+		"Period",
+	)
+	graph.MustAddE(
 		"appraisal",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -982,6 +1012,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"TrainingProgram",
 		"Criterion",
+	)
+	graph.MustAddE(
+		"period",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   unitrating.PeriodTable,
+			Columns: []string{unitrating.PeriodColumn},
+			Bidi:    false,
+		},
+		"UnitRating",
+		"Period",
+	)
+	graph.MustAddE(
+		"unit",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   unitrating.UnitTable,
+			Columns: []string{unitrating.UnitColumn},
+			Bidi:    false,
+		},
+		"UnitRating",
+		"OrgUnit",
 	)
 	return graph
 }()
@@ -1719,6 +1773,11 @@ func (f *EmployeeFilter) WhereEmail(p entql.StringP) {
 // WhereActive applies the entql bool predicate on the active field.
 func (f *EmployeeFilter) WhereActive(p entql.BoolP) {
 	f.Where(p.Field(employee.FieldActive))
+}
+
+// WherePotential applies the entql string predicate on the potential field.
+func (f *EmployeeFilter) WherePotential(p entql.StringP) {
+	f.Where(p.Field(employee.FieldPotential))
 }
 
 // WhereHasUnit applies a predicate to check if query has an edge unit.
@@ -2643,6 +2702,20 @@ func (f *RecommendationFilter) WhereHasProgramWith(preds ...predicate.TrainingPr
 	})))
 }
 
+// WhereHasPeriod applies a predicate to check if query has an edge period.
+func (f *RecommendationFilter) WhereHasPeriod() {
+	f.Where(entql.HasEdge("period"))
+}
+
+// WhereHasPeriodWith applies a predicate to check if query has an edge period with a given conditions (other predicates).
+func (f *RecommendationFilter) WhereHasPeriodWith(preds ...predicate.Period) {
+	f.Where(entql.HasEdgeWith("period", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // addPredicate implements the predicateAdder interface.
 func (_q *ScoreQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
@@ -3067,6 +3140,89 @@ func (f *TrainingProgramFilter) WhereHasCriterion() {
 // WhereHasCriterionWith applies a predicate to check if query has an edge criterion with a given conditions (other predicates).
 func (f *TrainingProgramFilter) WhereHasCriterionWith(preds ...predicate.Criterion) {
 	f.Where(entql.HasEdgeWith("criterion", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *UnitRatingQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the UnitRatingQuery builder.
+func (_q *UnitRatingQuery) Filter() *UnitRatingFilter {
+	return &UnitRatingFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *UnitRatingMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the UnitRatingMutation builder.
+func (m *UnitRatingMutation) Filter() *UnitRatingFilter {
+	return &UnitRatingFilter{config: m.config, predicateAdder: m}
+}
+
+// UnitRatingFilter provides a generic filtering capability at runtime for UnitRatingQuery.
+type UnitRatingFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *UnitRatingFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *UnitRatingFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(unitrating.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *UnitRatingFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(unitrating.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *UnitRatingFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(unitrating.FieldUpdatedAt))
+}
+
+// WhereRating applies the entql string predicate on the rating field.
+func (f *UnitRatingFilter) WhereRating(p entql.StringP) {
+	f.Where(p.Field(unitrating.FieldRating))
+}
+
+// WhereHasPeriod applies a predicate to check if query has an edge period.
+func (f *UnitRatingFilter) WhereHasPeriod() {
+	f.Where(entql.HasEdge("period"))
+}
+
+// WhereHasPeriodWith applies a predicate to check if query has an edge period with a given conditions (other predicates).
+func (f *UnitRatingFilter) WhereHasPeriodWith(preds ...predicate.Period) {
+	f.Where(entql.HasEdgeWith("period", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasUnit applies a predicate to check if query has an edge unit.
+func (f *UnitRatingFilter) WhereHasUnit() {
+	f.Where(entql.HasEdge("unit"))
+}
+
+// WhereHasUnitWith applies a predicate to check if query has an edge unit with a given conditions (other predicates).
+func (f *UnitRatingFilter) WhereHasUnitWith(preds ...predicate.OrgUnit) {
+	f.Where(entql.HasEdgeWith("unit", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}

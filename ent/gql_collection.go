@@ -22,6 +22,7 @@ import (
 	"kinerja/ent/score"
 	"kinerja/ent/target"
 	"kinerja/ent/trainingprogram"
+	"kinerja/ent/unitrating"
 
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent/dialect/sql"
@@ -1048,6 +1049,11 @@ func (_q *EmployeeQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 			if _, ok := fieldSeen[employee.FieldActive]; !ok {
 				selectedFields = append(selectedFields, employee.FieldActive)
 				fieldSeen[employee.FieldActive] = struct{}{}
+			}
+		case "potential":
+			if _, ok := fieldSeen[employee.FieldPotential]; !ok {
+				selectedFields = append(selectedFields, employee.FieldPotential)
+				fieldSeen[employee.FieldPotential] = struct{}{}
 			}
 		case "id":
 		case "__typename":
@@ -2332,6 +2338,17 @@ func (_q *RecommendationQuery) collectField(ctx context.Context, oneNode bool, o
 				return err
 			}
 			_q.withProgram = query
+
+		case "period":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PeriodClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, periodImplementors)...); err != nil {
+				return err
+			}
+			_q.withPeriod = query
 		case "createdAt":
 			if _, ok := fieldSeen[recommendation.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, recommendation.FieldCreatedAt)
@@ -2882,6 +2899,127 @@ func newTrainingProgramPaginateArgs(rv map[string]any) *trainingprogramPaginateA
 	}
 	if v, ok := rv[whereField].(*TrainingProgramWhereInput); ok {
 		args.opts = append(args.opts, WithTrainingProgramFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *UnitRatingQuery) CollectFields(ctx context.Context, satisfies ...string) (*UnitRatingQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *UnitRatingQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(unitrating.Columns))
+		selectedFields = []string{unitrating.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "period":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PeriodClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, periodImplementors)...); err != nil {
+				return err
+			}
+			_q.withPeriod = query
+
+		case "unit":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&OrgUnitClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, orgunitImplementors)...); err != nil {
+				return err
+			}
+			_q.withUnit = query
+		case "createdAt":
+			if _, ok := fieldSeen[unitrating.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, unitrating.FieldCreatedAt)
+				fieldSeen[unitrating.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[unitrating.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, unitrating.FieldUpdatedAt)
+				fieldSeen[unitrating.FieldUpdatedAt] = struct{}{}
+			}
+		case "rating":
+			if _, ok := fieldSeen[unitrating.FieldRating]; !ok {
+				selectedFields = append(selectedFields, unitrating.FieldRating)
+				fieldSeen[unitrating.FieldRating] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type unitratingPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []UnitRatingPaginateOption
+}
+
+func newUnitRatingPaginateArgs(rv map[string]any) *unitratingPaginateArgs {
+	args := &unitratingPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &UnitRatingOrder{Field: &UnitRatingOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithUnitRatingOrder(order))
+			}
+		case *UnitRatingOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithUnitRatingOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*UnitRatingWhereInput); ok {
+		args.opts = append(args.opts, WithUnitRatingFilter(v.Filter))
 	}
 	return args
 }

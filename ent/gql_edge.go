@@ -364,6 +364,14 @@ func (_m *Recommendation) Program(ctx context.Context) (*TrainingProgram, error)
 	return result, MaskNotFound(err)
 }
 
+func (_m *Recommendation) Period(ctx context.Context) (*Period, error) {
+	result, err := _m.Edges.PeriodOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryPeriod().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
 func (_m *Score) Appraisal(ctx context.Context) (*Appraisal, error) {
 	result, err := _m.Edges.AppraisalOrErr()
 	if IsNotLoaded(err) {
@@ -434,4 +442,20 @@ func (_m *TrainingProgram) Criterion(ctx context.Context) (*Criterion, error) {
 		result, err = _m.QueryCriterion().Only(ctx)
 	}
 	return result, MaskNotFound(err)
+}
+
+func (_m *UnitRating) Period(ctx context.Context) (*Period, error) {
+	result, err := _m.Edges.PeriodOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryPeriod().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *UnitRating) Unit(ctx context.Context) (*OrgUnit, error) {
+	result, err := _m.Edges.UnitOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryUnit().Only(ctx)
+	}
+	return result, err
 }

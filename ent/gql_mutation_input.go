@@ -20,6 +20,7 @@ type CreateEmployeeInput struct {
 	FunctionalLevel *employee.FunctionalLevel
 	Email           *string
 	Active          *bool
+	Potential       *employee.Potential
 	UnitID          int
 	SupervisorID    *int
 }
@@ -45,6 +46,9 @@ func (i *CreateEmployeeInput) Mutate(m *EmployeeMutation) {
 	}
 	if v := i.Active; v != nil {
 		m.SetActive(*v)
+	}
+	if v := i.Potential; v != nil {
+		m.SetPotential(*v)
 	}
 	m.SetUnitID(i.UnitID)
 	if v := i.SupervisorID; v != nil {
@@ -73,6 +77,8 @@ type UpdateEmployeeInput struct {
 	ClearEmail           bool
 	Email                *string
 	Active               *bool
+	ClearPotential       bool
+	Potential            *employee.Potential
 	UnitID               *int
 	ClearSupervisor      bool
 	SupervisorID         *int
@@ -118,6 +124,12 @@ func (i *UpdateEmployeeInput) Mutate(m *EmployeeMutation) {
 	}
 	if v := i.Active; v != nil {
 		m.SetActive(*v)
+	}
+	if i.ClearPotential {
+		m.ClearPotential()
+	}
+	if v := i.Potential; v != nil {
+		m.SetPotential(*v)
 	}
 	if v := i.UnitID; v != nil {
 		m.SetUnitID(*v)

@@ -23,6 +23,7 @@ import (
 	"kinerja/ent/score"
 	"kinerja/ent/target"
 	"kinerja/ent/trainingprogram"
+	"kinerja/ent/unitrating"
 
 	"entgo.io/contrib/entgql"
 	"github.com/99designs/gqlgen/graphql"
@@ -113,6 +114,11 @@ var trainingprogramImplementors = []string{"TrainingProgram", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*TrainingProgram) IsNode() {}
+
+var unitratingImplementors = []string{"UnitRating", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*UnitRating) IsNode() {}
 
 var errNodeInvalidID = &NotFoundError{"node"}
 
@@ -331,6 +337,15 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			Where(trainingprogram.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, trainingprogramImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case unitrating.Table:
+		query := c.UnitRating.Query().
+			Where(unitrating.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, unitratingImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -652,6 +667,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 		query := c.TrainingProgram.Query().
 			Where(trainingprogram.IDIn(ids...))
 		query, err := query.CollectFields(ctx, trainingprogramImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case unitrating.Table:
+		query := c.UnitRating.Query().
+			Where(unitrating.IDIn(ids...))
+		query, err := query.CollectFields(ctx, unitratingImplementors...)
 		if err != nil {
 			return nil, err
 		}

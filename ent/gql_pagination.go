@@ -23,6 +23,7 @@ import (
 	"kinerja/ent/score"
 	"kinerja/ent/target"
 	"kinerja/ent/trainingprogram"
+	"kinerja/ent/unitrating"
 	"strconv"
 
 	"entgo.io/contrib/entgql"
@@ -5582,6 +5583,302 @@ func (_m *TrainingProgram) ToEdge(order *TrainingProgramOrder) *TrainingProgramE
 		order = DefaultTrainingProgramOrder
 	}
 	return &TrainingProgramEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// UnitRatingEdge is the edge representation of UnitRating.
+type UnitRatingEdge struct {
+	Node   *UnitRating `json:"node"`
+	Cursor Cursor      `json:"cursor"`
+}
+
+// UnitRatingConnection is the connection containing edges to UnitRating.
+type UnitRatingConnection struct {
+	Edges      []*UnitRatingEdge `json:"edges"`
+	PageInfo   PageInfo          `json:"pageInfo"`
+	TotalCount int               `json:"totalCount"`
+}
+
+func (c *UnitRatingConnection) build(nodes []*UnitRating, pager *unitratingPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *UnitRating
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *UnitRating {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *UnitRating {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*UnitRatingEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &UnitRatingEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// UnitRatingPaginateOption enables pagination customization.
+type UnitRatingPaginateOption func(*unitratingPager) error
+
+// WithUnitRatingOrder configures pagination ordering.
+func WithUnitRatingOrder(order *UnitRatingOrder) UnitRatingPaginateOption {
+	if order == nil {
+		order = DefaultUnitRatingOrder
+	}
+	o := *order
+	return func(pager *unitratingPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultUnitRatingOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithUnitRatingFilter configures pagination filter.
+func WithUnitRatingFilter(filter func(*UnitRatingQuery) (*UnitRatingQuery, error)) UnitRatingPaginateOption {
+	return func(pager *unitratingPager) error {
+		if filter == nil {
+			return errors.New("UnitRatingQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type unitratingPager struct {
+	reverse bool
+	order   *UnitRatingOrder
+	filter  func(*UnitRatingQuery) (*UnitRatingQuery, error)
+}
+
+func newUnitRatingPager(opts []UnitRatingPaginateOption, reverse bool) (*unitratingPager, error) {
+	pager := &unitratingPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultUnitRatingOrder
+	}
+	return pager, nil
+}
+
+func (p *unitratingPager) applyFilter(query *UnitRatingQuery) (*UnitRatingQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *unitratingPager) toCursor(_m *UnitRating) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *unitratingPager) applyCursors(query *UnitRatingQuery, after, before *Cursor) (*UnitRatingQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultUnitRatingOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *unitratingPager) applyOrder(query *UnitRatingQuery) *UnitRatingQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultUnitRatingOrder.Field {
+		query = query.Order(DefaultUnitRatingOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *unitratingPager) orderExpr(query *UnitRatingQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultUnitRatingOrder.Field {
+			b.Comma().Ident(DefaultUnitRatingOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to UnitRating.
+func (_m *UnitRatingQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...UnitRatingPaginateOption,
+) (*UnitRatingConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newUnitRatingPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &UnitRatingConnection{Edges: []*UnitRatingEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// UnitRatingOrderFieldCreatedAt orders UnitRating by created_at.
+	UnitRatingOrderFieldCreatedAt = &UnitRatingOrderField{
+		Value: func(_m *UnitRating) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: unitrating.FieldCreatedAt,
+		toTerm: unitrating.ByCreatedAt,
+		toCursor: func(_m *UnitRating) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f UnitRatingOrderField) String() string {
+	var str string
+	switch f.column {
+	case UnitRatingOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f UnitRatingOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *UnitRatingOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("UnitRatingOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *UnitRatingOrderFieldCreatedAt
+	default:
+		return fmt.Errorf("%s is not a valid UnitRatingOrderField", str)
+	}
+	return nil
+}
+
+// UnitRatingOrderField defines the ordering field of UnitRating.
+type UnitRatingOrderField struct {
+	// Value extracts the ordering value from the given UnitRating.
+	Value    func(*UnitRating) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) unitrating.OrderOption
+	toCursor func(*UnitRating) Cursor
+}
+
+// UnitRatingOrder defines the ordering of UnitRating.
+type UnitRatingOrder struct {
+	Direction OrderDirection        `json:"direction"`
+	Field     *UnitRatingOrderField `json:"field"`
+}
+
+// DefaultUnitRatingOrder is the default ordering of UnitRating.
+var DefaultUnitRatingOrder = &UnitRatingOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &UnitRatingOrderField{
+		Value: func(_m *UnitRating) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: unitrating.FieldID,
+		toTerm: unitrating.ByID,
+		toCursor: func(_m *UnitRating) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts UnitRating into UnitRatingEdge.
+func (_m *UnitRating) ToEdge(order *UnitRatingOrder) *UnitRatingEdge {
+	if order == nil {
+		order = DefaultUnitRatingOrder
+	}
+	return &UnitRatingEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

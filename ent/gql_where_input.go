@@ -22,6 +22,7 @@ import (
 	"kinerja/ent/score"
 	"kinerja/ent/target"
 	"kinerja/ent/trainingprogram"
+	"kinerja/ent/unitrating"
 	"kinerja/internal/scoring"
 	"time"
 )
@@ -2784,6 +2785,14 @@ type EmployeeWhereInput struct {
 	Active    *bool `json:"active,omitempty"`
 	ActiveNEQ *bool `json:"activeNEQ,omitempty"`
 
+	// "potential" field predicates.
+	Potential       *employee.Potential  `json:"potential,omitempty"`
+	PotentialNEQ    *employee.Potential  `json:"potentialNEQ,omitempty"`
+	PotentialIn     []employee.Potential `json:"potentialIn,omitempty"`
+	PotentialNotIn  []employee.Potential `json:"potentialNotIn,omitempty"`
+	PotentialIsNil  bool                 `json:"potentialIsNil,omitempty"`
+	PotentialNotNil bool                 `json:"potentialNotNil,omitempty"`
+
 	// "unit" edge predicates.
 	HasUnit     *bool                `json:"hasUnit,omitempty"`
 	HasUnitWith []*OrgUnitWhereInput `json:"hasUnitWith,omitempty"`
@@ -3230,6 +3239,24 @@ func (i *EmployeeWhereInput) P() (predicate.Employee, error) {
 	}
 	if i.ActiveNEQ != nil {
 		predicates = append(predicates, employee.ActiveNEQ(*i.ActiveNEQ))
+	}
+	if i.Potential != nil {
+		predicates = append(predicates, employee.PotentialEQ(*i.Potential))
+	}
+	if i.PotentialNEQ != nil {
+		predicates = append(predicates, employee.PotentialNEQ(*i.PotentialNEQ))
+	}
+	if len(i.PotentialIn) > 0 {
+		predicates = append(predicates, employee.PotentialIn(i.PotentialIn...))
+	}
+	if len(i.PotentialNotIn) > 0 {
+		predicates = append(predicates, employee.PotentialNotIn(i.PotentialNotIn...))
+	}
+	if i.PotentialIsNil {
+		predicates = append(predicates, employee.PotentialIsNil())
+	}
+	if i.PotentialNotNil {
+		predicates = append(predicates, employee.PotentialNotNil())
 	}
 
 	if i.HasUnit != nil {
@@ -6095,6 +6122,10 @@ type RecommendationWhereInput struct {
 	// "program" edge predicates.
 	HasProgram     *bool                        `json:"hasProgram,omitempty"`
 	HasProgramWith []*TrainingProgramWhereInput `json:"hasProgramWith,omitempty"`
+
+	// "period" edge predicates.
+	HasPeriod     *bool               `json:"hasPeriod,omitempty"`
+	HasPeriodWith []*PeriodWhereInput `json:"hasPeriodWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -6465,6 +6496,24 @@ func (i *RecommendationWhereInput) P() (predicate.Recommendation, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, recommendation.HasProgramWith(with...))
+	}
+	if i.HasPeriod != nil {
+		p := recommendation.HasPeriod()
+		if !*i.HasPeriod {
+			p = recommendation.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasPeriodWith) > 0 {
+		with := make([]predicate.Period, 0, len(i.HasPeriodWith))
+		for _, w := range i.HasPeriodWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasPeriodWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, recommendation.HasPeriodWith(with...))
 	}
 	switch len(predicates) {
 	case 0:
@@ -7787,5 +7836,259 @@ func (i *TrainingProgramWhereInput) P() (predicate.TrainingProgram, error) {
 		return predicates[0], nil
 	default:
 		return trainingprogram.And(predicates...), nil
+	}
+}
+
+// UnitRatingWhereInput represents a where input for filtering UnitRating queries.
+type UnitRatingWhereInput struct {
+	Predicates []predicate.UnitRating  `json:"-"`
+	Not        *UnitRatingWhereInput   `json:"not,omitempty"`
+	Or         []*UnitRatingWhereInput `json:"or,omitempty"`
+	And        []*UnitRatingWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "rating" field predicates.
+	Rating      *unitrating.Rating  `json:"rating,omitempty"`
+	RatingNEQ   *unitrating.Rating  `json:"ratingNEQ,omitempty"`
+	RatingIn    []unitrating.Rating `json:"ratingIn,omitempty"`
+	RatingNotIn []unitrating.Rating `json:"ratingNotIn,omitempty"`
+
+	// "period" edge predicates.
+	HasPeriod     *bool               `json:"hasPeriod,omitempty"`
+	HasPeriodWith []*PeriodWhereInput `json:"hasPeriodWith,omitempty"`
+
+	// "unit" edge predicates.
+	HasUnit     *bool                `json:"hasUnit,omitempty"`
+	HasUnitWith []*OrgUnitWhereInput `json:"hasUnitWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *UnitRatingWhereInput) AddPredicates(predicates ...predicate.UnitRating) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the UnitRatingWhereInput filter on the UnitRatingQuery builder.
+func (i *UnitRatingWhereInput) Filter(q *UnitRatingQuery) (*UnitRatingQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyUnitRatingWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyUnitRatingWhereInput is returned in case the UnitRatingWhereInput is empty.
+var ErrEmptyUnitRatingWhereInput = errors.New("ent: empty predicate UnitRatingWhereInput")
+
+// P returns a predicate for filtering unitratings.
+// An error is returned if the input is empty or invalid.
+func (i *UnitRatingWhereInput) P() (predicate.UnitRating, error) {
+	var predicates []predicate.UnitRating
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, unitrating.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.UnitRating, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, unitrating.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.UnitRating, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, unitrating.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, unitrating.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, unitrating.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, unitrating.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, unitrating.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, unitrating.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, unitrating.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, unitrating.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, unitrating.IDLTE(*i.IDLTE))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, unitrating.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, unitrating.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, unitrating.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, unitrating.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, unitrating.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, unitrating.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, unitrating.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, unitrating.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, unitrating.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, unitrating.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, unitrating.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, unitrating.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, unitrating.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, unitrating.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, unitrating.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, unitrating.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.Rating != nil {
+		predicates = append(predicates, unitrating.RatingEQ(*i.Rating))
+	}
+	if i.RatingNEQ != nil {
+		predicates = append(predicates, unitrating.RatingNEQ(*i.RatingNEQ))
+	}
+	if len(i.RatingIn) > 0 {
+		predicates = append(predicates, unitrating.RatingIn(i.RatingIn...))
+	}
+	if len(i.RatingNotIn) > 0 {
+		predicates = append(predicates, unitrating.RatingNotIn(i.RatingNotIn...))
+	}
+
+	if i.HasPeriod != nil {
+		p := unitrating.HasPeriod()
+		if !*i.HasPeriod {
+			p = unitrating.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasPeriodWith) > 0 {
+		with := make([]predicate.Period, 0, len(i.HasPeriodWith))
+		for _, w := range i.HasPeriodWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasPeriodWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, unitrating.HasPeriodWith(with...))
+	}
+	if i.HasUnit != nil {
+		p := unitrating.HasUnit()
+		if !*i.HasUnit {
+			p = unitrating.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasUnitWith) > 0 {
+		with := make([]predicate.OrgUnit, 0, len(i.HasUnitWith))
+		for _, w := range i.HasUnitWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasUnitWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, unitrating.HasUnitWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyUnitRatingWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return unitrating.And(predicates...), nil
 	}
 }

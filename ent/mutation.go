@@ -24,6 +24,7 @@ import (
 	"kinerja/ent/session"
 	"kinerja/ent/target"
 	"kinerja/ent/trainingprogram"
+	"kinerja/ent/unitrating"
 	"kinerja/internal/scoring"
 	"kinerja/internal/viewer"
 	"sync"
@@ -59,6 +60,7 @@ const (
 	TypeSession         = "Session"
 	TypeTarget          = "Target"
 	TypeTrainingProgram = "TrainingProgram"
+	TypeUnitRating      = "UnitRating"
 )
 
 // APITokenMutation represents an operation that mutates the APIToken nodes in the graph.
@@ -6122,6 +6124,7 @@ type EmployeeMutation struct {
 	functional_level       *employee.FunctionalLevel
 	email                  *string
 	active                 *bool
+	potential              *employee.Potential
 	clearedFields          map[string]struct{}
 	unit                   *int
 	clearedunit            bool
@@ -6718,6 +6721,55 @@ func (m *EmployeeMutation) ResetActive() {
 	m.active = nil
 }
 
+// SetPotential sets the "potential" field.
+func (m *EmployeeMutation) SetPotential(e employee.Potential) {
+	m.potential = &e
+}
+
+// Potential returns the value of the "potential" field in the mutation.
+func (m *EmployeeMutation) Potential() (r employee.Potential, exists bool) {
+	v := m.potential
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPotential returns the old "potential" field's value of the Employee entity.
+// If the Employee object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EmployeeMutation) OldPotential(ctx context.Context) (v *employee.Potential, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPotential is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPotential requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPotential: %w", err)
+	}
+	return oldValue.Potential, nil
+}
+
+// ClearPotential clears the value of the "potential" field.
+func (m *EmployeeMutation) ClearPotential() {
+	m.potential = nil
+	m.clearedFields[employee.FieldPotential] = struct{}{}
+}
+
+// PotentialCleared returns if the "potential" field was cleared in this mutation.
+func (m *EmployeeMutation) PotentialCleared() bool {
+	_, ok := m.clearedFields[employee.FieldPotential]
+	return ok
+}
+
+// ResetPotential resets all changes to the "potential" field.
+func (m *EmployeeMutation) ResetPotential() {
+	m.potential = nil
+	delete(m.clearedFields, employee.FieldPotential)
+}
+
 // SetUnitID sets the "unit" edge to the OrgUnit entity by id.
 func (m *EmployeeMutation) SetUnitID(id int) {
 	m.unit = &id
@@ -7139,7 +7191,7 @@ func (m *EmployeeMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *EmployeeMutation) Fields() []string {
-	fields := make([]string, 0, 12)
+	fields := make([]string, 0, 13)
 	if m.created_at != nil {
 		fields = append(fields, employee.FieldCreatedAt)
 	}
@@ -7176,6 +7228,9 @@ func (m *EmployeeMutation) Fields() []string {
 	if m.active != nil {
 		fields = append(fields, employee.FieldActive)
 	}
+	if m.potential != nil {
+		fields = append(fields, employee.FieldPotential)
+	}
 	return fields
 }
 
@@ -7208,6 +7263,8 @@ func (m *EmployeeMutation) Field(name string) (ent.Value, bool) {
 		return m.Email()
 	case employee.FieldActive:
 		return m.Active()
+	case employee.FieldPotential:
+		return m.Potential()
 	}
 	return nil, false
 }
@@ -7241,6 +7298,8 @@ func (m *EmployeeMutation) OldField(ctx context.Context, name string) (ent.Value
 		return m.OldEmail(ctx)
 	case employee.FieldActive:
 		return m.OldActive(ctx)
+	case employee.FieldPotential:
+		return m.OldPotential(ctx)
 	}
 	return nil, fmt.Errorf("unknown Employee field %s", name)
 }
@@ -7334,6 +7393,13 @@ func (m *EmployeeMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetActive(v)
 		return nil
+	case employee.FieldPotential:
+		v, ok := value.(employee.Potential)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPotential(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Employee field %s", name)
 }
@@ -7373,6 +7439,9 @@ func (m *EmployeeMutation) ClearedFields() []string {
 	if m.FieldCleared(employee.FieldEmail) {
 		fields = append(fields, employee.FieldEmail)
 	}
+	if m.FieldCleared(employee.FieldPotential) {
+		fields = append(fields, employee.FieldPotential)
+	}
 	return fields
 }
 
@@ -7395,6 +7464,9 @@ func (m *EmployeeMutation) ClearField(name string) error {
 		return nil
 	case employee.FieldEmail:
 		m.ClearEmail()
+		return nil
+	case employee.FieldPotential:
+		m.ClearPotential()
 		return nil
 	}
 	return fmt.Errorf("unknown Employee nullable field %s", name)
@@ -7439,6 +7511,9 @@ func (m *EmployeeMutation) ResetField(name string) error {
 		return nil
 	case employee.FieldActive:
 		m.ResetActive()
+		return nil
+	case employee.FieldPotential:
+		m.ResetPotential()
 		return nil
 	}
 	return fmt.Errorf("unknown Employee field %s", name)
@@ -13177,6 +13252,8 @@ type RecommendationMutation struct {
 	clearedcriterion bool
 	program          *int
 	clearedprogram   bool
+	period           *int
+	clearedperiod    bool
 	done             bool
 	oldValue         func(context.Context) (*Recommendation, error)
 	predicates       []predicate.Recommendation
@@ -13783,6 +13860,45 @@ func (m *RecommendationMutation) ResetProgram() {
 	m.clearedprogram = false
 }
 
+// SetPeriodID sets the "period" edge to the Period entity by id.
+func (m *RecommendationMutation) SetPeriodID(id int) {
+	m.period = &id
+}
+
+// ClearPeriod clears the "period" edge to the Period entity.
+func (m *RecommendationMutation) ClearPeriod() {
+	m.clearedperiod = true
+}
+
+// PeriodCleared reports if the "period" edge to the Period entity was cleared.
+func (m *RecommendationMutation) PeriodCleared() bool {
+	return m.clearedperiod
+}
+
+// PeriodID returns the "period" edge ID in the mutation.
+func (m *RecommendationMutation) PeriodID() (id int, exists bool) {
+	if m.period != nil {
+		return *m.period, true
+	}
+	return
+}
+
+// PeriodIDs returns the "period" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// PeriodID instead. It exists only for internal usage by the builders.
+func (m *RecommendationMutation) PeriodIDs() (ids []int) {
+	if id := m.period; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetPeriod resets all changes to the "period" edge.
+func (m *RecommendationMutation) ResetPeriod() {
+	m.period = nil
+	m.clearedperiod = false
+}
+
 // Where appends a list predicates to the RecommendationMutation builder.
 func (m *RecommendationMutation) Where(ps ...predicate.Recommendation) {
 	m.predicates = append(m.predicates, ps...)
@@ -14071,7 +14187,7 @@ func (m *RecommendationMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *RecommendationMutation) AddedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 5)
 	if m.employee != nil {
 		edges = append(edges, recommendation.EdgeEmployee)
 	}
@@ -14083,6 +14199,9 @@ func (m *RecommendationMutation) AddedEdges() []string {
 	}
 	if m.program != nil {
 		edges = append(edges, recommendation.EdgeProgram)
+	}
+	if m.period != nil {
+		edges = append(edges, recommendation.EdgePeriod)
 	}
 	return edges
 }
@@ -14107,13 +14226,17 @@ func (m *RecommendationMutation) AddedIDs(name string) []ent.Value {
 		if id := m.program; id != nil {
 			return []ent.Value{*id}
 		}
+	case recommendation.EdgePeriod:
+		if id := m.period; id != nil {
+			return []ent.Value{*id}
+		}
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *RecommendationMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 5)
 	return edges
 }
 
@@ -14125,7 +14248,7 @@ func (m *RecommendationMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *RecommendationMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 5)
 	if m.clearedemployee {
 		edges = append(edges, recommendation.EdgeEmployee)
 	}
@@ -14137,6 +14260,9 @@ func (m *RecommendationMutation) ClearedEdges() []string {
 	}
 	if m.clearedprogram {
 		edges = append(edges, recommendation.EdgeProgram)
+	}
+	if m.clearedperiod {
+		edges = append(edges, recommendation.EdgePeriod)
 	}
 	return edges
 }
@@ -14153,6 +14279,8 @@ func (m *RecommendationMutation) EdgeCleared(name string) bool {
 		return m.clearedcriterion
 	case recommendation.EdgeProgram:
 		return m.clearedprogram
+	case recommendation.EdgePeriod:
+		return m.clearedperiod
 	}
 	return false
 }
@@ -14173,6 +14301,9 @@ func (m *RecommendationMutation) ClearEdge(name string) error {
 	case recommendation.EdgeProgram:
 		m.ClearProgram()
 		return nil
+	case recommendation.EdgePeriod:
+		m.ClearPeriod()
+		return nil
 	}
 	return fmt.Errorf("unknown Recommendation unique edge %s", name)
 }
@@ -14192,6 +14323,9 @@ func (m *RecommendationMutation) ResetEdge(name string) error {
 		return nil
 	case recommendation.EdgeProgram:
 		m.ResetProgram()
+		return nil
+	case recommendation.EdgePeriod:
+		m.ResetPeriod()
 		return nil
 	}
 	return fmt.Errorf("unknown Recommendation edge %s", name)
@@ -17709,4 +17843,564 @@ func (m *TrainingProgramMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown TrainingProgram edge %s", name)
+}
+
+// UnitRatingMutation represents an operation that mutates the UnitRating nodes in the graph.
+type UnitRatingMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *int
+	created_at    *time.Time
+	updated_at    *time.Time
+	rating        *unitrating.Rating
+	clearedFields map[string]struct{}
+	period        *int
+	clearedperiod bool
+	unit          *int
+	clearedunit   bool
+	done          bool
+	oldValue      func(context.Context) (*UnitRating, error)
+	predicates    []predicate.UnitRating
+}
+
+var _ ent.Mutation = (*UnitRatingMutation)(nil)
+
+// unitratingOption allows management of the mutation configuration using functional options.
+type unitratingOption func(*UnitRatingMutation)
+
+// newUnitRatingMutation creates new mutation for the UnitRating entity.
+func newUnitRatingMutation(c config, op Op, opts ...unitratingOption) *UnitRatingMutation {
+	m := &UnitRatingMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeUnitRating,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withUnitRatingID sets the ID field of the mutation.
+func withUnitRatingID(id int) unitratingOption {
+	return func(m *UnitRatingMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *UnitRating
+		)
+		m.oldValue = func(ctx context.Context) (*UnitRating, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().UnitRating.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withUnitRating sets the old UnitRating of the mutation.
+func withUnitRating(node *UnitRating) unitratingOption {
+	return func(m *UnitRatingMutation) {
+		m.oldValue = func(context.Context) (*UnitRating, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m UnitRatingMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m UnitRatingMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *UnitRatingMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *UnitRatingMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().UnitRating.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *UnitRatingMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *UnitRatingMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the UnitRating entity.
+// If the UnitRating object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UnitRatingMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *UnitRatingMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *UnitRatingMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *UnitRatingMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the UnitRating entity.
+// If the UnitRating object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UnitRatingMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *UnitRatingMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetRating sets the "rating" field.
+func (m *UnitRatingMutation) SetRating(u unitrating.Rating) {
+	m.rating = &u
+}
+
+// Rating returns the value of the "rating" field in the mutation.
+func (m *UnitRatingMutation) Rating() (r unitrating.Rating, exists bool) {
+	v := m.rating
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRating returns the old "rating" field's value of the UnitRating entity.
+// If the UnitRating object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UnitRatingMutation) OldRating(ctx context.Context) (v unitrating.Rating, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRating is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRating requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRating: %w", err)
+	}
+	return oldValue.Rating, nil
+}
+
+// ResetRating resets all changes to the "rating" field.
+func (m *UnitRatingMutation) ResetRating() {
+	m.rating = nil
+}
+
+// SetPeriodID sets the "period" edge to the Period entity by id.
+func (m *UnitRatingMutation) SetPeriodID(id int) {
+	m.period = &id
+}
+
+// ClearPeriod clears the "period" edge to the Period entity.
+func (m *UnitRatingMutation) ClearPeriod() {
+	m.clearedperiod = true
+}
+
+// PeriodCleared reports if the "period" edge to the Period entity was cleared.
+func (m *UnitRatingMutation) PeriodCleared() bool {
+	return m.clearedperiod
+}
+
+// PeriodID returns the "period" edge ID in the mutation.
+func (m *UnitRatingMutation) PeriodID() (id int, exists bool) {
+	if m.period != nil {
+		return *m.period, true
+	}
+	return
+}
+
+// PeriodIDs returns the "period" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// PeriodID instead. It exists only for internal usage by the builders.
+func (m *UnitRatingMutation) PeriodIDs() (ids []int) {
+	if id := m.period; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetPeriod resets all changes to the "period" edge.
+func (m *UnitRatingMutation) ResetPeriod() {
+	m.period = nil
+	m.clearedperiod = false
+}
+
+// SetUnitID sets the "unit" edge to the OrgUnit entity by id.
+func (m *UnitRatingMutation) SetUnitID(id int) {
+	m.unit = &id
+}
+
+// ClearUnit clears the "unit" edge to the OrgUnit entity.
+func (m *UnitRatingMutation) ClearUnit() {
+	m.clearedunit = true
+}
+
+// UnitCleared reports if the "unit" edge to the OrgUnit entity was cleared.
+func (m *UnitRatingMutation) UnitCleared() bool {
+	return m.clearedunit
+}
+
+// UnitID returns the "unit" edge ID in the mutation.
+func (m *UnitRatingMutation) UnitID() (id int, exists bool) {
+	if m.unit != nil {
+		return *m.unit, true
+	}
+	return
+}
+
+// UnitIDs returns the "unit" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// UnitID instead. It exists only for internal usage by the builders.
+func (m *UnitRatingMutation) UnitIDs() (ids []int) {
+	if id := m.unit; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetUnit resets all changes to the "unit" edge.
+func (m *UnitRatingMutation) ResetUnit() {
+	m.unit = nil
+	m.clearedunit = false
+}
+
+// Where appends a list predicates to the UnitRatingMutation builder.
+func (m *UnitRatingMutation) Where(ps ...predicate.UnitRating) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the UnitRatingMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *UnitRatingMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.UnitRating, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *UnitRatingMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *UnitRatingMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (UnitRating).
+func (m *UnitRatingMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *UnitRatingMutation) Fields() []string {
+	fields := make([]string, 0, 3)
+	if m.created_at != nil {
+		fields = append(fields, unitrating.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, unitrating.FieldUpdatedAt)
+	}
+	if m.rating != nil {
+		fields = append(fields, unitrating.FieldRating)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *UnitRatingMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case unitrating.FieldCreatedAt:
+		return m.CreatedAt()
+	case unitrating.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case unitrating.FieldRating:
+		return m.Rating()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *UnitRatingMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case unitrating.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case unitrating.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case unitrating.FieldRating:
+		return m.OldRating(ctx)
+	}
+	return nil, fmt.Errorf("unknown UnitRating field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *UnitRatingMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case unitrating.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case unitrating.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case unitrating.FieldRating:
+		v, ok := value.(unitrating.Rating)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRating(v)
+		return nil
+	}
+	return fmt.Errorf("unknown UnitRating field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *UnitRatingMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *UnitRatingMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *UnitRatingMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown UnitRating numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *UnitRatingMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *UnitRatingMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *UnitRatingMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown UnitRating nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *UnitRatingMutation) ResetField(name string) error {
+	switch name {
+	case unitrating.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case unitrating.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case unitrating.FieldRating:
+		m.ResetRating()
+		return nil
+	}
+	return fmt.Errorf("unknown UnitRating field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *UnitRatingMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.period != nil {
+		edges = append(edges, unitrating.EdgePeriod)
+	}
+	if m.unit != nil {
+		edges = append(edges, unitrating.EdgeUnit)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *UnitRatingMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case unitrating.EdgePeriod:
+		if id := m.period; id != nil {
+			return []ent.Value{*id}
+		}
+	case unitrating.EdgeUnit:
+		if id := m.unit; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *UnitRatingMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *UnitRatingMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *UnitRatingMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.clearedperiod {
+		edges = append(edges, unitrating.EdgePeriod)
+	}
+	if m.clearedunit {
+		edges = append(edges, unitrating.EdgeUnit)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *UnitRatingMutation) EdgeCleared(name string) bool {
+	switch name {
+	case unitrating.EdgePeriod:
+		return m.clearedperiod
+	case unitrating.EdgeUnit:
+		return m.clearedunit
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *UnitRatingMutation) ClearEdge(name string) error {
+	switch name {
+	case unitrating.EdgePeriod:
+		m.ClearPeriod()
+		return nil
+	case unitrating.EdgeUnit:
+		m.ClearUnit()
+		return nil
+	}
+	return fmt.Errorf("unknown UnitRating unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *UnitRatingMutation) ResetEdge(name string) error {
+	switch name {
+	case unitrating.EdgePeriod:
+		m.ResetPeriod()
+		return nil
+	case unitrating.EdgeUnit:
+		m.ResetUnit()
+		return nil
+	}
+	return fmt.Errorf("unknown UnitRating edge %s", name)
 }

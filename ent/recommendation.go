@@ -7,6 +7,7 @@ import (
 	"kinerja/ent/appraisal"
 	"kinerja/ent/criterion"
 	"kinerja/ent/employee"
+	"kinerja/ent/period"
 	"kinerja/ent/recommendation"
 	"kinerja/ent/trainingprogram"
 	"strings"
@@ -44,6 +45,7 @@ type Recommendation struct {
 	recommendation_appraisal *int
 	recommendation_criterion *int
 	recommendation_program   *int
+	recommendation_period    *int
 	selectValues             sql.SelectValues
 }
 
@@ -57,11 +59,13 @@ type RecommendationEdges struct {
 	Criterion *Criterion `json:"criterion,omitempty"`
 	// Program holds the value of the program edge.
 	Program *TrainingProgram `json:"program,omitempty"`
+	// The performance year it follows from.
+	Period *Period `json:"period,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [4]bool
+	loadedTypes [5]bool
 	// totalCount holds the count of the edges above.
-	totalCount [4]map[string]int
+	totalCount [5]map[string]int
 }
 
 // EmployeeOrErr returns the Employee value or an error if the edge
@@ -108,6 +112,17 @@ func (e RecommendationEdges) ProgramOrErr() (*TrainingProgram, error) {
 	return nil, &NotLoadedError{edge: "program"}
 }
 
+// PeriodOrErr returns the Period value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e RecommendationEdges) PeriodOrErr() (*Period, error) {
+	if e.Period != nil {
+		return e.Period, nil
+	} else if e.loadedTypes[4] {
+		return nil, &NotFoundError{label: period.Label}
+	}
+	return nil, &NotLoadedError{edge: "period"}
+}
+
 // scanValues returns the types for scanning values from sql.Rows.
 func (*Recommendation) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
@@ -126,6 +141,8 @@ func (*Recommendation) scanValues(columns []string) ([]any, error) {
 		case recommendation.ForeignKeys[2]: // recommendation_criterion
 			values[i] = new(sql.NullInt64)
 		case recommendation.ForeignKeys[3]: // recommendation_program
+			values[i] = new(sql.NullInt64)
+		case recommendation.ForeignKeys[4]: // recommendation_period
 			values[i] = new(sql.NullInt64)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -226,6 +243,13 @@ func (_m *Recommendation) assignValues(columns []string, values []any) error {
 				_m.recommendation_program = new(int)
 				*_m.recommendation_program = int(value.Int64)
 			}
+		case recommendation.ForeignKeys[4]:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for edge-field recommendation_period", value)
+			} else if value.Valid {
+				_m.recommendation_period = new(int)
+				*_m.recommendation_period = int(value.Int64)
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -257,6 +281,11 @@ func (_m *Recommendation) QueryCriterion() *CriterionQuery {
 // QueryProgram queries the "program" edge of the Recommendation entity.
 func (_m *Recommendation) QueryProgram() *TrainingProgramQuery {
 	return NewRecommendationClient(_m.config).QueryProgram(_m)
+}
+
+// QueryPeriod queries the "period" edge of the Recommendation entity.
+func (_m *Recommendation) QueryPeriod() *PeriodQuery {
+	return NewRecommendationClient(_m.config).QueryPeriod(_m)
 }
 
 // Update returns a builder for updating this Recommendation.

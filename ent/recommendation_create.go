@@ -9,6 +9,7 @@ import (
 	"kinerja/ent/appraisal"
 	"kinerja/ent/criterion"
 	"kinerja/ent/employee"
+	"kinerja/ent/period"
 	"kinerja/ent/recommendation"
 	"kinerja/ent/trainingprogram"
 	"time"
@@ -204,6 +205,25 @@ func (_c *RecommendationCreate) SetNillableProgramID(id *int) *RecommendationCre
 // SetProgram sets the "program" edge to the TrainingProgram entity.
 func (_c *RecommendationCreate) SetProgram(v *TrainingProgram) *RecommendationCreate {
 	return _c.SetProgramID(v.ID)
+}
+
+// SetPeriodID sets the "period" edge to the Period entity by ID.
+func (_c *RecommendationCreate) SetPeriodID(id int) *RecommendationCreate {
+	_c.mutation.SetPeriodID(id)
+	return _c
+}
+
+// SetNillablePeriodID sets the "period" edge to the Period entity by ID if the given value is not nil.
+func (_c *RecommendationCreate) SetNillablePeriodID(id *int) *RecommendationCreate {
+	if id != nil {
+		_c = _c.SetPeriodID(*id)
+	}
+	return _c
+}
+
+// SetPeriod sets the "period" edge to the Period entity.
+func (_c *RecommendationCreate) SetPeriod(v *Period) *RecommendationCreate {
+	return _c.SetPeriodID(v.ID)
 }
 
 // Mutation returns the RecommendationMutation object of the builder.
@@ -432,6 +452,23 @@ func (_c *RecommendationCreate) createSpec() (*Recommendation, *sqlgraph.CreateS
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
 		_node.recommendation_program = &nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.PeriodIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   recommendation.PeriodTable,
+			Columns: []string{recommendation.PeriodColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(period.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.recommendation_period = &nodes[0]
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	return _node, _spec

@@ -9,6 +9,7 @@ import (
 	"kinerja/ent/appraisal"
 	"kinerja/ent/criterion"
 	"kinerja/ent/employee"
+	"kinerja/ent/period"
 	"kinerja/ent/predicate"
 	"kinerja/ent/recommendation"
 	"kinerja/ent/trainingprogram"
@@ -32,6 +33,7 @@ type RecommendationQuery struct {
 	withAppraisal *AppraisalQuery
 	withCriterion *CriterionQuery
 	withProgram   *TrainingProgramQuery
+	withPeriod    *PeriodQuery
 	withFKs       bool
 	loadTotal     []func(context.Context, []*Recommendation) error
 	modifiers     []func(*sql.Selector)
@@ -152,6 +154,28 @@ func (_q *RecommendationQuery) QueryProgram() *TrainingProgramQuery {
 			sqlgraph.From(recommendation.Table, recommendation.FieldID, selector),
 			sqlgraph.To(trainingprogram.Table, trainingprogram.FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, false, recommendation.ProgramTable, recommendation.ProgramColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryPeriod chains the current query on the "period" edge.
+func (_q *RecommendationQuery) QueryPeriod() *PeriodQuery {
+	query := (&PeriodClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(recommendation.Table, recommendation.FieldID, selector),
+			sqlgraph.To(period.Table, period.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, recommendation.PeriodTable, recommendation.PeriodColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -355,6 +379,7 @@ func (_q *RecommendationQuery) Clone() *RecommendationQuery {
 		withAppraisal: _q.withAppraisal.Clone(),
 		withCriterion: _q.withCriterion.Clone(),
 		withProgram:   _q.withProgram.Clone(),
+		withPeriod:    _q.withPeriod.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -403,6 +428,17 @@ func (_q *RecommendationQuery) WithProgram(opts ...func(*TrainingProgramQuery)) 
 		opt(query)
 	}
 	_q.withProgram = query
+	return _q
+}
+
+// WithPeriod tells the query-builder to eager-load the nodes that are connected to
+// the "period" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *RecommendationQuery) WithPeriod(opts ...func(*PeriodQuery)) *RecommendationQuery {
+	query := (&PeriodClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withPeriod = query
 	return _q
 }
 
@@ -491,14 +527,15 @@ func (_q *RecommendationQuery) sqlAll(ctx context.Context, hooks ...queryHook) (
 		nodes       = []*Recommendation{}
 		withFKs     = _q.withFKs
 		_spec       = _q.querySpec()
-		loadedTypes = [4]bool{
+		loadedTypes = [5]bool{
 			_q.withEmployee != nil,
 			_q.withAppraisal != nil,
 			_q.withCriterion != nil,
 			_q.withProgram != nil,
+			_q.withPeriod != nil,
 		}
 	)
-	if _q.withEmployee != nil || _q.withAppraisal != nil || _q.withCriterion != nil || _q.withProgram != nil {
+	if _q.withEmployee != nil || _q.withAppraisal != nil || _q.withCriterion != nil || _q.withProgram != nil || _q.withPeriod != nil {
 		withFKs = true
 	}
 	if withFKs {
@@ -546,6 +583,12 @@ func (_q *RecommendationQuery) sqlAll(ctx context.Context, hooks ...queryHook) (
 	if query := _q.withProgram; query != nil {
 		if err := _q.loadProgram(ctx, query, nodes, nil,
 			func(n *Recommendation, e *TrainingProgram) { n.Edges.Program = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withPeriod; query != nil {
+		if err := _q.loadPeriod(ctx, query, nodes, nil,
+			func(n *Recommendation, e *Period) { n.Edges.Period = e }); err != nil {
 			return nil, err
 		}
 	}
@@ -678,6 +721,38 @@ func (_q *RecommendationQuery) loadProgram(ctx context.Context, query *TrainingP
 		nodes, ok := nodeids[n.ID]
 		if !ok {
 			return fmt.Errorf(`unexpected foreign-key "recommendation_program" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
+func (_q *RecommendationQuery) loadPeriod(ctx context.Context, query *PeriodQuery, nodes []*Recommendation, init func(*Recommendation), assign func(*Recommendation, *Period)) error {
+	ids := make([]int, 0, len(nodes))
+	nodeids := make(map[int][]*Recommendation)
+	for i := range nodes {
+		if nodes[i].recommendation_period == nil {
+			continue
+		}
+		fk := *nodes[i].recommendation_period
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(period.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "recommendation_period" returned %v`, n.ID)
 		}
 		for i := range nodes {
 			assign(nodes[i], n)

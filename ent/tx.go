@@ -48,6 +48,8 @@ type Tx struct {
 	Target *TargetClient
 	// TrainingProgram is the client for interacting with the TrainingProgram builders.
 	TrainingProgram *TrainingProgramClient
+	// UnitRating is the client for interacting with the UnitRating builders.
+	UnitRating *UnitRatingClient
 
 	// lazily loaded.
 	client     *Client
@@ -196,6 +198,7 @@ func (tx *Tx) init() {
 	tx.Session = NewSessionClient(tx.config)
 	tx.Target = NewTargetClient(tx.config)
 	tx.TrainingProgram = NewTrainingProgramClient(tx.config)
+	tx.UnitRating = NewUnitRatingClient(tx.config)
 }
 
 // txDriver wraps the given dialect.Tx with a nop dialect.Driver implementation.

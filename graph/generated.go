@@ -18,6 +18,7 @@ import (
 	"kinerja/ent/plan"
 	"kinerja/ent/recommendation"
 	"kinerja/ent/target"
+	"kinerja/ent/unitrating"
 	"kinerja/graph/model"
 	"kinerja/internal/scoring"
 	"kinerja/internal/viewer"
@@ -197,6 +198,7 @@ type ComplexityRoot struct {
 		Plans           func(childComplexity int) int
 		Position        func(childComplexity int) int
 		PositionKind    func(childComplexity int) int
+		Potential       func(childComplexity int) int
 		Rank            func(childComplexity int) int
 		RankSince       func(childComplexity int) int
 		Recommendations func(childComplexity int) int
@@ -426,6 +428,7 @@ type ComplexityRoot struct {
 		ID          func(childComplexity int) int
 		Kind        func(childComplexity int) int
 		Note        func(childComplexity int) int
+		Period      func(childComplexity int) int
 		PlannedOn   func(childComplexity int) int
 		Program     func(childComplexity int) int
 		Status      func(childComplexity int) int
@@ -489,6 +492,26 @@ type ComplexityRoot struct {
 	}
 
 	TrainingProgramEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	UnitRating struct {
+		CreatedAt func(childComplexity int) int
+		ID        func(childComplexity int) int
+		Period    func(childComplexity int) int
+		Rating    func(childComplexity int) int
+		Unit      func(childComplexity int) int
+		UpdatedAt func(childComplexity int) int
+	}
+
+	UnitRatingConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	UnitRatingEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
 	}
@@ -1192,6 +1215,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Employee.PositionKind(childComplexity), true
+	case "Employee.potential":
+		if e.ComplexityRoot.Employee.Potential == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Employee.Potential(childComplexity), true
 	case "Employee.rank":
 		if e.ComplexityRoot.Employee.Rank == nil {
 			break
@@ -2413,6 +2442,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Recommendation.Note(childComplexity), true
+	case "Recommendation.period":
+		if e.ComplexityRoot.Recommendation.Period == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Recommendation.Period(childComplexity), true
 	case "Recommendation.plannedOn":
 		if e.ComplexityRoot.Recommendation.PlannedOn == nil {
 			break
@@ -2685,6 +2720,75 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.TrainingProgramEdge.Node(childComplexity), true
 
+	case "UnitRating.createdAt":
+		if e.ComplexityRoot.UnitRating.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UnitRating.CreatedAt(childComplexity), true
+	case "UnitRating.id":
+		if e.ComplexityRoot.UnitRating.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UnitRating.ID(childComplexity), true
+	case "UnitRating.period":
+		if e.ComplexityRoot.UnitRating.Period == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UnitRating.Period(childComplexity), true
+	case "UnitRating.rating":
+		if e.ComplexityRoot.UnitRating.Rating == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UnitRating.Rating(childComplexity), true
+	case "UnitRating.unit":
+		if e.ComplexityRoot.UnitRating.Unit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UnitRating.Unit(childComplexity), true
+	case "UnitRating.updatedAt":
+		if e.ComplexityRoot.UnitRating.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UnitRating.UpdatedAt(childComplexity), true
+
+	case "UnitRatingConnection.edges":
+		if e.ComplexityRoot.UnitRatingConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UnitRatingConnection.Edges(childComplexity), true
+	case "UnitRatingConnection.pageInfo":
+		if e.ComplexityRoot.UnitRatingConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UnitRatingConnection.PageInfo(childComplexity), true
+	case "UnitRatingConnection.totalCount":
+		if e.ComplexityRoot.UnitRatingConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UnitRatingConnection.TotalCount(childComplexity), true
+
+	case "UnitRatingEdge.cursor":
+		if e.ComplexityRoot.UnitRatingEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UnitRatingEdge.Cursor(childComplexity), true
+	case "UnitRatingEdge.node":
+		if e.ComplexityRoot.UnitRatingEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UnitRatingEdge.Node(childComplexity), true
+
 	case "Viewer.account":
 		if e.ComplexityRoot.Viewer.Account == nil {
 			break
@@ -2776,6 +2880,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("TargetWhereInput", ec.unmarshalInputTargetWhereInput),
 			graphql.NewInputUnmarshaler("TrainingProgramOrder", ec.unmarshalInputTrainingProgramOrder),
 			graphql.NewInputUnmarshaler("TrainingProgramWhereInput", ec.unmarshalInputTrainingProgramWhereInput),
+			graphql.NewInputUnmarshaler("UnitRatingOrder", ec.unmarshalInputUnitRatingOrder),
+			graphql.NewInputUnmarshaler("UnitRatingWhereInput", ec.unmarshalInputUnitRatingWhereInput),
 			graphql.NewInputUnmarshaler("UpdateEmployeeInput", ec.unmarshalInputUpdateEmployeeInput),
 			graphql.NewInputUnmarshaler("UpdateOrgUnitInput", ec.unmarshalInputUpdateOrgUnitInput),
 			graphql.NewInputUnmarshaler("UpdatePeriodInput", ec.unmarshalInputUpdatePeriodInput),
@@ -3166,6 +3272,8 @@ func (ec *executionContext) childFields_Employee(ctx context.Context, field grap
 		return ec.fieldContext_Employee_email(ctx, field)
 	case "active":
 		return ec.fieldContext_Employee_active(ctx, field)
+	case "potential":
+		return ec.fieldContext_Employee_potential(ctx, field)
 	case "unit":
 		return ec.fieldContext_Employee_unit(ctx, field)
 	case "supervisor":
@@ -3532,6 +3640,8 @@ func (ec *executionContext) childFields_Recommendation(ctx context.Context, fiel
 		return ec.fieldContext_Recommendation_criterion(ctx, field)
 	case "program":
 		return ec.fieldContext_Recommendation_program(ctx, field)
+	case "period":
+		return ec.fieldContext_Recommendation_period(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Recommendation", field.Name)
 }
@@ -3656,6 +3766,34 @@ func (ec *executionContext) childFields_TrainingProgramEdge(ctx context.Context,
 		return ec.fieldContext_TrainingProgramEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type TrainingProgramEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_UnitRating(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_UnitRating_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_UnitRating_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_UnitRating_updatedAt(ctx, field)
+	case "rating":
+		return ec.fieldContext_UnitRating_rating(ctx, field)
+	case "period":
+		return ec.fieldContext_UnitRating_period(ctx, field)
+	case "unit":
+		return ec.fieldContext_UnitRating_unit(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UnitRating", field.Name)
+}
+
+func (ec *executionContext) childFields_UnitRatingEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_UnitRatingEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_UnitRatingEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UnitRatingEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_Viewer(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -7742,6 +7880,29 @@ func (ec *executionContext) _Employee_active(ctx context.Context, field graphql.
 }
 func (ec *executionContext) fieldContext_Employee_active(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Employee", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Employee_potential(ctx context.Context, field graphql.CollectedField, obj *ent.Employee) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Employee_potential(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Potential, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *employee.Potential) graphql.Marshaler {
+			return ec.marshalOEmployeePotential2ᚖkinerjaᚋentᚋemployeeᚐPotential(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Employee_potential(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Employee", field, false, false, "EmployeePotential")
 }
 
 func (ec *executionContext) _Employee_unit(ctx context.Context, field graphql.CollectedField, obj *ent.Employee) (ret graphql.Marshaler) {
@@ -12935,6 +13096,38 @@ func (ec *executionContext) fieldContext_Recommendation_program(_ context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _Recommendation_period(ctx context.Context, field graphql.CollectedField, obj *ent.Recommendation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Recommendation_period(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Period(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Period) graphql.Marshaler {
+			return ec.marshalOPeriod2ᚖkinerjaᚋentᚐPeriod(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Recommendation_period(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Recommendation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Period(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _RecommendationConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.RecommendationConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13979,6 +14172,304 @@ func (ec *executionContext) _TrainingProgramEdge_cursor(ctx context.Context, fie
 }
 func (ec *executionContext) fieldContext_TrainingProgramEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("TrainingProgramEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _UnitRating_id(ctx context.Context, field graphql.CollectedField, obj *ent.UnitRating) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UnitRating_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UnitRating_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UnitRating", field, false, false, "ID")
+}
+
+func (ec *executionContext) _UnitRating_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.UnitRating) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UnitRating_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UnitRating_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UnitRating", field, false, false, "Time")
+}
+
+func (ec *executionContext) _UnitRating_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.UnitRating) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UnitRating_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UnitRating_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UnitRating", field, false, false, "Time")
+}
+
+func (ec *executionContext) _UnitRating_rating(ctx context.Context, field graphql.CollectedField, obj *ent.UnitRating) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UnitRating_rating(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rating, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v unitrating.Rating) graphql.Marshaler {
+			return ec.marshalNUnitRatingRating2kinerjaᚋentᚋunitratingᚐRating(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UnitRating_rating(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UnitRating", field, false, false, "UnitRatingRating")
+}
+
+func (ec *executionContext) _UnitRating_period(ctx context.Context, field graphql.CollectedField, obj *ent.UnitRating) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UnitRating_period(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Period(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Period) graphql.Marshaler {
+			return ec.marshalNPeriod2ᚖkinerjaᚋentᚐPeriod(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UnitRating_period(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UnitRating",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Period(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _UnitRating_unit(ctx context.Context, field graphql.CollectedField, obj *ent.UnitRating) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UnitRating_unit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Unit(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.OrgUnit) graphql.Marshaler {
+			return ec.marshalNOrgUnit2ᚖkinerjaᚋentᚐOrgUnit(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UnitRating_unit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UnitRating",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OrgUnit(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _UnitRatingConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.UnitRatingConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UnitRatingConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.UnitRatingEdge) graphql.Marshaler {
+			return ec.marshalOUnitRatingEdge2ᚕᚖkinerjaᚋentᚐUnitRatingEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_UnitRatingConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UnitRatingConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UnitRatingEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _UnitRatingConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.UnitRatingConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UnitRatingConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UnitRatingConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UnitRatingConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _UnitRatingConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.UnitRatingConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UnitRatingConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UnitRatingConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UnitRatingConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _UnitRatingEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.UnitRatingEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UnitRatingEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.UnitRating) graphql.Marshaler {
+			return ec.marshalOUnitRating2ᚖkinerjaᚋentᚐUnitRating(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_UnitRatingEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UnitRatingEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UnitRating(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _UnitRatingEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.UnitRatingEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UnitRatingEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UnitRatingEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UnitRatingEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _Viewer_account(ctx context.Context, field graphql.CollectedField, obj *model.Viewer) (ret graphql.Marshaler) {
@@ -18354,7 +18845,7 @@ func (ec *executionContext) unmarshalInputCreateEmployeeInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"nip", "name", "type", "rank", "rankSince", "position", "positionKind", "functionalLevel", "email", "active", "unitID", "supervisorID"}
+	fieldsInOrder := [...]string{"nip", "name", "type", "rank", "rankSince", "position", "positionKind", "functionalLevel", "email", "active", "potential", "unitID", "supervisorID"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -18431,6 +18922,13 @@ func (ec *executionContext) unmarshalInputCreateEmployeeInput(ctx context.Contex
 				return it, err
 			}
 			it.Active = data
+		case "potential":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("potential"))
+			data, err := ec.unmarshalOEmployeePotential2ᚖkinerjaᚋentᚋemployeeᚐPotential(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Potential = data
 		case "unitID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitID"))
 			data, err := ec.unmarshalNID2int(ctx, v)
@@ -19699,7 +20197,7 @@ func (ec *executionContext) unmarshalInputEmployeeWhereInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "nip", "nipNEQ", "nipIn", "nipNotIn", "nipGT", "nipGTE", "nipLT", "nipLTE", "nipContains", "nipHasPrefix", "nipHasSuffix", "nipEqualFold", "nipContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "type", "typeNEQ", "typeIn", "typeNotIn", "rank", "rankNEQ", "rankIn", "rankNotIn", "rankGT", "rankGTE", "rankLT", "rankLTE", "rankContains", "rankHasPrefix", "rankHasSuffix", "rankEqualFold", "rankContainsFold", "rankSince", "rankSinceNEQ", "rankSinceIn", "rankSinceNotIn", "rankSinceGT", "rankSinceGTE", "rankSinceLT", "rankSinceLTE", "rankSinceIsNil", "rankSinceNotNil", "position", "positionNEQ", "positionIn", "positionNotIn", "positionGT", "positionGTE", "positionLT", "positionLTE", "positionContains", "positionHasPrefix", "positionHasSuffix", "positionEqualFold", "positionContainsFold", "positionKind", "positionKindNEQ", "positionKindIn", "positionKindNotIn", "functionalLevel", "functionalLevelNEQ", "functionalLevelIn", "functionalLevelNotIn", "functionalLevelIsNil", "functionalLevelNotNil", "email", "emailNEQ", "emailIn", "emailNotIn", "emailGT", "emailGTE", "emailLT", "emailLTE", "emailContains", "emailHasPrefix", "emailHasSuffix", "emailIsNil", "emailNotNil", "emailEqualFold", "emailContainsFold", "active", "activeNEQ", "hasUnit", "hasUnitWith", "hasSupervisor", "hasSupervisorWith", "hasSubordinates", "hasSubordinatesWith", "hasAccount", "hasAccountWith", "hasPlans", "hasPlansWith", "hasRecommendations", "hasRecommendationsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "nip", "nipNEQ", "nipIn", "nipNotIn", "nipGT", "nipGTE", "nipLT", "nipLTE", "nipContains", "nipHasPrefix", "nipHasSuffix", "nipEqualFold", "nipContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "type", "typeNEQ", "typeIn", "typeNotIn", "rank", "rankNEQ", "rankIn", "rankNotIn", "rankGT", "rankGTE", "rankLT", "rankLTE", "rankContains", "rankHasPrefix", "rankHasSuffix", "rankEqualFold", "rankContainsFold", "rankSince", "rankSinceNEQ", "rankSinceIn", "rankSinceNotIn", "rankSinceGT", "rankSinceGTE", "rankSinceLT", "rankSinceLTE", "rankSinceIsNil", "rankSinceNotNil", "position", "positionNEQ", "positionIn", "positionNotIn", "positionGT", "positionGTE", "positionLT", "positionLTE", "positionContains", "positionHasPrefix", "positionHasSuffix", "positionEqualFold", "positionContainsFold", "positionKind", "positionKindNEQ", "positionKindIn", "positionKindNotIn", "functionalLevel", "functionalLevelNEQ", "functionalLevelIn", "functionalLevelNotIn", "functionalLevelIsNil", "functionalLevelNotNil", "email", "emailNEQ", "emailIn", "emailNotIn", "emailGT", "emailGTE", "emailLT", "emailLTE", "emailContains", "emailHasPrefix", "emailHasSuffix", "emailIsNil", "emailNotNil", "emailEqualFold", "emailContainsFold", "active", "activeNEQ", "potential", "potentialNEQ", "potentialIn", "potentialNotIn", "potentialIsNil", "potentialNotNil", "hasUnit", "hasUnitWith", "hasSupervisor", "hasSupervisorWith", "hasSubordinates", "hasSubordinatesWith", "hasAccount", "hasAccountWith", "hasPlans", "hasPlansWith", "hasRecommendations", "hasRecommendationsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -20546,6 +21044,48 @@ func (ec *executionContext) unmarshalInputEmployeeWhereInput(ctx context.Context
 				return it, err
 			}
 			it.ActiveNEQ = data
+		case "potential":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("potential"))
+			data, err := ec.unmarshalOEmployeePotential2ᚖkinerjaᚋentᚋemployeeᚐPotential(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Potential = data
+		case "potentialNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("potentialNEQ"))
+			data, err := ec.unmarshalOEmployeePotential2ᚖkinerjaᚋentᚋemployeeᚐPotential(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PotentialNEQ = data
+		case "potentialIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("potentialIn"))
+			data, err := ec.unmarshalOEmployeePotential2ᚕkinerjaᚋentᚋemployeeᚐPotentialᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PotentialIn = data
+		case "potentialNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("potentialNotIn"))
+			data, err := ec.unmarshalOEmployeePotential2ᚕkinerjaᚋentᚋemployeeᚐPotentialᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PotentialNotIn = data
+		case "potentialIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("potentialIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PotentialIsNil = data
+		case "potentialNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("potentialNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PotentialNotNil = data
 		case "hasUnit":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasUnit"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -24704,7 +25244,7 @@ func (ec *executionContext) unmarshalInputRecommendationWhereInput(ctx context.C
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "kind", "kindNEQ", "kindIn", "kindNotIn", "status", "statusNEQ", "statusIn", "statusNotIn", "hours", "hoursNEQ", "hoursIn", "hoursNotIn", "hoursGT", "hoursGTE", "hoursLT", "hoursLTE", "note", "noteNEQ", "noteIn", "noteNotIn", "noteGT", "noteGTE", "noteLT", "noteLTE", "noteContains", "noteHasPrefix", "noteHasSuffix", "noteIsNil", "noteNotNil", "noteEqualFold", "noteContainsFold", "plannedOn", "plannedOnNEQ", "plannedOnIn", "plannedOnNotIn", "plannedOnGT", "plannedOnGTE", "plannedOnLT", "plannedOnLTE", "plannedOnIsNil", "plannedOnNotNil", "completedAt", "completedAtNEQ", "completedAtIn", "completedAtNotIn", "completedAtGT", "completedAtGTE", "completedAtLT", "completedAtLTE", "completedAtIsNil", "completedAtNotNil", "hasEmployee", "hasEmployeeWith", "hasAppraisal", "hasAppraisalWith", "hasCriterion", "hasCriterionWith", "hasProgram", "hasProgramWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "kind", "kindNEQ", "kindIn", "kindNotIn", "status", "statusNEQ", "statusIn", "statusNotIn", "hours", "hoursNEQ", "hoursIn", "hoursNotIn", "hoursGT", "hoursGTE", "hoursLT", "hoursLTE", "note", "noteNEQ", "noteIn", "noteNotIn", "noteGT", "noteGTE", "noteLT", "noteLTE", "noteContains", "noteHasPrefix", "noteHasSuffix", "noteIsNil", "noteNotNil", "noteEqualFold", "noteContainsFold", "plannedOn", "plannedOnNEQ", "plannedOnIn", "plannedOnNotIn", "plannedOnGT", "plannedOnGTE", "plannedOnLT", "plannedOnLTE", "plannedOnIsNil", "plannedOnNotNil", "completedAt", "completedAtNEQ", "completedAtIn", "completedAtNotIn", "completedAtGT", "completedAtGTE", "completedAtLT", "completedAtLTE", "completedAtIsNil", "completedAtNotNil", "hasEmployee", "hasEmployeeWith", "hasAppraisal", "hasAppraisalWith", "hasCriterion", "hasCriterionWith", "hasProgram", "hasProgramWith", "hasPeriod", "hasPeriodWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -25313,6 +25853,20 @@ func (ec *executionContext) unmarshalInputRecommendationWhereInput(ctx context.C
 				return it, err
 			}
 			it.HasProgramWith = data
+		case "hasPeriod":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPeriod"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasPeriod = data
+		case "hasPeriodWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPeriodWith"))
+			data, err := ec.unmarshalOPeriodWhereInput2ᚕᚖkinerjaᚋentᚐPeriodWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasPeriodWith = data
 		}
 	}
 	return it, nil
@@ -27358,6 +27912,339 @@ func UnmarshalTrainingProgramWhereInput(ctx context.Context, raw any) (ent.Train
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputUnitRatingOrder(ctx context.Context, obj any) (ent.UnitRatingOrder, error) {
+	var it ent.UnitRatingOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNUnitRatingOrderField2ᚖkinerjaᚋentᚐUnitRatingOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUnitRatingOrder unmarshals raw into the UnitRatingOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUnitRatingOrder(ctx context.Context, raw any) (ent.UnitRatingOrder, error) {
+	var out ent.UnitRatingOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UnitRatingOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUnitRatingWhereInput(ctx context.Context, obj any) (ent.UnitRatingWhereInput, error) {
+	var it ent.UnitRatingWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "rating", "ratingNEQ", "ratingIn", "ratingNotIn", "hasPeriod", "hasPeriodWith", "hasUnit", "hasUnitWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOUnitRatingWhereInput2ᚖkinerjaᚋentᚐUnitRatingWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOUnitRatingWhereInput2ᚕᚖkinerjaᚋentᚐUnitRatingWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOUnitRatingWhereInput2ᚕᚖkinerjaᚋentᚐUnitRatingWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "rating":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rating"))
+			data, err := ec.unmarshalOUnitRatingRating2ᚖkinerjaᚋentᚋunitratingᚐRating(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Rating = data
+		case "ratingNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ratingNEQ"))
+			data, err := ec.unmarshalOUnitRatingRating2ᚖkinerjaᚋentᚋunitratingᚐRating(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RatingNEQ = data
+		case "ratingIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ratingIn"))
+			data, err := ec.unmarshalOUnitRatingRating2ᚕkinerjaᚋentᚋunitratingᚐRatingᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RatingIn = data
+		case "ratingNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ratingNotIn"))
+			data, err := ec.unmarshalOUnitRatingRating2ᚕkinerjaᚋentᚋunitratingᚐRatingᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RatingNotIn = data
+		case "hasPeriod":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPeriod"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasPeriod = data
+		case "hasPeriodWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPeriodWith"))
+			data, err := ec.unmarshalOPeriodWhereInput2ᚕᚖkinerjaᚋentᚐPeriodWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasPeriodWith = data
+		case "hasUnit":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasUnit"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasUnit = data
+		case "hasUnitWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasUnitWith"))
+			data, err := ec.unmarshalOOrgUnitWhereInput2ᚕᚖkinerjaᚋentᚐOrgUnitWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasUnitWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUnitRatingWhereInput unmarshals raw into the UnitRatingWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUnitRatingWhereInput(ctx context.Context, raw any) (ent.UnitRatingWhereInput, error) {
+	var out ent.UnitRatingWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UnitRatingWhereInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputUpdateEmployeeInput(ctx context.Context, obj any) (ent.UpdateEmployeeInput, error) {
 	var it ent.UpdateEmployeeInput
 	if obj == nil {
@@ -27369,7 +28256,7 @@ func (ec *executionContext) unmarshalInputUpdateEmployeeInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"nip", "name", "type", "rank", "rankSince", "clearRankSince", "position", "positionKind", "functionalLevel", "clearFunctionalLevel", "email", "clearEmail", "active", "unitID", "supervisorID", "clearSupervisor"}
+	fieldsInOrder := [...]string{"nip", "name", "type", "rank", "rankSince", "clearRankSince", "position", "positionKind", "functionalLevel", "clearFunctionalLevel", "email", "clearEmail", "active", "potential", "clearPotential", "unitID", "supervisorID", "clearSupervisor"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -27467,6 +28354,20 @@ func (ec *executionContext) unmarshalInputUpdateEmployeeInput(ctx context.Contex
 				return it, err
 			}
 			it.Active = data
+		case "potential":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("potential"))
+			data, err := ec.unmarshalOEmployeePotential2ᚖkinerjaᚋentᚋemployeeᚐPotential(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Potential = data
+		case "clearPotential":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearPotential"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearPotential = data
 		case "unitID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unitID"))
 			data, err := ec.unmarshalOID2ᚖint(ctx, v)
@@ -27891,6 +28792,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 	switch obj := (obj).(type) {
 	case nil:
 		return graphql.Null
+	case *ent.UnitRating:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._UnitRating(ctx, sel, obj)
 	case *ent.TrainingProgram:
 		if obj == nil {
 			return graphql.Null
@@ -28899,6 +29805,11 @@ func (ec *executionContext) _Employee(ctx context.Context, sel ast.SelectionSet,
 		case "active":
 			out.Values[i] = ec._Employee_active(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "potential":
+			out.Values[i] = ec._Employee_potential(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "unit":
@@ -30469,6 +31380,12 @@ func (ec *executionContext) _Recommendation(ctx context.Context, sel ast.Selecti
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Recommendation_program(ctx, field, obj)
 				})
+		case "period":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Recommendation_period(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -30870,6 +31787,147 @@ func (ec *executionContext) _TrainingProgramEdge(ctx context.Context, sel ast.Se
 			}
 		case "cursor":
 			out.Values[i] = ec._TrainingProgramEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var unitRatingImplementors = []string{"UnitRating", "Node"}
+
+func (ec *executionContext) _UnitRating(ctx context.Context, sel ast.SelectionSet, obj *ent.UnitRating) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, unitRatingImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("UnitRating")
+		case "id":
+			out.Values[i] = ec._UnitRating_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._UnitRating_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._UnitRating_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "rating":
+			out.Values[i] = ec._UnitRating_rating(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "period":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._UnitRating_period(ctx, field, obj)
+				})
+		case "unit":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._UnitRating_unit(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var unitRatingConnectionImplementors = []string{"UnitRatingConnection"}
+
+func (ec *executionContext) _UnitRatingConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.UnitRatingConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, unitRatingConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("UnitRatingConnection")
+		case "edges":
+			out.Values[i] = ec._UnitRatingConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._UnitRatingConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._UnitRatingConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var unitRatingEdgeImplementors = []string{"UnitRatingEdge"}
+
+func (ec *executionContext) _UnitRatingEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.UnitRatingEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, unitRatingEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("UnitRatingEdge")
+		case "node":
+			out.Values[i] = ec._UnitRatingEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._UnitRatingEdge_cursor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -31701,6 +32759,16 @@ func (ec *executionContext) marshalNEmployeePositionKind2kinerjaᚋentᚋemploye
 	return v
 }
 
+func (ec *executionContext) unmarshalNEmployeePotential2kinerjaᚋentᚋemployeeᚐPotential(ctx context.Context, v any) (employee.Potential, error) {
+	var res employee.Potential
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNEmployeePotential2kinerjaᚋentᚋemployeeᚐPotential(ctx context.Context, sel ast.SelectionSet, v employee.Potential) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalNEmployeeType2kinerjaᚋentᚋemployeeᚐType(ctx context.Context, v any) (employee.Type, error) {
 	var res employee.Type
 	err := res.UnmarshalGQL(v)
@@ -32436,6 +33504,35 @@ func (ec *executionContext) marshalNTrainingProgramOrderField2ᚖkinerjaᚋent�
 
 func (ec *executionContext) unmarshalNTrainingProgramWhereInput2ᚖkinerjaᚋentᚐTrainingProgramWhereInput(ctx context.Context, v any) (*ent.TrainingProgramWhereInput, error) {
 	res, err := ec.unmarshalInputTrainingProgramWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUnitRatingOrderField2ᚖkinerjaᚋentᚐUnitRatingOrderField(ctx context.Context, v any) (*ent.UnitRatingOrderField, error) {
+	var res = new(ent.UnitRatingOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNUnitRatingOrderField2ᚖkinerjaᚋentᚐUnitRatingOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.UnitRatingOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "UnitRatingOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNUnitRatingRating2kinerjaᚋentᚋunitratingᚐRating(ctx context.Context, v any) (unitrating.Rating, error) {
+	var res unitrating.Rating
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNUnitRatingRating2kinerjaᚋentᚋunitratingᚐRating(ctx context.Context, sel ast.SelectionSet, v unitrating.Rating) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNUnitRatingWhereInput2ᚖkinerjaᚋentᚐUnitRatingWhereInput(ctx context.Context, v any) (*ent.UnitRatingWhereInput, error) {
+	res, err := ec.unmarshalInputUnitRatingWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -33336,6 +34433,58 @@ func (ec *executionContext) unmarshalOEmployeePositionKind2ᚖkinerjaᚋentᚋem
 }
 
 func (ec *executionContext) marshalOEmployeePositionKind2ᚖkinerjaᚋentᚋemployeeᚐPositionKind(ctx context.Context, sel ast.SelectionSet, v *employee.PositionKind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOEmployeePotential2ᚕkinerjaᚋentᚋemployeeᚐPotentialᚄ(ctx context.Context, v any) ([]employee.Potential, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]employee.Potential, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNEmployeePotential2kinerjaᚋentᚋemployeeᚐPotential(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOEmployeePotential2ᚕkinerjaᚋentᚋemployeeᚐPotentialᚄ(ctx context.Context, sel ast.SelectionSet, v []employee.Potential) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNEmployeePotential2kinerjaᚋentᚋemployeeᚐPotential(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOEmployeePotential2ᚖkinerjaᚋentᚋemployeeᚐPotential(ctx context.Context, v any) (*employee.Potential, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(employee.Potential)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOEmployeePotential2ᚖkinerjaᚋentᚋemployeeᚐPotential(ctx context.Context, sel ast.SelectionSet, v *employee.Potential) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
@@ -34980,6 +36129,110 @@ func (ec *executionContext) unmarshalOTrainingProgramWhereInput2ᚖkinerjaᚋent
 		return nil, nil
 	}
 	res, err := ec.unmarshalInputTrainingProgramWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOUnitRating2ᚖkinerjaᚋentᚐUnitRating(ctx context.Context, sel ast.SelectionSet, v *ent.UnitRating) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._UnitRating(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOUnitRatingEdge2ᚕᚖkinerjaᚋentᚐUnitRatingEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.UnitRatingEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOUnitRatingEdge2ᚖkinerjaᚋentᚐUnitRatingEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOUnitRatingEdge2ᚖkinerjaᚋentᚐUnitRatingEdge(ctx context.Context, sel ast.SelectionSet, v *ent.UnitRatingEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._UnitRatingEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOUnitRatingRating2ᚕkinerjaᚋentᚋunitratingᚐRatingᚄ(ctx context.Context, v any) ([]unitrating.Rating, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]unitrating.Rating, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNUnitRatingRating2kinerjaᚋentᚋunitratingᚐRating(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOUnitRatingRating2ᚕkinerjaᚋentᚋunitratingᚐRatingᚄ(ctx context.Context, sel ast.SelectionSet, v []unitrating.Rating) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNUnitRatingRating2kinerjaᚋentᚋunitratingᚐRating(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOUnitRatingRating2ᚖkinerjaᚋentᚋunitratingᚐRating(ctx context.Context, v any) (*unitrating.Rating, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(unitrating.Rating)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOUnitRatingRating2ᚖkinerjaᚋentᚋunitratingᚐRating(ctx context.Context, sel ast.SelectionSet, v *unitrating.Rating) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOUnitRatingWhereInput2ᚕᚖkinerjaᚋentᚐUnitRatingWhereInputᚄ(ctx context.Context, v any) ([]*ent.UnitRatingWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.UnitRatingWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNUnitRatingWhereInput2ᚖkinerjaᚋentᚐUnitRatingWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOUnitRatingWhereInput2ᚖkinerjaᚋentᚐUnitRatingWhereInput(ctx context.Context, v any) (*ent.UnitRatingWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputUnitRatingWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 

@@ -86,6 +86,7 @@ func New(opts Options) *Server {
 			http.Error(w, "frontend not built: run make frontend", http.StatusServiceUnavailable)
 		}
 	})
+	s.exportRoutes(mux)
 	mux.Handle("/", app)
 
 	// Cross-site requests with the session cookie are refused before they

@@ -42,6 +42,8 @@ const (
 	FieldEmail = "email"
 	// FieldActive holds the string denoting the active field in the database.
 	FieldActive = "active"
+	// FieldPotential holds the string denoting the potential field in the database.
+	FieldPotential = "potential"
 	// EdgeUnit holds the string denoting the unit edge name in mutations.
 	EdgeUnit = "unit"
 	// EdgeSupervisor holds the string denoting the supervisor edge name in mutations.
@@ -127,6 +129,7 @@ var Columns = []string{
 	FieldFunctionalLevel,
 	FieldEmail,
 	FieldActive,
+	FieldPotential,
 }
 
 // ForeignKeys holds the SQL foreign-keys that are owned by the "employees"
@@ -263,6 +266,30 @@ func FunctionalLevelValidator(fl FunctionalLevel) error {
 	}
 }
 
+// Potential defines the type for the "potential" enum field.
+type Potential string
+
+// Potential values.
+const (
+	PotentialLow    Potential = "LOW"
+	PotentialMedium Potential = "MEDIUM"
+	PotentialHigh   Potential = "HIGH"
+)
+
+func (po Potential) String() string {
+	return string(po)
+}
+
+// PotentialValidator is a validator for the "potential" field enum values. It is called by the builders before save.
+func PotentialValidator(po Potential) error {
+	switch po {
+	case PotentialLow, PotentialMedium, PotentialHigh:
+		return nil
+	default:
+		return fmt.Errorf("employee: invalid enum value for potential field: %q", po)
+	}
+}
+
 // OrderOption defines the ordering options for the Employee queries.
 type OrderOption func(*sql.Selector)
 
@@ -329,6 +356,11 @@ func ByEmail(opts ...sql.OrderTermOption) OrderOption {
 // ByActive orders the results by the active field.
 func ByActive(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldActive, opts...).ToFunc()
+}
+
+// ByPotential orders the results by the potential field.
+func ByPotential(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldPotential, opts...).ToFunc()
 }
 
 // ByUnitField orders the results by unit field.
@@ -528,6 +560,24 @@ func (e *FunctionalLevel) UnmarshalGQL(val interface{}) error {
 	*e = FunctionalLevel(str)
 	if err := FunctionalLevelValidator(*e); err != nil {
 		return fmt.Errorf("%s is not a valid FunctionalLevel", str)
+	}
+	return nil
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (e Potential) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(e.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (e *Potential) UnmarshalGQL(val interface{}) error {
+	str, ok := val.(string)
+	if !ok {
+		return fmt.Errorf("enum %T must be a string", val)
+	}
+	*e = Potential(str)
+	if err := PotentialValidator(*e); err != nil {
+		return fmt.Errorf("%s is not a valid Potential", str)
 	}
 	return nil
 }

@@ -645,6 +645,36 @@ func ActiveNEQ(v bool) predicate.Employee {
 	return predicate.Employee(sql.FieldNEQ(FieldActive, v))
 }
 
+// PotentialEQ applies the EQ predicate on the "potential" field.
+func PotentialEQ(v Potential) predicate.Employee {
+	return predicate.Employee(sql.FieldEQ(FieldPotential, v))
+}
+
+// PotentialNEQ applies the NEQ predicate on the "potential" field.
+func PotentialNEQ(v Potential) predicate.Employee {
+	return predicate.Employee(sql.FieldNEQ(FieldPotential, v))
+}
+
+// PotentialIn applies the In predicate on the "potential" field.
+func PotentialIn(vs ...Potential) predicate.Employee {
+	return predicate.Employee(sql.FieldIn(FieldPotential, vs...))
+}
+
+// PotentialNotIn applies the NotIn predicate on the "potential" field.
+func PotentialNotIn(vs ...Potential) predicate.Employee {
+	return predicate.Employee(sql.FieldNotIn(FieldPotential, vs...))
+}
+
+// PotentialIsNil applies the IsNil predicate on the "potential" field.
+func PotentialIsNil() predicate.Employee {
+	return predicate.Employee(sql.FieldIsNull(FieldPotential))
+}
+
+// PotentialNotNil applies the NotNil predicate on the "potential" field.
+func PotentialNotNil() predicate.Employee {
+	return predicate.Employee(sql.FieldNotNull(FieldPotential))
+}
+
 // HasUnit applies the HasEdge predicate on the "unit" edge.
 func HasUnit() predicate.Employee {
 	return predicate.Employee(func(s *sql.Selector) {

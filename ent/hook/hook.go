@@ -212,6 +212,18 @@ func (f TrainingProgramFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Va
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.TrainingProgramMutation", m)
 }
 
+// The UnitRatingFunc type is an adapter to allow the use of ordinary
+// function as UnitRating mutator.
+type UnitRatingFunc func(context.Context, *ent.UnitRatingMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f UnitRatingFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.UnitRatingMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.UnitRatingMutation", m)
+}
+
 // Condition is a hook condition function.
 type Condition func(context.Context, ent.Mutation) bool
 

@@ -25,6 +25,7 @@ import (
 	"kinerja/ent/session"
 	"kinerja/ent/target"
 	"kinerja/ent/trainingprogram"
+	"kinerja/ent/unitrating"
 
 	"entgo.io/ent/dialect/sql"
 )
@@ -544,6 +545,33 @@ func (f TraverseTrainingProgram) Traverse(ctx context.Context, q ent.Query) erro
 	return fmt.Errorf("unexpected query type %T. expect *ent.TrainingProgramQuery", q)
 }
 
+// The UnitRatingFunc type is an adapter to allow the use of ordinary function as a Querier.
+type UnitRatingFunc func(context.Context, *ent.UnitRatingQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f UnitRatingFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.UnitRatingQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.UnitRatingQuery", q)
+}
+
+// The TraverseUnitRating type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseUnitRating func(context.Context, *ent.UnitRatingQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseUnitRating) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseUnitRating) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.UnitRatingQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.UnitRatingQuery", q)
+}
+
 // NewQuery returns the generic Query interface for the given typed query.
 func NewQuery(q ent.Query) (Query, error) {
 	switch q := q.(type) {
@@ -581,6 +609,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.TargetQuery, predicate.Target, target.OrderOption]{typ: ent.TypeTarget, tq: q}, nil
 	case *ent.TrainingProgramQuery:
 		return &query[*ent.TrainingProgramQuery, predicate.TrainingProgram, trainingprogram.OrderOption]{typ: ent.TypeTrainingProgram, tq: q}, nil
+	case *ent.UnitRatingQuery:
+		return &query[*ent.UnitRatingQuery, predicate.UnitRating, unitrating.OrderOption]{typ: ent.TypeUnitRating, tq: q}, nil
 	default:
 		return nil, fmt.Errorf("unknown query type %T", q)
 	}

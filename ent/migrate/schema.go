@@ -199,6 +199,7 @@ var (
 		{Name: "functional_level", Type: field.TypeEnum, Nullable: true, Enums: []string{"AHLI_PERTAMA", "AHLI_MUDA", "AHLI_MADYA", "AHLI_UTAMA", "PEMULA", "TERAMPIL", "MAHIR", "PENYELIA"}},
 		{Name: "email", Type: field.TypeString, Nullable: true, Size: 254},
 		{Name: "active", Type: field.TypeBool, Default: true},
+		{Name: "potential", Type: field.TypeEnum, Nullable: true, Enums: []string{"LOW", "MEDIUM", "HIGH"}},
 		{Name: "account_employee", Type: field.TypeInt, Unique: true, Nullable: true},
 		{Name: "employee_unit", Type: field.TypeInt},
 		{Name: "employee_subordinates", Type: field.TypeInt, Nullable: true},
@@ -211,19 +212,19 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "employees_accounts_employee",
-				Columns:    []*schema.Column{EmployeesColumns[13]},
+				Columns:    []*schema.Column{EmployeesColumns[14]},
 				RefColumns: []*schema.Column{AccountsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "employees_org_units_unit",
-				Columns:    []*schema.Column{EmployeesColumns[14]},
+				Columns:    []*schema.Column{EmployeesColumns[15]},
 				RefColumns: []*schema.Column{OrgUnitsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "employees_employees_subordinates",
-				Columns:    []*schema.Column{EmployeesColumns[15]},
+				Columns:    []*schema.Column{EmployeesColumns[16]},
 				RefColumns: []*schema.Column{EmployeesColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -237,12 +238,12 @@ var (
 			{
 				Name:    "employee_employee_unit",
 				Unique:  false,
-				Columns: []*schema.Column{EmployeesColumns[14]},
+				Columns: []*schema.Column{EmployeesColumns[15]},
 			},
 			{
 				Name:    "employee_employee_subordinates",
 				Unique:  false,
-				Columns: []*schema.Column{EmployeesColumns[15]},
+				Columns: []*schema.Column{EmployeesColumns[16]},
 			},
 		},
 	}
@@ -505,6 +506,7 @@ var (
 		{Name: "recommendation_appraisal", Type: field.TypeInt, Nullable: true},
 		{Name: "recommendation_criterion", Type: field.TypeInt, Nullable: true},
 		{Name: "recommendation_program", Type: field.TypeInt, Nullable: true},
+		{Name: "recommendation_period", Type: field.TypeInt, Nullable: true},
 	}
 	// RecommendationsTable holds the schema information for the "recommendations" table.
 	RecommendationsTable = &schema.Table{
@@ -536,12 +538,23 @@ var (
 				RefColumns: []*schema.Column{TrainingProgramsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
+			{
+				Symbol:     "recommendations_periods_period",
+				Columns:    []*schema.Column{RecommendationsColumns[13]},
+				RefColumns: []*schema.Column{PeriodsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
 		},
 		Indexes: []*schema.Index{
 			{
 				Name:    "recommendation_recommendation_employee",
 				Unique:  false,
 				Columns: []*schema.Column{RecommendationsColumns[9]},
+			},
+			{
+				Name:    "recommendation_recommendation_appraisal_recommendation_criterion",
+				Unique:  true,
+				Columns: []*schema.Column{RecommendationsColumns[10], RecommendationsColumns[11]},
 			},
 			{
 				Name:    "recommendation_status",
@@ -709,6 +722,42 @@ var (
 			},
 		},
 	}
+	// UnitRatingsColumns holds the columns for the "unit_ratings" table.
+	UnitRatingsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "rating", Type: field.TypeEnum, Enums: []string{"ISTIMEWA", "BAIK", "BUTUH_PERBAIKAN", "KURANG", "SANGAT_KURANG"}},
+		{Name: "unit_rating_period", Type: field.TypeInt},
+		{Name: "unit_rating_unit", Type: field.TypeInt},
+	}
+	// UnitRatingsTable holds the schema information for the "unit_ratings" table.
+	UnitRatingsTable = &schema.Table{
+		Name:       "unit_ratings",
+		Columns:    UnitRatingsColumns,
+		PrimaryKey: []*schema.Column{UnitRatingsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "unit_ratings_periods_period",
+				Columns:    []*schema.Column{UnitRatingsColumns[4]},
+				RefColumns: []*schema.Column{PeriodsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "unit_ratings_org_units_unit",
+				Columns:    []*schema.Column{UnitRatingsColumns[5]},
+				RefColumns: []*schema.Column{OrgUnitsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "unitrating_unit_rating_period_unit_rating_unit",
+				Unique:  true,
+				Columns: []*schema.Column{UnitRatingsColumns[4], UnitRatingsColumns[5]},
+			},
+		},
+	}
 	// Tables holds all the tables in the schema.
 	Tables = []*schema.Table{
 		APITokensTable,
@@ -728,6 +777,7 @@ var (
 		SessionsTable,
 		TargetsTable,
 		TrainingProgramsTable,
+		UnitRatingsTable,
 	}
 )
 
@@ -789,6 +839,7 @@ func init() {
 	RecommendationsTable.ForeignKeys[1].RefTable = AppraisalsTable
 	RecommendationsTable.ForeignKeys[2].RefTable = CriterionsTable
 	RecommendationsTable.ForeignKeys[3].RefTable = TrainingProgramsTable
+	RecommendationsTable.ForeignKeys[4].RefTable = PeriodsTable
 	RecommendationsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(47244640256),
 	}
@@ -810,5 +861,10 @@ func init() {
 	TrainingProgramsTable.ForeignKeys[0].RefTable = CriterionsTable
 	TrainingProgramsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(64424509440),
+	}
+	UnitRatingsTable.ForeignKeys[0].RefTable = PeriodsTable
+	UnitRatingsTable.ForeignKeys[1].RefTable = OrgUnitsTable
+	UnitRatingsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(73014444032),
 	}
 }

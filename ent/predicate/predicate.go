@@ -56,3 +56,6 @@ type Target func(*sql.Selector)
 
 // TrainingProgram is the predicate function for trainingprogram builders.
 type TrainingProgram func(*sql.Selector)
+
+// UnitRating is the predicate function for unitrating builders.
+type UnitRating func(*sql.Selector)

@@ -519,6 +519,30 @@ func (f TrainingProgramMutationRuleFunc) EvalMutation(ctx context.Context, m ent
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.TrainingProgramMutation", m)
 }
 
+// The UnitRatingQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type UnitRatingQueryRuleFunc func(context.Context, *ent.UnitRatingQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f UnitRatingQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.UnitRatingQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.UnitRatingQuery", q)
+}
+
+// The UnitRatingMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type UnitRatingMutationRuleFunc func(context.Context, *ent.UnitRatingMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f UnitRatingMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.UnitRatingMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.UnitRatingMutation", m)
+}
+
 type (
 	// Filter is the interface that wraps the Where function
 	// for filtering nodes in queries and mutations.
@@ -588,6 +612,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.TrainingProgramQuery:
 		return q.Filter(), nil
+	case *ent.UnitRatingQuery:
+		return q.Filter(), nil
 	default:
 		return nil, Denyf("ent/privacy: unexpected query type %T for query filter", q)
 	}
@@ -628,6 +654,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.TargetMutation:
 		return m.Filter(), nil
 	case *ent.TrainingProgramMutation:
+		return m.Filter(), nil
+	case *ent.UnitRatingMutation:
 		return m.Filter(), nil
 	default:
 		return nil, Denyf("ent/privacy: unexpected mutation type %T for mutation filter", m)

@@ -42,6 +42,8 @@ const (
 	EdgeCriterion = "criterion"
 	// EdgeProgram holds the string denoting the program edge name in mutations.
 	EdgeProgram = "program"
+	// EdgePeriod holds the string denoting the period edge name in mutations.
+	EdgePeriod = "period"
 	// Table holds the table name of the recommendation in the database.
 	Table = "recommendations"
 	// EmployeeTable is the table that holds the employee relation/edge.
@@ -72,6 +74,13 @@ const (
 	ProgramInverseTable = "training_programs"
 	// ProgramColumn is the table column denoting the program relation/edge.
 	ProgramColumn = "recommendation_program"
+	// PeriodTable is the table that holds the period relation/edge.
+	PeriodTable = "recommendations"
+	// PeriodInverseTable is the table name for the Period entity.
+	// It exists in this package in order to avoid circular dependency with the "period" package.
+	PeriodInverseTable = "periods"
+	// PeriodColumn is the table column denoting the period relation/edge.
+	PeriodColumn = "recommendation_period"
 )
 
 // Columns holds all SQL columns for recommendation fields.
@@ -94,6 +103,7 @@ var ForeignKeys = []string{
 	"recommendation_appraisal",
 	"recommendation_criterion",
 	"recommendation_program",
+	"recommendation_period",
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -261,6 +271,13 @@ func ByProgramField(field string, opts ...sql.OrderTermOption) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newProgramStep(), sql.OrderByField(field, opts...))
 	}
 }
+
+// ByPeriodField orders the results by period field.
+func ByPeriodField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newPeriodStep(), sql.OrderByField(field, opts...))
+	}
+}
 func newEmployeeStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -287,6 +304,13 @@ func newProgramStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(ProgramInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2O, false, ProgramTable, ProgramColumn),
+	)
+}
+func newPeriodStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(PeriodInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, false, PeriodTable, PeriodColumn),
 	)
 }
 

@@ -512,6 +512,29 @@ func HasProgramWith(preds ...predicate.TrainingProgram) predicate.Recommendation
 	})
 }
 
+// HasPeriod applies the HasEdge predicate on the "period" edge.
+func HasPeriod() predicate.Recommendation {
+	return predicate.Recommendation(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, PeriodTable, PeriodColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasPeriodWith applies the HasEdge predicate on the "period" edge with a given conditions (other predicates).
+func HasPeriodWith(preds ...predicate.Period) predicate.Recommendation {
+	return predicate.Recommendation(func(s *sql.Selector) {
+		step := newPeriodStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
 // And groups predicates with the AND operator between them.
 func And(predicates ...predicate.Recommendation) predicate.Recommendation {
 	return predicate.Recommendation(sql.AndPredicates(predicates...))

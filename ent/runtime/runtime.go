@@ -22,6 +22,7 @@ import (
 	"kinerja/ent/session"
 	"kinerja/ent/target"
 	"kinerja/ent/trainingprogram"
+	"kinerja/ent/unitrating"
 	"time"
 
 	"entgo.io/ent"
@@ -905,6 +906,30 @@ func init() {
 	trainingprogramDescActive := trainingprogramFields[4].Descriptor()
 	// trainingprogram.DefaultActive holds the default value on creation for the active field.
 	trainingprogram.DefaultActive = trainingprogramDescActive.Default.(bool)
+	unitratingMixin := schema.UnitRating{}.Mixin()
+	unitrating.Policy = privacy.NewPolicies(unitratingMixin[1], schema.UnitRating{})
+	unitrating.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := unitrating.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	unitratingMixinFields0 := unitratingMixin[0].Fields()
+	_ = unitratingMixinFields0
+	unitratingFields := schema.UnitRating{}.Fields()
+	_ = unitratingFields
+	// unitratingDescCreatedAt is the schema descriptor for created_at field.
+	unitratingDescCreatedAt := unitratingMixinFields0[0].Descriptor()
+	// unitrating.DefaultCreatedAt holds the default value on creation for the created_at field.
+	unitrating.DefaultCreatedAt = unitratingDescCreatedAt.Default.(func() time.Time)
+	// unitratingDescUpdatedAt is the schema descriptor for updated_at field.
+	unitratingDescUpdatedAt := unitratingMixinFields0[1].Descriptor()
+	// unitrating.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	unitrating.DefaultUpdatedAt = unitratingDescUpdatedAt.Default.(func() time.Time)
+	// unitrating.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	unitrating.UpdateDefaultUpdatedAt = unitratingDescUpdatedAt.UpdateDefault.(func() time.Time)
 }
 
 const (

@@ -79,6 +79,11 @@ func (Employee) Fields() []ent.Field {
 			Match(regexp.MustCompile(`^$|^[^@\s]+@[^@\s]+\.[^@\s]+$`)),
 		field.Bool("active").
 			Default(true),
+		field.Enum("potential").
+			NamedValues("Low", "LOW", "Medium", "MEDIUM", "High", "HIGH").
+			Optional().
+			Nillable().
+			Comment("The employee's potential as HR records it, for the talent view (9-box)."),
 	}
 }
 

@@ -66,6 +66,10 @@ func (Recommendation) Edges() []ent.Edge {
 			Immutable(),
 		edge.To("program", TrainingProgram.Type).
 			Unique(),
+		edge.To("period", Period.Type).
+			Unique().
+			Immutable().
+			Comment("The performance year it follows from."),
 	}
 }
 
@@ -73,6 +77,7 @@ func (Recommendation) Edges() []ent.Edge {
 func (Recommendation) Indexes() []ent.Index {
 	return []ent.Index{
 		index.Edges("employee"),
+		index.Edges("appraisal", "criterion").Unique(),
 		index.Fields("status"),
 	}
 }
