@@ -132,6 +132,17 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	AppraiserStats struct {
+		Appraised     func(childComplexity int) int
+		Appraiser     func(childComplexity int) int
+		GapToUnitMean func(childComplexity int) int
+		Mean          func(childComplexity int) int
+		Objections    func(childComplexity int) int
+		Revised       func(childComplexity int) int
+		Stddev        func(childComplexity int) int
+		Upheld        func(childComplexity int) int
+	}
+
 	AuditEvent struct {
 		Action     func(childComplexity int) int
 		Actor      func(childComplexity int) int
@@ -220,6 +231,12 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	EmployeeHours struct {
+		BelowMinimum func(childComplexity int) int
+		Employee     func(childComplexity int) int
+		Hours        func(childComplexity int) int
+	}
+
 	InboxItem struct {
 		Appraisal func(childComplexity int) int
 		Deadline  func(childComplexity int) int
@@ -263,12 +280,14 @@ type ComplexityRoot struct {
 		ReturnPlan            func(childComplexity int, id int, note string) int
 		RevokeAPIToken        func(childComplexity int, id int) int
 		SetPredikatMatrix     func(childComplexity int, periodID int, cells []*scoring.Cell) int
+		SetUnitRating         func(childComplexity int, periodID int, unitID int, rating unitrating.Rating) int
 		StartAppraisal        func(childComplexity int, planID int, kind appraisal.Kind, quarter *int) int
 		SubmitAppraisal       func(childComplexity int, id int) int
 		SubmitPlan            func(childComplexity int, id int) int
 		UpdateEmployee        func(childComplexity int, id int, input ent.UpdateEmployeeInput) int
 		UpdateOrgUnit         func(childComplexity int, id int, input ent.UpdateOrgUnitInput) int
 		UpdatePeriod          func(childComplexity int, id int, input ent.UpdatePeriodInput) int
+		UpdateRecommendation  func(childComplexity int, id int, input workflow.UpdateRecommendationInput) int
 		UpdateTarget          func(childComplexity int, id int, input workflow.UpdateTargetInput) int
 		UpdateTrainingProgram func(childComplexity int, id int, input ent.UpdateTrainingProgramInput) int
 	}
@@ -384,28 +403,60 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	PredikatBucket struct {
+		Count    func(childComplexity int) int
+		Predikat func(childComplexity int) int
+		Share    func(childComplexity int) int
+	}
+
 	PredikatCell struct {
 		Behaviour func(childComplexity int) int
 		Predikat  func(childComplexity int) int
 		Result    func(childComplexity int) int
 	}
 
+	PredikatDistribution struct {
+		Buckets    func(childComplexity int) int
+		Deviates   func(childComplexity int) int
+		Deviations func(childComplexity int) int
+		Guideline  func(childComplexity int) int
+		Total      func(childComplexity int) int
+		UnitRating func(childComplexity int) int
+	}
+
+	PromotionCandidate struct {
+		CreditPoints func(childComplexity int) int
+		Employee     func(childComplexity int) int
+		Predikats    func(childComplexity int) int
+		Rank         func(childComplexity int) int
+		YearsInRank  func(childComplexity int) int
+	}
+
 	Query struct {
-		APITokens        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.APITokenOrder, where *ent.APITokenWhereInput) int
-		Appraisals       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.AppraisalOrder, where *ent.AppraisalWhereInput) int
-		AuditEvents      func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.AuditEventOrder, where *ent.AuditEventWhereInput) int
-		Criteria         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.CriterionOrder, where *ent.CriterionWhereInput) int
-		Employees        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.EmployeeOrder, where *ent.EmployeeWhereInput) int
-		Inbox            func(childComplexity int) int
-		Node             func(childComplexity int, id int) int
-		Nodes            func(childComplexity int, ids []int) int
-		Objections       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ObjectionOrder, where *ent.ObjectionWhereInput) int
-		OrgUnits         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.OrgUnitOrder, where *ent.OrgUnitWhereInput) int
-		Periods          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PeriodOrder, where *ent.PeriodWhereInput) int
-		Plans            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PlanOrder, where *ent.PlanWhereInput) int
-		Recommendations  func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.RecommendationOrder, where *ent.RecommendationWhereInput) int
-		TrainingPrograms func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.TrainingProgramOrder, where *ent.TrainingProgramWhereInput) int
-		Viewer           func(childComplexity int) int
+		APITokens            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.APITokenOrder, where *ent.APITokenWhereInput) int
+		Appraisals           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.AppraisalOrder, where *ent.AppraisalWhereInput) int
+		AppraiserCalibration func(childComplexity int, periodID int, unitID *int) int
+		AuditEvents          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.AuditEventOrder, where *ent.AuditEventWhereInput) int
+		Completion           func(childComplexity int, periodID int, unitID *int) int
+		Criteria             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.CriterionOrder, where *ent.CriterionWhereInput) int
+		DevelopmentHours     func(childComplexity int, periodID int, unitID *int) int
+		Employees            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.EmployeeOrder, where *ent.EmployeeWhereInput) int
+		Inbox                func(childComplexity int) int
+		Node                 func(childComplexity int, id int) int
+		Nodes                func(childComplexity int, ids []int) int
+		Objections           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ObjectionOrder, where *ent.ObjectionWhereInput) int
+		OrgUnits             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.OrgUnitOrder, where *ent.OrgUnitWhereInput) int
+		Periods              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PeriodOrder, where *ent.PeriodWhereInput) int
+		Plans                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PlanOrder, where *ent.PlanWhereInput) int
+		PredikatDistribution func(childComplexity int, periodID int, unitID *int) int
+		PromotionCandidates  func(childComplexity int, periodID int, unitID *int) int
+		Recommendations      func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.RecommendationOrder, where *ent.RecommendationWhereInput) int
+		ScoreSummary         func(childComplexity int, periodID int, groupBy model.SummaryGroupBy, unitID *int) int
+		TalentGrid           func(childComplexity int, periodID int, unitID *int) int
+		TrainingNeeds        func(childComplexity int, periodID int, unitID *int) int
+		TrainingPrograms     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.TrainingProgramOrder, where *ent.TrainingProgramWhereInput) int
+		Trend                func(childComplexity int, unitID *int, employeeID *int) int
+		Viewer               func(childComplexity int) int
 	}
 
 	Realization struct {
@@ -458,6 +509,25 @@ type ComplexityRoot struct {
 		Value     func(childComplexity int) int
 	}
 
+	ScoreGroup struct {
+		Average    func(childComplexity int) int
+		Count      func(childComplexity int) int
+		Key        func(childComplexity int) int
+		Label      func(childComplexity int) int
+		Max        func(childComplexity int) int
+		Min        func(childComplexity int) int
+		Quality    func(childComplexity int) int
+		Teamwork   func(childComplexity int) int
+		Timeliness func(childComplexity int) int
+	}
+
+	TalentCell struct {
+		Count       func(childComplexity int) int
+		Employees   func(childComplexity int) int
+		Performance func(childComplexity int) int
+		Potential   func(childComplexity int) int
+	}
+
 	Target struct {
 		Children      func(childComplexity int) int
 		CreatedAt     func(childComplexity int) int
@@ -471,6 +541,12 @@ type ComplexityRoot struct {
 		Title         func(childComplexity int) int
 		UpdatedAt     func(childComplexity int) int
 		Weight        func(childComplexity int) int
+	}
+
+	TrainingNeed struct {
+		Criterion func(childComplexity int) int
+		Employees func(childComplexity int) int
+		Programs  func(childComplexity int) int
 	}
 
 	TrainingProgram struct {
@@ -494,6 +570,32 @@ type ComplexityRoot struct {
 	TrainingProgramEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	TrendPoint struct {
+		Average    func(childComplexity int) int
+		Count      func(childComplexity int) int
+		Period     func(childComplexity int) int
+		Quality    func(childComplexity int) int
+		Teamwork   func(childComplexity int) int
+		Timeliness func(childComplexity int) int
+	}
+
+	UnitCompletion struct {
+		AppraisalDeadline  func(childComplexity int) int
+		AppraisalsDraft    func(childComplexity int) int
+		AppraisalsFinal    func(childComplexity int) int
+		AppraisalsOverdue  func(childComplexity int) int
+		AppraisalsReleased func(childComplexity int) int
+		Employees          func(childComplexity int) int
+		NoPlan             func(childComplexity int) int
+		PlanDeadline       func(childComplexity int) int
+		PlansAgreed        func(childComplexity int) int
+		PlansDraft         func(childComplexity int) int
+		PlansOverdue       func(childComplexity int) int
+		PlansReturned      func(childComplexity int) int
+		PlansSubmitted     func(childComplexity int) int
+		Unit               func(childComplexity int) int
 	}
 
 	UnitRating struct {
@@ -551,6 +653,8 @@ type MutationResolver interface {
 	CreateAPIToken(ctx context.Context, name string, scopes []viewer.TokenScope, expiresAt *time.Time) (*model.CreateAPITokenPayload, error)
 	RevokeAPIToken(ctx context.Context, id int) (*ent.APIToken, error)
 	ChangePassword(ctx context.Context, currentPassword string, newPassword string) (bool, error)
+	UpdateRecommendation(ctx context.Context, id int, input workflow.UpdateRecommendationInput) (*ent.Recommendation, error)
+	SetUnitRating(ctx context.Context, periodID int, unitID int, rating unitrating.Rating) (*ent.UnitRating, error)
 	CreatePlan(ctx context.Context, input workflow.CreatePlanInput) (*ent.Plan, error)
 	AddTarget(ctx context.Context, planID int, input workflow.TargetInput) (*ent.Target, error)
 	UpdateTarget(ctx context.Context, id int, input workflow.UpdateTargetInput) (*ent.Target, error)
@@ -585,6 +689,15 @@ type QueryResolver interface {
 	Plans(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PlanOrder, where *ent.PlanWhereInput) (*ent.PlanConnection, error)
 	Recommendations(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.RecommendationOrder, where *ent.RecommendationWhereInput) (*ent.RecommendationConnection, error)
 	TrainingPrograms(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.TrainingProgramOrder, where *ent.TrainingProgramWhereInput) (*ent.TrainingProgramConnection, error)
+	ScoreSummary(ctx context.Context, periodID int, groupBy model.SummaryGroupBy, unitID *int) ([]*model.ScoreGroup, error)
+	PredikatDistribution(ctx context.Context, periodID int, unitID *int) (*model.PredikatDistribution, error)
+	AppraiserCalibration(ctx context.Context, periodID int, unitID *int) ([]*model.AppraiserStats, error)
+	PromotionCandidates(ctx context.Context, periodID int, unitID *int) ([]*model.PromotionCandidate, error)
+	TrainingNeeds(ctx context.Context, periodID int, unitID *int) ([]*model.TrainingNeed, error)
+	DevelopmentHours(ctx context.Context, periodID int, unitID *int) ([]*model.EmployeeHours, error)
+	TalentGrid(ctx context.Context, periodID int, unitID *int) ([]*model.TalentCell, error)
+	Completion(ctx context.Context, periodID int, unitID *int) ([]*model.UnitCompletion, error)
+	Trend(ctx context.Context, unitID *int, employeeID *int) ([]*model.TrendPoint, error)
 	Viewer(ctx context.Context) (*model.Viewer, error)
 	Inbox(ctx context.Context) ([]*workflow.InboxItem, error)
 }
@@ -943,6 +1056,55 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AppraisalEdge.Node(childComplexity), true
+
+	case "AppraiserStats.appraised":
+		if e.ComplexityRoot.AppraiserStats.Appraised == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AppraiserStats.Appraised(childComplexity), true
+	case "AppraiserStats.appraiser":
+		if e.ComplexityRoot.AppraiserStats.Appraiser == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AppraiserStats.Appraiser(childComplexity), true
+	case "AppraiserStats.gapToUnitMean":
+		if e.ComplexityRoot.AppraiserStats.GapToUnitMean == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AppraiserStats.GapToUnitMean(childComplexity), true
+	case "AppraiserStats.mean":
+		if e.ComplexityRoot.AppraiserStats.Mean == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AppraiserStats.Mean(childComplexity), true
+	case "AppraiserStats.objections":
+		if e.ComplexityRoot.AppraiserStats.Objections == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AppraiserStats.Objections(childComplexity), true
+	case "AppraiserStats.revised":
+		if e.ComplexityRoot.AppraiserStats.Revised == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AppraiserStats.Revised(childComplexity), true
+	case "AppraiserStats.stddev":
+		if e.ComplexityRoot.AppraiserStats.Stddev == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AppraiserStats.Stddev(childComplexity), true
+	case "AppraiserStats.upheld":
+		if e.ComplexityRoot.AppraiserStats.Upheld == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AppraiserStats.Upheld(childComplexity), true
 
 	case "AuditEvent.action":
 		if e.ComplexityRoot.AuditEvent.Action == nil {
@@ -1307,6 +1469,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.EmployeeEdge.Node(childComplexity), true
 
+	case "EmployeeHours.belowMinimum":
+		if e.ComplexityRoot.EmployeeHours.BelowMinimum == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmployeeHours.BelowMinimum(childComplexity), true
+	case "EmployeeHours.employee":
+		if e.ComplexityRoot.EmployeeHours.Employee == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmployeeHours.Employee(childComplexity), true
+	case "EmployeeHours.hours":
+		if e.ComplexityRoot.EmployeeHours.Hours == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmployeeHours.Hours(childComplexity), true
+
 	case "InboxItem.appraisal":
 		if e.ComplexityRoot.InboxItem.Appraisal == nil {
 			break
@@ -1620,6 +1801,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SetPredikatMatrix(childComplexity, args["periodID"].(int), args["cells"].([]*scoring.Cell)), true
+	case "Mutation.setUnitRating":
+		if e.ComplexityRoot.Mutation.SetUnitRating == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setUnitRating_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetUnitRating(childComplexity, args["periodID"].(int), args["unitID"].(int), args["rating"].(unitrating.Rating)), true
 	case "Mutation.startAppraisal":
 		if e.ComplexityRoot.Mutation.StartAppraisal == nil {
 			break
@@ -1686,6 +1878,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdatePeriod(childComplexity, args["id"].(int), args["input"].(ent.UpdatePeriodInput)), true
+	case "Mutation.updateRecommendation":
+		if e.ComplexityRoot.Mutation.UpdateRecommendation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateRecommendation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateRecommendation(childComplexity, args["id"].(int), args["input"].(workflow.UpdateRecommendationInput)), true
 	case "Mutation.updateTarget":
 		if e.ComplexityRoot.Mutation.UpdateTarget == nil {
 			break
@@ -2169,6 +2372,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PlanEdge.Node(childComplexity), true
 
+	case "PredikatBucket.count":
+		if e.ComplexityRoot.PredikatBucket.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PredikatBucket.Count(childComplexity), true
+	case "PredikatBucket.predikat":
+		if e.ComplexityRoot.PredikatBucket.Predikat == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PredikatBucket.Predikat(childComplexity), true
+	case "PredikatBucket.share":
+		if e.ComplexityRoot.PredikatBucket.Share == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PredikatBucket.Share(childComplexity), true
+
 	case "PredikatCell.behaviour":
 		if e.ComplexityRoot.PredikatCell.Behaviour == nil {
 			break
@@ -2187,6 +2409,74 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PredikatCell.Result(childComplexity), true
+
+	case "PredikatDistribution.buckets":
+		if e.ComplexityRoot.PredikatDistribution.Buckets == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PredikatDistribution.Buckets(childComplexity), true
+	case "PredikatDistribution.deviates":
+		if e.ComplexityRoot.PredikatDistribution.Deviates == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PredikatDistribution.Deviates(childComplexity), true
+	case "PredikatDistribution.deviations":
+		if e.ComplexityRoot.PredikatDistribution.Deviations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PredikatDistribution.Deviations(childComplexity), true
+	case "PredikatDistribution.guideline":
+		if e.ComplexityRoot.PredikatDistribution.Guideline == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PredikatDistribution.Guideline(childComplexity), true
+	case "PredikatDistribution.total":
+		if e.ComplexityRoot.PredikatDistribution.Total == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PredikatDistribution.Total(childComplexity), true
+	case "PredikatDistribution.unitRating":
+		if e.ComplexityRoot.PredikatDistribution.UnitRating == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PredikatDistribution.UnitRating(childComplexity), true
+
+	case "PromotionCandidate.creditPoints":
+		if e.ComplexityRoot.PromotionCandidate.CreditPoints == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PromotionCandidate.CreditPoints(childComplexity), true
+	case "PromotionCandidate.employee":
+		if e.ComplexityRoot.PromotionCandidate.Employee == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PromotionCandidate.Employee(childComplexity), true
+	case "PromotionCandidate.predikats":
+		if e.ComplexityRoot.PromotionCandidate.Predikats == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PromotionCandidate.Predikats(childComplexity), true
+	case "PromotionCandidate.rank":
+		if e.ComplexityRoot.PromotionCandidate.Rank == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PromotionCandidate.Rank(childComplexity), true
+	case "PromotionCandidate.yearsInRank":
+		if e.ComplexityRoot.PromotionCandidate.YearsInRank == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PromotionCandidate.YearsInRank(childComplexity), true
 
 	case "Query.apiTokens":
 		if e.ComplexityRoot.Query.APITokens == nil {
@@ -2210,6 +2500,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Appraisals(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.AppraisalOrder), args["where"].(*ent.AppraisalWhereInput)), true
+	case "Query.appraiserCalibration":
+		if e.ComplexityRoot.Query.AppraiserCalibration == nil {
+			break
+		}
+
+		args, err := ec.field_Query_appraiserCalibration_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.AppraiserCalibration(childComplexity, args["periodID"].(int), args["unitID"].(*int)), true
 	case "Query.auditEvents":
 		if e.ComplexityRoot.Query.AuditEvents == nil {
 			break
@@ -2221,6 +2522,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.AuditEvents(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.AuditEventOrder), args["where"].(*ent.AuditEventWhereInput)), true
+	case "Query.completion":
+		if e.ComplexityRoot.Query.Completion == nil {
+			break
+		}
+
+		args, err := ec.field_Query_completion_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Completion(childComplexity, args["periodID"].(int), args["unitID"].(*int)), true
 	case "Query.criteria":
 		if e.ComplexityRoot.Query.Criteria == nil {
 			break
@@ -2232,6 +2544,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Criteria(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.CriterionOrder), args["where"].(*ent.CriterionWhereInput)), true
+	case "Query.developmentHours":
+		if e.ComplexityRoot.Query.DevelopmentHours == nil {
+			break
+		}
+
+		args, err := ec.field_Query_developmentHours_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.DevelopmentHours(childComplexity, args["periodID"].(int), args["unitID"].(*int)), true
 	case "Query.employees":
 		if e.ComplexityRoot.Query.Employees == nil {
 			break
@@ -2316,6 +2639,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Plans(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.PlanOrder), args["where"].(*ent.PlanWhereInput)), true
+	case "Query.predikatDistribution":
+		if e.ComplexityRoot.Query.PredikatDistribution == nil {
+			break
+		}
+
+		args, err := ec.field_Query_predikatDistribution_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.PredikatDistribution(childComplexity, args["periodID"].(int), args["unitID"].(*int)), true
+	case "Query.promotionCandidates":
+		if e.ComplexityRoot.Query.PromotionCandidates == nil {
+			break
+		}
+
+		args, err := ec.field_Query_promotionCandidates_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.PromotionCandidates(childComplexity, args["periodID"].(int), args["unitID"].(*int)), true
 	case "Query.recommendations":
 		if e.ComplexityRoot.Query.Recommendations == nil {
 			break
@@ -2327,6 +2672,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Recommendations(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.RecommendationOrder), args["where"].(*ent.RecommendationWhereInput)), true
+	case "Query.scoreSummary":
+		if e.ComplexityRoot.Query.ScoreSummary == nil {
+			break
+		}
+
+		args, err := ec.field_Query_scoreSummary_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ScoreSummary(childComplexity, args["periodID"].(int), args["groupBy"].(model.SummaryGroupBy), args["unitID"].(*int)), true
+	case "Query.talentGrid":
+		if e.ComplexityRoot.Query.TalentGrid == nil {
+			break
+		}
+
+		args, err := ec.field_Query_talentGrid_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.TalentGrid(childComplexity, args["periodID"].(int), args["unitID"].(*int)), true
+	case "Query.trainingNeeds":
+		if e.ComplexityRoot.Query.TrainingNeeds == nil {
+			break
+		}
+
+		args, err := ec.field_Query_trainingNeeds_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.TrainingNeeds(childComplexity, args["periodID"].(int), args["unitID"].(*int)), true
 	case "Query.trainingPrograms":
 		if e.ComplexityRoot.Query.TrainingPrograms == nil {
 			break
@@ -2338,6 +2716,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.TrainingPrograms(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.TrainingProgramOrder), args["where"].(*ent.TrainingProgramWhereInput)), true
+	case "Query.trend":
+		if e.ComplexityRoot.Query.Trend == nil {
+			break
+		}
+
+		args, err := ec.field_Query_trend_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Trend(childComplexity, args["unitID"].(*int), args["employeeID"].(*int)), true
 	case "Query.viewer":
 		if e.ComplexityRoot.Query.Viewer == nil {
 			break
@@ -2560,6 +2949,86 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Score.Value(childComplexity), true
 
+	case "ScoreGroup.average":
+		if e.ComplexityRoot.ScoreGroup.Average == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScoreGroup.Average(childComplexity), true
+	case "ScoreGroup.count":
+		if e.ComplexityRoot.ScoreGroup.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScoreGroup.Count(childComplexity), true
+	case "ScoreGroup.key":
+		if e.ComplexityRoot.ScoreGroup.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScoreGroup.Key(childComplexity), true
+	case "ScoreGroup.label":
+		if e.ComplexityRoot.ScoreGroup.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScoreGroup.Label(childComplexity), true
+	case "ScoreGroup.max":
+		if e.ComplexityRoot.ScoreGroup.Max == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScoreGroup.Max(childComplexity), true
+	case "ScoreGroup.min":
+		if e.ComplexityRoot.ScoreGroup.Min == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScoreGroup.Min(childComplexity), true
+	case "ScoreGroup.quality":
+		if e.ComplexityRoot.ScoreGroup.Quality == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScoreGroup.Quality(childComplexity), true
+	case "ScoreGroup.teamwork":
+		if e.ComplexityRoot.ScoreGroup.Teamwork == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScoreGroup.Teamwork(childComplexity), true
+	case "ScoreGroup.timeliness":
+		if e.ComplexityRoot.ScoreGroup.Timeliness == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScoreGroup.Timeliness(childComplexity), true
+
+	case "TalentCell.count":
+		if e.ComplexityRoot.TalentCell.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TalentCell.Count(childComplexity), true
+	case "TalentCell.employees":
+		if e.ComplexityRoot.TalentCell.Employees == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TalentCell.Employees(childComplexity), true
+	case "TalentCell.performance":
+		if e.ComplexityRoot.TalentCell.Performance == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TalentCell.Performance(childComplexity), true
+	case "TalentCell.potential":
+		if e.ComplexityRoot.TalentCell.Potential == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TalentCell.Potential(childComplexity), true
+
 	case "Target.children":
 		if e.ComplexityRoot.Target.Children == nil {
 			break
@@ -2632,6 +3101,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Target.Weight(childComplexity), true
+
+	case "TrainingNeed.criterion":
+		if e.ComplexityRoot.TrainingNeed.Criterion == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrainingNeed.Criterion(childComplexity), true
+	case "TrainingNeed.employees":
+		if e.ComplexityRoot.TrainingNeed.Employees == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrainingNeed.Employees(childComplexity), true
+	case "TrainingNeed.programs":
+		if e.ComplexityRoot.TrainingNeed.Programs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrainingNeed.Programs(childComplexity), true
 
 	case "TrainingProgram.active":
 		if e.ComplexityRoot.TrainingProgram.Active == nil {
@@ -2719,6 +3207,128 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.TrainingProgramEdge.Node(childComplexity), true
+
+	case "TrendPoint.average":
+		if e.ComplexityRoot.TrendPoint.Average == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrendPoint.Average(childComplexity), true
+	case "TrendPoint.count":
+		if e.ComplexityRoot.TrendPoint.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrendPoint.Count(childComplexity), true
+	case "TrendPoint.period":
+		if e.ComplexityRoot.TrendPoint.Period == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrendPoint.Period(childComplexity), true
+	case "TrendPoint.quality":
+		if e.ComplexityRoot.TrendPoint.Quality == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrendPoint.Quality(childComplexity), true
+	case "TrendPoint.teamwork":
+		if e.ComplexityRoot.TrendPoint.Teamwork == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrendPoint.Teamwork(childComplexity), true
+	case "TrendPoint.timeliness":
+		if e.ComplexityRoot.TrendPoint.Timeliness == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrendPoint.Timeliness(childComplexity), true
+
+	case "UnitCompletion.appraisalDeadline":
+		if e.ComplexityRoot.UnitCompletion.AppraisalDeadline == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UnitCompletion.AppraisalDeadline(childComplexity), true
+	case "UnitCompletion.appraisalsDraft":
+		if e.ComplexityRoot.UnitCompletion.AppraisalsDraft == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UnitCompletion.AppraisalsDraft(childComplexity), true
+	case "UnitCompletion.appraisalsFinal":
+		if e.ComplexityRoot.UnitCompletion.AppraisalsFinal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UnitCompletion.AppraisalsFinal(childComplexity), true
+	case "UnitCompletion.appraisalsOverdue":
+		if e.ComplexityRoot.UnitCompletion.AppraisalsOverdue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UnitCompletion.AppraisalsOverdue(childComplexity), true
+	case "UnitCompletion.appraisalsReleased":
+		if e.ComplexityRoot.UnitCompletion.AppraisalsReleased == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UnitCompletion.AppraisalsReleased(childComplexity), true
+	case "UnitCompletion.employees":
+		if e.ComplexityRoot.UnitCompletion.Employees == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UnitCompletion.Employees(childComplexity), true
+	case "UnitCompletion.noPlan":
+		if e.ComplexityRoot.UnitCompletion.NoPlan == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UnitCompletion.NoPlan(childComplexity), true
+	case "UnitCompletion.planDeadline":
+		if e.ComplexityRoot.UnitCompletion.PlanDeadline == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UnitCompletion.PlanDeadline(childComplexity), true
+	case "UnitCompletion.plansAgreed":
+		if e.ComplexityRoot.UnitCompletion.PlansAgreed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UnitCompletion.PlansAgreed(childComplexity), true
+	case "UnitCompletion.plansDraft":
+		if e.ComplexityRoot.UnitCompletion.PlansDraft == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UnitCompletion.PlansDraft(childComplexity), true
+	case "UnitCompletion.plansOverdue":
+		if e.ComplexityRoot.UnitCompletion.PlansOverdue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UnitCompletion.PlansOverdue(childComplexity), true
+	case "UnitCompletion.plansReturned":
+		if e.ComplexityRoot.UnitCompletion.PlansReturned == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UnitCompletion.PlansReturned(childComplexity), true
+	case "UnitCompletion.plansSubmitted":
+		if e.ComplexityRoot.UnitCompletion.PlansSubmitted == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UnitCompletion.PlansSubmitted(childComplexity), true
+	case "UnitCompletion.unit":
+		if e.ComplexityRoot.UnitCompletion.Unit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UnitCompletion.Unit(childComplexity), true
 
 	case "UnitRating.createdAt":
 		if e.ComplexityRoot.UnitRating.CreatedAt == nil {
@@ -2885,6 +3495,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("UpdateEmployeeInput", ec.unmarshalInputUpdateEmployeeInput),
 			graphql.NewInputUnmarshaler("UpdateOrgUnitInput", ec.unmarshalInputUpdateOrgUnitInput),
 			graphql.NewInputUnmarshaler("UpdatePeriodInput", ec.unmarshalInputUpdatePeriodInput),
+			graphql.NewInputUnmarshaler("UpdateRecommendationInput", ec.unmarshalInputUpdateRecommendationInput),
 			graphql.NewInputUnmarshaler("UpdateTargetInput", ec.unmarshalInputUpdateTargetInput),
 			graphql.NewInputUnmarshaler("UpdateTrainingProgramInput", ec.unmarshalInputUpdateTrainingProgramInput),
 		)
@@ -2962,7 +3573,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "ent.graphqls" "schema.graphqls" "workflow.graphqls"
+//go:embed "ent.graphqls" "insight.graphqls" "schema.graphqls" "workflow.graphqls"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -2975,6 +3586,7 @@ func sourceData(filename string) string {
 
 var sources = []*ast.Source{
 	{Name: "ent.graphqls", Input: sourceData("ent.graphqls"), BuiltIn: false},
+	{Name: "insight.graphqls", Input: sourceData("insight.graphqls"), BuiltIn: false},
 	{Name: "schema.graphqls", Input: sourceData("schema.graphqls"), BuiltIn: false},
 	{Name: "workflow.graphqls", Input: sourceData("workflow.graphqls"), BuiltIn: false},
 }
@@ -3134,6 +3746,28 @@ func (ec *executionContext) childFields_AppraisalEdge(ctx context.Context, field
 		return ec.fieldContext_AppraisalEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AppraisalEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_AppraiserStats(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "appraiser":
+		return ec.fieldContext_AppraiserStats_appraiser(ctx, field)
+	case "appraised":
+		return ec.fieldContext_AppraiserStats_appraised(ctx, field)
+	case "mean":
+		return ec.fieldContext_AppraiserStats_mean(ctx, field)
+	case "stddev":
+		return ec.fieldContext_AppraiserStats_stddev(ctx, field)
+	case "gapToUnitMean":
+		return ec.fieldContext_AppraiserStats_gapToUnitMean(ctx, field)
+	case "objections":
+		return ec.fieldContext_AppraiserStats_objections(ctx, field)
+	case "upheld":
+		return ec.fieldContext_AppraiserStats_upheld(ctx, field)
+	case "revised":
+		return ec.fieldContext_AppraiserStats_revised(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AppraiserStats", field.Name)
 }
 
 func (ec *executionContext) childFields_AuditEvent(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3310,6 +3944,18 @@ func (ec *executionContext) childFields_EmployeeEdge(ctx context.Context, field 
 		return ec.fieldContext_EmployeeEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type EmployeeEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_EmployeeHours(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "employee":
+		return ec.fieldContext_EmployeeHours_employee(ctx, field)
+	case "hours":
+		return ec.fieldContext_EmployeeHours_hours(ctx, field)
+	case "belowMinimum":
+		return ec.fieldContext_EmployeeHours_belowMinimum(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EmployeeHours", field.Name)
 }
 
 func (ec *executionContext) childFields_InboxItem(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3580,6 +4226,18 @@ func (ec *executionContext) childFields_PlanEdge(ctx context.Context, field grap
 	return nil, fmt.Errorf("no field named %q was found under type PlanEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_PredikatBucket(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "predikat":
+		return ec.fieldContext_PredikatBucket_predikat(ctx, field)
+	case "count":
+		return ec.fieldContext_PredikatBucket_count(ctx, field)
+	case "share":
+		return ec.fieldContext_PredikatBucket_share(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PredikatBucket", field.Name)
+}
+
 func (ec *executionContext) childFields_PredikatCell(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "result":
@@ -3590,6 +4248,40 @@ func (ec *executionContext) childFields_PredikatCell(ctx context.Context, field 
 		return ec.fieldContext_PredikatCell_predikat(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PredikatCell", field.Name)
+}
+
+func (ec *executionContext) childFields_PredikatDistribution(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "total":
+		return ec.fieldContext_PredikatDistribution_total(ctx, field)
+	case "buckets":
+		return ec.fieldContext_PredikatDistribution_buckets(ctx, field)
+	case "unitRating":
+		return ec.fieldContext_PredikatDistribution_unitRating(ctx, field)
+	case "guideline":
+		return ec.fieldContext_PredikatDistribution_guideline(ctx, field)
+	case "deviates":
+		return ec.fieldContext_PredikatDistribution_deviates(ctx, field)
+	case "deviations":
+		return ec.fieldContext_PredikatDistribution_deviations(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PredikatDistribution", field.Name)
+}
+
+func (ec *executionContext) childFields_PromotionCandidate(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "employee":
+		return ec.fieldContext_PromotionCandidate_employee(ctx, field)
+	case "predikats":
+		return ec.fieldContext_PromotionCandidate_predikats(ctx, field)
+	case "creditPoints":
+		return ec.fieldContext_PromotionCandidate_creditPoints(ctx, field)
+	case "rank":
+		return ec.fieldContext_PromotionCandidate_rank(ctx, field)
+	case "yearsInRank":
+		return ec.fieldContext_PromotionCandidate_yearsInRank(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PromotionCandidate", field.Name)
 }
 
 func (ec *executionContext) childFields_Realization(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3692,6 +4384,44 @@ func (ec *executionContext) childFields_Score(ctx context.Context, field graphql
 	return nil, fmt.Errorf("no field named %q was found under type Score", field.Name)
 }
 
+func (ec *executionContext) childFields_ScoreGroup(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "key":
+		return ec.fieldContext_ScoreGroup_key(ctx, field)
+	case "label":
+		return ec.fieldContext_ScoreGroup_label(ctx, field)
+	case "count":
+		return ec.fieldContext_ScoreGroup_count(ctx, field)
+	case "average":
+		return ec.fieldContext_ScoreGroup_average(ctx, field)
+	case "min":
+		return ec.fieldContext_ScoreGroup_min(ctx, field)
+	case "max":
+		return ec.fieldContext_ScoreGroup_max(ctx, field)
+	case "timeliness":
+		return ec.fieldContext_ScoreGroup_timeliness(ctx, field)
+	case "quality":
+		return ec.fieldContext_ScoreGroup_quality(ctx, field)
+	case "teamwork":
+		return ec.fieldContext_ScoreGroup_teamwork(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ScoreGroup", field.Name)
+}
+
+func (ec *executionContext) childFields_TalentCell(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "performance":
+		return ec.fieldContext_TalentCell_performance(ctx, field)
+	case "potential":
+		return ec.fieldContext_TalentCell_potential(ctx, field)
+	case "count":
+		return ec.fieldContext_TalentCell_count(ctx, field)
+	case "employees":
+		return ec.fieldContext_TalentCell_employees(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TalentCell", field.Name)
+}
+
 func (ec *executionContext) childFields_Target(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -3720,6 +4450,18 @@ func (ec *executionContext) childFields_Target(ctx context.Context, field graphq
 		return ec.fieldContext_Target_indicators(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Target", field.Name)
+}
+
+func (ec *executionContext) childFields_TrainingNeed(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "criterion":
+		return ec.fieldContext_TrainingNeed_criterion(ctx, field)
+	case "employees":
+		return ec.fieldContext_TrainingNeed_employees(ctx, field)
+	case "programs":
+		return ec.fieldContext_TrainingNeed_programs(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TrainingNeed", field.Name)
 }
 
 func (ec *executionContext) childFields_TrainingProgram(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3766,6 +4508,58 @@ func (ec *executionContext) childFields_TrainingProgramEdge(ctx context.Context,
 		return ec.fieldContext_TrainingProgramEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type TrainingProgramEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_TrendPoint(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "period":
+		return ec.fieldContext_TrendPoint_period(ctx, field)
+	case "count":
+		return ec.fieldContext_TrendPoint_count(ctx, field)
+	case "average":
+		return ec.fieldContext_TrendPoint_average(ctx, field)
+	case "timeliness":
+		return ec.fieldContext_TrendPoint_timeliness(ctx, field)
+	case "quality":
+		return ec.fieldContext_TrendPoint_quality(ctx, field)
+	case "teamwork":
+		return ec.fieldContext_TrendPoint_teamwork(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TrendPoint", field.Name)
+}
+
+func (ec *executionContext) childFields_UnitCompletion(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "unit":
+		return ec.fieldContext_UnitCompletion_unit(ctx, field)
+	case "employees":
+		return ec.fieldContext_UnitCompletion_employees(ctx, field)
+	case "noPlan":
+		return ec.fieldContext_UnitCompletion_noPlan(ctx, field)
+	case "plansDraft":
+		return ec.fieldContext_UnitCompletion_plansDraft(ctx, field)
+	case "plansSubmitted":
+		return ec.fieldContext_UnitCompletion_plansSubmitted(ctx, field)
+	case "plansAgreed":
+		return ec.fieldContext_UnitCompletion_plansAgreed(ctx, field)
+	case "plansReturned":
+		return ec.fieldContext_UnitCompletion_plansReturned(ctx, field)
+	case "appraisalsDraft":
+		return ec.fieldContext_UnitCompletion_appraisalsDraft(ctx, field)
+	case "appraisalsReleased":
+		return ec.fieldContext_UnitCompletion_appraisalsReleased(ctx, field)
+	case "appraisalsFinal":
+		return ec.fieldContext_UnitCompletion_appraisalsFinal(ctx, field)
+	case "planDeadline":
+		return ec.fieldContext_UnitCompletion_planDeadline(ctx, field)
+	case "appraisalDeadline":
+		return ec.fieldContext_UnitCompletion_appraisalDeadline(ctx, field)
+	case "plansOverdue":
+		return ec.fieldContext_UnitCompletion_plansOverdue(ctx, field)
+	case "appraisalsOverdue":
+		return ec.fieldContext_UnitCompletion_appraisalsOverdue(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UnitCompletion", field.Name)
 }
 
 func (ec *executionContext) childFields_UnitRating(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4344,6 +5138,36 @@ func (ec *executionContext) field_Mutation_setPredikatMatrix_args(ctx context.Co
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_setUnitRating_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "periodID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["periodID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "unitID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["unitID"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "rating",
+		func(ctx context.Context, v any) (unitrating.Rating, error) {
+			return ec.unmarshalNUnitRatingRating2kinerjaᚋentᚋunitratingᚐRating(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["rating"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_startAppraisal_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -4460,6 +5284,28 @@ func (ec *executionContext) field_Mutation_updatePeriod_args(ctx context.Context
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (ent.UpdatePeriodInput, error) {
 			return ec.unmarshalNUpdatePeriodInput2kinerjaᚋentᚐUpdatePeriodInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateRecommendation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (workflow.UpdateRecommendationInput, error) {
+			return ec.unmarshalNUpdateRecommendationInput2kinerjaᚋinternalᚋworkflowᚐUpdateRecommendationInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -4796,6 +5642,28 @@ func (ec *executionContext) field_Query_appraisals_args(ctx context.Context, raw
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_appraiserCalibration_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "periodID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["periodID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "unitID",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["unitID"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_auditEvents_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -4850,6 +5718,28 @@ func (ec *executionContext) field_Query_auditEvents_args(ctx context.Context, ra
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_completion_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "periodID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["periodID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "unitID",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["unitID"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_criteria_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -4901,6 +5791,28 @@ func (ec *executionContext) field_Query_criteria_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_developmentHours_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "periodID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["periodID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "unitID",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["unitID"] = arg1
 	return args, nil
 }
 
@@ -5202,6 +6114,50 @@ func (ec *executionContext) field_Query_plans_args(ctx context.Context, rawArgs 
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_predikatDistribution_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "periodID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["periodID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "unitID",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["unitID"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_promotionCandidates_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "periodID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["periodID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "unitID",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["unitID"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_recommendations_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -5256,6 +6212,80 @@ func (ec *executionContext) field_Query_recommendations_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_scoreSummary_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "periodID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["periodID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "groupBy",
+		func(ctx context.Context, v any) (model.SummaryGroupBy, error) {
+			return ec.unmarshalNSummaryGroupBy2kinerjaᚋgraphᚋmodelᚐSummaryGroupBy(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["groupBy"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "unitID",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["unitID"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_talentGrid_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "periodID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["periodID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "unitID",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["unitID"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_trainingNeeds_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "periodID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["periodID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "unitID",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["unitID"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_trainingPrograms_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -5307,6 +6337,28 @@ func (ec *executionContext) field_Query_trainingPrograms_args(ctx context.Contex
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_trend_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "unitID",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["unitID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "employeeID",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["employeeID"] = arg1
 	return args, nil
 }
 
@@ -6741,6 +7793,199 @@ func (ec *executionContext) _AppraisalEdge_cursor(ctx context.Context, field gra
 }
 func (ec *executionContext) fieldContext_AppraisalEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AppraisalEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _AppraiserStats_appraiser(ctx context.Context, field graphql.CollectedField, obj *model.AppraiserStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AppraiserStats_appraiser(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Appraiser, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Employee) graphql.Marshaler {
+			return ec.marshalNEmployee2ᚖkinerjaᚋentᚐEmployee(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AppraiserStats_appraiser(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AppraiserStats",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Employee(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AppraiserStats_appraised(ctx context.Context, field graphql.CollectedField, obj *model.AppraiserStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AppraiserStats_appraised(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Appraised, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AppraiserStats_appraised(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AppraiserStats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AppraiserStats_mean(ctx context.Context, field graphql.CollectedField, obj *model.AppraiserStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AppraiserStats_mean(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Mean, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AppraiserStats_mean(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AppraiserStats", field, false, false, "Float")
+}
+
+func (ec *executionContext) _AppraiserStats_stddev(ctx context.Context, field graphql.CollectedField, obj *model.AppraiserStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AppraiserStats_stddev(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Stddev, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AppraiserStats_stddev(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AppraiserStats", field, false, false, "Float")
+}
+
+func (ec *executionContext) _AppraiserStats_gapToUnitMean(ctx context.Context, field graphql.CollectedField, obj *model.AppraiserStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AppraiserStats_gapToUnitMean(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GapToUnitMean, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AppraiserStats_gapToUnitMean(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AppraiserStats", field, false, false, "Float")
+}
+
+func (ec *executionContext) _AppraiserStats_objections(ctx context.Context, field graphql.CollectedField, obj *model.AppraiserStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AppraiserStats_objections(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Objections, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AppraiserStats_objections(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AppraiserStats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AppraiserStats_upheld(ctx context.Context, field graphql.CollectedField, obj *model.AppraiserStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AppraiserStats_upheld(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Upheld, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AppraiserStats_upheld(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AppraiserStats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AppraiserStats_revised(ctx context.Context, field graphql.CollectedField, obj *model.AppraiserStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AppraiserStats_revised(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Revised, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AppraiserStats_revised(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AppraiserStats", field, false, false, "Int")
 }
 
 func (ec *executionContext) _AuditEvent_id(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEvent) (ret graphql.Marshaler) {
@@ -8251,6 +9496,84 @@ func (ec *executionContext) fieldContext_EmployeeEdge_cursor(_ context.Context, 
 	return graphql.NewScalarFieldContext("EmployeeEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _EmployeeHours_employee(ctx context.Context, field graphql.CollectedField, obj *model.EmployeeHours) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmployeeHours_employee(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Employee, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Employee) graphql.Marshaler {
+			return ec.marshalNEmployee2ᚖkinerjaᚋentᚐEmployee(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmployeeHours_employee(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EmployeeHours",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Employee(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EmployeeHours_hours(ctx context.Context, field graphql.CollectedField, obj *model.EmployeeHours) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmployeeHours_hours(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Hours, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmployeeHours_hours(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmployeeHours", field, false, false, "Int")
+}
+
+func (ec *executionContext) _EmployeeHours_belowMinimum(ctx context.Context, field graphql.CollectedField, obj *model.EmployeeHours) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmployeeHours_belowMinimum(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BelowMinimum, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmployeeHours_belowMinimum(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmployeeHours", field, false, false, "Boolean")
+}
+
 func (ec *executionContext) _InboxItem_kind(ctx context.Context, field graphql.CollectedField, obj *workflow.InboxItem) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9174,6 +10497,94 @@ func (ec *executionContext) fieldContext_Mutation_changePassword(ctx context.Con
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_changePassword_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateRecommendation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateRecommendation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateRecommendation(ctx, fc.Args["id"].(int), fc.Args["input"].(workflow.UpdateRecommendationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Recommendation) graphql.Marshaler {
+			return ec.marshalNRecommendation2ᚖkinerjaᚋentᚐRecommendation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateRecommendation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Recommendation(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateRecommendation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_setUnitRating(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setUnitRating(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetUnitRating(ctx, fc.Args["periodID"].(int), fc.Args["unitID"].(int), fc.Args["rating"].(unitrating.Rating))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.UnitRating) graphql.Marshaler {
+			return ec.marshalNUnitRating2ᚖkinerjaᚋentᚐUnitRating(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setUnitRating(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UnitRating(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setUnitRating_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -11810,6 +13221,75 @@ func (ec *executionContext) fieldContext_PlanEdge_cursor(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("PlanEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _PredikatBucket_predikat(ctx context.Context, field graphql.CollectedField, obj *model.PredikatBucket) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PredikatBucket_predikat(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Predikat, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v scoring.Predikat) graphql.Marshaler {
+			return ec.marshalNPredikat2kinerjaᚋinternalᚋscoringᚐPredikat(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PredikatBucket_predikat(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PredikatBucket", field, false, false, "Predikat")
+}
+
+func (ec *executionContext) _PredikatBucket_count(ctx context.Context, field graphql.CollectedField, obj *model.PredikatBucket) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PredikatBucket_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PredikatBucket_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PredikatBucket", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PredikatBucket_share(ctx context.Context, field graphql.CollectedField, obj *model.PredikatBucket) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PredikatBucket_share(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Share, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PredikatBucket_share(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PredikatBucket", field, false, false, "Float")
+}
+
 func (ec *executionContext) _PredikatCell_result(ctx context.Context, field graphql.CollectedField, obj *scoring.Cell) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11877,6 +13357,277 @@ func (ec *executionContext) _PredikatCell_predikat(ctx context.Context, field gr
 }
 func (ec *executionContext) fieldContext_PredikatCell_predikat(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PredikatCell", field, false, false, "Predikat")
+}
+
+func (ec *executionContext) _PredikatDistribution_total(ctx context.Context, field graphql.CollectedField, obj *model.PredikatDistribution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PredikatDistribution_total(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Total, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PredikatDistribution_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PredikatDistribution", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PredikatDistribution_buckets(ctx context.Context, field graphql.CollectedField, obj *model.PredikatDistribution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PredikatDistribution_buckets(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Buckets, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.PredikatBucket) graphql.Marshaler {
+			return ec.marshalNPredikatBucket2ᚕᚖkinerjaᚋgraphᚋmodelᚐPredikatBucketᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PredikatDistribution_buckets(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PredikatDistribution",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PredikatBucket(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PredikatDistribution_unitRating(ctx context.Context, field graphql.CollectedField, obj *model.PredikatDistribution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PredikatDistribution_unitRating(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UnitRating, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PredikatDistribution_unitRating(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PredikatDistribution", field, false, false, "String")
+}
+
+func (ec *executionContext) _PredikatDistribution_guideline(ctx context.Context, field graphql.CollectedField, obj *model.PredikatDistribution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PredikatDistribution_guideline(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Guideline, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PredikatDistribution_guideline(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PredikatDistribution", field, false, false, "String")
+}
+
+func (ec *executionContext) _PredikatDistribution_deviates(ctx context.Context, field graphql.CollectedField, obj *model.PredikatDistribution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PredikatDistribution_deviates(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Deviates, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PredikatDistribution_deviates(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PredikatDistribution", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _PredikatDistribution_deviations(ctx context.Context, field graphql.CollectedField, obj *model.PredikatDistribution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PredikatDistribution_deviations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Deviations, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PredikatDistribution_deviations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PredikatDistribution", field, false, false, "String")
+}
+
+func (ec *executionContext) _PromotionCandidate_employee(ctx context.Context, field graphql.CollectedField, obj *model.PromotionCandidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PromotionCandidate_employee(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Employee, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Employee) graphql.Marshaler {
+			return ec.marshalNEmployee2ᚖkinerjaᚋentᚐEmployee(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PromotionCandidate_employee(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PromotionCandidate",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Employee(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PromotionCandidate_predikats(ctx context.Context, field graphql.CollectedField, obj *model.PromotionCandidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PromotionCandidate_predikats(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Predikats, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []scoring.Predikat) graphql.Marshaler {
+			return ec.marshalNPredikat2ᚕkinerjaᚋinternalᚋscoringᚐPredikatᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PromotionCandidate_predikats(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PromotionCandidate", field, false, false, "Predikat")
+}
+
+func (ec *executionContext) _PromotionCandidate_creditPoints(ctx context.Context, field graphql.CollectedField, obj *model.PromotionCandidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PromotionCandidate_creditPoints(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreditPoints, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PromotionCandidate_creditPoints(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PromotionCandidate", field, false, false, "Float")
+}
+
+func (ec *executionContext) _PromotionCandidate_rank(ctx context.Context, field graphql.CollectedField, obj *model.PromotionCandidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PromotionCandidate_rank(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rank, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PromotionCandidate_rank(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PromotionCandidate", field, false, false, "String")
+}
+
+func (ec *executionContext) _PromotionCandidate_yearsInRank(ctx context.Context, field graphql.CollectedField, obj *model.PromotionCandidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PromotionCandidate_yearsInRank(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.YearsInRank, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PromotionCandidate_yearsInRank(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PromotionCandidate", field, false, false, "Float")
 }
 
 func (ec *executionContext) _Query_node(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -12445,6 +14196,402 @@ func (ec *executionContext) fieldContext_Query_trainingPrograms(ctx context.Cont
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_trainingPrograms_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_scoreSummary(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_scoreSummary(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ScoreSummary(ctx, fc.Args["periodID"].(int), fc.Args["groupBy"].(model.SummaryGroupBy), fc.Args["unitID"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.ScoreGroup) graphql.Marshaler {
+			return ec.marshalNScoreGroup2ᚕᚖkinerjaᚋgraphᚋmodelᚐScoreGroupᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_scoreSummary(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ScoreGroup(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_scoreSummary_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_predikatDistribution(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_predikatDistribution(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().PredikatDistribution(ctx, fc.Args["periodID"].(int), fc.Args["unitID"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PredikatDistribution) graphql.Marshaler {
+			return ec.marshalNPredikatDistribution2ᚖkinerjaᚋgraphᚋmodelᚐPredikatDistribution(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_predikatDistribution(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PredikatDistribution(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_predikatDistribution_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_appraiserCalibration(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_appraiserCalibration(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().AppraiserCalibration(ctx, fc.Args["periodID"].(int), fc.Args["unitID"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.AppraiserStats) graphql.Marshaler {
+			return ec.marshalNAppraiserStats2ᚕᚖkinerjaᚋgraphᚋmodelᚐAppraiserStatsᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_appraiserCalibration(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AppraiserStats(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_appraiserCalibration_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_promotionCandidates(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_promotionCandidates(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().PromotionCandidates(ctx, fc.Args["periodID"].(int), fc.Args["unitID"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.PromotionCandidate) graphql.Marshaler {
+			return ec.marshalNPromotionCandidate2ᚕᚖkinerjaᚋgraphᚋmodelᚐPromotionCandidateᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_promotionCandidates(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PromotionCandidate(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_promotionCandidates_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_trainingNeeds(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_trainingNeeds(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().TrainingNeeds(ctx, fc.Args["periodID"].(int), fc.Args["unitID"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.TrainingNeed) graphql.Marshaler {
+			return ec.marshalNTrainingNeed2ᚕᚖkinerjaᚋgraphᚋmodelᚐTrainingNeedᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_trainingNeeds(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TrainingNeed(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_trainingNeeds_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_developmentHours(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_developmentHours(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().DevelopmentHours(ctx, fc.Args["periodID"].(int), fc.Args["unitID"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.EmployeeHours) graphql.Marshaler {
+			return ec.marshalNEmployeeHours2ᚕᚖkinerjaᚋgraphᚋmodelᚐEmployeeHoursᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_developmentHours(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EmployeeHours(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_developmentHours_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_talentGrid(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_talentGrid(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().TalentGrid(ctx, fc.Args["periodID"].(int), fc.Args["unitID"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.TalentCell) graphql.Marshaler {
+			return ec.marshalNTalentCell2ᚕᚖkinerjaᚋgraphᚋmodelᚐTalentCellᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_talentGrid(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TalentCell(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_talentGrid_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_completion(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_completion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Completion(ctx, fc.Args["periodID"].(int), fc.Args["unitID"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UnitCompletion) graphql.Marshaler {
+			return ec.marshalNUnitCompletion2ᚕᚖkinerjaᚋgraphᚋmodelᚐUnitCompletionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_completion(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UnitCompletion(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_completion_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_trend(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_trend(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Trend(ctx, fc.Args["unitID"].(*int), fc.Args["employeeID"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.TrendPoint) graphql.Marshaler {
+			return ec.marshalNTrendPoint2ᚕᚖkinerjaᚋgraphᚋmodelᚐTrendPointᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_trend(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TrendPoint(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_trend_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -13504,6 +15651,314 @@ func (ec *executionContext) fieldContext_Score_criterion(_ context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _ScoreGroup_key(ctx context.Context, field graphql.CollectedField, obj *model.ScoreGroup) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScoreGroup_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScoreGroup_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScoreGroup", field, false, false, "String")
+}
+
+func (ec *executionContext) _ScoreGroup_label(ctx context.Context, field graphql.CollectedField, obj *model.ScoreGroup) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScoreGroup_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScoreGroup_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScoreGroup", field, false, false, "String")
+}
+
+func (ec *executionContext) _ScoreGroup_count(ctx context.Context, field graphql.CollectedField, obj *model.ScoreGroup) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScoreGroup_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScoreGroup_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScoreGroup", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ScoreGroup_average(ctx context.Context, field graphql.CollectedField, obj *model.ScoreGroup) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScoreGroup_average(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Average, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ScoreGroup_average(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScoreGroup", field, false, false, "Float")
+}
+
+func (ec *executionContext) _ScoreGroup_min(ctx context.Context, field graphql.CollectedField, obj *model.ScoreGroup) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScoreGroup_min(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Min, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ScoreGroup_min(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScoreGroup", field, false, false, "Float")
+}
+
+func (ec *executionContext) _ScoreGroup_max(ctx context.Context, field graphql.CollectedField, obj *model.ScoreGroup) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScoreGroup_max(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Max, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ScoreGroup_max(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScoreGroup", field, false, false, "Float")
+}
+
+func (ec *executionContext) _ScoreGroup_timeliness(ctx context.Context, field graphql.CollectedField, obj *model.ScoreGroup) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScoreGroup_timeliness(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Timeliness, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ScoreGroup_timeliness(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScoreGroup", field, false, false, "Float")
+}
+
+func (ec *executionContext) _ScoreGroup_quality(ctx context.Context, field graphql.CollectedField, obj *model.ScoreGroup) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScoreGroup_quality(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Quality, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ScoreGroup_quality(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScoreGroup", field, false, false, "Float")
+}
+
+func (ec *executionContext) _ScoreGroup_teamwork(ctx context.Context, field graphql.CollectedField, obj *model.ScoreGroup) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScoreGroup_teamwork(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Teamwork, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ScoreGroup_teamwork(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScoreGroup", field, false, false, "Float")
+}
+
+func (ec *executionContext) _TalentCell_performance(ctx context.Context, field graphql.CollectedField, obj *model.TalentCell) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TalentCell_performance(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Performance, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.TalentLevel) graphql.Marshaler {
+			return ec.marshalNTalentLevel2kinerjaᚋgraphᚋmodelᚐTalentLevel(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TalentCell_performance(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TalentCell", field, false, false, "TalentLevel")
+}
+
+func (ec *executionContext) _TalentCell_potential(ctx context.Context, field graphql.CollectedField, obj *model.TalentCell) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TalentCell_potential(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Potential, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.TalentLevel) graphql.Marshaler {
+			return ec.marshalNTalentLevel2kinerjaᚋgraphᚋmodelᚐTalentLevel(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TalentCell_potential(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TalentCell", field, false, false, "TalentLevel")
+}
+
+func (ec *executionContext) _TalentCell_count(ctx context.Context, field graphql.CollectedField, obj *model.TalentCell) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TalentCell_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TalentCell_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TalentCell", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TalentCell_employees(ctx context.Context, field graphql.CollectedField, obj *model.TalentCell) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TalentCell_employees(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Employees, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Employee) graphql.Marshaler {
+			return ec.marshalNEmployee2ᚕᚖkinerjaᚋentᚐEmployeeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TalentCell_employees(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TalentCell",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Employee(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Target_id(ctx context.Context, field graphql.CollectedField, obj *ent.Target) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13811,6 +16266,93 @@ func (ec *executionContext) fieldContext_Target_indicators(_ context.Context, fi
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Indicator(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TrainingNeed_criterion(ctx context.Context, field graphql.CollectedField, obj *model.TrainingNeed) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingNeed_criterion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Criterion, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Criterion) graphql.Marshaler {
+			return ec.marshalNCriterion2ᚖkinerjaᚋentᚐCriterion(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingNeed_criterion(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TrainingNeed",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Criterion(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TrainingNeed_employees(ctx context.Context, field graphql.CollectedField, obj *model.TrainingNeed) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingNeed_employees(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Employees, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingNeed_employees(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrainingNeed", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TrainingNeed_programs(ctx context.Context, field graphql.CollectedField, obj *model.TrainingNeed) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingNeed_programs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Programs, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.TrainingProgram) graphql.Marshaler {
+			return ec.marshalNTrainingProgram2ᚕᚖkinerjaᚋentᚐTrainingProgramᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingNeed_programs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TrainingNeed",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TrainingProgram(ctx, field)
 		},
 	}
 	return fc, nil
@@ -14172,6 +16714,484 @@ func (ec *executionContext) _TrainingProgramEdge_cursor(ctx context.Context, fie
 }
 func (ec *executionContext) fieldContext_TrainingProgramEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("TrainingProgramEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _TrendPoint_period(ctx context.Context, field graphql.CollectedField, obj *model.TrendPoint) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrendPoint_period(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Period, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Period) graphql.Marshaler {
+			return ec.marshalNPeriod2ᚖkinerjaᚋentᚐPeriod(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrendPoint_period(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TrendPoint",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Period(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TrendPoint_count(ctx context.Context, field graphql.CollectedField, obj *model.TrendPoint) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrendPoint_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrendPoint_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrendPoint", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TrendPoint_average(ctx context.Context, field graphql.CollectedField, obj *model.TrendPoint) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrendPoint_average(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Average, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TrendPoint_average(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrendPoint", field, false, false, "Float")
+}
+
+func (ec *executionContext) _TrendPoint_timeliness(ctx context.Context, field graphql.CollectedField, obj *model.TrendPoint) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrendPoint_timeliness(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Timeliness, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TrendPoint_timeliness(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrendPoint", field, false, false, "Float")
+}
+
+func (ec *executionContext) _TrendPoint_quality(ctx context.Context, field graphql.CollectedField, obj *model.TrendPoint) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrendPoint_quality(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Quality, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TrendPoint_quality(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrendPoint", field, false, false, "Float")
+}
+
+func (ec *executionContext) _TrendPoint_teamwork(ctx context.Context, field graphql.CollectedField, obj *model.TrendPoint) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrendPoint_teamwork(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Teamwork, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TrendPoint_teamwork(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrendPoint", field, false, false, "Float")
+}
+
+func (ec *executionContext) _UnitCompletion_unit(ctx context.Context, field graphql.CollectedField, obj *model.UnitCompletion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UnitCompletion_unit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Unit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.OrgUnit) graphql.Marshaler {
+			return ec.marshalNOrgUnit2ᚖkinerjaᚋentᚐOrgUnit(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UnitCompletion_unit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UnitCompletion",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OrgUnit(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _UnitCompletion_employees(ctx context.Context, field graphql.CollectedField, obj *model.UnitCompletion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UnitCompletion_employees(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Employees, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UnitCompletion_employees(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UnitCompletion", field, false, false, "Int")
+}
+
+func (ec *executionContext) _UnitCompletion_noPlan(ctx context.Context, field graphql.CollectedField, obj *model.UnitCompletion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UnitCompletion_noPlan(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NoPlan, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UnitCompletion_noPlan(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UnitCompletion", field, false, false, "Int")
+}
+
+func (ec *executionContext) _UnitCompletion_plansDraft(ctx context.Context, field graphql.CollectedField, obj *model.UnitCompletion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UnitCompletion_plansDraft(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PlansDraft, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UnitCompletion_plansDraft(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UnitCompletion", field, false, false, "Int")
+}
+
+func (ec *executionContext) _UnitCompletion_plansSubmitted(ctx context.Context, field graphql.CollectedField, obj *model.UnitCompletion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UnitCompletion_plansSubmitted(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PlansSubmitted, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UnitCompletion_plansSubmitted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UnitCompletion", field, false, false, "Int")
+}
+
+func (ec *executionContext) _UnitCompletion_plansAgreed(ctx context.Context, field graphql.CollectedField, obj *model.UnitCompletion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UnitCompletion_plansAgreed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PlansAgreed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UnitCompletion_plansAgreed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UnitCompletion", field, false, false, "Int")
+}
+
+func (ec *executionContext) _UnitCompletion_plansReturned(ctx context.Context, field graphql.CollectedField, obj *model.UnitCompletion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UnitCompletion_plansReturned(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PlansReturned, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UnitCompletion_plansReturned(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UnitCompletion", field, false, false, "Int")
+}
+
+func (ec *executionContext) _UnitCompletion_appraisalsDraft(ctx context.Context, field graphql.CollectedField, obj *model.UnitCompletion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UnitCompletion_appraisalsDraft(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AppraisalsDraft, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UnitCompletion_appraisalsDraft(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UnitCompletion", field, false, false, "Int")
+}
+
+func (ec *executionContext) _UnitCompletion_appraisalsReleased(ctx context.Context, field graphql.CollectedField, obj *model.UnitCompletion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UnitCompletion_appraisalsReleased(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AppraisalsReleased, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UnitCompletion_appraisalsReleased(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UnitCompletion", field, false, false, "Int")
+}
+
+func (ec *executionContext) _UnitCompletion_appraisalsFinal(ctx context.Context, field graphql.CollectedField, obj *model.UnitCompletion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UnitCompletion_appraisalsFinal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AppraisalsFinal, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UnitCompletion_appraisalsFinal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UnitCompletion", field, false, false, "Int")
+}
+
+func (ec *executionContext) _UnitCompletion_planDeadline(ctx context.Context, field graphql.CollectedField, obj *model.UnitCompletion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UnitCompletion_planDeadline(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PlanDeadline, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_UnitCompletion_planDeadline(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UnitCompletion", field, false, false, "Time")
+}
+
+func (ec *executionContext) _UnitCompletion_appraisalDeadline(ctx context.Context, field graphql.CollectedField, obj *model.UnitCompletion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UnitCompletion_appraisalDeadline(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AppraisalDeadline, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_UnitCompletion_appraisalDeadline(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UnitCompletion", field, false, false, "Time")
+}
+
+func (ec *executionContext) _UnitCompletion_plansOverdue(ctx context.Context, field graphql.CollectedField, obj *model.UnitCompletion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UnitCompletion_plansOverdue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PlansOverdue, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UnitCompletion_plansOverdue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UnitCompletion", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _UnitCompletion_appraisalsOverdue(ctx context.Context, field graphql.CollectedField, obj *model.UnitCompletion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UnitCompletion_appraisalsOverdue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AppraisalsOverdue, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UnitCompletion_appraisalsOverdue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UnitCompletion", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _UnitRating_id(ctx context.Context, field graphql.CollectedField, obj *ent.UnitRating) (ret graphql.Marshaler) {
@@ -28602,6 +31622,76 @@ func UnmarshalUpdatePeriodInput(ctx context.Context, raw any) (ent.UpdatePeriodI
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputUpdateRecommendationInput(ctx context.Context, obj any) (workflow.UpdateRecommendationInput, error) {
+	var it workflow.UpdateRecommendationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"status", "programID", "plannedOn", "hours", "note"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalORecommendationStatus2ᚖkinerjaᚋentᚋrecommendationᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		case "programID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("programID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProgramID = data
+		case "plannedOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("plannedOn"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlannedOn = data
+		case "hours":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hours"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Hours = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateRecommendationInput unmarshals raw into the UpdateRecommendationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateRecommendationInput(ctx context.Context, raw any) (workflow.UpdateRecommendationInput, error) {
+	var out workflow.UpdateRecommendationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateRecommendationInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputUpdateTargetInput(ctx context.Context, obj any) (workflow.UpdateTargetInput, error) {
 	var it workflow.UpdateTargetInput
 	if obj == nil {
@@ -29368,6 +32458,74 @@ func (ec *executionContext) _AppraisalEdge(ctx context.Context, sel ast.Selectio
 	return out
 }
 
+var appraiserStatsImplementors = []string{"AppraiserStats"}
+
+func (ec *executionContext) _AppraiserStats(ctx context.Context, sel ast.SelectionSet, obj *model.AppraiserStats) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, appraiserStatsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AppraiserStats")
+		case "appraiser":
+			out.Values[i] = ec._AppraiserStats_appraiser(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "appraised":
+			out.Values[i] = ec._AppraiserStats_appraised(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "mean":
+			out.Values[i] = ec._AppraiserStats_mean(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "stddev":
+			out.Values[i] = ec._AppraiserStats_stddev(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "gapToUnitMean":
+			out.Values[i] = ec._AppraiserStats_gapToUnitMean(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "objections":
+			out.Values[i] = ec._AppraiserStats_objections(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "upheld":
+			out.Values[i] = ec._AppraiserStats_upheld(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "revised":
+			out.Values[i] = ec._AppraiserStats_revised(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var auditEventImplementors = []string{"AuditEvent", "Node"}
 
 func (ec *executionContext) _AuditEvent(ctx context.Context, sel ast.SelectionSet, obj *ent.AuditEvent) graphql.Marshaler {
@@ -29946,6 +33104,49 @@ func (ec *executionContext) _EmployeeEdge(ctx context.Context, sel ast.Selection
 	return out
 }
 
+var employeeHoursImplementors = []string{"EmployeeHours"}
+
+func (ec *executionContext) _EmployeeHours(ctx context.Context, sel ast.SelectionSet, obj *model.EmployeeHours) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, employeeHoursImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EmployeeHours")
+		case "employee":
+			out.Values[i] = ec._EmployeeHours_employee(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "hours":
+			out.Values[i] = ec._EmployeeHours_hours(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "belowMinimum":
+			out.Values[i] = ec._EmployeeHours_belowMinimum(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var inboxItemImplementors = []string{"InboxItem"}
 
 func (ec *executionContext) _InboxItem(ctx context.Context, sel ast.SelectionSet, obj *workflow.InboxItem) graphql.Marshaler {
@@ -30182,6 +33383,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "changePassword":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_changePassword(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateRecommendation":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateRecommendation(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "setUnitRating":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setUnitRating(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -31053,6 +34268,49 @@ func (ec *executionContext) _PlanEdge(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
+var predikatBucketImplementors = []string{"PredikatBucket"}
+
+func (ec *executionContext) _PredikatBucket(ctx context.Context, sel ast.SelectionSet, obj *model.PredikatBucket) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, predikatBucketImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PredikatBucket")
+		case "predikat":
+			out.Values[i] = ec._PredikatBucket_predikat(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._PredikatBucket_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "share":
+			out.Values[i] = ec._PredikatBucket_share(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var predikatCellImplementors = []string{"PredikatCell"}
 
 func (ec *executionContext) _PredikatCell(ctx context.Context, sel ast.SelectionSet, obj *scoring.Cell) graphql.Marshaler {
@@ -31077,6 +34335,117 @@ func (ec *executionContext) _PredikatCell(ctx context.Context, sel ast.Selection
 		case "predikat":
 			out.Values[i] = ec._PredikatCell_predikat(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var predikatDistributionImplementors = []string{"PredikatDistribution"}
+
+func (ec *executionContext) _PredikatDistribution(ctx context.Context, sel ast.SelectionSet, obj *model.PredikatDistribution) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, predikatDistributionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PredikatDistribution")
+		case "total":
+			out.Values[i] = ec._PredikatDistribution_total(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "buckets":
+			out.Values[i] = ec._PredikatDistribution_buckets(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unitRating":
+			out.Values[i] = ec._PredikatDistribution_unitRating(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "guideline":
+			out.Values[i] = ec._PredikatDistribution_guideline(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "deviates":
+			out.Values[i] = ec._PredikatDistribution_deviates(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deviations":
+			out.Values[i] = ec._PredikatDistribution_deviations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var promotionCandidateImplementors = []string{"PromotionCandidate"}
+
+func (ec *executionContext) _PromotionCandidate(ctx context.Context, sel ast.SelectionSet, obj *model.PromotionCandidate) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, promotionCandidateImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PromotionCandidate")
+		case "employee":
+			out.Values[i] = ec._PromotionCandidate_employee(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "predikats":
+			out.Values[i] = ec._PromotionCandidate_predikats(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "creditPoints":
+			out.Values[i] = ec._PromotionCandidate_creditPoints(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "rank":
+			out.Values[i] = ec._PromotionCandidate_rank(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "yearsInRank":
+			out.Values[i] = ec._PromotionCandidate_yearsInRank(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -31192,6 +34561,60 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_trainingPrograms(ctx, field)
+				})
+		case "scoreSummary":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_scoreSummary(ctx, field)
+				})
+		case "predikatDistribution":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_predikatDistribution(ctx, field)
+				})
+		case "appraiserCalibration":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_appraiserCalibration(ctx, field)
+				})
+		case "promotionCandidates":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_promotionCandidates(ctx, field)
+				})
+		case "trainingNeeds":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_trainingNeeds(ctx, field)
+				})
+		case "developmentHours":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_developmentHours(ctx, field)
+				})
+		case "talentGrid":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_talentGrid(ctx, field)
+				})
+		case "completion":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_completion(ctx, field)
+				})
+		case "trend":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_trend(ctx, field)
 				})
 		case "viewer":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -31560,6 +34983,127 @@ func (ec *executionContext) _Score(ctx context.Context, sel ast.SelectionSet, ob
 	return out
 }
 
+var scoreGroupImplementors = []string{"ScoreGroup"}
+
+func (ec *executionContext) _ScoreGroup(ctx context.Context, sel ast.SelectionSet, obj *model.ScoreGroup) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, scoreGroupImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ScoreGroup")
+		case "key":
+			out.Values[i] = ec._ScoreGroup_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "label":
+			out.Values[i] = ec._ScoreGroup_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._ScoreGroup_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "average":
+			out.Values[i] = ec._ScoreGroup_average(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "min":
+			out.Values[i] = ec._ScoreGroup_min(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "max":
+			out.Values[i] = ec._ScoreGroup_max(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "timeliness":
+			out.Values[i] = ec._ScoreGroup_timeliness(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "quality":
+			out.Values[i] = ec._ScoreGroup_quality(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "teamwork":
+			out.Values[i] = ec._ScoreGroup_teamwork(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var talentCellImplementors = []string{"TalentCell"}
+
+func (ec *executionContext) _TalentCell(ctx context.Context, sel ast.SelectionSet, obj *model.TalentCell) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, talentCellImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TalentCell")
+		case "performance":
+			out.Values[i] = ec._TalentCell_performance(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "potential":
+			out.Values[i] = ec._TalentCell_potential(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._TalentCell_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "employees":
+			out.Values[i] = ec._TalentCell_employees(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var targetImplementors = []string{"Target", "Node"}
 
 func (ec *executionContext) _Target(ctx context.Context, sel ast.SelectionSet, obj *ent.Target) graphql.Marshaler {
@@ -31635,6 +35179,49 @@ func (ec *executionContext) _Target(ctx context.Context, sel ast.SelectionSet, o
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Target_indicators(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var trainingNeedImplementors = []string{"TrainingNeed"}
+
+func (ec *executionContext) _TrainingNeed(ctx context.Context, sel ast.SelectionSet, obj *model.TrainingNeed) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, trainingNeedImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TrainingNeed")
+		case "criterion":
+			out.Values[i] = ec._TrainingNeed_criterion(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "employees":
+			out.Values[i] = ec._TrainingNeed_employees(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "programs":
+			out.Values[i] = ec._TrainingNeed_programs(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -31787,6 +35374,162 @@ func (ec *executionContext) _TrainingProgramEdge(ctx context.Context, sel ast.Se
 			}
 		case "cursor":
 			out.Values[i] = ec._TrainingProgramEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var trendPointImplementors = []string{"TrendPoint"}
+
+func (ec *executionContext) _TrendPoint(ctx context.Context, sel ast.SelectionSet, obj *model.TrendPoint) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, trendPointImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TrendPoint")
+		case "period":
+			out.Values[i] = ec._TrendPoint_period(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._TrendPoint_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "average":
+			out.Values[i] = ec._TrendPoint_average(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "timeliness":
+			out.Values[i] = ec._TrendPoint_timeliness(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "quality":
+			out.Values[i] = ec._TrendPoint_quality(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "teamwork":
+			out.Values[i] = ec._TrendPoint_teamwork(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var unitCompletionImplementors = []string{"UnitCompletion"}
+
+func (ec *executionContext) _UnitCompletion(ctx context.Context, sel ast.SelectionSet, obj *model.UnitCompletion) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, unitCompletionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("UnitCompletion")
+		case "unit":
+			out.Values[i] = ec._UnitCompletion_unit(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "employees":
+			out.Values[i] = ec._UnitCompletion_employees(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "noPlan":
+			out.Values[i] = ec._UnitCompletion_noPlan(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "plansDraft":
+			out.Values[i] = ec._UnitCompletion_plansDraft(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "plansSubmitted":
+			out.Values[i] = ec._UnitCompletion_plansSubmitted(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "plansAgreed":
+			out.Values[i] = ec._UnitCompletion_plansAgreed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "plansReturned":
+			out.Values[i] = ec._UnitCompletion_plansReturned(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "appraisalsDraft":
+			out.Values[i] = ec._UnitCompletion_appraisalsDraft(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "appraisalsReleased":
+			out.Values[i] = ec._UnitCompletion_appraisalsReleased(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "appraisalsFinal":
+			out.Values[i] = ec._UnitCompletion_appraisalsFinal(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "planDeadline":
+			out.Values[i] = ec._UnitCompletion_planDeadline(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "appraisalDeadline":
+			out.Values[i] = ec._UnitCompletion_appraisalDeadline(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "plansOverdue":
+			out.Values[i] = ec._UnitCompletion_plansOverdue(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "appraisalsOverdue":
+			out.Values[i] = ec._UnitCompletion_appraisalsOverdue(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -32558,6 +36301,30 @@ func (ec *executionContext) unmarshalNAppraisalWhereInput2ᚖkinerjaᚋentᚐApp
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNAppraiserStats2ᚕᚖkinerjaᚋgraphᚋmodelᚐAppraiserStatsᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.AppraiserStats) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAppraiserStats2ᚖkinerjaᚋgraphᚋmodelᚐAppraiserStats(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAppraiserStats2ᚖkinerjaᚋgraphᚋmodelᚐAppraiserStats(ctx context.Context, sel ast.SelectionSet, v *model.AppraiserStats) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AppraiserStats!")
+		return graphql.Null
+	}
+	return ec._AppraiserStats(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNAuditEventConnection2ᚖkinerjaᚋentᚐAuditEventConnection(ctx context.Context, sel ast.SelectionSet, v *ent.AuditEventConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "AuditEventConnection!")
@@ -32637,6 +36404,14 @@ func (ec *executionContext) unmarshalNCreateTrainingProgramInput2kinerjaᚋent�
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNCriterion2ᚖkinerjaᚋentᚐCriterion(ctx context.Context, sel ast.SelectionSet, v *ent.Criterion) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Criterion!")
+		return graphql.Null
+	}
+	return ec._Criterion(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNCriterionConnection2ᚖkinerjaᚋentᚐCriterionConnection(ctx context.Context, sel ast.SelectionSet, v *ent.CriterionConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "CriterionConnection!")
@@ -32704,6 +36479,22 @@ func (ec *executionContext) unmarshalNDecideObjectionInput2kinerjaᚋinternalᚋ
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNEmployee2ᚕᚖkinerjaᚋentᚐEmployeeᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Employee) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNEmployee2ᚖkinerjaᚋentᚐEmployee(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNEmployee2ᚖkinerjaᚋentᚐEmployee(ctx context.Context, sel ast.SelectionSet, v *ent.Employee) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Employee!")
@@ -32728,6 +36519,30 @@ func (ec *executionContext) unmarshalNEmployeeFunctionalLevel2kinerjaᚋentᚋem
 
 func (ec *executionContext) marshalNEmployeeFunctionalLevel2kinerjaᚋentᚋemployeeᚐFunctionalLevel(ctx context.Context, sel ast.SelectionSet, v employee.FunctionalLevel) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNEmployeeHours2ᚕᚖkinerjaᚋgraphᚋmodelᚐEmployeeHoursᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.EmployeeHours) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNEmployeeHours2ᚖkinerjaᚋgraphᚋmodelᚐEmployeeHours(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNEmployeeHours2ᚖkinerjaᚋgraphᚋmodelᚐEmployeeHours(ctx context.Context, sel ast.SelectionSet, v *model.EmployeeHours) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "EmployeeHours!")
+		return graphql.Null
+	}
+	return ec._EmployeeHours(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNEmployeeOrder2ᚖkinerjaᚋentᚐEmployeeOrder(ctx context.Context, v any) (*ent.EmployeeOrder, error) {
@@ -33175,6 +36990,60 @@ func (ec *executionContext) marshalNPredikat2kinerjaᚋinternalᚋscoringᚐPred
 	return v
 }
 
+func (ec *executionContext) unmarshalNPredikat2ᚕkinerjaᚋinternalᚋscoringᚐPredikatᚄ(ctx context.Context, v any) ([]scoring.Predikat, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]scoring.Predikat, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNPredikat2kinerjaᚋinternalᚋscoringᚐPredikat(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNPredikat2ᚕkinerjaᚋinternalᚋscoringᚐPredikatᚄ(ctx context.Context, sel ast.SelectionSet, v []scoring.Predikat) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPredikat2kinerjaᚋinternalᚋscoringᚐPredikat(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPredikatBucket2ᚕᚖkinerjaᚋgraphᚋmodelᚐPredikatBucketᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.PredikatBucket) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPredikatBucket2ᚖkinerjaᚋgraphᚋmodelᚐPredikatBucket(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPredikatBucket2ᚖkinerjaᚋgraphᚋmodelᚐPredikatBucket(ctx context.Context, sel ast.SelectionSet, v *model.PredikatBucket) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PredikatBucket!")
+		return graphql.Null
+	}
+	return ec._PredikatBucket(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNPredikatCell2ᚕᚖkinerjaᚋinternalᚋscoringᚐCellᚄ(ctx context.Context, sel ast.SelectionSet, v []*scoring.Cell) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -33216,6 +37085,38 @@ func (ec *executionContext) unmarshalNPredikatCellInput2ᚕᚖkinerjaᚋinternal
 func (ec *executionContext) unmarshalNPredikatCellInput2ᚖkinerjaᚋinternalᚋscoringᚐCell(ctx context.Context, v any) (*scoring.Cell, error) {
 	res, err := ec.unmarshalInputPredikatCellInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPredikatDistribution2ᚖkinerjaᚋgraphᚋmodelᚐPredikatDistribution(ctx context.Context, sel ast.SelectionSet, v *model.PredikatDistribution) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PredikatDistribution!")
+		return graphql.Null
+	}
+	return ec._PredikatDistribution(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPromotionCandidate2ᚕᚖkinerjaᚋgraphᚋmodelᚐPromotionCandidateᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.PromotionCandidate) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPromotionCandidate2ᚖkinerjaᚋgraphᚋmodelᚐPromotionCandidate(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPromotionCandidate2ᚖkinerjaᚋgraphᚋmodelᚐPromotionCandidate(ctx context.Context, sel ast.SelectionSet, v *model.PromotionCandidate) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PromotionCandidate!")
+		return graphql.Null
+	}
+	return ec._PromotionCandidate(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNRateAppraisalInput2kinerjaᚋinternalᚋworkflowᚐRateAppraisalInput(ctx context.Context, v any) (workflow.RateAppraisalInput, error) {
@@ -33373,6 +37274,30 @@ func (ec *executionContext) marshalNScore2ᚖkinerjaᚋentᚐScore(ctx context.C
 	return ec._Score(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNScoreGroup2ᚕᚖkinerjaᚋgraphᚋmodelᚐScoreGroupᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ScoreGroup) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNScoreGroup2ᚖkinerjaᚋgraphᚋmodelᚐScoreGroup(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNScoreGroup2ᚖkinerjaᚋgraphᚋmodelᚐScoreGroup(ctx context.Context, sel ast.SelectionSet, v *model.ScoreGroup) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ScoreGroup!")
+		return graphql.Null
+	}
+	return ec._ScoreGroup(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNScoreInput2ᚖkinerjaᚋinternalᚋworkflowᚐScoreInput(ctx context.Context, v any) (*workflow.ScoreInput, error) {
 	res, err := ec.unmarshalInputScoreInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
@@ -33409,6 +37334,79 @@ func (ec *executionContext) marshalNString2string(ctx context.Context, sel ast.S
 		graphql.AddInvalidNullFromMarshaler(ctx, "String!")
 	}
 	return res
+}
+
+func (ec *executionContext) unmarshalNString2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]string, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNString2string(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNString2string(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNSummaryGroupBy2kinerjaᚋgraphᚋmodelᚐSummaryGroupBy(ctx context.Context, v any) (model.SummaryGroupBy, error) {
+	var res model.SummaryGroupBy
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSummaryGroupBy2kinerjaᚋgraphᚋmodelᚐSummaryGroupBy(ctx context.Context, sel ast.SelectionSet, v model.SummaryGroupBy) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNTalentCell2ᚕᚖkinerjaᚋgraphᚋmodelᚐTalentCellᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.TalentCell) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTalentCell2ᚖkinerjaᚋgraphᚋmodelᚐTalentCell(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNTalentCell2ᚖkinerjaᚋgraphᚋmodelᚐTalentCell(ctx context.Context, sel ast.SelectionSet, v *model.TalentCell) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TalentCell!")
+		return graphql.Null
+	}
+	return ec._TalentCell(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNTalentLevel2kinerjaᚋgraphᚋmodelᚐTalentLevel(ctx context.Context, v any) (model.TalentLevel, error) {
+	var res model.TalentLevel
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNTalentLevel2kinerjaᚋgraphᚋmodelᚐTalentLevel(ctx context.Context, sel ast.SelectionSet, v model.TalentLevel) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) marshalNTarget2ᚖkinerjaᚋentᚐTarget(ctx context.Context, sel ast.SelectionSet, v *ent.Target) graphql.Marshaler {
@@ -33467,6 +37465,46 @@ func (ec *executionContext) marshalNTime2timeᚐTime(ctx context.Context, sel as
 	return res
 }
 
+func (ec *executionContext) marshalNTrainingNeed2ᚕᚖkinerjaᚋgraphᚋmodelᚐTrainingNeedᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.TrainingNeed) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTrainingNeed2ᚖkinerjaᚋgraphᚋmodelᚐTrainingNeed(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNTrainingNeed2ᚖkinerjaᚋgraphᚋmodelᚐTrainingNeed(ctx context.Context, sel ast.SelectionSet, v *model.TrainingNeed) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TrainingNeed!")
+		return graphql.Null
+	}
+	return ec._TrainingNeed(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNTrainingProgram2ᚕᚖkinerjaᚋentᚐTrainingProgramᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.TrainingProgram) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTrainingProgram2ᚖkinerjaᚋentᚐTrainingProgram(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNTrainingProgram2ᚖkinerjaᚋentᚐTrainingProgram(ctx context.Context, sel ast.SelectionSet, v *ent.TrainingProgram) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "TrainingProgram!")
@@ -33505,6 +37543,62 @@ func (ec *executionContext) marshalNTrainingProgramOrderField2ᚖkinerjaᚋent�
 func (ec *executionContext) unmarshalNTrainingProgramWhereInput2ᚖkinerjaᚋentᚐTrainingProgramWhereInput(ctx context.Context, v any) (*ent.TrainingProgramWhereInput, error) {
 	res, err := ec.unmarshalInputTrainingProgramWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNTrendPoint2ᚕᚖkinerjaᚋgraphᚋmodelᚐTrendPointᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.TrendPoint) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTrendPoint2ᚖkinerjaᚋgraphᚋmodelᚐTrendPoint(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNTrendPoint2ᚖkinerjaᚋgraphᚋmodelᚐTrendPoint(ctx context.Context, sel ast.SelectionSet, v *model.TrendPoint) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TrendPoint!")
+		return graphql.Null
+	}
+	return ec._TrendPoint(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNUnitCompletion2ᚕᚖkinerjaᚋgraphᚋmodelᚐUnitCompletionᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.UnitCompletion) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNUnitCompletion2ᚖkinerjaᚋgraphᚋmodelᚐUnitCompletion(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNUnitCompletion2ᚖkinerjaᚋgraphᚋmodelᚐUnitCompletion(ctx context.Context, sel ast.SelectionSet, v *model.UnitCompletion) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "UnitCompletion!")
+		return graphql.Null
+	}
+	return ec._UnitCompletion(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNUnitRating2ᚖkinerjaᚋentᚐUnitRating(ctx context.Context, sel ast.SelectionSet, v *ent.UnitRating) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "UnitRating!")
+		return graphql.Null
+	}
+	return ec._UnitRating(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNUnitRatingOrderField2ᚖkinerjaᚋentᚐUnitRatingOrderField(ctx context.Context, v any) (*ent.UnitRatingOrderField, error) {
@@ -33548,6 +37642,11 @@ func (ec *executionContext) unmarshalNUpdateOrgUnitInput2kinerjaᚋentᚐUpdateO
 
 func (ec *executionContext) unmarshalNUpdatePeriodInput2kinerjaᚋentᚐUpdatePeriodInput(ctx context.Context, v any) (ent.UpdatePeriodInput, error) {
 	res, err := ec.unmarshalInputUpdatePeriodInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpdateRecommendationInput2kinerjaᚋinternalᚋworkflowᚐUpdateRecommendationInput(ctx context.Context, v any) (workflow.UpdateRecommendationInput, error) {
+	res, err := ec.unmarshalInputUpdateRecommendationInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 

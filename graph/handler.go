@@ -9,6 +9,7 @@ import (
 
 	"kinerja/ent"
 	"kinerja/internal/auth"
+	"kinerja/internal/report"
 	"kinerja/internal/workflow"
 
 	"entgo.io/contrib/entgql"
@@ -46,7 +47,7 @@ func NewHandler(client *ent.Client, opts Options) http.Handler {
 	if opts.MaxDepth == 0 {
 		opts.MaxDepth = 15
 	}
-	cfg := Config{Resolvers: &Resolver{client: client, wf: workflow.New(client), auth: auth.NewService(client)}}
+	cfg := Config{Resolvers: &Resolver{client: client, wf: workflow.New(client), auth: auth.NewService(client), insight: report.New(client)}}
 	weighConnections(&cfg.Complexity)
 	srv := handler.New(NewExecutableSchema(cfg))
 	srv.AddTransport(transport.Options{})

@@ -7,6 +7,7 @@ import (
 	"kinerja/ent"
 	"kinerja/internal/apperr"
 	"kinerja/internal/auth"
+	"kinerja/internal/report"
 	"kinerja/internal/workflow"
 )
 
@@ -15,7 +16,8 @@ import (
 type Resolver struct {
 	client *ent.Client
 	wf     *workflow.Service
-	auth   *auth.Service
+	auth    *auth.Service
+	insight *report.Insight
 }
 
 // maxPageSize caps first/last on every connection.

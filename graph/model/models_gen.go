@@ -3,14 +3,124 @@
 package model
 
 import (
+	"bytes"
+	"fmt"
+	"io"
 	"kinerja/ent"
+	"kinerja/internal/scoring"
 	"kinerja/internal/viewer"
+	"strconv"
+	"time"
 )
+
+type AppraiserStats struct {
+	Appraiser *ent.Employee `json:"appraiser"`
+	Appraised int           `json:"appraised"`
+	Mean      *float64      `json:"mean,omitempty"`
+	Stddev    *float64      `json:"stddev,omitempty"`
+	// The appraiser's mean minus the unit's: positive is lenient, negative severe.
+	GapToUnitMean *float64 `json:"gapToUnitMean,omitempty"`
+	Objections    int      `json:"objections"`
+	Upheld        int      `json:"upheld"`
+	Revised       int      `json:"revised"`
+}
 
 // A new API token: the secret is shown this once.
 type CreateAPITokenPayload struct {
 	Token    string        `json:"token"`
 	APIToken *ent.APIToken `json:"apiToken"`
+}
+
+// Completed competency development (JP) of an employee in the period's year.
+type EmployeeHours struct {
+	Employee *ent.Employee `json:"employee"`
+	Hours    int           `json:"hours"`
+	// Fewer than the 20 JP every ASN is entitled to.
+	BelowMinimum bool `json:"belowMinimum"`
+}
+
+type PredikatBucket struct {
+	Predikat scoring.Predikat `json:"predikat"`
+	Count    int              `json:"count"`
+	Share    float64          `json:"share"`
+}
+
+type PredikatDistribution struct {
+	Total   int               `json:"total"`
+	Buckets []*PredikatBucket `json:"buckets"`
+	// The unit's own rating (Predikat Kinerja Organisasi) for the period, when HR recorded it.
+	UnitRating *string `json:"unitRating,omitempty"`
+	// The distribution curve that rating sets.
+	Guideline *string `json:"guideline,omitempty"`
+	Deviates  bool    `json:"deviates"`
+	// How the distribution departs from the curve.
+	Deviations []string `json:"deviations"`
+}
+
+type PromotionCandidate struct {
+	Employee *ent.Employee `json:"employee"`
+	// Annual predikat, newest period first.
+	Predikats []scoring.Predikat `json:"predikats"`
+	// Credit points (angka kredit) earned in the period, for functional posts.
+	CreditPoints *float64 `json:"creditPoints,omitempty"`
+	Rank         string   `json:"rank"`
+	YearsInRank  *float64 `json:"yearsInRank,omitempty"`
+}
+
+// Scores of one group. Averages are of the numeric score (2011 result or 2022 advice); timeliness, quality and teamwork are the three seed aspects.
+type ScoreGroup struct {
+	Key        string   `json:"key"`
+	Label      string   `json:"label"`
+	Count      int      `json:"count"`
+	Average    *float64 `json:"average,omitempty"`
+	Min        *float64 `json:"min,omitempty"`
+	Max        *float64 `json:"max,omitempty"`
+	Timeliness *float64 `json:"timeliness,omitempty"`
+	Quality    *float64 `json:"quality,omitempty"`
+	Teamwork   *float64 `json:"teamwork,omitempty"`
+}
+
+// One box of the talent grid: performance (predikat) × potential (recorded by HR).
+type TalentCell struct {
+	Performance TalentLevel     `json:"performance"`
+	Potential   TalentLevel     `json:"potential"`
+	Count       int             `json:"count"`
+	Employees   []*ent.Employee `json:"employees"`
+}
+
+type TrainingNeed struct {
+	Criterion *ent.Criterion         `json:"criterion"`
+	Employees int                    `json:"employees"`
+	Programs  []*ent.TrainingProgram `json:"programs"`
+}
+
+type TrendPoint struct {
+	Period     *ent.Period `json:"period"`
+	Count      int         `json:"count"`
+	Average    *float64    `json:"average,omitempty"`
+	Timeliness *float64    `json:"timeliness,omitempty"`
+	Quality    *float64    `json:"quality,omitempty"`
+	Teamwork   *float64    `json:"teamwork,omitempty"`
+}
+
+// Progress of a unit (with its sub-units) through a period.
+type UnitCompletion struct {
+	Unit               *ent.OrgUnit `json:"unit"`
+	Employees          int          `json:"employees"`
+	NoPlan             int          `json:"noPlan"`
+	PlansDraft         int          `json:"plansDraft"`
+	PlansSubmitted     int          `json:"plansSubmitted"`
+	PlansAgreed        int          `json:"plansAgreed"`
+	PlansReturned      int          `json:"plansReturned"`
+	AppraisalsDraft    int          `json:"appraisalsDraft"`
+	AppraisalsReleased int          `json:"appraisalsReleased"`
+	AppraisalsFinal    int          `json:"appraisalsFinal"`
+	PlanDeadline       *time.Time   `json:"planDeadline,omitempty"`
+	AppraisalDeadline  *time.Time   `json:"appraisalDeadline,omitempty"`
+	// Plans not yet agreed after the plan deadline.
+	PlansOverdue bool `json:"plansOverdue"`
+	// Annual appraisals not yet released after the appraisal deadline.
+	AppraisalsOverdue bool `json:"appraisalsOverdue"`
 }
 
 // The signed-in caller.
@@ -26,4 +136,122 @@ type Viewer struct {
 type ViewerCan struct {
 	ManageMasterData bool `json:"manageMasterData"`
 	ReadAuditTrail   bool `json:"readAuditTrail"`
+}
+
+type SummaryGroupBy string
+
+const (
+	SummaryGroupByUnit         SummaryGroupBy = "UNIT"
+	SummaryGroupByCriterion    SummaryGroupBy = "CRITERION"
+	SummaryGroupByRank         SummaryGroupBy = "RANK"
+	SummaryGroupByPositionKind SummaryGroupBy = "POSITION_KIND"
+	SummaryGroupByAppraiser    SummaryGroupBy = "APPRAISER"
+)
+
+var AllSummaryGroupBy = []SummaryGroupBy{
+	SummaryGroupByUnit,
+	SummaryGroupByCriterion,
+	SummaryGroupByRank,
+	SummaryGroupByPositionKind,
+	SummaryGroupByAppraiser,
+}
+
+func (e SummaryGroupBy) IsValid() bool {
+	switch e {
+	case SummaryGroupByUnit, SummaryGroupByCriterion, SummaryGroupByRank, SummaryGroupByPositionKind, SummaryGroupByAppraiser:
+		return true
+	}
+	return false
+}
+
+func (e SummaryGroupBy) String() string {
+	return string(e)
+}
+
+func (e *SummaryGroupBy) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = SummaryGroupBy(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid SummaryGroupBy", str)
+	}
+	return nil
+}
+
+func (e SummaryGroupBy) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *SummaryGroupBy) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e SummaryGroupBy) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type TalentLevel string
+
+const (
+	TalentLevelLow    TalentLevel = "LOW"
+	TalentLevelMedium TalentLevel = "MEDIUM"
+	TalentLevelHigh   TalentLevel = "HIGH"
+)
+
+var AllTalentLevel = []TalentLevel{
+	TalentLevelLow,
+	TalentLevelMedium,
+	TalentLevelHigh,
+}
+
+func (e TalentLevel) IsValid() bool {
+	switch e {
+	case TalentLevelLow, TalentLevelMedium, TalentLevelHigh:
+		return true
+	}
+	return false
+}
+
+func (e TalentLevel) String() string {
+	return string(e)
+}
+
+func (e *TalentLevel) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = TalentLevel(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid TalentLevel", str)
+	}
+	return nil
+}
+
+func (e TalentLevel) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *TalentLevel) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e TalentLevel) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
 }

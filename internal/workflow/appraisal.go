@@ -309,7 +309,10 @@ func (s *Service) AcknowledgeAppraisal(ctx context.Context, id int) (*ent.Apprai
 			return invalidState("hanya penilaian yang dirilis dapat diterima", "only a released appraisal can be acknowledged")
 		}
 		now := s.now()
-		return c.Appraisal.UpdateOne(a).SetStatus(appraisal.StatusFinal).SetAcknowledgedAt(now).SetFinalizedAt(now).Exec(ctx)
+		if err := c.Appraisal.UpdateOne(a).SetStatus(appraisal.StatusFinal).SetAcknowledgedAt(now).SetFinalizedAt(now).Exec(ctx); err != nil {
+			return err
+		}
+		return s.followUp(ctx, c, a.ID)
 	})
 }
 
@@ -344,7 +347,10 @@ func (s *Service) FinalizeAppraisal(ctx context.Context, id int) (*ent.Appraisal
 				fmt.Sprintf("masa keberatan berakhir %s", end.Format("02-01-2006 15:04")),
 				fmt.Sprintf("the objection window ends %s", end.Format("2006-01-02 15:04")))
 		}
-		return c.Appraisal.UpdateOne(a).SetStatus(appraisal.StatusFinal).SetFinalizedAt(s.now()).Exec(ctx)
+		if err := c.Appraisal.UpdateOne(a).SetStatus(appraisal.StatusFinal).SetFinalizedAt(s.now()).Exec(ctx); err != nil {
+			return err
+		}
+		return s.followUp(ctx, c, a.ID)
 	})
 }
 

@@ -143,6 +143,9 @@ func (s *Service) DecideObjection(ctx context.Context, id int, in DecideObjectio
 		if err := c.Appraisal.UpdateOneID(a.ID).SetStatus(appraisal.StatusFinal).SetFinalizedAt(now).Exec(ctx); err != nil {
 			return err
 		}
+		if err := s.followUp(ctx, c, a.ID); err != nil {
+			return err
+		}
 		after, err := c.Appraisal.Get(ctx, a.ID)
 		if err != nil {
 			return err

@@ -4,6 +4,9 @@ import (
 	"context"
 
 	"kinerja/ent"
+	"kinerja/ent/orgunit"
+	"kinerja/ent/period"
+	"kinerja/ent/unitrating"
 	"kinerja/internal/apperr"
 	"kinerja/internal/scoring"
 )
@@ -28,6 +31,30 @@ func (s *Service) SetPredikatMatrix(ctx context.Context, periodID int, cells []*
 		out, err = c.Period.UpdateOneID(periodID).SetPredikatMatrix(m.Cells()).Save(ctx)
 		if ent.IsNotFound(err) {
 			return errNotFound
+		}
+		return err
+	})
+	return out, err
+}
+
+// SetUnitRating records a unit's own rating for a period (Predikat Kinerja
+// Organisasi), replacing an earlier one. Only HR admins may (its privacy
+// policy).
+func (s *Service) SetUnitRating(ctx context.Context, periodID, unitID int, rating unitrating.Rating) (*ent.UnitRating, error) {
+	var out *ent.UnitRating
+	err := s.run(ctx, "unit.rating", func(ctx context.Context, c *ent.Client) error {
+		if _, err := get(c.Period.Get(ctx, periodID)); err != nil {
+			return err
+		}
+		if _, err := get(c.OrgUnit.Get(ctx, unitID)); err != nil {
+			return err
+		}
+		existing, err := c.UnitRating.Query().Where(unitrating.HasPeriodWith(period.ID(periodID)), unitrating.HasUnitWith(orgunit.ID(unitID))).Only(ctx)
+		switch {
+		case ent.IsNotFound(err):
+			out, err = c.UnitRating.Create().SetPeriodID(periodID).SetUnitID(unitID).SetRating(rating).Save(ctx)
+		case err == nil:
+			out, err = c.UnitRating.UpdateOne(existing).SetRating(rating).Save(ctx)
 		}
 		return err
 	})
