@@ -130,9 +130,13 @@ func (in *Insight) Completion(ctx context.Context, f Filter) ([]*UnitCompletion,
 		pq.Where(plan.HasEmployeeWith(employee.HasUnitWith(orgunit.IDIn(units...))))
 		aq.Where(appraisal.HasPlanWith(plan.HasEmployeeWith(employee.HasUnitWith(orgunit.IDIn(units...)))))
 	}
-	var emps, plans, apprs []unitStatus
+	var plans, apprs []unitStatus
+	var emps []struct {
+		Unit int `sql:"unit"`
+		N    int `sql:"n"`
+	}
 	err = eq.Modify(func(s *entsql.Selector) {
-		s.Select(entsql.As(s.C(employee.UnitColumn), "unit"), entsql.As("'ACTIVE'", "status"), entsql.As(entsql.Count("*"), "n")).
+		s.Select(entsql.As(s.C(employee.UnitColumn), "unit"), entsql.As(entsql.Count("*"), "n")).
 			GroupBy(s.C(employee.UnitColumn))
 	}).Scan(ctx, &emps)
 	if err != nil {

@@ -41,7 +41,15 @@ func (in *Insight) criterionSummary(ctx context.Context, f Filter) ([]*ScoreGrou
 	if len(ids) == 0 {
 		return []*ScoreGroup{}, nil
 	}
-	var rows []aggRow
+	var rows []struct {
+		Key   sql.NullString  `sql:"key"`
+		N     int             `sql:"n"`
+		NS    int             `sql:"ns"`
+		Sum   sql.NullFloat64 `sql:"total"`
+		Min   sql.NullFloat64 `sql:"lo"`
+		Max   sql.NullFloat64 `sql:"hi"`
+		SumSq sql.NullFloat64 `sql:"sq"`
+	}
 	err = in.client.Score.Query().
 		Where(score.HasAppraisalWith(appraisal.IDIn(ids...)), score.HasCriterion()).
 		Modify(func(s *entsql.Selector) {
@@ -57,9 +65,6 @@ func (in *Insight) criterionSummary(ctx context.Context, f Filter) ([]*ScoreGrou
 				entsql.As(entsql.Min(v), "lo"),
 				entsql.As(entsql.Max(v), "hi"),
 				entsql.As(entsql.Sum(v+" * "+v), "sq"),
-				entsql.As("0", "nt"), entsql.As("NULL", "st"),
-				entsql.As("0", "nq"), entsql.As("NULL", "sqq"),
-				entsql.As("0", "nw"), entsql.As("NULL", "sw"),
 			).GroupBy(k)
 		}).Scan(ctx, &rows)
 	if err != nil {
@@ -79,7 +84,7 @@ func (in *Insight) criterionSummary(ctx context.Context, f Filter) ([]*ScoreGrou
 		if c, ok := names[g.Key]; ok {
 			g.Key, g.Label = c.Code, c.Name
 		}
-		g.add(r)
+		g.add(aggRow{Key: r.Key, N: r.N, NS: r.NS, Sum: r.Sum, Min: r.Min, Max: r.Max, SumSq: r.SumSq})
 		g.finish()
 		out = append(out, g)
 	}

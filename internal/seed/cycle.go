@@ -10,9 +10,12 @@ import (
 	"kinerja/ent/appraisal"
 	"kinerja/ent/employee"
 	"kinerja/ent/indicator"
+	"kinerja/ent/orgunit"
 	"kinerja/ent/period"
 	"kinerja/ent/plan"
+	"kinerja/ent/recommendation"
 	"kinerja/ent/target"
+	"kinerja/ent/unitrating"
 	"kinerja/internal/authz"
 	"kinerja/internal/scoring"
 	"kinerja/internal/viewer"
@@ -374,6 +377,7 @@ func (cy *cycle) lastYear(per *ent.Period) error {
 		}
 	}
 	cy.at(time.Date(y+1, 2, 2, 9, 0, 0, 0, time.UTC))
+	defer func() { cy.at(time.Date(y+1, 2, 10, 9, 0, 0, 0, time.UTC)) }()
 	for _, a := range silent {
 		ap, err := cy.c.Appraisal.QueryAppraiser(a).Only(authz.System(cy.ctx))
 		if err != nil {
@@ -383,7 +387,55 @@ func (cy *cycle) lastYear(per *ent.Period) error {
 			return fmt.Errorf("finalize: %w", err)
 		}
 	}
-	return cy.phase(per, period.PhaseClosed)
+	if err := cy.phase(per, period.PhaseClosed); err != nil {
+		return err
+	}
+	return cy.followThrough(per)
+}
+
+// followThrough is HR's work after a year closes: the units' own ratings,
+// the employees' potential for the talent grid, and the development
+// recommendations planned and partly completed.
+func (cy *cycle) followThrough(per *ent.Period) error {
+	hr := cy.as(cy.hr)
+	units, err := cy.c.OrgUnit.Query().Order(ent.Asc(orgunit.FieldCode)).All(hr)
+	if err != nil {
+		return err
+	}
+	ratings := []unitrating.Rating{unitrating.RatingBaik, unitrating.RatingIstimewa, unitrating.RatingBaik, unitrating.RatingButuhPerbaikan}
+	for i, u := range units {
+		if _, err := cy.wf.SetUnitRating(hr, per.ID, u.ID, ratings[i%len(ratings)]); err != nil {
+			return fmt.Errorf("unit rating %s: %w", u.Code, err)
+		}
+	}
+	for i, e := range cy.people {
+		pot := []employee.Potential{employee.PotentialMedium, employee.PotentialHigh, employee.PotentialMedium, employee.PotentialLow}[i%4]
+		if cy.form[e.ID] > 1.05 {
+			pot = employee.PotentialHigh
+		}
+		if err := cy.c.Employee.UpdateOneID(e.ID).SetPotential(pot).Exec(hr); err != nil {
+			return fmt.Errorf("potential of %s: %w", e.Name, err)
+		}
+	}
+	recs, err := cy.c.Recommendation.Query().Order(ent.Asc(recommendation.FieldID)).All(hr)
+	if err != nil {
+		return err
+	}
+	for i, r := range recs {
+		planned := recommendation.StatusPlanned
+		on := time.Date(per.Year+1, time.Month(3+i%6), 10, 0, 0, 0, 0, time.UTC)
+		if _, err := cy.wf.UpdateRecommendation(hr, r.ID, workflow.UpdateRecommendationInput{Status: &planned, PlannedOn: &on}); err != nil {
+			return fmt.Errorf("plan recommendation: %w", err)
+		}
+		if i%3 == 0 {
+			done := recommendation.StatusCompleted
+			cy.at(on.AddDate(0, 0, 5))
+			if _, err := cy.wf.UpdateRecommendation(hr, r.ID, workflow.UpdateRecommendationInput{Status: &done}); err != nil {
+				return fmt.Errorf("complete recommendation: %w", err)
+			}
+		}
+	}
+	return nil
 }
 
 // thisYear leaves the running year with plans in every state, realisations
