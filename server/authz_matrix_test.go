@@ -146,6 +146,8 @@ type op struct {
 
 func none(*scene, string) map[string]any { return nil }
 
+func periodVar(s *scene, _ string) map[string]any { return map[string]any{"p": id(s.period().ID)} }
+
 func staging(state string, f func(st staged) map[string]any) func(*scene, string) map[string]any {
 	return func(s *scene, _ string) map[string]any { return f(s.stage(state)) }
 }
@@ -172,6 +174,28 @@ var matrix = map[string]op{
 	"recommendations":  {`{ recommendations { totalCount } }`, none, signedIn},
 	"apiTokens":        {`{ apiTokens { totalCount } }`, none, signedIn},
 	"auditEvents":      {`{ auditEvents { totalCount } }`, none, []string{rHR, rAuditor, rToken}},
+
+	// Dashboards: every signed-in caller, over its part.
+	"scoreSummary":         {`query($p: ID!) { scoreSummary(periodID: $p, groupBy: UNIT) { count } }`, periodVar, signedIn},
+	"predikatDistribution": {`query($p: ID!) { predikatDistribution(periodID: $p) { total } }`, periodVar, signedIn},
+	"appraiserCalibration": {`query($p: ID!) { appraiserCalibration(periodID: $p) { appraised } }`, periodVar, signedIn},
+	"promotionCandidates":  {`query($p: ID!) { promotionCandidates(periodID: $p) { rank } }`, periodVar, signedIn},
+	"trainingNeeds":        {`query($p: ID!) { trainingNeeds(periodID: $p) { employees } }`, periodVar, signedIn},
+	"developmentHours":     {`query($p: ID!) { developmentHours(periodID: $p) { hours } }`, periodVar, signedIn},
+	"talentGrid":           {`query($p: ID!) { talentGrid(periodID: $p) { count } }`, periodVar, signedIn},
+	"completion":           {`query($p: ID!) { completion(periodID: $p) { employees } }`, periodVar, signedIn},
+	"trend":                {`{ trend { count } }`, none, signedIn},
+
+	// Development follow-up: HR admins.
+	"updateRecommendation": {`mutation($id: ID!) { updateRecommendation(id: $id, input: {status: PLANNED}) { id } }`,
+		func(s *scene, _ string) map[string]any {
+			r := s.f.Client.Recommendation.Create().SetEmployee(s.staff).SaveX(s.f.Ctx)
+			return map[string]any{"id": id(r.ID)}
+		}, []string{rHR}},
+	"setUnitRating": {`mutation($p: ID!, $u: ID!) { setUnitRating(periodID: $p, unitID: $u, rating: BAIK) { id } }`,
+		func(s *scene, _ string) map[string]any {
+			return map[string]any{"p": id(s.period().ID), "u": id(s.f.UnitNamed("UNIT").ID)}
+		}, []string{rHR}},
 
 	// Master data: HR admins.
 	"createOrgUnit": {`mutation($c: String!) { createOrgUnit(input: {code: $c, name: "Unit"}) { id } }`,
