@@ -4,6 +4,7 @@
 //	kinerja migrate [--db ...]
 //	kinerja seed demo [--db ...]
 //	kinerja user create --nip NIP --name NAME --password-stdin [--role hr-admin|auditor] [--db ...]
+//	kinerja import units|employees FILE.csv [--dry-run] [--db ...]
 //	kinerja backup FILE [--db ...]
 //
 // --db defaults to $DATABASE_URL, then to an SQLite file under ./data/.
@@ -53,6 +54,7 @@ Usage:
   kinerja migrate [--db ...]
   kinerja seed demo [--db ...]
   kinerja user create --nip NIP --name NAME --password-stdin [--role hr-admin|auditor] [--db ...]
+  kinerja import  units|employees FILE.csv [--dry-run] [--db ...]
   kinerja backup FILE [--db ...]
 
 --db defaults to $DATABASE_URL, then to data/kinerja.db.`
@@ -72,6 +74,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return seedCmd(ctx, args[1:], stdout)
 	case "user":
 		return userCmd(ctx, args[1:], stdin, stdout)
+	case "import":
+		return importCmd(ctx, args[1:], stdout)
 	case "backup":
 		return backupCmd(ctx, args[1:], stdout)
 	case "help", "-h", "--help":
