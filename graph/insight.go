@@ -2,7 +2,9 @@ package graph
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"kinerja/internal/importer"
 
 	"kinerja/ent"
 	"kinerja/ent/employee"
@@ -29,4 +31,20 @@ func (r *Resolver) employees(ctx context.Context, ids []int) (map[int]*ent.Emplo
 func scoreGroup(g *report.ScoreGroup) *model.ScoreGroup {
 	return &model.ScoreGroup{Key: g.Key, Label: g.Label, Count: g.Count, Average: g.Average, Min: g.Min, Max: g.Max,
 		Timeliness: g.Timeliness, Quality: g.Quality, Teamwork: g.Teamwork}
+}
+
+// importReport returns a report with problems as data, not as an error:
+// the file was checked and nothing was written, which the caller shows
+// line by line.
+func importReport(rep *importer.Report, err error) (*importer.Report, error) {
+	if errors.Is(err, importer.ErrInvalid) {
+		return rep, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	if rep.Problems == nil {
+		rep.Problems = []importer.Problem{}
+	}
+	return rep, nil
 }

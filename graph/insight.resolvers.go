@@ -15,9 +15,11 @@ import (
 	"kinerja/ent/unitrating"
 	"kinerja/graph/model"
 	"kinerja/internal/apperr"
+	"kinerja/internal/importer"
 	"kinerja/internal/report"
 	"kinerja/internal/workflow"
 	"sort"
+	"strings"
 	"time"
 )
 
@@ -29,6 +31,16 @@ func (r *mutationResolver) UpdateRecommendation(ctx context.Context, id int, inp
 // SetUnitRating is the resolver for the setUnitRating field.
 func (r *mutationResolver) SetUnitRating(ctx context.Context, periodID int, unitID int, rating unitrating.Rating) (*ent.UnitRating, error) {
 	return r.wf.SetUnitRating(ctx, periodID, unitID, rating)
+}
+
+// ImportUnits is the resolver for the importUnits field.
+func (r *mutationResolver) ImportUnits(ctx context.Context, csv string, dryRun *bool) (*importer.Report, error) {
+	return importReport(importer.Units(ctx, ent.FromContext(ctx), strings.NewReader(csv), importer.Options{DryRun: dryRun != nil && *dryRun}))
+}
+
+// ImportEmployees is the resolver for the importEmployees field.
+func (r *mutationResolver) ImportEmployees(ctx context.Context, csv string, dryRun *bool) (*importer.Report, error) {
+	return importReport(importer.Employees(ctx, ent.FromContext(ctx), strings.NewReader(csv), importer.Options{DryRun: dryRun != nil && *dryRun}))
 }
 
 // ScoreSummary is the resolver for the scoreSummary field.

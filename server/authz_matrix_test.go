@@ -198,6 +198,8 @@ var matrix = map[string]op{
 		}, []string{rHR}},
 
 	// Master data: HR admins.
+	"importUnits":     {`mutation { importUnits(csv: "code,name,parent_code\nIMP,Unit Impor,\n", dryRun: true) { created problems { line } } }`, none, []string{rHR}},
+	"importEmployees": {`mutation { importEmployees(csv: "nip,name,type,rank,position,position_kind,unit_code,supervisor_nip,email\n", dryRun: true) { created } }`, none, []string{rHR}},
 	"createOrgUnit": {`mutation($c: String!) { createOrgUnit(input: {code: $c, name: "Unit"}) { id } }`,
 		func(s *scene, role string) map[string]any { return map[string]any{"c": "U-" + role} }, []string{rHR}},
 	"updateOrgUnit": {`mutation($id: ID!) { updateOrgUnit(id: $id, input: {name: "Baru"}) { id } }`,

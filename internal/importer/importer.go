@@ -23,6 +23,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"kinerja/internal/authz"
+	"kinerja/internal/viewer"
 	"time"
 
 	"kinerja/ent"
@@ -98,6 +100,9 @@ type plan struct {
 // are none, the plan.
 func run(ctx context.Context, c *ent.Client, action string, columns []string, r io.Reader, opts Options,
 	check func(ctx context.Context, c *ent.Client, rows []row, ps *problems) (*plan, error)) (*Report, error) {
+	if v := viewer.FromContext(ctx); v != nil && (!v.IsHRAdmin() || v.ReadOnly) {
+		return nil, authz.ErrForbidden // imports are HR work; the command line runs as the system
+	}
 	rows, ps, err := readTable(r, columns)
 	if err != nil {
 		return nil, err
