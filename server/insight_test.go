@@ -29,7 +29,7 @@ func TestDashboardsOnTheDemo(t *testing.T) {
 	}
 	tests := []struct {
 		name, query, period string
-		minItems             int
+		minItems            int
 	}{
 		{"scoreSummary UNIT", `query($p: ID!) { r: scoreSummary(periodID: $p, groupBy: UNIT) { key label count average min max timeliness quality teamwork } }`, last, 5},
 		{"scoreSummary CRITERION", `query($p: ID!) { r: scoreSummary(periodID: $p, groupBy: CRITERION) { key count average } }`, last, 7},
