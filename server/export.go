@@ -1,7 +1,146 @@
 package server
 
-import "net/http"
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"kinerja/internal/apperr"
+	"kinerja/internal/report"
+)
 
 // exportRoutes registers the report downloads (GET /export/…) and the
-// printable appraisal document.
-func (s *Server) exportRoutes(mux *http.ServeMux) {}
+// printable appraisal document. Each needs a viewer (401 otherwise); the
+// data is read with the request's context, so the same privacy rules as
+// GraphQL decide what a caller gets.
+func (s *Server) exportRoutes(mux *http.ServeMux) {
+	mux.Handle("GET /export/appraisals.csv", requireViewer(http.HandlerFunc(s.exportAppraisalsCSV)))
+	mux.Handle("GET /export/appraisals.xlsx", requireViewer(http.HandlerFunc(s.exportAppraisalsXLSX)))
+	mux.Handle("GET /print/appraisals/{id}", requireViewer(http.HandlerFunc(s.printAppraisal)))
+}
+
+// The content types of the downloads.
+const (
+	contentTypeCSV  = "text/csv; charset=utf-8"
+	contentTypeXLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+)
+
+func (s *Server) exportAppraisalsCSV(w http.ResponseWriter, r *http.Request) {
+	s.exportAppraisals(w, r, "csv", contentTypeCSV, report.WriteCSV)
+}
+
+func (s *Server) exportAppraisalsXLSX(w http.ResponseWriter, r *http.Request) {
+	s.exportAppraisals(w, r, "xlsx", contentTypeXLSX, report.WriteXLSX)
+}
+
+// exportAppraisals answers an appraisal download: it reads the query
+// (periodID, optional unitID), gathers the rows and encodes them whole
+// before the first byte goes out, so a failure is still a clean 500.
+func (s *Server) exportAppraisals(w http.ResponseWriter, r *http.Request, ext, contentType string, encode func(io.Writer, []report.ExportRow) error) {
+	q, bad := exportQuery(r)
+	if bad != nil {
+		writeError(w, r, http.StatusBadRequest, bad)
+		return
+	}
+	rep, err := report.ExportAppraisals(r.Context(), s.opts.Store.Client, q)
+	if err != nil {
+		s.reportError(w, r, "export appraisals", err)
+		return
+	}
+	var buf bytes.Buffer
+	if err := encode(&buf, rep.Rows); err != nil {
+		s.reportError(w, r, "encode appraisal export", fmt.Errorf("%s: %w", ext, err))
+		return
+	}
+	h := w.Header()
+	h.Set("Content-Type", contentType)
+	h.Set("Content-Disposition", fmt.Sprintf(`attachment; filename="penilaian-%d.%s"`, rep.Period.Year, ext))
+	h.Set("Content-Length", strconv.Itoa(buf.Len()))
+	h.Set("Cache-Control", "no-store")
+	w.WriteHeader(http.StatusOK)
+	if r.Method == http.MethodHead {
+		return
+	}
+	if _, err := buf.WriteTo(w); err != nil {
+		s.opts.Logger.InfoContext(r.Context(), "export: client went away", slog.Any("err", err))
+	}
+}
+
+// exportQuery reads periodID (required) and unitID (optional) as positive
+// IDs; a bad one is an INVALID_INPUT error about that parameter.
+func exportQuery(r *http.Request) (report.ExportQuery, *apperr.Error) {
+	var q report.ExportQuery
+	v := r.URL.Query()
+	raw := strings.TrimSpace(v.Get("periodID"))
+	if raw == "" {
+		return q, apperr.Invalid("periodID", "periodID wajib diisi", "periodID is required")
+	}
+	id, err := strconv.Atoi(raw)
+	if err != nil || id <= 0 {
+		return q, apperr.Invalid("periodID", "periodID bukan ID yang valid", "periodID is not a valid ID")
+	}
+	q.PeriodID = id
+	if raw := strings.TrimSpace(v.Get("unitID")); raw != "" {
+		id, err := strconv.Atoi(raw)
+		if err != nil || id <= 0 {
+			return q, apperr.Invalid("unitID", "unitID bukan ID yang valid", "unitID is not a valid ID")
+		}
+		q.UnitID = id
+	}
+	return q, nil
+}
+
+// printAppraisal serves the printable evaluation document of one
+// appraisal; one the caller may not see is 404, as if it did not exist.
+func (s *Server) printAppraisal(w http.ResponseWriter, r *http.Request) {
+	id, err := strconv.Atoi(r.PathValue("id"))
+	if err != nil || id <= 0 {
+		writeError(w, r, http.StatusNotFound, apperr.New(apperr.NotFound, "data tidak ditemukan", "not found"))
+		return
+	}
+	doc, err := report.PrintAppraisal(r.Context(), s.opts.Store.Client, id, time.Now())
+	if err != nil {
+		s.reportError(w, r, "print appraisal", err)
+		return
+	}
+	var buf bytes.Buffer
+	if err := doc.WriteHTML(&buf); err != nil {
+		s.reportError(w, r, "print appraisal", err)
+		return
+	}
+	h := w.Header()
+	h.Set("Content-Type", "text/html; charset=utf-8")
+	h.Set("Content-Length", strconv.Itoa(buf.Len()))
+	h.Set("Cache-Control", "no-store")
+	w.WriteHeader(http.StatusOK)
+	if r.Method == http.MethodHead {
+		return
+	}
+	if _, err := buf.WriteTo(w); err != nil {
+		s.opts.Logger.InfoContext(r.Context(), "print: client went away", slog.Any("err", err))
+	}
+}
+
+// reportError answers a failed download: a safe error with its status, or
+// a logged internal error as 500.
+func (s *Server) reportError(w http.ResponseWriter, r *http.Request, what string, err error) {
+	if e, ok := apperr.As(err); ok {
+		status := map[apperr.Code]int{
+			apperr.Unauthenticated: http.StatusUnauthorized,
+			apperr.Forbidden:       http.StatusForbidden,
+			apperr.NotFound:        http.StatusNotFound,
+			apperr.InvalidInput:    http.StatusBadRequest,
+		}[e.Code]
+		if status != 0 {
+			writeError(w, r, status, e)
+			return
+		}
+	}
+	s.opts.Logger.ErrorContext(r.Context(), what, slog.Any("err", err))
+	writeError(w, r, http.StatusInternalServerError, apperr.New(apperr.Internal, "terjadi kesalahan internal", "internal error"))
+}

@@ -475,6 +475,12 @@ export type EmployeePositionKind =
   | 'PELAKSANA'
   | 'PENGAWAS';
 
+/** EmployeePotential is enum for the field potential */
+export type EmployeePotential =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
+
 /** EmployeeType is enum for the field type */
 export type EmployeeType =
   | 'PNS'
@@ -597,6 +603,13 @@ export type EmployeeWhereInput = {
   positionLTE?: string | null | undefined;
   positionNEQ?: string | null | undefined;
   positionNotIn?: Array<string> | null | undefined;
+  /** potential field predicates */
+  potential?: EmployeePotential | null | undefined;
+  potentialIn?: Array<EmployeePotential> | null | undefined;
+  potentialIsNil?: boolean | null | undefined;
+  potentialNEQ?: EmployeePotential | null | undefined;
+  potentialNotIn?: Array<EmployeePotential> | null | undefined;
+  potentialNotNil?: boolean | null | undefined;
   /** rank field predicates */
   rank?: string | null | undefined;
   rankContains?: string | null | undefined;
@@ -1307,6 +1320,9 @@ export type RecommendationWhereInput = {
   /** employee edge predicates */
   hasEmployee?: boolean | null | undefined;
   hasEmployeeWith?: Array<EmployeeWhereInput> | null | undefined;
+  /** period edge predicates */
+  hasPeriod?: boolean | null | undefined;
+  hasPeriodWith?: Array<PeriodWhereInput> | null | undefined;
   /** program edge predicates */
   hasProgram?: boolean | null | undefined;
   hasProgramWith?: Array<TrainingProgramWhereInput> | null | undefined;
