@@ -14,8 +14,8 @@ import (
 // Resolver is the root resolver. Its client is the root ent client; inside
 // a mutation, use ent.FromContext(ctx) to get the transaction's client.
 type Resolver struct {
-	client *ent.Client
-	wf     *workflow.Service
+	client  *ent.Client
+	wf      *workflow.Service
 	auth    *auth.Service
 	insight *report.Insight
 }
