@@ -417,7 +417,9 @@ func (cy *cycle) followThrough(per *ent.Period) error {
 			return fmt.Errorf("potential of %s: %w", e.Name, err)
 		}
 	}
-	recs, err := cy.c.Recommendation.Query().Order(ent.Asc(recommendation.FieldID)).All(hr)
+	recs, err := cy.c.Recommendation.Query().
+		Where(recommendation.HasPeriodWith(period.ID(per.ID)), recommendation.StatusEQ(recommendation.StatusProposed)).
+		Order(ent.Asc(recommendation.FieldID)).All(hr)
 	if err != nil {
 		return err
 	}

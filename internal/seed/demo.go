@@ -251,9 +251,10 @@ func (b *demoBuilder) build() {
 // Demo loads the demo organisation into an empty database: the units of a
 // city's personnel agency, 82 employees with valid NIPs in a real
 // supervisor hierarchy, the training catalogue, and the demo logins; then
-// it plays last year's cycle to the end (every plan agreed, every annual
-// appraisal final, a few objections upheld and revised) and this year's to
-// the current quarter (plans in every state), all through the workflow.
+// it plays the two previous years' cycles to the end (every plan agreed,
+// every annual appraisal final, a few objections upheld and revised, the
+// follow-up) and this year's to the current quarter (plans in every
+// state), all through the workflow.
 // It refuses a database that has employees.
 func Demo(ctx context.Context, client *ent.Client, now time.Time) error {
 	base := ctx
@@ -348,7 +349,7 @@ func loadDemo(ctx context.Context, c *ent.Client, b *demoBuilder, now time.Time)
 			return fmt.Errorf("create programme %s: %w", p.name, err)
 		}
 	}
-	for _, y := range []int{now.Year() - 1, now.Year()} {
+	for _, y := range []int{now.Year() - 2, now.Year() - 1, now.Year()} {
 		ph := period.PhasePlanning
 		start := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
 		end := time.Date(y, 12, 31, 23, 59, 59, 0, time.UTC)
@@ -376,8 +377,12 @@ func playCycle(ctx context.Context, c *ent.Client, now time.Time) error {
 	if err != nil {
 		return fmt.Errorf("read periods: %w", err)
 	}
-	if err := cy.lastYear(periods[0]); err != nil {
-		return fmt.Errorf("last year: %w", err)
+	// Two closed years, so promotion (at least Baik in each of the last
+	// two years) and trends have history to read.
+	for _, p := range periods[:len(periods)-1] {
+		if err := cy.lastYear(p); err != nil {
+			return fmt.Errorf("year %d: %w", p.Year, err)
+		}
 	}
 	keep := map[int]bool{}
 	for _, e := range cy.people {
@@ -386,7 +391,7 @@ func playCycle(ctx context.Context, c *ent.Client, now time.Time) error {
 			keep[e.ID] = true
 		}
 	}
-	if err := cy.thisYear(periods[1], now, keep); err != nil {
+	if err := cy.thisYear(periods[len(periods)-1], now, keep); err != nil {
 		return fmt.Errorf("this year: %w", err)
 	}
 	return nil

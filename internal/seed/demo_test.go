@@ -84,7 +84,7 @@ func TestDemo(t *testing.T) {
 		t.Errorf("criteria = %d, want %d", n, len(seed.Criteria))
 	}
 	ps := c.Period.Query().Order(ent.Asc(period.FieldYear)).AllX(sys)
-	if len(ps) != 2 || ps[0].Year != 2025 || ps[0].Phase != period.PhaseClosed || ps[1].Year != 2026 {
+	if len(ps) != 3 || ps[0].Year != 2024 || ps[0].Phase != period.PhaseClosed || ps[1].Phase != period.PhaseClosed || ps[2].Year != 2026 {
 		t.Errorf("periods = %v", ps)
 	}
 
@@ -106,7 +106,7 @@ func TestDemo(t *testing.T) {
 
 	// Last year: every plan agreed, every annual appraisal final, a spread
 	// of predikat, objections both upheld and revised.
-	last, this := ps[0], ps[1]
+	last, this := ps[1], ps[2]
 	if n, m := c.Plan.Query().Where(plan.HasPeriodWith(period.ID(last.ID)), plan.StatusEQ(plan.StatusAgreed)).CountX(sys), len(emps); n != m {
 		t.Errorf("last year's agreed plans = %d, want one per employee (%d)", n, m)
 	}
