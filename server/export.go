@@ -57,9 +57,15 @@ func (s *Server) exportAppraisals(w http.ResponseWriter, r *http.Request, ext, c
 		s.reportError(w, r, "encode appraisal export", fmt.Errorf("%s: %w", ext, err))
 		return
 	}
+	w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="penilaian-%d.%s"`, rep.Period.Year, ext))
+	s.writeBuffered(w, r, contentType, &buf)
+}
+
+// writeBuffered sends a fully built file: nothing is written before it is
+// complete, so a failure can still become a clean error response.
+func (s *Server) writeBuffered(w http.ResponseWriter, r *http.Request, contentType string, buf *bytes.Buffer) {
 	h := w.Header()
 	h.Set("Content-Type", contentType)
-	h.Set("Content-Disposition", fmt.Sprintf(`attachment; filename="penilaian-%d.%s"`, rep.Period.Year, ext))
 	h.Set("Content-Length", strconv.Itoa(buf.Len()))
 	h.Set("Cache-Control", "no-store")
 	w.WriteHeader(http.StatusOK)
@@ -67,7 +73,7 @@ func (s *Server) exportAppraisals(w http.ResponseWriter, r *http.Request, ext, c
 		return
 	}
 	if _, err := buf.WriteTo(w); err != nil {
-		s.opts.Logger.InfoContext(r.Context(), "export: client went away", slog.Any("err", err))
+		s.opts.Logger.InfoContext(r.Context(), "download: client went away", slog.String("path", r.URL.Path), slog.Any("err", err))
 	}
 }
 
@@ -113,17 +119,7 @@ func (s *Server) printAppraisal(w http.ResponseWriter, r *http.Request) {
 		s.reportError(w, r, "print appraisal", err)
 		return
 	}
-	h := w.Header()
-	h.Set("Content-Type", "text/html; charset=utf-8")
-	h.Set("Content-Length", strconv.Itoa(buf.Len()))
-	h.Set("Cache-Control", "no-store")
-	w.WriteHeader(http.StatusOK)
-	if r.Method == http.MethodHead {
-		return
-	}
-	if _, err := buf.WriteTo(w); err != nil {
-		s.opts.Logger.InfoContext(r.Context(), "print: client went away", slog.Any("err", err))
-	}
+	s.writeBuffered(w, r, "text/html; charset=utf-8", &buf)
 }
 
 // reportError answers a failed download: a safe error with its status, or

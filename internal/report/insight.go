@@ -178,27 +178,34 @@ func aggregate(ctx context.Context, q *ent.AppraisalQuery, key func(s *entsql.Se
 		s.Join(p).On(s.C(appraisal.PlanColumn), p.C(plan.FieldID)).
 			Join(e).On(p.C(plan.EmployeeColumn), e.C(employee.FieldID))
 		k := key(s, p, e)
-		score, t, ql, w := s.C(appraisal.FieldScore), s.C(appraisal.FieldTimeliness), s.C(appraisal.FieldQuality), s.C(appraisal.FieldTeamwork)
-		s.Select(
-			entsql.As(k, "key"),
-			entsql.As(entsql.Count("*"), "n"),
-			entsql.As(entsql.Count(score), "ns"),
-			entsql.As(entsql.Sum(score), "total"),
-			entsql.As(entsql.Min(score), "lo"),
-			entsql.As(entsql.Max(score), "hi"),
-			entsql.As(entsql.Sum(score+" * "+score), "sq"),
+		t, ql, w := s.C(appraisal.FieldTimeliness), s.C(appraisal.FieldQuality), s.C(appraisal.FieldTeamwork)
+		s.Select(append(valueColumns(k, s.C(appraisal.FieldScore)),
 			entsql.As(entsql.Count(t), "nt"),
 			entsql.As(entsql.Sum(t), "st"),
 			entsql.As(entsql.Count(ql), "nq"),
 			entsql.As(entsql.Sum(ql), "sqq"),
 			entsql.As(entsql.Count(w), "nw"),
 			entsql.As(entsql.Sum(w), "sw"),
-		).GroupBy(k)
+		)...).GroupBy(k)
 	}).Scan(ctx, &rows)
 	if err != nil {
 		return nil, fmt.Errorf("aggregate appraisals: %w", err)
 	}
 	return rows, nil
+}
+
+// valueColumns are the aggregate columns of one value expression v grouped
+// by k: count of rows and of values, sum, min, max and sum of squares.
+func valueColumns(k, v string) []string {
+	return []string{
+		entsql.As(k, "key"),
+		entsql.As(entsql.Count("*"), "n"),
+		entsql.As(entsql.Count(v), "ns"),
+		entsql.As(entsql.Sum(v), "total"),
+		entsql.As(entsql.Min(v), "lo"),
+		entsql.As(entsql.Max(v), "hi"),
+		entsql.As(entsql.Sum(v+" * "+v), "sq"),
+	}
 }
 
 // defaultUnit is the agency's single top unit when the caller names none.

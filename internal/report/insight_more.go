@@ -57,15 +57,7 @@ func (in *Insight) criterionSummary(ctx context.Context, f Filter) ([]*ScoreGrou
 				s.C(score.FieldValue), s.C(score.FieldRating),
 				scoring.RatingValue(scoring.Above), scoring.RatingValue(scoring.Meets), scoring.RatingValue(scoring.Below))
 			k := s.C(score.CriterionColumn)
-			s.Select(
-				entsql.As(k, "key"),
-				entsql.As(entsql.Count("*"), "n"),
-				entsql.As(entsql.Count(v), "ns"),
-				entsql.As(entsql.Sum(v), "total"),
-				entsql.As(entsql.Min(v), "lo"),
-				entsql.As(entsql.Max(v), "hi"),
-				entsql.As(entsql.Sum(v+" * "+v), "sq"),
-			).GroupBy(k)
+			s.Select(valueColumns(k, v)...).GroupBy(k)
 		}).Scan(ctx, &rows)
 	if err != nil {
 		return nil, fmt.Errorf("criterion summary: %w", err)

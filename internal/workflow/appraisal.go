@@ -83,6 +83,21 @@ func (s *Service) appraisalOp(ctx context.Context, action string, id int, fn fun
 	return out, err
 }
 
+// appraiserDraft: only the appraiser changes an appraisal, and only while it
+// is a draft.
+func appraiserDraft(ctx context.Context, a *ent.Appraisal) error {
+	if !mayAppraise(caller(ctx), a) {
+		return errNotAllowed
+	}
+	switch a.Status {
+	case appraisal.StatusDraft:
+		return nil
+	case appraisal.StatusFinal:
+		return errFinal
+	}
+	return invalidState("penilaian sudah dirilis; penilai tidak dapat mengubahnya lagi", "the appraisal is released; the appraiser can no longer change it")
+}
+
 var errFinal = invalidState("penilaian sudah final dan tidak dapat diubah", "the appraisal is final and cannot be changed")
 
 // StartAppraisal opens an appraisal of an agreed plan: QUARTERLY for a
@@ -147,15 +162,8 @@ func (s *Service) StartAppraisal(ctx context.Context, planID int, kind appraisal
 // draft appraisal and recomputes the predikat and the numeric scores.
 func (s *Service) RateAppraisal(ctx context.Context, id int, in RateAppraisalInput) (*ent.Appraisal, error) {
 	return s.appraisalOp(ctx, "appraisal.rate", id, func(ctx context.Context, c *ent.Client, a *ent.Appraisal, p *ent.Plan) error {
-		if !mayAppraise(caller(ctx), a) {
-			return errNotAllowed
-		}
-		switch a.Status {
-		case appraisal.StatusDraft:
-		case appraisal.StatusFinal:
-			return errFinal
-		default:
-			return invalidState("penilaian yang sudah dirilis tidak dapat diubah penilai", "a released appraisal cannot be changed by the appraiser")
+		if err := appraiserDraft(ctx, a); err != nil {
+			return err
 		}
 		if err := applyRating(ctx, c, a, p, in); err != nil {
 			return err
@@ -260,15 +268,8 @@ func requiredBehaviour(method period.ScoringMethod, kind employee.PositionKind) 
 // objection window starts now.
 func (s *Service) SubmitAppraisal(ctx context.Context, id int) (*ent.Appraisal, error) {
 	return s.appraisalOp(ctx, "appraisal.submit", id, func(ctx context.Context, c *ent.Client, a *ent.Appraisal, p *ent.Plan) error {
-		if !mayAppraise(caller(ctx), a) {
-			return errNotAllowed
-		}
-		switch a.Status {
-		case appraisal.StatusDraft:
-		case appraisal.StatusFinal:
-			return errFinal
-		default:
-			return invalidState("penilaian sudah dirilis", "the appraisal is already released")
+		if err := appraiserDraft(ctx, a); err != nil {
+			return err
 		}
 		method := p.Edges.Period.ScoringMethod
 		if method == period.ScoringMethodPermenpan2022 {
