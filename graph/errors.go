@@ -11,6 +11,7 @@ import (
 	"kinerja/ent"
 	"kinerja/ent/privacy"
 	"kinerja/internal/apperr"
+	"kinerja/internal/authz"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/gqlerror"
@@ -30,7 +31,7 @@ func presenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 		e := classify(ctx, err)
 		if e == nil {
 			log.ErrorContext(ctx, "graphql internal error", slog.String("path", out.Path.String()), slog.Any("err", err))
-			e = apperr.New(apperr.Internal, "terjadi kesalahan internal", "internal error")
+			e = apperr.ErrInternal
 		}
 		out.Message = e.Message(lang)
 		if out.Extensions == nil {
@@ -75,10 +76,10 @@ func classify(ctx context.Context, err error) *apperr.Error {
 		return apperr.New(apperr.InvalidInput, "rujukan ke data yang tidak ada", "refers to a record that does not exist")
 	}
 	if ent.IsNotFound(err) || strings.Contains(err.Error(), "could not resolve table") {
-		return apperr.New(apperr.NotFound, "data tidak ditemukan", "not found")
+		return apperr.ErrNotFound
 	}
 	if errors.Is(err, privacy.Deny) {
-		return apperr.New(apperr.Forbidden, "Anda tidak berhak melakukan ini", "you are not allowed to do this")
+		return authz.ErrForbidden
 	}
 	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Args == nil && fc.Field.Field != nil && len(fc.Field.Arguments) > 0 {
 		// The arguments could not be coerced (a bad Time, enum or ID

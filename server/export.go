@@ -106,7 +106,7 @@ func exportQuery(r *http.Request) (report.ExportQuery, *apperr.Error) {
 func (s *Server) printAppraisal(w http.ResponseWriter, r *http.Request) {
 	id, err := strconv.Atoi(r.PathValue("id"))
 	if err != nil || id <= 0 {
-		writeError(w, r, http.StatusNotFound, apperr.New(apperr.NotFound, "data tidak ditemukan", "not found"))
+		writeError(w, r, http.StatusNotFound, apperr.ErrNotFound)
 		return
 	}
 	doc, err := report.PrintAppraisal(r.Context(), s.opts.Store.Client, id, time.Now())
@@ -138,5 +138,5 @@ func (s *Server) reportError(w http.ResponseWriter, r *http.Request, what string
 		}
 	}
 	s.opts.Logger.ErrorContext(r.Context(), what, slog.Any("err", err))
-	writeError(w, r, http.StatusInternalServerError, apperr.New(apperr.Internal, "terjadi kesalahan internal", "internal error"))
+	writeError(w, r, http.StatusInternalServerError, apperr.ErrInternal)
 }

@@ -16,6 +16,7 @@ import (
 	"kinerja/graph"
 	"kinerja/internal/apperr"
 	"kinerja/internal/auth"
+	"kinerja/internal/authz"
 	"kinerja/internal/store"
 	"kinerja/internal/viewer"
 )
@@ -149,7 +150,7 @@ func requireViewer(next http.Handler) http.Handler {
 			next.ServeHTTP(w, r)
 			return
 		}
-		e := apperr.New(apperr.Unauthenticated, "silakan masuk terlebih dahulu", "sign in first")
+		e := authz.ErrUnauthenticated
 		w.Header().Set("WWW-Authenticate", `Bearer realm="kinerja"`)
 		writeJSON(w, http.StatusUnauthorized, map[string]any{
 			"errors": []map[string]any{{
@@ -201,7 +202,7 @@ func (s *Server) login(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		s.opts.Logger.ErrorContext(r.Context(), "login", slog.Any("err", err))
-		writeError(w, r, http.StatusInternalServerError, apperr.New(apperr.Internal, "terjadi kesalahan internal", "internal error"))
+		writeError(w, r, http.StatusInternalServerError, apperr.ErrInternal)
 		return
 	}
 	s.byNIP.reset(nip)
@@ -221,7 +222,7 @@ func (s *Server) logout(w http.ResponseWriter, r *http.Request) {
 	if c, err := r.Cookie(SessionCookie); err == nil {
 		if err := s.auth.Logout(r.Context(), c.Value); err != nil {
 			s.opts.Logger.ErrorContext(r.Context(), "logout", slog.Any("err", err))
-			writeError(w, r, http.StatusInternalServerError, apperr.New(apperr.Internal, "terjadi kesalahan internal", "internal error"))
+			writeError(w, r, http.StatusInternalServerError, apperr.ErrInternal)
 			return
 		}
 	}

@@ -25,6 +25,14 @@ const (
 	Internal        Code = "INTERNAL"
 )
 
+// The safe errors that every layer shows alike.
+var (
+	// ErrNotFound is a missing row, or one the caller may not see.
+	ErrNotFound = New(NotFound, "data tidak ditemukan", "not found")
+	// ErrInternal stands in for anything unexpected, which is logged.
+	ErrInternal = New(Internal, "terjadi kesalahan internal", "internal error")
+)
+
 // Error is an error that is safe to show: its messages contain no internal
 // detail.
 type Error struct {

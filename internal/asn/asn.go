@@ -91,15 +91,6 @@ func ValidateNIP(nip, employeeType string, now time.Time) error {
 	return nil
 }
 
-// BirthDate returns the birth date encoded in a NIP (both types), or false.
-func BirthDate(nip string) (time.Time, bool) {
-	if len(nip) < 8 {
-		return time.Time{}, false
-	}
-	t, err := time.Parse("20060102", nip[:8])
-	return t, err == nil
-}
-
 var pnsRanks = []string{
 	"I/a", "I/b", "I/c", "I/d",
 	"II/a", "II/b", "II/c", "II/d",

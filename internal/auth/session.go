@@ -5,7 +5,6 @@ import (
 	"crypto/rand"
 	"crypto/sha256"
 	"encoding/base64"
-	"errors"
 	"fmt"
 	"time"
 
@@ -181,6 +180,3 @@ func truncate(s string, n int) string {
 	}
 	return s
 }
-
-// IsBadCredentials reports whether err is a failed sign-in.
-func IsBadCredentials(err error) bool { return errors.Is(err, ErrBadCredentials) }

@@ -10,9 +10,6 @@ import (
 	"kinerja/internal/viewer"
 )
 
-// ErrTokenCannotManageTokens refuses token management with a token.
-var errTokenForTokens = ErrForbidden
-
 // OwnAccount narrows account reads to the caller's own account.
 func OwnAccount() privacy.QueryRule {
 	return privacy.AccountQueryRuleFunc(func(ctx context.Context, q *ent.AccountQuery) error {
@@ -35,7 +32,7 @@ func AllowOwnToken() privacy.MutationRule {
 	return privacy.APITokenMutationRuleFunc(func(ctx context.Context, m *ent.APITokenMutation) error {
 		v := viewer.FromContext(ctx)
 		if v.TokenID != 0 || v.AccountID == 0 {
-			return deny(errTokenForTokens)
+			return deny(ErrForbidden) // tokens are managed with a session, never with a token
 		}
 		switch {
 		case m.Op().Is(ent.OpCreate):

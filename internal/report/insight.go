@@ -130,22 +130,7 @@ var released = []appraisal.Status{appraisal.StatusSubmitted, appraisal.StatusObj
 
 // subtree returns the unit and all units below it.
 func (in *Insight) subtree(ctx context.Context, root int) ([]int, error) {
-	units, err := in.client.OrgUnit.Query().WithParent(func(q *ent.OrgUnitQuery) { q.Select(orgunit.FieldID) }).
-		Select(orgunit.FieldID).All(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("read units: %w", err)
-	}
-	children := map[int][]int{}
-	for _, u := range units {
-		if u.Edges.Parent != nil {
-			children[u.Edges.Parent.ID] = append(children[u.Edges.Parent.ID], u.ID)
-		}
-	}
-	out := []int{root}
-	for i := 0; i < len(out); i++ {
-		out = append(out, children[out[i]]...)
-	}
-	return out, nil
+	return UnitSubtree(ctx, in.client, root)
 }
 
 // appraisals returns the filtered appraisal query.

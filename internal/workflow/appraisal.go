@@ -3,6 +3,7 @@ package workflow
 import (
 	"context"
 	"fmt"
+	"slices"
 	"time"
 
 	"kinerja/ent"
@@ -283,7 +284,7 @@ func (s *Service) SubmitAppraisal(ctx context.Context, id int) (*ent.Appraisal, 
 				return err
 			}
 			for _, code := range requiredBehaviour(method, p.Edges.Employee.PositionKind) {
-				if !contains(have, code) {
+				if !slices.Contains(have, code) {
 					return apperr.Invalidf("scores", "nilai perilaku %s belum diisi", "behaviour %s has no value", code)
 				}
 			}
@@ -353,13 +354,4 @@ func (s *Service) FinalizeAppraisal(ctx context.Context, id int) (*ent.Appraisal
 		}
 		return s.followUp(ctx, c, a.ID)
 	})
-}
-
-func contains(xs []string, x string) bool {
-	for _, s := range xs {
-		if s == x {
-			return true
-		}
-	}
-	return false
 }

@@ -84,7 +84,7 @@ var (
 
 func invalidState(id, en string) *apperr.Error { return apperr.New(apperr.InvalidState, id, en) }
 
-var errNotFound = apperr.New(apperr.NotFound, "data tidak ditemukan", "not found")
+var errNotFound = apperr.ErrNotFound
 
 // get wraps an ent lookup so a missing (or hidden) row is NOT_FOUND.
 func get[T any](v T, err error) (T, error) {
