@@ -501,6 +501,11 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	orgunitHooks := schema.OrgUnit{}.Hooks()
+
+	orgunit.Hooks[1] = orgunitHooks[0]
+
+	orgunit.Hooks[2] = orgunitHooks[1]
 	orgunitMixinFields0 := orgunitMixin[0].Fields()
 	_ = orgunitMixinFields0
 	orgunitFields := schema.OrgUnit{}.Fields()

@@ -214,12 +214,12 @@ func exportRowOf(a *ent.Appraisal) ExportRow {
 }
 
 // UnitSubtree returns the ID of the unit and of every unit below it,
-// walking the children edge one level per query. A cycle in the tree
-// cannot make it loop.
+// walking the children edge one level per query, at most maxTreeDepth
+// levels. A cycle in the tree cannot make it loop.
 func UnitSubtree(ctx context.Context, c *ent.Client, unitID int) ([]int, error) {
 	seen := map[int]bool{unitID: true}
 	all, level := []int{unitID}, []int{unitID}
-	for len(level) > 0 {
+	for depth := 0; len(level) > 0 && depth < maxTreeDepth; depth++ {
 		kids, err := c.OrgUnit.Query().Where(orgunit.HasParentWith(orgunit.IDIn(level...))).IDs(ctx)
 		if err != nil {
 			return nil, fmt.Errorf("read sub-units of unit %d: %w", unitID, err)
@@ -658,7 +658,7 @@ func PrintAppraisal(ctx context.Context, c *ent.Client, id int, now time.Time) (
 // printAgencyOf is the name of the root of the unit's tree: the agency the
 // employee works for.
 func printAgencyOf(ctx context.Context, c *ent.Client, u *ent.OrgUnit) (string, error) {
-	for range 64 { // a tree deeper than this is a cycle
+	for range maxTreeDepth { // a tree deeper than this is a cycle
 		parent, err := c.OrgUnit.QueryParent(u).Only(ctx)
 		if ent.IsNotFound(err) {
 			return u.Name, nil

@@ -288,12 +288,11 @@ func (in *Insight) rollUp(ctx context.Context, parent *int) (map[string]string, 
 	out := map[string]string{}
 	for _, u := range units {
 		cur := u.ID
-		for {
+		// A chain longer than the tree may be deep is a cycle in bad data:
+		// the walk stops there rather than loop.
+		for range maxTreeDepth {
 			p, has := up[cur]
-			if parent != nil && (cur == *parent || (has && p == *parent)) {
-				break
-			}
-			if !has {
+			if !has || parent != nil && (cur == *parent || p == *parent) {
 				break
 			}
 			cur = p
@@ -302,6 +301,12 @@ func (in *Insight) rollUp(ctx context.Context, parent *int) (map[string]string, 
 	}
 	return out, nil
 }
+
+// maxTreeDepth bounds every walk of the unit tree here. The schema refuses
+// a tree deeper than this (ent/schema/orgunit_hooks.go), so only a cycle
+// planted past the hooks reaches it, and then the walk ends instead of
+// looping.
+const maxTreeDepth = 64
 
 // label names the groups.
 func (in *Insight) label(ctx context.Context, by GroupBy, gs []*ScoreGroup) error {

@@ -207,6 +207,22 @@ func (d *split) BeginTx(ctx context.Context, opts *sql.TxOptions) (dialect.Tx, e
 	return d.writer.BeginTx(ctx, opts)
 }
 
+// ExecContext runs a raw statement on the writer. It is what ent's
+// Client.ExecContext reaches: raw SQL passes no hook and no privacy rule,
+// so it is for maintenance and for tests that plant bad data.
+func (d *split) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	return d.writer.ExecContext(ctx, query, args...)
+}
+
+// QueryContext runs a raw query: a plain SELECT on the read pool, anything
+// else on the writer.
+func (d *split) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	if isSelect(query) {
+		return d.reader.QueryContext(ctx, query, args...)
+	}
+	return d.writer.QueryContext(ctx, query, args...)
+}
+
 func (d *split) Close() error    { return errors.Join(d.writer.Close(), d.reader.Close()) }
 func (d *split) Dialect() string { return dialect.SQLite }
 
@@ -225,6 +241,34 @@ func (c *counting) Exec(ctx context.Context, query string, args, v any) error {
 func (c *counting) Query(ctx context.Context, query string, args, v any) error {
 	c.n.Add(1)
 	return c.Driver.Query(ctx, query, args, v)
+}
+
+// rawDriver is a driver that runs raw SQL (entsql.Driver and split).
+type rawDriver interface {
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
+var errNoRawSQL = errors.New("store: the driver does not run raw SQL")
+
+// ExecContext counts and runs a raw statement (ent's Client.ExecContext).
+func (c *counting) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	r, ok := c.Driver.(rawDriver)
+	if !ok {
+		return nil, errNoRawSQL
+	}
+	c.n.Add(1)
+	return r.ExecContext(ctx, query, args...)
+}
+
+// QueryContext counts and runs a raw query (ent's Client.QueryContext).
+func (c *counting) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	r, ok := c.Driver.(rawDriver)
+	if !ok {
+		return nil, errNoRawSQL
+	}
+	c.n.Add(1)
+	return r.QueryContext(ctx, query, args...)
 }
 
 func (c *counting) Tx(ctx context.Context) (dialect.Tx, error) {
