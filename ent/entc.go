@@ -6,6 +6,7 @@ package main
 
 import (
 	"log"
+	"os"
 
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent/entc"
@@ -18,6 +19,10 @@ func main() {
 		entgql.WithSchemaGenerator(),
 		entgql.WithSchemaPath("./graph/ent.graphqls"),
 		entgql.WithWhereInputs(true),
+		// Kinerja's where-input template replaces entgql's: its filters
+		// reach only what the caller may read (ent/template/where_input.tmpl).
+		entgql.WithTemplates(append(withoutWhere(entgql.AllTemplates),
+			gen.MustParse(gen.NewTemplate("template/where_input.tmpl").Funcs(entgql.TemplateFuncs).ParseFS(os.DirFS("./ent"), "template/where_input.tmpl")))...),
 		entgql.WithNodeDescriptor(false),
 	)
 	if err != nil {
@@ -42,4 +47,15 @@ func main() {
 	if err != nil {
 		log.Fatalf("running ent codegen: %v", err)
 	}
+}
+
+// withoutWhere returns ts without entgql's where-input template.
+func withoutWhere(ts []*gen.Template) []*gen.Template {
+	out := make([]*gen.Template, 0, len(ts))
+	for _, t := range ts {
+		if t != entgql.WhereTemplate {
+			out = append(out, t)
+		}
+	}
+	return out
 }

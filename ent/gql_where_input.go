@@ -25,7 +25,69 @@ import (
 	"kinerja/ent/unitrating"
 	"kinerja/internal/scoring"
 	"time"
+
+	"entgo.io/ent/dialect/sql"
 )
+
+// WhereScopes narrows what where inputs can reach to what the caller may
+// read. The authorization layer installs it (WhereScope) before the first
+// query; until then every edge filter and every guarded field matches no row.
+type WhereScopes interface {
+	// Rows narrows s, a sub-query over the rows of the named type that a
+	// filter reaches through an edge, to the rows the caller of s.Context()
+	// may read.
+	Rows(s *sql.Selector, typ string)
+	// Field applies p, a filter on the named field of typ, so that it matches
+	// only rows whose field the caller of s.Context() may read.
+	Field(s *sql.Selector, typ, field string, p func(*sql.Selector))
+}
+
+// WhereScope is the installed WhereScopes.
+var WhereScope WhereScopes
+
+// MaxWhereString caps the length in bytes of a string operand of a where
+// input, so a filter cannot ship a megabyte LIKE pattern to the database.
+const MaxWhereString = 512
+
+// WhereInputError is a where input the caller must correct.
+type WhereInputError struct {
+	// Field is the GraphQL name of the offending field.
+	Field string
+	// Reason says what is wrong, in English.
+	Reason string
+}
+
+// Error implements error.
+func (e *WhereInputError) Error() string { return "where." + e.Field + ": " + e.Reason }
+
+func whereScopedRows[P ~func(*sql.Selector)](typ string) P {
+	return func(s *sql.Selector) {
+		if WhereScope == nil {
+			s.Where(sql.False())
+			return
+		}
+		WhereScope.Rows(s, typ)
+	}
+}
+
+func whereScopedField[P ~func(*sql.Selector)](typ, field string, p P) P {
+	return func(s *sql.Selector) {
+		if WhereScope == nil {
+			s.Where(sql.False())
+			return
+		}
+		WhereScope.Field(s, typ, field, p)
+	}
+}
+
+func whereStringLen(field string, vs ...string) error {
+	for _, v := range vs {
+		if len(v) > MaxWhereString {
+			return &WhereInputError{Field: field, Reason: fmt.Sprintf("longer than %d bytes", MaxWhereString)}
+		}
+	}
+	return nil
+}
 
 // APITokenWhereInput represents a where input for filtering APIToken queries.
 type APITokenWhereInput struct {
@@ -207,255 +269,334 @@ func (i *APITokenWhereInput) P() (predicate.APIToken, error) {
 	}
 	predicates = append(predicates, i.Predicates...)
 	if i.ID != nil {
-		predicates = append(predicates, apitoken.IDEQ(*i.ID))
+		predicates = append(predicates, whereScopedField("APIToken", "id", apitoken.IDEQ(*i.ID)))
 	}
 	if i.IDNEQ != nil {
-		predicates = append(predicates, apitoken.IDNEQ(*i.IDNEQ))
+		predicates = append(predicates, whereScopedField("APIToken", "id", apitoken.IDNEQ(*i.IDNEQ)))
 	}
 	if len(i.IDIn) > 0 {
-		predicates = append(predicates, apitoken.IDIn(i.IDIn...))
+		predicates = append(predicates, whereScopedField("APIToken", "id", apitoken.IDIn(i.IDIn...)))
 	}
 	if len(i.IDNotIn) > 0 {
-		predicates = append(predicates, apitoken.IDNotIn(i.IDNotIn...))
+		predicates = append(predicates, whereScopedField("APIToken", "id", apitoken.IDNotIn(i.IDNotIn...)))
 	}
 	if i.IDGT != nil {
-		predicates = append(predicates, apitoken.IDGT(*i.IDGT))
+		predicates = append(predicates, whereScopedField("APIToken", "id", apitoken.IDGT(*i.IDGT)))
 	}
 	if i.IDGTE != nil {
-		predicates = append(predicates, apitoken.IDGTE(*i.IDGTE))
+		predicates = append(predicates, whereScopedField("APIToken", "id", apitoken.IDGTE(*i.IDGTE)))
 	}
 	if i.IDLT != nil {
-		predicates = append(predicates, apitoken.IDLT(*i.IDLT))
+		predicates = append(predicates, whereScopedField("APIToken", "id", apitoken.IDLT(*i.IDLT)))
 	}
 	if i.IDLTE != nil {
-		predicates = append(predicates, apitoken.IDLTE(*i.IDLTE))
+		predicates = append(predicates, whereScopedField("APIToken", "id", apitoken.IDLTE(*i.IDLTE)))
 	}
 	if i.CreatedAt != nil {
-		predicates = append(predicates, apitoken.CreatedAtEQ(*i.CreatedAt))
+		predicates = append(predicates, whereScopedField("APIToken", "created_at", apitoken.CreatedAtEQ(*i.CreatedAt)))
 	}
 	if i.CreatedAtNEQ != nil {
-		predicates = append(predicates, apitoken.CreatedAtNEQ(*i.CreatedAtNEQ))
+		predicates = append(predicates, whereScopedField("APIToken", "created_at", apitoken.CreatedAtNEQ(*i.CreatedAtNEQ)))
 	}
 	if len(i.CreatedAtIn) > 0 {
-		predicates = append(predicates, apitoken.CreatedAtIn(i.CreatedAtIn...))
+		predicates = append(predicates, whereScopedField("APIToken", "created_at", apitoken.CreatedAtIn(i.CreatedAtIn...)))
 	}
 	if len(i.CreatedAtNotIn) > 0 {
-		predicates = append(predicates, apitoken.CreatedAtNotIn(i.CreatedAtNotIn...))
+		predicates = append(predicates, whereScopedField("APIToken", "created_at", apitoken.CreatedAtNotIn(i.CreatedAtNotIn...)))
 	}
 	if i.CreatedAtGT != nil {
-		predicates = append(predicates, apitoken.CreatedAtGT(*i.CreatedAtGT))
+		predicates = append(predicates, whereScopedField("APIToken", "created_at", apitoken.CreatedAtGT(*i.CreatedAtGT)))
 	}
 	if i.CreatedAtGTE != nil {
-		predicates = append(predicates, apitoken.CreatedAtGTE(*i.CreatedAtGTE))
+		predicates = append(predicates, whereScopedField("APIToken", "created_at", apitoken.CreatedAtGTE(*i.CreatedAtGTE)))
 	}
 	if i.CreatedAtLT != nil {
-		predicates = append(predicates, apitoken.CreatedAtLT(*i.CreatedAtLT))
+		predicates = append(predicates, whereScopedField("APIToken", "created_at", apitoken.CreatedAtLT(*i.CreatedAtLT)))
 	}
 	if i.CreatedAtLTE != nil {
-		predicates = append(predicates, apitoken.CreatedAtLTE(*i.CreatedAtLTE))
+		predicates = append(predicates, whereScopedField("APIToken", "created_at", apitoken.CreatedAtLTE(*i.CreatedAtLTE)))
 	}
 	if i.UpdatedAt != nil {
-		predicates = append(predicates, apitoken.UpdatedAtEQ(*i.UpdatedAt))
+		predicates = append(predicates, whereScopedField("APIToken", "updated_at", apitoken.UpdatedAtEQ(*i.UpdatedAt)))
 	}
 	if i.UpdatedAtNEQ != nil {
-		predicates = append(predicates, apitoken.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+		predicates = append(predicates, whereScopedField("APIToken", "updated_at", apitoken.UpdatedAtNEQ(*i.UpdatedAtNEQ)))
 	}
 	if len(i.UpdatedAtIn) > 0 {
-		predicates = append(predicates, apitoken.UpdatedAtIn(i.UpdatedAtIn...))
+		predicates = append(predicates, whereScopedField("APIToken", "updated_at", apitoken.UpdatedAtIn(i.UpdatedAtIn...)))
 	}
 	if len(i.UpdatedAtNotIn) > 0 {
-		predicates = append(predicates, apitoken.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+		predicates = append(predicates, whereScopedField("APIToken", "updated_at", apitoken.UpdatedAtNotIn(i.UpdatedAtNotIn...)))
 	}
 	if i.UpdatedAtGT != nil {
-		predicates = append(predicates, apitoken.UpdatedAtGT(*i.UpdatedAtGT))
+		predicates = append(predicates, whereScopedField("APIToken", "updated_at", apitoken.UpdatedAtGT(*i.UpdatedAtGT)))
 	}
 	if i.UpdatedAtGTE != nil {
-		predicates = append(predicates, apitoken.UpdatedAtGTE(*i.UpdatedAtGTE))
+		predicates = append(predicates, whereScopedField("APIToken", "updated_at", apitoken.UpdatedAtGTE(*i.UpdatedAtGTE)))
 	}
 	if i.UpdatedAtLT != nil {
-		predicates = append(predicates, apitoken.UpdatedAtLT(*i.UpdatedAtLT))
+		predicates = append(predicates, whereScopedField("APIToken", "updated_at", apitoken.UpdatedAtLT(*i.UpdatedAtLT)))
 	}
 	if i.UpdatedAtLTE != nil {
-		predicates = append(predicates, apitoken.UpdatedAtLTE(*i.UpdatedAtLTE))
+		predicates = append(predicates, whereScopedField("APIToken", "updated_at", apitoken.UpdatedAtLTE(*i.UpdatedAtLTE)))
 	}
 	if i.Name != nil {
-		predicates = append(predicates, apitoken.NameEQ(*i.Name))
+		if err := whereStringLen("nameEQ", *i.Name); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("APIToken", "name", apitoken.NameEQ(*i.Name)))
 	}
 	if i.NameNEQ != nil {
-		predicates = append(predicates, apitoken.NameNEQ(*i.NameNEQ))
+		if err := whereStringLen("nameNEQ", *i.NameNEQ); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("APIToken", "name", apitoken.NameNEQ(*i.NameNEQ)))
 	}
 	if len(i.NameIn) > 0 {
-		predicates = append(predicates, apitoken.NameIn(i.NameIn...))
+		if err := whereStringLen("nameIn", i.NameIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("APIToken", "name", apitoken.NameIn(i.NameIn...)))
 	}
 	if len(i.NameNotIn) > 0 {
-		predicates = append(predicates, apitoken.NameNotIn(i.NameNotIn...))
+		if err := whereStringLen("nameNotIn", i.NameNotIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("APIToken", "name", apitoken.NameNotIn(i.NameNotIn...)))
 	}
 	if i.NameGT != nil {
-		predicates = append(predicates, apitoken.NameGT(*i.NameGT))
+		if err := whereStringLen("nameGT", *i.NameGT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("APIToken", "name", apitoken.NameGT(*i.NameGT)))
 	}
 	if i.NameGTE != nil {
-		predicates = append(predicates, apitoken.NameGTE(*i.NameGTE))
+		if err := whereStringLen("nameGTE", *i.NameGTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("APIToken", "name", apitoken.NameGTE(*i.NameGTE)))
 	}
 	if i.NameLT != nil {
-		predicates = append(predicates, apitoken.NameLT(*i.NameLT))
+		if err := whereStringLen("nameLT", *i.NameLT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("APIToken", "name", apitoken.NameLT(*i.NameLT)))
 	}
 	if i.NameLTE != nil {
-		predicates = append(predicates, apitoken.NameLTE(*i.NameLTE))
+		if err := whereStringLen("nameLTE", *i.NameLTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("APIToken", "name", apitoken.NameLTE(*i.NameLTE)))
 	}
 	if i.NameContains != nil {
-		predicates = append(predicates, apitoken.NameContains(*i.NameContains))
+		if err := whereStringLen("nameContains", *i.NameContains); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("APIToken", "name", apitoken.NameContains(*i.NameContains)))
 	}
 	if i.NameHasPrefix != nil {
-		predicates = append(predicates, apitoken.NameHasPrefix(*i.NameHasPrefix))
+		if err := whereStringLen("nameHasPrefix", *i.NameHasPrefix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("APIToken", "name", apitoken.NameHasPrefix(*i.NameHasPrefix)))
 	}
 	if i.NameHasSuffix != nil {
-		predicates = append(predicates, apitoken.NameHasSuffix(*i.NameHasSuffix))
+		if err := whereStringLen("nameHasSuffix", *i.NameHasSuffix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("APIToken", "name", apitoken.NameHasSuffix(*i.NameHasSuffix)))
 	}
 	if i.NameEqualFold != nil {
-		predicates = append(predicates, apitoken.NameEqualFold(*i.NameEqualFold))
+		if err := whereStringLen("nameEqualFold", *i.NameEqualFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("APIToken", "name", apitoken.NameEqualFold(*i.NameEqualFold)))
 	}
 	if i.NameContainsFold != nil {
-		predicates = append(predicates, apitoken.NameContainsFold(*i.NameContainsFold))
+		if err := whereStringLen("nameContainsFold", *i.NameContainsFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("APIToken", "name", apitoken.NameContainsFold(*i.NameContainsFold)))
 	}
 	if i.Prefix != nil {
-		predicates = append(predicates, apitoken.PrefixEQ(*i.Prefix))
+		if err := whereStringLen("prefixEQ", *i.Prefix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("APIToken", "prefix", apitoken.PrefixEQ(*i.Prefix)))
 	}
 	if i.PrefixNEQ != nil {
-		predicates = append(predicates, apitoken.PrefixNEQ(*i.PrefixNEQ))
+		if err := whereStringLen("prefixNEQ", *i.PrefixNEQ); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("APIToken", "prefix", apitoken.PrefixNEQ(*i.PrefixNEQ)))
 	}
 	if len(i.PrefixIn) > 0 {
-		predicates = append(predicates, apitoken.PrefixIn(i.PrefixIn...))
+		if err := whereStringLen("prefixIn", i.PrefixIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("APIToken", "prefix", apitoken.PrefixIn(i.PrefixIn...)))
 	}
 	if len(i.PrefixNotIn) > 0 {
-		predicates = append(predicates, apitoken.PrefixNotIn(i.PrefixNotIn...))
+		if err := whereStringLen("prefixNotIn", i.PrefixNotIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("APIToken", "prefix", apitoken.PrefixNotIn(i.PrefixNotIn...)))
 	}
 	if i.PrefixGT != nil {
-		predicates = append(predicates, apitoken.PrefixGT(*i.PrefixGT))
+		if err := whereStringLen("prefixGT", *i.PrefixGT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("APIToken", "prefix", apitoken.PrefixGT(*i.PrefixGT)))
 	}
 	if i.PrefixGTE != nil {
-		predicates = append(predicates, apitoken.PrefixGTE(*i.PrefixGTE))
+		if err := whereStringLen("prefixGTE", *i.PrefixGTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("APIToken", "prefix", apitoken.PrefixGTE(*i.PrefixGTE)))
 	}
 	if i.PrefixLT != nil {
-		predicates = append(predicates, apitoken.PrefixLT(*i.PrefixLT))
+		if err := whereStringLen("prefixLT", *i.PrefixLT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("APIToken", "prefix", apitoken.PrefixLT(*i.PrefixLT)))
 	}
 	if i.PrefixLTE != nil {
-		predicates = append(predicates, apitoken.PrefixLTE(*i.PrefixLTE))
+		if err := whereStringLen("prefixLTE", *i.PrefixLTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("APIToken", "prefix", apitoken.PrefixLTE(*i.PrefixLTE)))
 	}
 	if i.PrefixContains != nil {
-		predicates = append(predicates, apitoken.PrefixContains(*i.PrefixContains))
+		if err := whereStringLen("prefixContains", *i.PrefixContains); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("APIToken", "prefix", apitoken.PrefixContains(*i.PrefixContains)))
 	}
 	if i.PrefixHasPrefix != nil {
-		predicates = append(predicates, apitoken.PrefixHasPrefix(*i.PrefixHasPrefix))
+		if err := whereStringLen("prefixHasPrefix", *i.PrefixHasPrefix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("APIToken", "prefix", apitoken.PrefixHasPrefix(*i.PrefixHasPrefix)))
 	}
 	if i.PrefixHasSuffix != nil {
-		predicates = append(predicates, apitoken.PrefixHasSuffix(*i.PrefixHasSuffix))
+		if err := whereStringLen("prefixHasSuffix", *i.PrefixHasSuffix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("APIToken", "prefix", apitoken.PrefixHasSuffix(*i.PrefixHasSuffix)))
 	}
 	if i.PrefixEqualFold != nil {
-		predicates = append(predicates, apitoken.PrefixEqualFold(*i.PrefixEqualFold))
+		if err := whereStringLen("prefixEqualFold", *i.PrefixEqualFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("APIToken", "prefix", apitoken.PrefixEqualFold(*i.PrefixEqualFold)))
 	}
 	if i.PrefixContainsFold != nil {
-		predicates = append(predicates, apitoken.PrefixContainsFold(*i.PrefixContainsFold))
+		if err := whereStringLen("prefixContainsFold", *i.PrefixContainsFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("APIToken", "prefix", apitoken.PrefixContainsFold(*i.PrefixContainsFold)))
 	}
 	if i.ExpiresAt != nil {
-		predicates = append(predicates, apitoken.ExpiresAtEQ(*i.ExpiresAt))
+		predicates = append(predicates, whereScopedField("APIToken", "expires_at", apitoken.ExpiresAtEQ(*i.ExpiresAt)))
 	}
 	if i.ExpiresAtNEQ != nil {
-		predicates = append(predicates, apitoken.ExpiresAtNEQ(*i.ExpiresAtNEQ))
+		predicates = append(predicates, whereScopedField("APIToken", "expires_at", apitoken.ExpiresAtNEQ(*i.ExpiresAtNEQ)))
 	}
 	if len(i.ExpiresAtIn) > 0 {
-		predicates = append(predicates, apitoken.ExpiresAtIn(i.ExpiresAtIn...))
+		predicates = append(predicates, whereScopedField("APIToken", "expires_at", apitoken.ExpiresAtIn(i.ExpiresAtIn...)))
 	}
 	if len(i.ExpiresAtNotIn) > 0 {
-		predicates = append(predicates, apitoken.ExpiresAtNotIn(i.ExpiresAtNotIn...))
+		predicates = append(predicates, whereScopedField("APIToken", "expires_at", apitoken.ExpiresAtNotIn(i.ExpiresAtNotIn...)))
 	}
 	if i.ExpiresAtGT != nil {
-		predicates = append(predicates, apitoken.ExpiresAtGT(*i.ExpiresAtGT))
+		predicates = append(predicates, whereScopedField("APIToken", "expires_at", apitoken.ExpiresAtGT(*i.ExpiresAtGT)))
 	}
 	if i.ExpiresAtGTE != nil {
-		predicates = append(predicates, apitoken.ExpiresAtGTE(*i.ExpiresAtGTE))
+		predicates = append(predicates, whereScopedField("APIToken", "expires_at", apitoken.ExpiresAtGTE(*i.ExpiresAtGTE)))
 	}
 	if i.ExpiresAtLT != nil {
-		predicates = append(predicates, apitoken.ExpiresAtLT(*i.ExpiresAtLT))
+		predicates = append(predicates, whereScopedField("APIToken", "expires_at", apitoken.ExpiresAtLT(*i.ExpiresAtLT)))
 	}
 	if i.ExpiresAtLTE != nil {
-		predicates = append(predicates, apitoken.ExpiresAtLTE(*i.ExpiresAtLTE))
+		predicates = append(predicates, whereScopedField("APIToken", "expires_at", apitoken.ExpiresAtLTE(*i.ExpiresAtLTE)))
 	}
 	if i.ExpiresAtIsNil {
-		predicates = append(predicates, apitoken.ExpiresAtIsNil())
+		predicates = append(predicates, whereScopedField("APIToken", "expires_at", apitoken.ExpiresAtIsNil()))
 	}
 	if i.ExpiresAtNotNil {
-		predicates = append(predicates, apitoken.ExpiresAtNotNil())
+		predicates = append(predicates, whereScopedField("APIToken", "expires_at", apitoken.ExpiresAtNotNil()))
 	}
 	if i.LastUsedAt != nil {
-		predicates = append(predicates, apitoken.LastUsedAtEQ(*i.LastUsedAt))
+		predicates = append(predicates, whereScopedField("APIToken", "last_used_at", apitoken.LastUsedAtEQ(*i.LastUsedAt)))
 	}
 	if i.LastUsedAtNEQ != nil {
-		predicates = append(predicates, apitoken.LastUsedAtNEQ(*i.LastUsedAtNEQ))
+		predicates = append(predicates, whereScopedField("APIToken", "last_used_at", apitoken.LastUsedAtNEQ(*i.LastUsedAtNEQ)))
 	}
 	if len(i.LastUsedAtIn) > 0 {
-		predicates = append(predicates, apitoken.LastUsedAtIn(i.LastUsedAtIn...))
+		predicates = append(predicates, whereScopedField("APIToken", "last_used_at", apitoken.LastUsedAtIn(i.LastUsedAtIn...)))
 	}
 	if len(i.LastUsedAtNotIn) > 0 {
-		predicates = append(predicates, apitoken.LastUsedAtNotIn(i.LastUsedAtNotIn...))
+		predicates = append(predicates, whereScopedField("APIToken", "last_used_at", apitoken.LastUsedAtNotIn(i.LastUsedAtNotIn...)))
 	}
 	if i.LastUsedAtGT != nil {
-		predicates = append(predicates, apitoken.LastUsedAtGT(*i.LastUsedAtGT))
+		predicates = append(predicates, whereScopedField("APIToken", "last_used_at", apitoken.LastUsedAtGT(*i.LastUsedAtGT)))
 	}
 	if i.LastUsedAtGTE != nil {
-		predicates = append(predicates, apitoken.LastUsedAtGTE(*i.LastUsedAtGTE))
+		predicates = append(predicates, whereScopedField("APIToken", "last_used_at", apitoken.LastUsedAtGTE(*i.LastUsedAtGTE)))
 	}
 	if i.LastUsedAtLT != nil {
-		predicates = append(predicates, apitoken.LastUsedAtLT(*i.LastUsedAtLT))
+		predicates = append(predicates, whereScopedField("APIToken", "last_used_at", apitoken.LastUsedAtLT(*i.LastUsedAtLT)))
 	}
 	if i.LastUsedAtLTE != nil {
-		predicates = append(predicates, apitoken.LastUsedAtLTE(*i.LastUsedAtLTE))
+		predicates = append(predicates, whereScopedField("APIToken", "last_used_at", apitoken.LastUsedAtLTE(*i.LastUsedAtLTE)))
 	}
 	if i.LastUsedAtIsNil {
-		predicates = append(predicates, apitoken.LastUsedAtIsNil())
+		predicates = append(predicates, whereScopedField("APIToken", "last_used_at", apitoken.LastUsedAtIsNil()))
 	}
 	if i.LastUsedAtNotNil {
-		predicates = append(predicates, apitoken.LastUsedAtNotNil())
+		predicates = append(predicates, whereScopedField("APIToken", "last_used_at", apitoken.LastUsedAtNotNil()))
 	}
 	if i.RevokedAt != nil {
-		predicates = append(predicates, apitoken.RevokedAtEQ(*i.RevokedAt))
+		predicates = append(predicates, whereScopedField("APIToken", "revoked_at", apitoken.RevokedAtEQ(*i.RevokedAt)))
 	}
 	if i.RevokedAtNEQ != nil {
-		predicates = append(predicates, apitoken.RevokedAtNEQ(*i.RevokedAtNEQ))
+		predicates = append(predicates, whereScopedField("APIToken", "revoked_at", apitoken.RevokedAtNEQ(*i.RevokedAtNEQ)))
 	}
 	if len(i.RevokedAtIn) > 0 {
-		predicates = append(predicates, apitoken.RevokedAtIn(i.RevokedAtIn...))
+		predicates = append(predicates, whereScopedField("APIToken", "revoked_at", apitoken.RevokedAtIn(i.RevokedAtIn...)))
 	}
 	if len(i.RevokedAtNotIn) > 0 {
-		predicates = append(predicates, apitoken.RevokedAtNotIn(i.RevokedAtNotIn...))
+		predicates = append(predicates, whereScopedField("APIToken", "revoked_at", apitoken.RevokedAtNotIn(i.RevokedAtNotIn...)))
 	}
 	if i.RevokedAtGT != nil {
-		predicates = append(predicates, apitoken.RevokedAtGT(*i.RevokedAtGT))
+		predicates = append(predicates, whereScopedField("APIToken", "revoked_at", apitoken.RevokedAtGT(*i.RevokedAtGT)))
 	}
 	if i.RevokedAtGTE != nil {
-		predicates = append(predicates, apitoken.RevokedAtGTE(*i.RevokedAtGTE))
+		predicates = append(predicates, whereScopedField("APIToken", "revoked_at", apitoken.RevokedAtGTE(*i.RevokedAtGTE)))
 	}
 	if i.RevokedAtLT != nil {
-		predicates = append(predicates, apitoken.RevokedAtLT(*i.RevokedAtLT))
+		predicates = append(predicates, whereScopedField("APIToken", "revoked_at", apitoken.RevokedAtLT(*i.RevokedAtLT)))
 	}
 	if i.RevokedAtLTE != nil {
-		predicates = append(predicates, apitoken.RevokedAtLTE(*i.RevokedAtLTE))
+		predicates = append(predicates, whereScopedField("APIToken", "revoked_at", apitoken.RevokedAtLTE(*i.RevokedAtLTE)))
 	}
 	if i.RevokedAtIsNil {
-		predicates = append(predicates, apitoken.RevokedAtIsNil())
+		predicates = append(predicates, whereScopedField("APIToken", "revoked_at", apitoken.RevokedAtIsNil()))
 	}
 	if i.RevokedAtNotNil {
-		predicates = append(predicates, apitoken.RevokedAtNotNil())
+		predicates = append(predicates, whereScopedField("APIToken", "revoked_at", apitoken.RevokedAtNotNil()))
 	}
 
 	if i.HasAccount != nil {
-		p := apitoken.HasAccount()
+		p := apitoken.HasAccountWith(whereScopedRows[predicate.Account]("Account"))
 		if !*i.HasAccount {
 			p = apitoken.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasAccountWith) > 0 {
-		with := make([]predicate.Account, 0, len(i.HasAccountWith))
+		with := make([]predicate.Account, 0, len(i.HasAccountWith)+1)
+		with = append(with, whereScopedRows[predicate.Account]("Account"))
 		for _, w := range i.HasAccountWith {
 			p, err := w.P()
 			if err != nil {
@@ -635,201 +776,280 @@ func (i *AccountWhereInput) P() (predicate.Account, error) {
 	}
 	predicates = append(predicates, i.Predicates...)
 	if i.ID != nil {
-		predicates = append(predicates, account.IDEQ(*i.ID))
+		predicates = append(predicates, whereScopedField("Account", "id", account.IDEQ(*i.ID)))
 	}
 	if i.IDNEQ != nil {
-		predicates = append(predicates, account.IDNEQ(*i.IDNEQ))
+		predicates = append(predicates, whereScopedField("Account", "id", account.IDNEQ(*i.IDNEQ)))
 	}
 	if len(i.IDIn) > 0 {
-		predicates = append(predicates, account.IDIn(i.IDIn...))
+		predicates = append(predicates, whereScopedField("Account", "id", account.IDIn(i.IDIn...)))
 	}
 	if len(i.IDNotIn) > 0 {
-		predicates = append(predicates, account.IDNotIn(i.IDNotIn...))
+		predicates = append(predicates, whereScopedField("Account", "id", account.IDNotIn(i.IDNotIn...)))
 	}
 	if i.IDGT != nil {
-		predicates = append(predicates, account.IDGT(*i.IDGT))
+		predicates = append(predicates, whereScopedField("Account", "id", account.IDGT(*i.IDGT)))
 	}
 	if i.IDGTE != nil {
-		predicates = append(predicates, account.IDGTE(*i.IDGTE))
+		predicates = append(predicates, whereScopedField("Account", "id", account.IDGTE(*i.IDGTE)))
 	}
 	if i.IDLT != nil {
-		predicates = append(predicates, account.IDLT(*i.IDLT))
+		predicates = append(predicates, whereScopedField("Account", "id", account.IDLT(*i.IDLT)))
 	}
 	if i.IDLTE != nil {
-		predicates = append(predicates, account.IDLTE(*i.IDLTE))
+		predicates = append(predicates, whereScopedField("Account", "id", account.IDLTE(*i.IDLTE)))
 	}
 	if i.CreatedAt != nil {
-		predicates = append(predicates, account.CreatedAtEQ(*i.CreatedAt))
+		predicates = append(predicates, whereScopedField("Account", "created_at", account.CreatedAtEQ(*i.CreatedAt)))
 	}
 	if i.CreatedAtNEQ != nil {
-		predicates = append(predicates, account.CreatedAtNEQ(*i.CreatedAtNEQ))
+		predicates = append(predicates, whereScopedField("Account", "created_at", account.CreatedAtNEQ(*i.CreatedAtNEQ)))
 	}
 	if len(i.CreatedAtIn) > 0 {
-		predicates = append(predicates, account.CreatedAtIn(i.CreatedAtIn...))
+		predicates = append(predicates, whereScopedField("Account", "created_at", account.CreatedAtIn(i.CreatedAtIn...)))
 	}
 	if len(i.CreatedAtNotIn) > 0 {
-		predicates = append(predicates, account.CreatedAtNotIn(i.CreatedAtNotIn...))
+		predicates = append(predicates, whereScopedField("Account", "created_at", account.CreatedAtNotIn(i.CreatedAtNotIn...)))
 	}
 	if i.CreatedAtGT != nil {
-		predicates = append(predicates, account.CreatedAtGT(*i.CreatedAtGT))
+		predicates = append(predicates, whereScopedField("Account", "created_at", account.CreatedAtGT(*i.CreatedAtGT)))
 	}
 	if i.CreatedAtGTE != nil {
-		predicates = append(predicates, account.CreatedAtGTE(*i.CreatedAtGTE))
+		predicates = append(predicates, whereScopedField("Account", "created_at", account.CreatedAtGTE(*i.CreatedAtGTE)))
 	}
 	if i.CreatedAtLT != nil {
-		predicates = append(predicates, account.CreatedAtLT(*i.CreatedAtLT))
+		predicates = append(predicates, whereScopedField("Account", "created_at", account.CreatedAtLT(*i.CreatedAtLT)))
 	}
 	if i.CreatedAtLTE != nil {
-		predicates = append(predicates, account.CreatedAtLTE(*i.CreatedAtLTE))
+		predicates = append(predicates, whereScopedField("Account", "created_at", account.CreatedAtLTE(*i.CreatedAtLTE)))
 	}
 	if i.UpdatedAt != nil {
-		predicates = append(predicates, account.UpdatedAtEQ(*i.UpdatedAt))
+		predicates = append(predicates, whereScopedField("Account", "updated_at", account.UpdatedAtEQ(*i.UpdatedAt)))
 	}
 	if i.UpdatedAtNEQ != nil {
-		predicates = append(predicates, account.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+		predicates = append(predicates, whereScopedField("Account", "updated_at", account.UpdatedAtNEQ(*i.UpdatedAtNEQ)))
 	}
 	if len(i.UpdatedAtIn) > 0 {
-		predicates = append(predicates, account.UpdatedAtIn(i.UpdatedAtIn...))
+		predicates = append(predicates, whereScopedField("Account", "updated_at", account.UpdatedAtIn(i.UpdatedAtIn...)))
 	}
 	if len(i.UpdatedAtNotIn) > 0 {
-		predicates = append(predicates, account.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+		predicates = append(predicates, whereScopedField("Account", "updated_at", account.UpdatedAtNotIn(i.UpdatedAtNotIn...)))
 	}
 	if i.UpdatedAtGT != nil {
-		predicates = append(predicates, account.UpdatedAtGT(*i.UpdatedAtGT))
+		predicates = append(predicates, whereScopedField("Account", "updated_at", account.UpdatedAtGT(*i.UpdatedAtGT)))
 	}
 	if i.UpdatedAtGTE != nil {
-		predicates = append(predicates, account.UpdatedAtGTE(*i.UpdatedAtGTE))
+		predicates = append(predicates, whereScopedField("Account", "updated_at", account.UpdatedAtGTE(*i.UpdatedAtGTE)))
 	}
 	if i.UpdatedAtLT != nil {
-		predicates = append(predicates, account.UpdatedAtLT(*i.UpdatedAtLT))
+		predicates = append(predicates, whereScopedField("Account", "updated_at", account.UpdatedAtLT(*i.UpdatedAtLT)))
 	}
 	if i.UpdatedAtLTE != nil {
-		predicates = append(predicates, account.UpdatedAtLTE(*i.UpdatedAtLTE))
+		predicates = append(predicates, whereScopedField("Account", "updated_at", account.UpdatedAtLTE(*i.UpdatedAtLTE)))
 	}
 	if i.Nip != nil {
-		predicates = append(predicates, account.NipEQ(*i.Nip))
+		if err := whereStringLen("nipEQ", *i.Nip); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Account", "nip", account.NipEQ(*i.Nip)))
 	}
 	if i.NipNEQ != nil {
-		predicates = append(predicates, account.NipNEQ(*i.NipNEQ))
+		if err := whereStringLen("nipNEQ", *i.NipNEQ); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Account", "nip", account.NipNEQ(*i.NipNEQ)))
 	}
 	if len(i.NipIn) > 0 {
-		predicates = append(predicates, account.NipIn(i.NipIn...))
+		if err := whereStringLen("nipIn", i.NipIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Account", "nip", account.NipIn(i.NipIn...)))
 	}
 	if len(i.NipNotIn) > 0 {
-		predicates = append(predicates, account.NipNotIn(i.NipNotIn...))
+		if err := whereStringLen("nipNotIn", i.NipNotIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Account", "nip", account.NipNotIn(i.NipNotIn...)))
 	}
 	if i.NipGT != nil {
-		predicates = append(predicates, account.NipGT(*i.NipGT))
+		if err := whereStringLen("nipGT", *i.NipGT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Account", "nip", account.NipGT(*i.NipGT)))
 	}
 	if i.NipGTE != nil {
-		predicates = append(predicates, account.NipGTE(*i.NipGTE))
+		if err := whereStringLen("nipGTE", *i.NipGTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Account", "nip", account.NipGTE(*i.NipGTE)))
 	}
 	if i.NipLT != nil {
-		predicates = append(predicates, account.NipLT(*i.NipLT))
+		if err := whereStringLen("nipLT", *i.NipLT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Account", "nip", account.NipLT(*i.NipLT)))
 	}
 	if i.NipLTE != nil {
-		predicates = append(predicates, account.NipLTE(*i.NipLTE))
+		if err := whereStringLen("nipLTE", *i.NipLTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Account", "nip", account.NipLTE(*i.NipLTE)))
 	}
 	if i.NipContains != nil {
-		predicates = append(predicates, account.NipContains(*i.NipContains))
+		if err := whereStringLen("nipContains", *i.NipContains); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Account", "nip", account.NipContains(*i.NipContains)))
 	}
 	if i.NipHasPrefix != nil {
-		predicates = append(predicates, account.NipHasPrefix(*i.NipHasPrefix))
+		if err := whereStringLen("nipHasPrefix", *i.NipHasPrefix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Account", "nip", account.NipHasPrefix(*i.NipHasPrefix)))
 	}
 	if i.NipHasSuffix != nil {
-		predicates = append(predicates, account.NipHasSuffix(*i.NipHasSuffix))
+		if err := whereStringLen("nipHasSuffix", *i.NipHasSuffix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Account", "nip", account.NipHasSuffix(*i.NipHasSuffix)))
 	}
 	if i.NipEqualFold != nil {
-		predicates = append(predicates, account.NipEqualFold(*i.NipEqualFold))
+		if err := whereStringLen("nipEqualFold", *i.NipEqualFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Account", "nip", account.NipEqualFold(*i.NipEqualFold)))
 	}
 	if i.NipContainsFold != nil {
-		predicates = append(predicates, account.NipContainsFold(*i.NipContainsFold))
+		if err := whereStringLen("nipContainsFold", *i.NipContainsFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Account", "nip", account.NipContainsFold(*i.NipContainsFold)))
 	}
 	if i.Name != nil {
-		predicates = append(predicates, account.NameEQ(*i.Name))
+		if err := whereStringLen("nameEQ", *i.Name); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Account", "name", account.NameEQ(*i.Name)))
 	}
 	if i.NameNEQ != nil {
-		predicates = append(predicates, account.NameNEQ(*i.NameNEQ))
+		if err := whereStringLen("nameNEQ", *i.NameNEQ); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Account", "name", account.NameNEQ(*i.NameNEQ)))
 	}
 	if len(i.NameIn) > 0 {
-		predicates = append(predicates, account.NameIn(i.NameIn...))
+		if err := whereStringLen("nameIn", i.NameIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Account", "name", account.NameIn(i.NameIn...)))
 	}
 	if len(i.NameNotIn) > 0 {
-		predicates = append(predicates, account.NameNotIn(i.NameNotIn...))
+		if err := whereStringLen("nameNotIn", i.NameNotIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Account", "name", account.NameNotIn(i.NameNotIn...)))
 	}
 	if i.NameGT != nil {
-		predicates = append(predicates, account.NameGT(*i.NameGT))
+		if err := whereStringLen("nameGT", *i.NameGT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Account", "name", account.NameGT(*i.NameGT)))
 	}
 	if i.NameGTE != nil {
-		predicates = append(predicates, account.NameGTE(*i.NameGTE))
+		if err := whereStringLen("nameGTE", *i.NameGTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Account", "name", account.NameGTE(*i.NameGTE)))
 	}
 	if i.NameLT != nil {
-		predicates = append(predicates, account.NameLT(*i.NameLT))
+		if err := whereStringLen("nameLT", *i.NameLT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Account", "name", account.NameLT(*i.NameLT)))
 	}
 	if i.NameLTE != nil {
-		predicates = append(predicates, account.NameLTE(*i.NameLTE))
+		if err := whereStringLen("nameLTE", *i.NameLTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Account", "name", account.NameLTE(*i.NameLTE)))
 	}
 	if i.NameContains != nil {
-		predicates = append(predicates, account.NameContains(*i.NameContains))
+		if err := whereStringLen("nameContains", *i.NameContains); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Account", "name", account.NameContains(*i.NameContains)))
 	}
 	if i.NameHasPrefix != nil {
-		predicates = append(predicates, account.NameHasPrefix(*i.NameHasPrefix))
+		if err := whereStringLen("nameHasPrefix", *i.NameHasPrefix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Account", "name", account.NameHasPrefix(*i.NameHasPrefix)))
 	}
 	if i.NameHasSuffix != nil {
-		predicates = append(predicates, account.NameHasSuffix(*i.NameHasSuffix))
+		if err := whereStringLen("nameHasSuffix", *i.NameHasSuffix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Account", "name", account.NameHasSuffix(*i.NameHasSuffix)))
 	}
 	if i.NameEqualFold != nil {
-		predicates = append(predicates, account.NameEqualFold(*i.NameEqualFold))
+		if err := whereStringLen("nameEqualFold", *i.NameEqualFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Account", "name", account.NameEqualFold(*i.NameEqualFold)))
 	}
 	if i.NameContainsFold != nil {
-		predicates = append(predicates, account.NameContainsFold(*i.NameContainsFold))
+		if err := whereStringLen("nameContainsFold", *i.NameContainsFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Account", "name", account.NameContainsFold(*i.NameContainsFold)))
 	}
 	if i.Disabled != nil {
-		predicates = append(predicates, account.DisabledEQ(*i.Disabled))
+		predicates = append(predicates, whereScopedField("Account", "disabled", account.DisabledEQ(*i.Disabled)))
 	}
 	if i.DisabledNEQ != nil {
-		predicates = append(predicates, account.DisabledNEQ(*i.DisabledNEQ))
+		predicates = append(predicates, whereScopedField("Account", "disabled", account.DisabledNEQ(*i.DisabledNEQ)))
 	}
 	if i.LastLoginAt != nil {
-		predicates = append(predicates, account.LastLoginAtEQ(*i.LastLoginAt))
+		predicates = append(predicates, whereScopedField("Account", "last_login_at", account.LastLoginAtEQ(*i.LastLoginAt)))
 	}
 	if i.LastLoginAtNEQ != nil {
-		predicates = append(predicates, account.LastLoginAtNEQ(*i.LastLoginAtNEQ))
+		predicates = append(predicates, whereScopedField("Account", "last_login_at", account.LastLoginAtNEQ(*i.LastLoginAtNEQ)))
 	}
 	if len(i.LastLoginAtIn) > 0 {
-		predicates = append(predicates, account.LastLoginAtIn(i.LastLoginAtIn...))
+		predicates = append(predicates, whereScopedField("Account", "last_login_at", account.LastLoginAtIn(i.LastLoginAtIn...)))
 	}
 	if len(i.LastLoginAtNotIn) > 0 {
-		predicates = append(predicates, account.LastLoginAtNotIn(i.LastLoginAtNotIn...))
+		predicates = append(predicates, whereScopedField("Account", "last_login_at", account.LastLoginAtNotIn(i.LastLoginAtNotIn...)))
 	}
 	if i.LastLoginAtGT != nil {
-		predicates = append(predicates, account.LastLoginAtGT(*i.LastLoginAtGT))
+		predicates = append(predicates, whereScopedField("Account", "last_login_at", account.LastLoginAtGT(*i.LastLoginAtGT)))
 	}
 	if i.LastLoginAtGTE != nil {
-		predicates = append(predicates, account.LastLoginAtGTE(*i.LastLoginAtGTE))
+		predicates = append(predicates, whereScopedField("Account", "last_login_at", account.LastLoginAtGTE(*i.LastLoginAtGTE)))
 	}
 	if i.LastLoginAtLT != nil {
-		predicates = append(predicates, account.LastLoginAtLT(*i.LastLoginAtLT))
+		predicates = append(predicates, whereScopedField("Account", "last_login_at", account.LastLoginAtLT(*i.LastLoginAtLT)))
 	}
 	if i.LastLoginAtLTE != nil {
-		predicates = append(predicates, account.LastLoginAtLTE(*i.LastLoginAtLTE))
+		predicates = append(predicates, whereScopedField("Account", "last_login_at", account.LastLoginAtLTE(*i.LastLoginAtLTE)))
 	}
 	if i.LastLoginAtIsNil {
-		predicates = append(predicates, account.LastLoginAtIsNil())
+		predicates = append(predicates, whereScopedField("Account", "last_login_at", account.LastLoginAtIsNil()))
 	}
 	if i.LastLoginAtNotNil {
-		predicates = append(predicates, account.LastLoginAtNotNil())
+		predicates = append(predicates, whereScopedField("Account", "last_login_at", account.LastLoginAtNotNil()))
 	}
 
 	if i.HasEmployee != nil {
-		p := account.HasEmployee()
+		p := account.HasEmployeeWith(whereScopedRows[predicate.Employee]("Employee"))
 		if !*i.HasEmployee {
 			p = account.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasEmployeeWith) > 0 {
-		with := make([]predicate.Employee, 0, len(i.HasEmployeeWith))
+		with := make([]predicate.Employee, 0, len(i.HasEmployeeWith)+1)
+		with = append(with, whereScopedRows[predicate.Employee]("Employee"))
 		for _, w := range i.HasEmployeeWith {
 			p, err := w.P()
 			if err != nil {
@@ -1148,510 +1368,550 @@ func (i *AppraisalWhereInput) P() (predicate.Appraisal, error) {
 	}
 	predicates = append(predicates, i.Predicates...)
 	if i.ID != nil {
-		predicates = append(predicates, appraisal.IDEQ(*i.ID))
+		predicates = append(predicates, whereScopedField("Appraisal", "id", appraisal.IDEQ(*i.ID)))
 	}
 	if i.IDNEQ != nil {
-		predicates = append(predicates, appraisal.IDNEQ(*i.IDNEQ))
+		predicates = append(predicates, whereScopedField("Appraisal", "id", appraisal.IDNEQ(*i.IDNEQ)))
 	}
 	if len(i.IDIn) > 0 {
-		predicates = append(predicates, appraisal.IDIn(i.IDIn...))
+		predicates = append(predicates, whereScopedField("Appraisal", "id", appraisal.IDIn(i.IDIn...)))
 	}
 	if len(i.IDNotIn) > 0 {
-		predicates = append(predicates, appraisal.IDNotIn(i.IDNotIn...))
+		predicates = append(predicates, whereScopedField("Appraisal", "id", appraisal.IDNotIn(i.IDNotIn...)))
 	}
 	if i.IDGT != nil {
-		predicates = append(predicates, appraisal.IDGT(*i.IDGT))
+		predicates = append(predicates, whereScopedField("Appraisal", "id", appraisal.IDGT(*i.IDGT)))
 	}
 	if i.IDGTE != nil {
-		predicates = append(predicates, appraisal.IDGTE(*i.IDGTE))
+		predicates = append(predicates, whereScopedField("Appraisal", "id", appraisal.IDGTE(*i.IDGTE)))
 	}
 	if i.IDLT != nil {
-		predicates = append(predicates, appraisal.IDLT(*i.IDLT))
+		predicates = append(predicates, whereScopedField("Appraisal", "id", appraisal.IDLT(*i.IDLT)))
 	}
 	if i.IDLTE != nil {
-		predicates = append(predicates, appraisal.IDLTE(*i.IDLTE))
+		predicates = append(predicates, whereScopedField("Appraisal", "id", appraisal.IDLTE(*i.IDLTE)))
 	}
 	if i.CreatedAt != nil {
-		predicates = append(predicates, appraisal.CreatedAtEQ(*i.CreatedAt))
+		predicates = append(predicates, whereScopedField("Appraisal", "created_at", appraisal.CreatedAtEQ(*i.CreatedAt)))
 	}
 	if i.CreatedAtNEQ != nil {
-		predicates = append(predicates, appraisal.CreatedAtNEQ(*i.CreatedAtNEQ))
+		predicates = append(predicates, whereScopedField("Appraisal", "created_at", appraisal.CreatedAtNEQ(*i.CreatedAtNEQ)))
 	}
 	if len(i.CreatedAtIn) > 0 {
-		predicates = append(predicates, appraisal.CreatedAtIn(i.CreatedAtIn...))
+		predicates = append(predicates, whereScopedField("Appraisal", "created_at", appraisal.CreatedAtIn(i.CreatedAtIn...)))
 	}
 	if len(i.CreatedAtNotIn) > 0 {
-		predicates = append(predicates, appraisal.CreatedAtNotIn(i.CreatedAtNotIn...))
+		predicates = append(predicates, whereScopedField("Appraisal", "created_at", appraisal.CreatedAtNotIn(i.CreatedAtNotIn...)))
 	}
 	if i.CreatedAtGT != nil {
-		predicates = append(predicates, appraisal.CreatedAtGT(*i.CreatedAtGT))
+		predicates = append(predicates, whereScopedField("Appraisal", "created_at", appraisal.CreatedAtGT(*i.CreatedAtGT)))
 	}
 	if i.CreatedAtGTE != nil {
-		predicates = append(predicates, appraisal.CreatedAtGTE(*i.CreatedAtGTE))
+		predicates = append(predicates, whereScopedField("Appraisal", "created_at", appraisal.CreatedAtGTE(*i.CreatedAtGTE)))
 	}
 	if i.CreatedAtLT != nil {
-		predicates = append(predicates, appraisal.CreatedAtLT(*i.CreatedAtLT))
+		predicates = append(predicates, whereScopedField("Appraisal", "created_at", appraisal.CreatedAtLT(*i.CreatedAtLT)))
 	}
 	if i.CreatedAtLTE != nil {
-		predicates = append(predicates, appraisal.CreatedAtLTE(*i.CreatedAtLTE))
+		predicates = append(predicates, whereScopedField("Appraisal", "created_at", appraisal.CreatedAtLTE(*i.CreatedAtLTE)))
 	}
 	if i.UpdatedAt != nil {
-		predicates = append(predicates, appraisal.UpdatedAtEQ(*i.UpdatedAt))
+		predicates = append(predicates, whereScopedField("Appraisal", "updated_at", appraisal.UpdatedAtEQ(*i.UpdatedAt)))
 	}
 	if i.UpdatedAtNEQ != nil {
-		predicates = append(predicates, appraisal.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+		predicates = append(predicates, whereScopedField("Appraisal", "updated_at", appraisal.UpdatedAtNEQ(*i.UpdatedAtNEQ)))
 	}
 	if len(i.UpdatedAtIn) > 0 {
-		predicates = append(predicates, appraisal.UpdatedAtIn(i.UpdatedAtIn...))
+		predicates = append(predicates, whereScopedField("Appraisal", "updated_at", appraisal.UpdatedAtIn(i.UpdatedAtIn...)))
 	}
 	if len(i.UpdatedAtNotIn) > 0 {
-		predicates = append(predicates, appraisal.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+		predicates = append(predicates, whereScopedField("Appraisal", "updated_at", appraisal.UpdatedAtNotIn(i.UpdatedAtNotIn...)))
 	}
 	if i.UpdatedAtGT != nil {
-		predicates = append(predicates, appraisal.UpdatedAtGT(*i.UpdatedAtGT))
+		predicates = append(predicates, whereScopedField("Appraisal", "updated_at", appraisal.UpdatedAtGT(*i.UpdatedAtGT)))
 	}
 	if i.UpdatedAtGTE != nil {
-		predicates = append(predicates, appraisal.UpdatedAtGTE(*i.UpdatedAtGTE))
+		predicates = append(predicates, whereScopedField("Appraisal", "updated_at", appraisal.UpdatedAtGTE(*i.UpdatedAtGTE)))
 	}
 	if i.UpdatedAtLT != nil {
-		predicates = append(predicates, appraisal.UpdatedAtLT(*i.UpdatedAtLT))
+		predicates = append(predicates, whereScopedField("Appraisal", "updated_at", appraisal.UpdatedAtLT(*i.UpdatedAtLT)))
 	}
 	if i.UpdatedAtLTE != nil {
-		predicates = append(predicates, appraisal.UpdatedAtLTE(*i.UpdatedAtLTE))
+		predicates = append(predicates, whereScopedField("Appraisal", "updated_at", appraisal.UpdatedAtLTE(*i.UpdatedAtLTE)))
 	}
 	if i.Kind != nil {
-		predicates = append(predicates, appraisal.KindEQ(*i.Kind))
+		predicates = append(predicates, whereScopedField("Appraisal", "kind", appraisal.KindEQ(*i.Kind)))
 	}
 	if i.KindNEQ != nil {
-		predicates = append(predicates, appraisal.KindNEQ(*i.KindNEQ))
+		predicates = append(predicates, whereScopedField("Appraisal", "kind", appraisal.KindNEQ(*i.KindNEQ)))
 	}
 	if len(i.KindIn) > 0 {
-		predicates = append(predicates, appraisal.KindIn(i.KindIn...))
+		predicates = append(predicates, whereScopedField("Appraisal", "kind", appraisal.KindIn(i.KindIn...)))
 	}
 	if len(i.KindNotIn) > 0 {
-		predicates = append(predicates, appraisal.KindNotIn(i.KindNotIn...))
+		predicates = append(predicates, whereScopedField("Appraisal", "kind", appraisal.KindNotIn(i.KindNotIn...)))
 	}
 	if i.Quarter != nil {
-		predicates = append(predicates, appraisal.QuarterEQ(*i.Quarter))
+		predicates = append(predicates, whereScopedField("Appraisal", "quarter", appraisal.QuarterEQ(*i.Quarter)))
 	}
 	if i.QuarterNEQ != nil {
-		predicates = append(predicates, appraisal.QuarterNEQ(*i.QuarterNEQ))
+		predicates = append(predicates, whereScopedField("Appraisal", "quarter", appraisal.QuarterNEQ(*i.QuarterNEQ)))
 	}
 	if len(i.QuarterIn) > 0 {
-		predicates = append(predicates, appraisal.QuarterIn(i.QuarterIn...))
+		predicates = append(predicates, whereScopedField("Appraisal", "quarter", appraisal.QuarterIn(i.QuarterIn...)))
 	}
 	if len(i.QuarterNotIn) > 0 {
-		predicates = append(predicates, appraisal.QuarterNotIn(i.QuarterNotIn...))
+		predicates = append(predicates, whereScopedField("Appraisal", "quarter", appraisal.QuarterNotIn(i.QuarterNotIn...)))
 	}
 	if i.QuarterGT != nil {
-		predicates = append(predicates, appraisal.QuarterGT(*i.QuarterGT))
+		predicates = append(predicates, whereScopedField("Appraisal", "quarter", appraisal.QuarterGT(*i.QuarterGT)))
 	}
 	if i.QuarterGTE != nil {
-		predicates = append(predicates, appraisal.QuarterGTE(*i.QuarterGTE))
+		predicates = append(predicates, whereScopedField("Appraisal", "quarter", appraisal.QuarterGTE(*i.QuarterGTE)))
 	}
 	if i.QuarterLT != nil {
-		predicates = append(predicates, appraisal.QuarterLT(*i.QuarterLT))
+		predicates = append(predicates, whereScopedField("Appraisal", "quarter", appraisal.QuarterLT(*i.QuarterLT)))
 	}
 	if i.QuarterLTE != nil {
-		predicates = append(predicates, appraisal.QuarterLTE(*i.QuarterLTE))
+		predicates = append(predicates, whereScopedField("Appraisal", "quarter", appraisal.QuarterLTE(*i.QuarterLTE)))
 	}
 	if i.QuarterIsNil {
-		predicates = append(predicates, appraisal.QuarterIsNil())
+		predicates = append(predicates, whereScopedField("Appraisal", "quarter", appraisal.QuarterIsNil()))
 	}
 	if i.QuarterNotNil {
-		predicates = append(predicates, appraisal.QuarterNotNil())
+		predicates = append(predicates, whereScopedField("Appraisal", "quarter", appraisal.QuarterNotNil()))
 	}
 	if i.Status != nil {
-		predicates = append(predicates, appraisal.StatusEQ(*i.Status))
+		predicates = append(predicates, whereScopedField("Appraisal", "status", appraisal.StatusEQ(*i.Status)))
 	}
 	if i.StatusNEQ != nil {
-		predicates = append(predicates, appraisal.StatusNEQ(*i.StatusNEQ))
+		predicates = append(predicates, whereScopedField("Appraisal", "status", appraisal.StatusNEQ(*i.StatusNEQ)))
 	}
 	if len(i.StatusIn) > 0 {
-		predicates = append(predicates, appraisal.StatusIn(i.StatusIn...))
+		predicates = append(predicates, whereScopedField("Appraisal", "status", appraisal.StatusIn(i.StatusIn...)))
 	}
 	if len(i.StatusNotIn) > 0 {
-		predicates = append(predicates, appraisal.StatusNotIn(i.StatusNotIn...))
+		predicates = append(predicates, whereScopedField("Appraisal", "status", appraisal.StatusNotIn(i.StatusNotIn...)))
 	}
 	if i.ResultRating != nil {
-		predicates = append(predicates, appraisal.ResultRatingEQ(*i.ResultRating))
+		predicates = append(predicates, whereScopedField("Appraisal", "result_rating", appraisal.ResultRatingEQ(*i.ResultRating)))
 	}
 	if i.ResultRatingNEQ != nil {
-		predicates = append(predicates, appraisal.ResultRatingNEQ(*i.ResultRatingNEQ))
+		predicates = append(predicates, whereScopedField("Appraisal", "result_rating", appraisal.ResultRatingNEQ(*i.ResultRatingNEQ)))
 	}
 	if len(i.ResultRatingIn) > 0 {
-		predicates = append(predicates, appraisal.ResultRatingIn(i.ResultRatingIn...))
+		predicates = append(predicates, whereScopedField("Appraisal", "result_rating", appraisal.ResultRatingIn(i.ResultRatingIn...)))
 	}
 	if len(i.ResultRatingNotIn) > 0 {
-		predicates = append(predicates, appraisal.ResultRatingNotIn(i.ResultRatingNotIn...))
+		predicates = append(predicates, whereScopedField("Appraisal", "result_rating", appraisal.ResultRatingNotIn(i.ResultRatingNotIn...)))
 	}
 	if i.ResultRatingIsNil {
-		predicates = append(predicates, appraisal.ResultRatingIsNil())
+		predicates = append(predicates, whereScopedField("Appraisal", "result_rating", appraisal.ResultRatingIsNil()))
 	}
 	if i.ResultRatingNotNil {
-		predicates = append(predicates, appraisal.ResultRatingNotNil())
+		predicates = append(predicates, whereScopedField("Appraisal", "result_rating", appraisal.ResultRatingNotNil()))
 	}
 	if i.BehaviourRating != nil {
-		predicates = append(predicates, appraisal.BehaviourRatingEQ(*i.BehaviourRating))
+		predicates = append(predicates, whereScopedField("Appraisal", "behaviour_rating", appraisal.BehaviourRatingEQ(*i.BehaviourRating)))
 	}
 	if i.BehaviourRatingNEQ != nil {
-		predicates = append(predicates, appraisal.BehaviourRatingNEQ(*i.BehaviourRatingNEQ))
+		predicates = append(predicates, whereScopedField("Appraisal", "behaviour_rating", appraisal.BehaviourRatingNEQ(*i.BehaviourRatingNEQ)))
 	}
 	if len(i.BehaviourRatingIn) > 0 {
-		predicates = append(predicates, appraisal.BehaviourRatingIn(i.BehaviourRatingIn...))
+		predicates = append(predicates, whereScopedField("Appraisal", "behaviour_rating", appraisal.BehaviourRatingIn(i.BehaviourRatingIn...)))
 	}
 	if len(i.BehaviourRatingNotIn) > 0 {
-		predicates = append(predicates, appraisal.BehaviourRatingNotIn(i.BehaviourRatingNotIn...))
+		predicates = append(predicates, whereScopedField("Appraisal", "behaviour_rating", appraisal.BehaviourRatingNotIn(i.BehaviourRatingNotIn...)))
 	}
 	if i.BehaviourRatingIsNil {
-		predicates = append(predicates, appraisal.BehaviourRatingIsNil())
+		predicates = append(predicates, whereScopedField("Appraisal", "behaviour_rating", appraisal.BehaviourRatingIsNil()))
 	}
 	if i.BehaviourRatingNotNil {
-		predicates = append(predicates, appraisal.BehaviourRatingNotNil())
+		predicates = append(predicates, whereScopedField("Appraisal", "behaviour_rating", appraisal.BehaviourRatingNotNil()))
 	}
 	if i.Predikat != nil {
-		predicates = append(predicates, appraisal.PredikatEQ(*i.Predikat))
+		predicates = append(predicates, whereScopedField("Appraisal", "predikat", appraisal.PredikatEQ(*i.Predikat)))
 	}
 	if i.PredikatNEQ != nil {
-		predicates = append(predicates, appraisal.PredikatNEQ(*i.PredikatNEQ))
+		predicates = append(predicates, whereScopedField("Appraisal", "predikat", appraisal.PredikatNEQ(*i.PredikatNEQ)))
 	}
 	if len(i.PredikatIn) > 0 {
-		predicates = append(predicates, appraisal.PredikatIn(i.PredikatIn...))
+		predicates = append(predicates, whereScopedField("Appraisal", "predikat", appraisal.PredikatIn(i.PredikatIn...)))
 	}
 	if len(i.PredikatNotIn) > 0 {
-		predicates = append(predicates, appraisal.PredikatNotIn(i.PredikatNotIn...))
+		predicates = append(predicates, whereScopedField("Appraisal", "predikat", appraisal.PredikatNotIn(i.PredikatNotIn...)))
 	}
 	if i.PredikatIsNil {
-		predicates = append(predicates, appraisal.PredikatIsNil())
+		predicates = append(predicates, whereScopedField("Appraisal", "predikat", appraisal.PredikatIsNil()))
 	}
 	if i.PredikatNotNil {
-		predicates = append(predicates, appraisal.PredikatNotNil())
+		predicates = append(predicates, whereScopedField("Appraisal", "predikat", appraisal.PredikatNotNil()))
 	}
 	if i.Score != nil {
-		predicates = append(predicates, appraisal.ScoreEQ(*i.Score))
+		predicates = append(predicates, whereScopedField("Appraisal", "score", appraisal.ScoreEQ(*i.Score)))
 	}
 	if i.ScoreNEQ != nil {
-		predicates = append(predicates, appraisal.ScoreNEQ(*i.ScoreNEQ))
+		predicates = append(predicates, whereScopedField("Appraisal", "score", appraisal.ScoreNEQ(*i.ScoreNEQ)))
 	}
 	if len(i.ScoreIn) > 0 {
-		predicates = append(predicates, appraisal.ScoreIn(i.ScoreIn...))
+		predicates = append(predicates, whereScopedField("Appraisal", "score", appraisal.ScoreIn(i.ScoreIn...)))
 	}
 	if len(i.ScoreNotIn) > 0 {
-		predicates = append(predicates, appraisal.ScoreNotIn(i.ScoreNotIn...))
+		predicates = append(predicates, whereScopedField("Appraisal", "score", appraisal.ScoreNotIn(i.ScoreNotIn...)))
 	}
 	if i.ScoreGT != nil {
-		predicates = append(predicates, appraisal.ScoreGT(*i.ScoreGT))
+		predicates = append(predicates, whereScopedField("Appraisal", "score", appraisal.ScoreGT(*i.ScoreGT)))
 	}
 	if i.ScoreGTE != nil {
-		predicates = append(predicates, appraisal.ScoreGTE(*i.ScoreGTE))
+		predicates = append(predicates, whereScopedField("Appraisal", "score", appraisal.ScoreGTE(*i.ScoreGTE)))
 	}
 	if i.ScoreLT != nil {
-		predicates = append(predicates, appraisal.ScoreLT(*i.ScoreLT))
+		predicates = append(predicates, whereScopedField("Appraisal", "score", appraisal.ScoreLT(*i.ScoreLT)))
 	}
 	if i.ScoreLTE != nil {
-		predicates = append(predicates, appraisal.ScoreLTE(*i.ScoreLTE))
+		predicates = append(predicates, whereScopedField("Appraisal", "score", appraisal.ScoreLTE(*i.ScoreLTE)))
 	}
 	if i.ScoreIsNil {
-		predicates = append(predicates, appraisal.ScoreIsNil())
+		predicates = append(predicates, whereScopedField("Appraisal", "score", appraisal.ScoreIsNil()))
 	}
 	if i.ScoreNotNil {
-		predicates = append(predicates, appraisal.ScoreNotNil())
+		predicates = append(predicates, whereScopedField("Appraisal", "score", appraisal.ScoreNotNil()))
 	}
 	if i.SkpScore != nil {
-		predicates = append(predicates, appraisal.SkpScoreEQ(*i.SkpScore))
+		predicates = append(predicates, whereScopedField("Appraisal", "skp_score", appraisal.SkpScoreEQ(*i.SkpScore)))
 	}
 	if i.SkpScoreNEQ != nil {
-		predicates = append(predicates, appraisal.SkpScoreNEQ(*i.SkpScoreNEQ))
+		predicates = append(predicates, whereScopedField("Appraisal", "skp_score", appraisal.SkpScoreNEQ(*i.SkpScoreNEQ)))
 	}
 	if len(i.SkpScoreIn) > 0 {
-		predicates = append(predicates, appraisal.SkpScoreIn(i.SkpScoreIn...))
+		predicates = append(predicates, whereScopedField("Appraisal", "skp_score", appraisal.SkpScoreIn(i.SkpScoreIn...)))
 	}
 	if len(i.SkpScoreNotIn) > 0 {
-		predicates = append(predicates, appraisal.SkpScoreNotIn(i.SkpScoreNotIn...))
+		predicates = append(predicates, whereScopedField("Appraisal", "skp_score", appraisal.SkpScoreNotIn(i.SkpScoreNotIn...)))
 	}
 	if i.SkpScoreGT != nil {
-		predicates = append(predicates, appraisal.SkpScoreGT(*i.SkpScoreGT))
+		predicates = append(predicates, whereScopedField("Appraisal", "skp_score", appraisal.SkpScoreGT(*i.SkpScoreGT)))
 	}
 	if i.SkpScoreGTE != nil {
-		predicates = append(predicates, appraisal.SkpScoreGTE(*i.SkpScoreGTE))
+		predicates = append(predicates, whereScopedField("Appraisal", "skp_score", appraisal.SkpScoreGTE(*i.SkpScoreGTE)))
 	}
 	if i.SkpScoreLT != nil {
-		predicates = append(predicates, appraisal.SkpScoreLT(*i.SkpScoreLT))
+		predicates = append(predicates, whereScopedField("Appraisal", "skp_score", appraisal.SkpScoreLT(*i.SkpScoreLT)))
 	}
 	if i.SkpScoreLTE != nil {
-		predicates = append(predicates, appraisal.SkpScoreLTE(*i.SkpScoreLTE))
+		predicates = append(predicates, whereScopedField("Appraisal", "skp_score", appraisal.SkpScoreLTE(*i.SkpScoreLTE)))
 	}
 	if i.SkpScoreIsNil {
-		predicates = append(predicates, appraisal.SkpScoreIsNil())
+		predicates = append(predicates, whereScopedField("Appraisal", "skp_score", appraisal.SkpScoreIsNil()))
 	}
 	if i.SkpScoreNotNil {
-		predicates = append(predicates, appraisal.SkpScoreNotNil())
+		predicates = append(predicates, whereScopedField("Appraisal", "skp_score", appraisal.SkpScoreNotNil()))
 	}
 	if i.BehaviourScore != nil {
-		predicates = append(predicates, appraisal.BehaviourScoreEQ(*i.BehaviourScore))
+		predicates = append(predicates, whereScopedField("Appraisal", "behaviour_score", appraisal.BehaviourScoreEQ(*i.BehaviourScore)))
 	}
 	if i.BehaviourScoreNEQ != nil {
-		predicates = append(predicates, appraisal.BehaviourScoreNEQ(*i.BehaviourScoreNEQ))
+		predicates = append(predicates, whereScopedField("Appraisal", "behaviour_score", appraisal.BehaviourScoreNEQ(*i.BehaviourScoreNEQ)))
 	}
 	if len(i.BehaviourScoreIn) > 0 {
-		predicates = append(predicates, appraisal.BehaviourScoreIn(i.BehaviourScoreIn...))
+		predicates = append(predicates, whereScopedField("Appraisal", "behaviour_score", appraisal.BehaviourScoreIn(i.BehaviourScoreIn...)))
 	}
 	if len(i.BehaviourScoreNotIn) > 0 {
-		predicates = append(predicates, appraisal.BehaviourScoreNotIn(i.BehaviourScoreNotIn...))
+		predicates = append(predicates, whereScopedField("Appraisal", "behaviour_score", appraisal.BehaviourScoreNotIn(i.BehaviourScoreNotIn...)))
 	}
 	if i.BehaviourScoreGT != nil {
-		predicates = append(predicates, appraisal.BehaviourScoreGT(*i.BehaviourScoreGT))
+		predicates = append(predicates, whereScopedField("Appraisal", "behaviour_score", appraisal.BehaviourScoreGT(*i.BehaviourScoreGT)))
 	}
 	if i.BehaviourScoreGTE != nil {
-		predicates = append(predicates, appraisal.BehaviourScoreGTE(*i.BehaviourScoreGTE))
+		predicates = append(predicates, whereScopedField("Appraisal", "behaviour_score", appraisal.BehaviourScoreGTE(*i.BehaviourScoreGTE)))
 	}
 	if i.BehaviourScoreLT != nil {
-		predicates = append(predicates, appraisal.BehaviourScoreLT(*i.BehaviourScoreLT))
+		predicates = append(predicates, whereScopedField("Appraisal", "behaviour_score", appraisal.BehaviourScoreLT(*i.BehaviourScoreLT)))
 	}
 	if i.BehaviourScoreLTE != nil {
-		predicates = append(predicates, appraisal.BehaviourScoreLTE(*i.BehaviourScoreLTE))
+		predicates = append(predicates, whereScopedField("Appraisal", "behaviour_score", appraisal.BehaviourScoreLTE(*i.BehaviourScoreLTE)))
 	}
 	if i.BehaviourScoreIsNil {
-		predicates = append(predicates, appraisal.BehaviourScoreIsNil())
+		predicates = append(predicates, whereScopedField("Appraisal", "behaviour_score", appraisal.BehaviourScoreIsNil()))
 	}
 	if i.BehaviourScoreNotNil {
-		predicates = append(predicates, appraisal.BehaviourScoreNotNil())
+		predicates = append(predicates, whereScopedField("Appraisal", "behaviour_score", appraisal.BehaviourScoreNotNil()))
 	}
 	if i.Timeliness != nil {
-		predicates = append(predicates, appraisal.TimelinessEQ(*i.Timeliness))
+		predicates = append(predicates, whereScopedField("Appraisal", "timeliness", appraisal.TimelinessEQ(*i.Timeliness)))
 	}
 	if i.TimelinessNEQ != nil {
-		predicates = append(predicates, appraisal.TimelinessNEQ(*i.TimelinessNEQ))
+		predicates = append(predicates, whereScopedField("Appraisal", "timeliness", appraisal.TimelinessNEQ(*i.TimelinessNEQ)))
 	}
 	if len(i.TimelinessIn) > 0 {
-		predicates = append(predicates, appraisal.TimelinessIn(i.TimelinessIn...))
+		predicates = append(predicates, whereScopedField("Appraisal", "timeliness", appraisal.TimelinessIn(i.TimelinessIn...)))
 	}
 	if len(i.TimelinessNotIn) > 0 {
-		predicates = append(predicates, appraisal.TimelinessNotIn(i.TimelinessNotIn...))
+		predicates = append(predicates, whereScopedField("Appraisal", "timeliness", appraisal.TimelinessNotIn(i.TimelinessNotIn...)))
 	}
 	if i.TimelinessGT != nil {
-		predicates = append(predicates, appraisal.TimelinessGT(*i.TimelinessGT))
+		predicates = append(predicates, whereScopedField("Appraisal", "timeliness", appraisal.TimelinessGT(*i.TimelinessGT)))
 	}
 	if i.TimelinessGTE != nil {
-		predicates = append(predicates, appraisal.TimelinessGTE(*i.TimelinessGTE))
+		predicates = append(predicates, whereScopedField("Appraisal", "timeliness", appraisal.TimelinessGTE(*i.TimelinessGTE)))
 	}
 	if i.TimelinessLT != nil {
-		predicates = append(predicates, appraisal.TimelinessLT(*i.TimelinessLT))
+		predicates = append(predicates, whereScopedField("Appraisal", "timeliness", appraisal.TimelinessLT(*i.TimelinessLT)))
 	}
 	if i.TimelinessLTE != nil {
-		predicates = append(predicates, appraisal.TimelinessLTE(*i.TimelinessLTE))
+		predicates = append(predicates, whereScopedField("Appraisal", "timeliness", appraisal.TimelinessLTE(*i.TimelinessLTE)))
 	}
 	if i.TimelinessIsNil {
-		predicates = append(predicates, appraisal.TimelinessIsNil())
+		predicates = append(predicates, whereScopedField("Appraisal", "timeliness", appraisal.TimelinessIsNil()))
 	}
 	if i.TimelinessNotNil {
-		predicates = append(predicates, appraisal.TimelinessNotNil())
+		predicates = append(predicates, whereScopedField("Appraisal", "timeliness", appraisal.TimelinessNotNil()))
 	}
 	if i.Quality != nil {
-		predicates = append(predicates, appraisal.QualityEQ(*i.Quality))
+		predicates = append(predicates, whereScopedField("Appraisal", "quality", appraisal.QualityEQ(*i.Quality)))
 	}
 	if i.QualityNEQ != nil {
-		predicates = append(predicates, appraisal.QualityNEQ(*i.QualityNEQ))
+		predicates = append(predicates, whereScopedField("Appraisal", "quality", appraisal.QualityNEQ(*i.QualityNEQ)))
 	}
 	if len(i.QualityIn) > 0 {
-		predicates = append(predicates, appraisal.QualityIn(i.QualityIn...))
+		predicates = append(predicates, whereScopedField("Appraisal", "quality", appraisal.QualityIn(i.QualityIn...)))
 	}
 	if len(i.QualityNotIn) > 0 {
-		predicates = append(predicates, appraisal.QualityNotIn(i.QualityNotIn...))
+		predicates = append(predicates, whereScopedField("Appraisal", "quality", appraisal.QualityNotIn(i.QualityNotIn...)))
 	}
 	if i.QualityGT != nil {
-		predicates = append(predicates, appraisal.QualityGT(*i.QualityGT))
+		predicates = append(predicates, whereScopedField("Appraisal", "quality", appraisal.QualityGT(*i.QualityGT)))
 	}
 	if i.QualityGTE != nil {
-		predicates = append(predicates, appraisal.QualityGTE(*i.QualityGTE))
+		predicates = append(predicates, whereScopedField("Appraisal", "quality", appraisal.QualityGTE(*i.QualityGTE)))
 	}
 	if i.QualityLT != nil {
-		predicates = append(predicates, appraisal.QualityLT(*i.QualityLT))
+		predicates = append(predicates, whereScopedField("Appraisal", "quality", appraisal.QualityLT(*i.QualityLT)))
 	}
 	if i.QualityLTE != nil {
-		predicates = append(predicates, appraisal.QualityLTE(*i.QualityLTE))
+		predicates = append(predicates, whereScopedField("Appraisal", "quality", appraisal.QualityLTE(*i.QualityLTE)))
 	}
 	if i.QualityIsNil {
-		predicates = append(predicates, appraisal.QualityIsNil())
+		predicates = append(predicates, whereScopedField("Appraisal", "quality", appraisal.QualityIsNil()))
 	}
 	if i.QualityNotNil {
-		predicates = append(predicates, appraisal.QualityNotNil())
+		predicates = append(predicates, whereScopedField("Appraisal", "quality", appraisal.QualityNotNil()))
 	}
 	if i.Teamwork != nil {
-		predicates = append(predicates, appraisal.TeamworkEQ(*i.Teamwork))
+		predicates = append(predicates, whereScopedField("Appraisal", "teamwork", appraisal.TeamworkEQ(*i.Teamwork)))
 	}
 	if i.TeamworkNEQ != nil {
-		predicates = append(predicates, appraisal.TeamworkNEQ(*i.TeamworkNEQ))
+		predicates = append(predicates, whereScopedField("Appraisal", "teamwork", appraisal.TeamworkNEQ(*i.TeamworkNEQ)))
 	}
 	if len(i.TeamworkIn) > 0 {
-		predicates = append(predicates, appraisal.TeamworkIn(i.TeamworkIn...))
+		predicates = append(predicates, whereScopedField("Appraisal", "teamwork", appraisal.TeamworkIn(i.TeamworkIn...)))
 	}
 	if len(i.TeamworkNotIn) > 0 {
-		predicates = append(predicates, appraisal.TeamworkNotIn(i.TeamworkNotIn...))
+		predicates = append(predicates, whereScopedField("Appraisal", "teamwork", appraisal.TeamworkNotIn(i.TeamworkNotIn...)))
 	}
 	if i.TeamworkGT != nil {
-		predicates = append(predicates, appraisal.TeamworkGT(*i.TeamworkGT))
+		predicates = append(predicates, whereScopedField("Appraisal", "teamwork", appraisal.TeamworkGT(*i.TeamworkGT)))
 	}
 	if i.TeamworkGTE != nil {
-		predicates = append(predicates, appraisal.TeamworkGTE(*i.TeamworkGTE))
+		predicates = append(predicates, whereScopedField("Appraisal", "teamwork", appraisal.TeamworkGTE(*i.TeamworkGTE)))
 	}
 	if i.TeamworkLT != nil {
-		predicates = append(predicates, appraisal.TeamworkLT(*i.TeamworkLT))
+		predicates = append(predicates, whereScopedField("Appraisal", "teamwork", appraisal.TeamworkLT(*i.TeamworkLT)))
 	}
 	if i.TeamworkLTE != nil {
-		predicates = append(predicates, appraisal.TeamworkLTE(*i.TeamworkLTE))
+		predicates = append(predicates, whereScopedField("Appraisal", "teamwork", appraisal.TeamworkLTE(*i.TeamworkLTE)))
 	}
 	if i.TeamworkIsNil {
-		predicates = append(predicates, appraisal.TeamworkIsNil())
+		predicates = append(predicates, whereScopedField("Appraisal", "teamwork", appraisal.TeamworkIsNil()))
 	}
 	if i.TeamworkNotNil {
-		predicates = append(predicates, appraisal.TeamworkNotNil())
+		predicates = append(predicates, whereScopedField("Appraisal", "teamwork", appraisal.TeamworkNotNil()))
 	}
 	if i.Note != nil {
-		predicates = append(predicates, appraisal.NoteEQ(*i.Note))
+		if err := whereStringLen("noteEQ", *i.Note); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Appraisal", "note", appraisal.NoteEQ(*i.Note)))
 	}
 	if i.NoteNEQ != nil {
-		predicates = append(predicates, appraisal.NoteNEQ(*i.NoteNEQ))
+		if err := whereStringLen("noteNEQ", *i.NoteNEQ); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Appraisal", "note", appraisal.NoteNEQ(*i.NoteNEQ)))
 	}
 	if len(i.NoteIn) > 0 {
-		predicates = append(predicates, appraisal.NoteIn(i.NoteIn...))
+		if err := whereStringLen("noteIn", i.NoteIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Appraisal", "note", appraisal.NoteIn(i.NoteIn...)))
 	}
 	if len(i.NoteNotIn) > 0 {
-		predicates = append(predicates, appraisal.NoteNotIn(i.NoteNotIn...))
+		if err := whereStringLen("noteNotIn", i.NoteNotIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Appraisal", "note", appraisal.NoteNotIn(i.NoteNotIn...)))
 	}
 	if i.NoteGT != nil {
-		predicates = append(predicates, appraisal.NoteGT(*i.NoteGT))
+		if err := whereStringLen("noteGT", *i.NoteGT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Appraisal", "note", appraisal.NoteGT(*i.NoteGT)))
 	}
 	if i.NoteGTE != nil {
-		predicates = append(predicates, appraisal.NoteGTE(*i.NoteGTE))
+		if err := whereStringLen("noteGTE", *i.NoteGTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Appraisal", "note", appraisal.NoteGTE(*i.NoteGTE)))
 	}
 	if i.NoteLT != nil {
-		predicates = append(predicates, appraisal.NoteLT(*i.NoteLT))
+		if err := whereStringLen("noteLT", *i.NoteLT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Appraisal", "note", appraisal.NoteLT(*i.NoteLT)))
 	}
 	if i.NoteLTE != nil {
-		predicates = append(predicates, appraisal.NoteLTE(*i.NoteLTE))
+		if err := whereStringLen("noteLTE", *i.NoteLTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Appraisal", "note", appraisal.NoteLTE(*i.NoteLTE)))
 	}
 	if i.NoteContains != nil {
-		predicates = append(predicates, appraisal.NoteContains(*i.NoteContains))
+		if err := whereStringLen("noteContains", *i.NoteContains); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Appraisal", "note", appraisal.NoteContains(*i.NoteContains)))
 	}
 	if i.NoteHasPrefix != nil {
-		predicates = append(predicates, appraisal.NoteHasPrefix(*i.NoteHasPrefix))
+		if err := whereStringLen("noteHasPrefix", *i.NoteHasPrefix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Appraisal", "note", appraisal.NoteHasPrefix(*i.NoteHasPrefix)))
 	}
 	if i.NoteHasSuffix != nil {
-		predicates = append(predicates, appraisal.NoteHasSuffix(*i.NoteHasSuffix))
+		if err := whereStringLen("noteHasSuffix", *i.NoteHasSuffix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Appraisal", "note", appraisal.NoteHasSuffix(*i.NoteHasSuffix)))
 	}
 	if i.NoteIsNil {
-		predicates = append(predicates, appraisal.NoteIsNil())
+		predicates = append(predicates, whereScopedField("Appraisal", "note", appraisal.NoteIsNil()))
 	}
 	if i.NoteNotNil {
-		predicates = append(predicates, appraisal.NoteNotNil())
+		predicates = append(predicates, whereScopedField("Appraisal", "note", appraisal.NoteNotNil()))
 	}
 	if i.NoteEqualFold != nil {
-		predicates = append(predicates, appraisal.NoteEqualFold(*i.NoteEqualFold))
+		if err := whereStringLen("noteEqualFold", *i.NoteEqualFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Appraisal", "note", appraisal.NoteEqualFold(*i.NoteEqualFold)))
 	}
 	if i.NoteContainsFold != nil {
-		predicates = append(predicates, appraisal.NoteContainsFold(*i.NoteContainsFold))
+		if err := whereStringLen("noteContainsFold", *i.NoteContainsFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Appraisal", "note", appraisal.NoteContainsFold(*i.NoteContainsFold)))
 	}
 	if i.ReleasedAt != nil {
-		predicates = append(predicates, appraisal.ReleasedAtEQ(*i.ReleasedAt))
+		predicates = append(predicates, whereScopedField("Appraisal", "released_at", appraisal.ReleasedAtEQ(*i.ReleasedAt)))
 	}
 	if i.ReleasedAtNEQ != nil {
-		predicates = append(predicates, appraisal.ReleasedAtNEQ(*i.ReleasedAtNEQ))
+		predicates = append(predicates, whereScopedField("Appraisal", "released_at", appraisal.ReleasedAtNEQ(*i.ReleasedAtNEQ)))
 	}
 	if len(i.ReleasedAtIn) > 0 {
-		predicates = append(predicates, appraisal.ReleasedAtIn(i.ReleasedAtIn...))
+		predicates = append(predicates, whereScopedField("Appraisal", "released_at", appraisal.ReleasedAtIn(i.ReleasedAtIn...)))
 	}
 	if len(i.ReleasedAtNotIn) > 0 {
-		predicates = append(predicates, appraisal.ReleasedAtNotIn(i.ReleasedAtNotIn...))
+		predicates = append(predicates, whereScopedField("Appraisal", "released_at", appraisal.ReleasedAtNotIn(i.ReleasedAtNotIn...)))
 	}
 	if i.ReleasedAtGT != nil {
-		predicates = append(predicates, appraisal.ReleasedAtGT(*i.ReleasedAtGT))
+		predicates = append(predicates, whereScopedField("Appraisal", "released_at", appraisal.ReleasedAtGT(*i.ReleasedAtGT)))
 	}
 	if i.ReleasedAtGTE != nil {
-		predicates = append(predicates, appraisal.ReleasedAtGTE(*i.ReleasedAtGTE))
+		predicates = append(predicates, whereScopedField("Appraisal", "released_at", appraisal.ReleasedAtGTE(*i.ReleasedAtGTE)))
 	}
 	if i.ReleasedAtLT != nil {
-		predicates = append(predicates, appraisal.ReleasedAtLT(*i.ReleasedAtLT))
+		predicates = append(predicates, whereScopedField("Appraisal", "released_at", appraisal.ReleasedAtLT(*i.ReleasedAtLT)))
 	}
 	if i.ReleasedAtLTE != nil {
-		predicates = append(predicates, appraisal.ReleasedAtLTE(*i.ReleasedAtLTE))
+		predicates = append(predicates, whereScopedField("Appraisal", "released_at", appraisal.ReleasedAtLTE(*i.ReleasedAtLTE)))
 	}
 	if i.ReleasedAtIsNil {
-		predicates = append(predicates, appraisal.ReleasedAtIsNil())
+		predicates = append(predicates, whereScopedField("Appraisal", "released_at", appraisal.ReleasedAtIsNil()))
 	}
 	if i.ReleasedAtNotNil {
-		predicates = append(predicates, appraisal.ReleasedAtNotNil())
+		predicates = append(predicates, whereScopedField("Appraisal", "released_at", appraisal.ReleasedAtNotNil()))
 	}
 	if i.AcknowledgedAt != nil {
-		predicates = append(predicates, appraisal.AcknowledgedAtEQ(*i.AcknowledgedAt))
+		predicates = append(predicates, whereScopedField("Appraisal", "acknowledged_at", appraisal.AcknowledgedAtEQ(*i.AcknowledgedAt)))
 	}
 	if i.AcknowledgedAtNEQ != nil {
-		predicates = append(predicates, appraisal.AcknowledgedAtNEQ(*i.AcknowledgedAtNEQ))
+		predicates = append(predicates, whereScopedField("Appraisal", "acknowledged_at", appraisal.AcknowledgedAtNEQ(*i.AcknowledgedAtNEQ)))
 	}
 	if len(i.AcknowledgedAtIn) > 0 {
-		predicates = append(predicates, appraisal.AcknowledgedAtIn(i.AcknowledgedAtIn...))
+		predicates = append(predicates, whereScopedField("Appraisal", "acknowledged_at", appraisal.AcknowledgedAtIn(i.AcknowledgedAtIn...)))
 	}
 	if len(i.AcknowledgedAtNotIn) > 0 {
-		predicates = append(predicates, appraisal.AcknowledgedAtNotIn(i.AcknowledgedAtNotIn...))
+		predicates = append(predicates, whereScopedField("Appraisal", "acknowledged_at", appraisal.AcknowledgedAtNotIn(i.AcknowledgedAtNotIn...)))
 	}
 	if i.AcknowledgedAtGT != nil {
-		predicates = append(predicates, appraisal.AcknowledgedAtGT(*i.AcknowledgedAtGT))
+		predicates = append(predicates, whereScopedField("Appraisal", "acknowledged_at", appraisal.AcknowledgedAtGT(*i.AcknowledgedAtGT)))
 	}
 	if i.AcknowledgedAtGTE != nil {
-		predicates = append(predicates, appraisal.AcknowledgedAtGTE(*i.AcknowledgedAtGTE))
+		predicates = append(predicates, whereScopedField("Appraisal", "acknowledged_at", appraisal.AcknowledgedAtGTE(*i.AcknowledgedAtGTE)))
 	}
 	if i.AcknowledgedAtLT != nil {
-		predicates = append(predicates, appraisal.AcknowledgedAtLT(*i.AcknowledgedAtLT))
+		predicates = append(predicates, whereScopedField("Appraisal", "acknowledged_at", appraisal.AcknowledgedAtLT(*i.AcknowledgedAtLT)))
 	}
 	if i.AcknowledgedAtLTE != nil {
-		predicates = append(predicates, appraisal.AcknowledgedAtLTE(*i.AcknowledgedAtLTE))
+		predicates = append(predicates, whereScopedField("Appraisal", "acknowledged_at", appraisal.AcknowledgedAtLTE(*i.AcknowledgedAtLTE)))
 	}
 	if i.AcknowledgedAtIsNil {
-		predicates = append(predicates, appraisal.AcknowledgedAtIsNil())
+		predicates = append(predicates, whereScopedField("Appraisal", "acknowledged_at", appraisal.AcknowledgedAtIsNil()))
 	}
 	if i.AcknowledgedAtNotNil {
-		predicates = append(predicates, appraisal.AcknowledgedAtNotNil())
+		predicates = append(predicates, whereScopedField("Appraisal", "acknowledged_at", appraisal.AcknowledgedAtNotNil()))
 	}
 	if i.FinalizedAt != nil {
-		predicates = append(predicates, appraisal.FinalizedAtEQ(*i.FinalizedAt))
+		predicates = append(predicates, whereScopedField("Appraisal", "finalized_at", appraisal.FinalizedAtEQ(*i.FinalizedAt)))
 	}
 	if i.FinalizedAtNEQ != nil {
-		predicates = append(predicates, appraisal.FinalizedAtNEQ(*i.FinalizedAtNEQ))
+		predicates = append(predicates, whereScopedField("Appraisal", "finalized_at", appraisal.FinalizedAtNEQ(*i.FinalizedAtNEQ)))
 	}
 	if len(i.FinalizedAtIn) > 0 {
-		predicates = append(predicates, appraisal.FinalizedAtIn(i.FinalizedAtIn...))
+		predicates = append(predicates, whereScopedField("Appraisal", "finalized_at", appraisal.FinalizedAtIn(i.FinalizedAtIn...)))
 	}
 	if len(i.FinalizedAtNotIn) > 0 {
-		predicates = append(predicates, appraisal.FinalizedAtNotIn(i.FinalizedAtNotIn...))
+		predicates = append(predicates, whereScopedField("Appraisal", "finalized_at", appraisal.FinalizedAtNotIn(i.FinalizedAtNotIn...)))
 	}
 	if i.FinalizedAtGT != nil {
-		predicates = append(predicates, appraisal.FinalizedAtGT(*i.FinalizedAtGT))
+		predicates = append(predicates, whereScopedField("Appraisal", "finalized_at", appraisal.FinalizedAtGT(*i.FinalizedAtGT)))
 	}
 	if i.FinalizedAtGTE != nil {
-		predicates = append(predicates, appraisal.FinalizedAtGTE(*i.FinalizedAtGTE))
+		predicates = append(predicates, whereScopedField("Appraisal", "finalized_at", appraisal.FinalizedAtGTE(*i.FinalizedAtGTE)))
 	}
 	if i.FinalizedAtLT != nil {
-		predicates = append(predicates, appraisal.FinalizedAtLT(*i.FinalizedAtLT))
+		predicates = append(predicates, whereScopedField("Appraisal", "finalized_at", appraisal.FinalizedAtLT(*i.FinalizedAtLT)))
 	}
 	if i.FinalizedAtLTE != nil {
-		predicates = append(predicates, appraisal.FinalizedAtLTE(*i.FinalizedAtLTE))
+		predicates = append(predicates, whereScopedField("Appraisal", "finalized_at", appraisal.FinalizedAtLTE(*i.FinalizedAtLTE)))
 	}
 	if i.FinalizedAtIsNil {
-		predicates = append(predicates, appraisal.FinalizedAtIsNil())
+		predicates = append(predicates, whereScopedField("Appraisal", "finalized_at", appraisal.FinalizedAtIsNil()))
 	}
 	if i.FinalizedAtNotNil {
-		predicates = append(predicates, appraisal.FinalizedAtNotNil())
+		predicates = append(predicates, whereScopedField("Appraisal", "finalized_at", appraisal.FinalizedAtNotNil()))
 	}
 
 	if i.HasPlan != nil {
-		p := appraisal.HasPlan()
+		p := appraisal.HasPlanWith(whereScopedRows[predicate.Plan]("Plan"))
 		if !*i.HasPlan {
 			p = appraisal.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasPlanWith) > 0 {
-		with := make([]predicate.Plan, 0, len(i.HasPlanWith))
+		with := make([]predicate.Plan, 0, len(i.HasPlanWith)+1)
+		with = append(with, whereScopedRows[predicate.Plan]("Plan"))
 		for _, w := range i.HasPlanWith {
 			p, err := w.P()
 			if err != nil {
@@ -1662,14 +1922,15 @@ func (i *AppraisalWhereInput) P() (predicate.Appraisal, error) {
 		predicates = append(predicates, appraisal.HasPlanWith(with...))
 	}
 	if i.HasAppraiser != nil {
-		p := appraisal.HasAppraiser()
+		p := appraisal.HasAppraiserWith(whereScopedRows[predicate.Employee]("Employee"))
 		if !*i.HasAppraiser {
 			p = appraisal.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasAppraiserWith) > 0 {
-		with := make([]predicate.Employee, 0, len(i.HasAppraiserWith))
+		with := make([]predicate.Employee, 0, len(i.HasAppraiserWith)+1)
+		with = append(with, whereScopedRows[predicate.Employee]("Employee"))
 		for _, w := range i.HasAppraiserWith {
 			p, err := w.P()
 			if err != nil {
@@ -1680,14 +1941,15 @@ func (i *AppraisalWhereInput) P() (predicate.Appraisal, error) {
 		predicates = append(predicates, appraisal.HasAppraiserWith(with...))
 	}
 	if i.HasScores != nil {
-		p := appraisal.HasScores()
+		p := appraisal.HasScoresWith(whereScopedRows[predicate.Score]("Score"))
 		if !*i.HasScores {
 			p = appraisal.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasScoresWith) > 0 {
-		with := make([]predicate.Score, 0, len(i.HasScoresWith))
+		with := make([]predicate.Score, 0, len(i.HasScoresWith)+1)
+		with = append(with, whereScopedRows[predicate.Score]("Score"))
 		for _, w := range i.HasScoresWith {
 			p, err := w.P()
 			if err != nil {
@@ -1698,14 +1960,15 @@ func (i *AppraisalWhereInput) P() (predicate.Appraisal, error) {
 		predicates = append(predicates, appraisal.HasScoresWith(with...))
 	}
 	if i.HasObjections != nil {
-		p := appraisal.HasObjections()
+		p := appraisal.HasObjectionsWith(whereScopedRows[predicate.Objection]("Objection"))
 		if !*i.HasObjections {
 			p = appraisal.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasObjectionsWith) > 0 {
-		with := make([]predicate.Objection, 0, len(i.HasObjectionsWith))
+		with := make([]predicate.Objection, 0, len(i.HasObjectionsWith)+1)
+		with = append(with, whereScopedRows[predicate.Objection]("Objection"))
 		for _, w := range i.HasObjectionsWith {
 			p, err := w.P()
 			if err != nil {
@@ -1886,210 +2149,328 @@ func (i *AuditEventWhereInput) P() (predicate.AuditEvent, error) {
 	}
 	predicates = append(predicates, i.Predicates...)
 	if i.ID != nil {
-		predicates = append(predicates, auditevent.IDEQ(*i.ID))
+		predicates = append(predicates, whereScopedField("AuditEvent", "id", auditevent.IDEQ(*i.ID)))
 	}
 	if i.IDNEQ != nil {
-		predicates = append(predicates, auditevent.IDNEQ(*i.IDNEQ))
+		predicates = append(predicates, whereScopedField("AuditEvent", "id", auditevent.IDNEQ(*i.IDNEQ)))
 	}
 	if len(i.IDIn) > 0 {
-		predicates = append(predicates, auditevent.IDIn(i.IDIn...))
+		predicates = append(predicates, whereScopedField("AuditEvent", "id", auditevent.IDIn(i.IDIn...)))
 	}
 	if len(i.IDNotIn) > 0 {
-		predicates = append(predicates, auditevent.IDNotIn(i.IDNotIn...))
+		predicates = append(predicates, whereScopedField("AuditEvent", "id", auditevent.IDNotIn(i.IDNotIn...)))
 	}
 	if i.IDGT != nil {
-		predicates = append(predicates, auditevent.IDGT(*i.IDGT))
+		predicates = append(predicates, whereScopedField("AuditEvent", "id", auditevent.IDGT(*i.IDGT)))
 	}
 	if i.IDGTE != nil {
-		predicates = append(predicates, auditevent.IDGTE(*i.IDGTE))
+		predicates = append(predicates, whereScopedField("AuditEvent", "id", auditevent.IDGTE(*i.IDGTE)))
 	}
 	if i.IDLT != nil {
-		predicates = append(predicates, auditevent.IDLT(*i.IDLT))
+		predicates = append(predicates, whereScopedField("AuditEvent", "id", auditevent.IDLT(*i.IDLT)))
 	}
 	if i.IDLTE != nil {
-		predicates = append(predicates, auditevent.IDLTE(*i.IDLTE))
+		predicates = append(predicates, whereScopedField("AuditEvent", "id", auditevent.IDLTE(*i.IDLTE)))
 	}
 	if i.At != nil {
-		predicates = append(predicates, auditevent.AtEQ(*i.At))
+		predicates = append(predicates, whereScopedField("AuditEvent", "at", auditevent.AtEQ(*i.At)))
 	}
 	if i.AtNEQ != nil {
-		predicates = append(predicates, auditevent.AtNEQ(*i.AtNEQ))
+		predicates = append(predicates, whereScopedField("AuditEvent", "at", auditevent.AtNEQ(*i.AtNEQ)))
 	}
 	if len(i.AtIn) > 0 {
-		predicates = append(predicates, auditevent.AtIn(i.AtIn...))
+		predicates = append(predicates, whereScopedField("AuditEvent", "at", auditevent.AtIn(i.AtIn...)))
 	}
 	if len(i.AtNotIn) > 0 {
-		predicates = append(predicates, auditevent.AtNotIn(i.AtNotIn...))
+		predicates = append(predicates, whereScopedField("AuditEvent", "at", auditevent.AtNotIn(i.AtNotIn...)))
 	}
 	if i.AtGT != nil {
-		predicates = append(predicates, auditevent.AtGT(*i.AtGT))
+		predicates = append(predicates, whereScopedField("AuditEvent", "at", auditevent.AtGT(*i.AtGT)))
 	}
 	if i.AtGTE != nil {
-		predicates = append(predicates, auditevent.AtGTE(*i.AtGTE))
+		predicates = append(predicates, whereScopedField("AuditEvent", "at", auditevent.AtGTE(*i.AtGTE)))
 	}
 	if i.AtLT != nil {
-		predicates = append(predicates, auditevent.AtLT(*i.AtLT))
+		predicates = append(predicates, whereScopedField("AuditEvent", "at", auditevent.AtLT(*i.AtLT)))
 	}
 	if i.AtLTE != nil {
-		predicates = append(predicates, auditevent.AtLTE(*i.AtLTE))
+		predicates = append(predicates, whereScopedField("AuditEvent", "at", auditevent.AtLTE(*i.AtLTE)))
 	}
 	if i.ActorName != nil {
-		predicates = append(predicates, auditevent.ActorNameEQ(*i.ActorName))
+		if err := whereStringLen("actorNameEQ", *i.ActorName); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("AuditEvent", "actor_name", auditevent.ActorNameEQ(*i.ActorName)))
 	}
 	if i.ActorNameNEQ != nil {
-		predicates = append(predicates, auditevent.ActorNameNEQ(*i.ActorNameNEQ))
+		if err := whereStringLen("actorNameNEQ", *i.ActorNameNEQ); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("AuditEvent", "actor_name", auditevent.ActorNameNEQ(*i.ActorNameNEQ)))
 	}
 	if len(i.ActorNameIn) > 0 {
-		predicates = append(predicates, auditevent.ActorNameIn(i.ActorNameIn...))
+		if err := whereStringLen("actorNameIn", i.ActorNameIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("AuditEvent", "actor_name", auditevent.ActorNameIn(i.ActorNameIn...)))
 	}
 	if len(i.ActorNameNotIn) > 0 {
-		predicates = append(predicates, auditevent.ActorNameNotIn(i.ActorNameNotIn...))
+		if err := whereStringLen("actorNameNotIn", i.ActorNameNotIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("AuditEvent", "actor_name", auditevent.ActorNameNotIn(i.ActorNameNotIn...)))
 	}
 	if i.ActorNameGT != nil {
-		predicates = append(predicates, auditevent.ActorNameGT(*i.ActorNameGT))
+		if err := whereStringLen("actorNameGT", *i.ActorNameGT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("AuditEvent", "actor_name", auditevent.ActorNameGT(*i.ActorNameGT)))
 	}
 	if i.ActorNameGTE != nil {
-		predicates = append(predicates, auditevent.ActorNameGTE(*i.ActorNameGTE))
+		if err := whereStringLen("actorNameGTE", *i.ActorNameGTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("AuditEvent", "actor_name", auditevent.ActorNameGTE(*i.ActorNameGTE)))
 	}
 	if i.ActorNameLT != nil {
-		predicates = append(predicates, auditevent.ActorNameLT(*i.ActorNameLT))
+		if err := whereStringLen("actorNameLT", *i.ActorNameLT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("AuditEvent", "actor_name", auditevent.ActorNameLT(*i.ActorNameLT)))
 	}
 	if i.ActorNameLTE != nil {
-		predicates = append(predicates, auditevent.ActorNameLTE(*i.ActorNameLTE))
+		if err := whereStringLen("actorNameLTE", *i.ActorNameLTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("AuditEvent", "actor_name", auditevent.ActorNameLTE(*i.ActorNameLTE)))
 	}
 	if i.ActorNameContains != nil {
-		predicates = append(predicates, auditevent.ActorNameContains(*i.ActorNameContains))
+		if err := whereStringLen("actorNameContains", *i.ActorNameContains); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("AuditEvent", "actor_name", auditevent.ActorNameContains(*i.ActorNameContains)))
 	}
 	if i.ActorNameHasPrefix != nil {
-		predicates = append(predicates, auditevent.ActorNameHasPrefix(*i.ActorNameHasPrefix))
+		if err := whereStringLen("actorNameHasPrefix", *i.ActorNameHasPrefix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("AuditEvent", "actor_name", auditevent.ActorNameHasPrefix(*i.ActorNameHasPrefix)))
 	}
 	if i.ActorNameHasSuffix != nil {
-		predicates = append(predicates, auditevent.ActorNameHasSuffix(*i.ActorNameHasSuffix))
+		if err := whereStringLen("actorNameHasSuffix", *i.ActorNameHasSuffix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("AuditEvent", "actor_name", auditevent.ActorNameHasSuffix(*i.ActorNameHasSuffix)))
 	}
 	if i.ActorNameIsNil {
-		predicates = append(predicates, auditevent.ActorNameIsNil())
+		predicates = append(predicates, whereScopedField("AuditEvent", "actor_name", auditevent.ActorNameIsNil()))
 	}
 	if i.ActorNameNotNil {
-		predicates = append(predicates, auditevent.ActorNameNotNil())
+		predicates = append(predicates, whereScopedField("AuditEvent", "actor_name", auditevent.ActorNameNotNil()))
 	}
 	if i.ActorNameEqualFold != nil {
-		predicates = append(predicates, auditevent.ActorNameEqualFold(*i.ActorNameEqualFold))
+		if err := whereStringLen("actorNameEqualFold", *i.ActorNameEqualFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("AuditEvent", "actor_name", auditevent.ActorNameEqualFold(*i.ActorNameEqualFold)))
 	}
 	if i.ActorNameContainsFold != nil {
-		predicates = append(predicates, auditevent.ActorNameContainsFold(*i.ActorNameContainsFold))
+		if err := whereStringLen("actorNameContainsFold", *i.ActorNameContainsFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("AuditEvent", "actor_name", auditevent.ActorNameContainsFold(*i.ActorNameContainsFold)))
 	}
 	if i.Action != nil {
-		predicates = append(predicates, auditevent.ActionEQ(*i.Action))
+		if err := whereStringLen("actionEQ", *i.Action); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("AuditEvent", "action", auditevent.ActionEQ(*i.Action)))
 	}
 	if i.ActionNEQ != nil {
-		predicates = append(predicates, auditevent.ActionNEQ(*i.ActionNEQ))
+		if err := whereStringLen("actionNEQ", *i.ActionNEQ); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("AuditEvent", "action", auditevent.ActionNEQ(*i.ActionNEQ)))
 	}
 	if len(i.ActionIn) > 0 {
-		predicates = append(predicates, auditevent.ActionIn(i.ActionIn...))
+		if err := whereStringLen("actionIn", i.ActionIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("AuditEvent", "action", auditevent.ActionIn(i.ActionIn...)))
 	}
 	if len(i.ActionNotIn) > 0 {
-		predicates = append(predicates, auditevent.ActionNotIn(i.ActionNotIn...))
+		if err := whereStringLen("actionNotIn", i.ActionNotIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("AuditEvent", "action", auditevent.ActionNotIn(i.ActionNotIn...)))
 	}
 	if i.ActionGT != nil {
-		predicates = append(predicates, auditevent.ActionGT(*i.ActionGT))
+		if err := whereStringLen("actionGT", *i.ActionGT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("AuditEvent", "action", auditevent.ActionGT(*i.ActionGT)))
 	}
 	if i.ActionGTE != nil {
-		predicates = append(predicates, auditevent.ActionGTE(*i.ActionGTE))
+		if err := whereStringLen("actionGTE", *i.ActionGTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("AuditEvent", "action", auditevent.ActionGTE(*i.ActionGTE)))
 	}
 	if i.ActionLT != nil {
-		predicates = append(predicates, auditevent.ActionLT(*i.ActionLT))
+		if err := whereStringLen("actionLT", *i.ActionLT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("AuditEvent", "action", auditevent.ActionLT(*i.ActionLT)))
 	}
 	if i.ActionLTE != nil {
-		predicates = append(predicates, auditevent.ActionLTE(*i.ActionLTE))
+		if err := whereStringLen("actionLTE", *i.ActionLTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("AuditEvent", "action", auditevent.ActionLTE(*i.ActionLTE)))
 	}
 	if i.ActionContains != nil {
-		predicates = append(predicates, auditevent.ActionContains(*i.ActionContains))
+		if err := whereStringLen("actionContains", *i.ActionContains); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("AuditEvent", "action", auditevent.ActionContains(*i.ActionContains)))
 	}
 	if i.ActionHasPrefix != nil {
-		predicates = append(predicates, auditevent.ActionHasPrefix(*i.ActionHasPrefix))
+		if err := whereStringLen("actionHasPrefix", *i.ActionHasPrefix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("AuditEvent", "action", auditevent.ActionHasPrefix(*i.ActionHasPrefix)))
 	}
 	if i.ActionHasSuffix != nil {
-		predicates = append(predicates, auditevent.ActionHasSuffix(*i.ActionHasSuffix))
+		if err := whereStringLen("actionHasSuffix", *i.ActionHasSuffix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("AuditEvent", "action", auditevent.ActionHasSuffix(*i.ActionHasSuffix)))
 	}
 	if i.ActionEqualFold != nil {
-		predicates = append(predicates, auditevent.ActionEqualFold(*i.ActionEqualFold))
+		if err := whereStringLen("actionEqualFold", *i.ActionEqualFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("AuditEvent", "action", auditevent.ActionEqualFold(*i.ActionEqualFold)))
 	}
 	if i.ActionContainsFold != nil {
-		predicates = append(predicates, auditevent.ActionContainsFold(*i.ActionContainsFold))
+		if err := whereStringLen("actionContainsFold", *i.ActionContainsFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("AuditEvent", "action", auditevent.ActionContainsFold(*i.ActionContainsFold)))
 	}
 	if i.EntityType != nil {
-		predicates = append(predicates, auditevent.EntityTypeEQ(*i.EntityType))
+		if err := whereStringLen("entityTypeEQ", *i.EntityType); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("AuditEvent", "entity_type", auditevent.EntityTypeEQ(*i.EntityType)))
 	}
 	if i.EntityTypeNEQ != nil {
-		predicates = append(predicates, auditevent.EntityTypeNEQ(*i.EntityTypeNEQ))
+		if err := whereStringLen("entityTypeNEQ", *i.EntityTypeNEQ); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("AuditEvent", "entity_type", auditevent.EntityTypeNEQ(*i.EntityTypeNEQ)))
 	}
 	if len(i.EntityTypeIn) > 0 {
-		predicates = append(predicates, auditevent.EntityTypeIn(i.EntityTypeIn...))
+		if err := whereStringLen("entityTypeIn", i.EntityTypeIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("AuditEvent", "entity_type", auditevent.EntityTypeIn(i.EntityTypeIn...)))
 	}
 	if len(i.EntityTypeNotIn) > 0 {
-		predicates = append(predicates, auditevent.EntityTypeNotIn(i.EntityTypeNotIn...))
+		if err := whereStringLen("entityTypeNotIn", i.EntityTypeNotIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("AuditEvent", "entity_type", auditevent.EntityTypeNotIn(i.EntityTypeNotIn...)))
 	}
 	if i.EntityTypeGT != nil {
-		predicates = append(predicates, auditevent.EntityTypeGT(*i.EntityTypeGT))
+		if err := whereStringLen("entityTypeGT", *i.EntityTypeGT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("AuditEvent", "entity_type", auditevent.EntityTypeGT(*i.EntityTypeGT)))
 	}
 	if i.EntityTypeGTE != nil {
-		predicates = append(predicates, auditevent.EntityTypeGTE(*i.EntityTypeGTE))
+		if err := whereStringLen("entityTypeGTE", *i.EntityTypeGTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("AuditEvent", "entity_type", auditevent.EntityTypeGTE(*i.EntityTypeGTE)))
 	}
 	if i.EntityTypeLT != nil {
-		predicates = append(predicates, auditevent.EntityTypeLT(*i.EntityTypeLT))
+		if err := whereStringLen("entityTypeLT", *i.EntityTypeLT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("AuditEvent", "entity_type", auditevent.EntityTypeLT(*i.EntityTypeLT)))
 	}
 	if i.EntityTypeLTE != nil {
-		predicates = append(predicates, auditevent.EntityTypeLTE(*i.EntityTypeLTE))
+		if err := whereStringLen("entityTypeLTE", *i.EntityTypeLTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("AuditEvent", "entity_type", auditevent.EntityTypeLTE(*i.EntityTypeLTE)))
 	}
 	if i.EntityTypeContains != nil {
-		predicates = append(predicates, auditevent.EntityTypeContains(*i.EntityTypeContains))
+		if err := whereStringLen("entityTypeContains", *i.EntityTypeContains); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("AuditEvent", "entity_type", auditevent.EntityTypeContains(*i.EntityTypeContains)))
 	}
 	if i.EntityTypeHasPrefix != nil {
-		predicates = append(predicates, auditevent.EntityTypeHasPrefix(*i.EntityTypeHasPrefix))
+		if err := whereStringLen("entityTypeHasPrefix", *i.EntityTypeHasPrefix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("AuditEvent", "entity_type", auditevent.EntityTypeHasPrefix(*i.EntityTypeHasPrefix)))
 	}
 	if i.EntityTypeHasSuffix != nil {
-		predicates = append(predicates, auditevent.EntityTypeHasSuffix(*i.EntityTypeHasSuffix))
+		if err := whereStringLen("entityTypeHasSuffix", *i.EntityTypeHasSuffix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("AuditEvent", "entity_type", auditevent.EntityTypeHasSuffix(*i.EntityTypeHasSuffix)))
 	}
 	if i.EntityTypeEqualFold != nil {
-		predicates = append(predicates, auditevent.EntityTypeEqualFold(*i.EntityTypeEqualFold))
+		if err := whereStringLen("entityTypeEqualFold", *i.EntityTypeEqualFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("AuditEvent", "entity_type", auditevent.EntityTypeEqualFold(*i.EntityTypeEqualFold)))
 	}
 	if i.EntityTypeContainsFold != nil {
-		predicates = append(predicates, auditevent.EntityTypeContainsFold(*i.EntityTypeContainsFold))
+		if err := whereStringLen("entityTypeContainsFold", *i.EntityTypeContainsFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("AuditEvent", "entity_type", auditevent.EntityTypeContainsFold(*i.EntityTypeContainsFold)))
 	}
 	if i.EntityID != nil {
-		predicates = append(predicates, auditevent.EntityIDEQ(*i.EntityID))
+		predicates = append(predicates, whereScopedField("AuditEvent", "entity_id", auditevent.EntityIDEQ(*i.EntityID)))
 	}
 	if i.EntityIDNEQ != nil {
-		predicates = append(predicates, auditevent.EntityIDNEQ(*i.EntityIDNEQ))
+		predicates = append(predicates, whereScopedField("AuditEvent", "entity_id", auditevent.EntityIDNEQ(*i.EntityIDNEQ)))
 	}
 	if len(i.EntityIDIn) > 0 {
-		predicates = append(predicates, auditevent.EntityIDIn(i.EntityIDIn...))
+		predicates = append(predicates, whereScopedField("AuditEvent", "entity_id", auditevent.EntityIDIn(i.EntityIDIn...)))
 	}
 	if len(i.EntityIDNotIn) > 0 {
-		predicates = append(predicates, auditevent.EntityIDNotIn(i.EntityIDNotIn...))
+		predicates = append(predicates, whereScopedField("AuditEvent", "entity_id", auditevent.EntityIDNotIn(i.EntityIDNotIn...)))
 	}
 	if i.EntityIDGT != nil {
-		predicates = append(predicates, auditevent.EntityIDGT(*i.EntityIDGT))
+		predicates = append(predicates, whereScopedField("AuditEvent", "entity_id", auditevent.EntityIDGT(*i.EntityIDGT)))
 	}
 	if i.EntityIDGTE != nil {
-		predicates = append(predicates, auditevent.EntityIDGTE(*i.EntityIDGTE))
+		predicates = append(predicates, whereScopedField("AuditEvent", "entity_id", auditevent.EntityIDGTE(*i.EntityIDGTE)))
 	}
 	if i.EntityIDLT != nil {
-		predicates = append(predicates, auditevent.EntityIDLT(*i.EntityIDLT))
+		predicates = append(predicates, whereScopedField("AuditEvent", "entity_id", auditevent.EntityIDLT(*i.EntityIDLT)))
 	}
 	if i.EntityIDLTE != nil {
-		predicates = append(predicates, auditevent.EntityIDLTE(*i.EntityIDLTE))
+		predicates = append(predicates, whereScopedField("AuditEvent", "entity_id", auditevent.EntityIDLTE(*i.EntityIDLTE)))
 	}
 
 	if i.HasActor != nil {
-		p := auditevent.HasActor()
+		p := auditevent.HasActorWith(whereScopedRows[predicate.Account]("Account"))
 		if !*i.HasActor {
 			p = auditevent.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasActorWith) > 0 {
-		with := make([]predicate.Account, 0, len(i.HasActorWith))
+		with := make([]predicate.Account, 0, len(i.HasActorWith)+1)
+		with = append(with, whereScopedRows[predicate.Account]("Account"))
 		for _, w := range i.HasActorWith {
 			p, err := w.P()
 			if err != nil {
@@ -2313,309 +2694,466 @@ func (i *CriterionWhereInput) P() (predicate.Criterion, error) {
 	}
 	predicates = append(predicates, i.Predicates...)
 	if i.ID != nil {
-		predicates = append(predicates, criterion.IDEQ(*i.ID))
+		predicates = append(predicates, whereScopedField("Criterion", "id", criterion.IDEQ(*i.ID)))
 	}
 	if i.IDNEQ != nil {
-		predicates = append(predicates, criterion.IDNEQ(*i.IDNEQ))
+		predicates = append(predicates, whereScopedField("Criterion", "id", criterion.IDNEQ(*i.IDNEQ)))
 	}
 	if len(i.IDIn) > 0 {
-		predicates = append(predicates, criterion.IDIn(i.IDIn...))
+		predicates = append(predicates, whereScopedField("Criterion", "id", criterion.IDIn(i.IDIn...)))
 	}
 	if len(i.IDNotIn) > 0 {
-		predicates = append(predicates, criterion.IDNotIn(i.IDNotIn...))
+		predicates = append(predicates, whereScopedField("Criterion", "id", criterion.IDNotIn(i.IDNotIn...)))
 	}
 	if i.IDGT != nil {
-		predicates = append(predicates, criterion.IDGT(*i.IDGT))
+		predicates = append(predicates, whereScopedField("Criterion", "id", criterion.IDGT(*i.IDGT)))
 	}
 	if i.IDGTE != nil {
-		predicates = append(predicates, criterion.IDGTE(*i.IDGTE))
+		predicates = append(predicates, whereScopedField("Criterion", "id", criterion.IDGTE(*i.IDGTE)))
 	}
 	if i.IDLT != nil {
-		predicates = append(predicates, criterion.IDLT(*i.IDLT))
+		predicates = append(predicates, whereScopedField("Criterion", "id", criterion.IDLT(*i.IDLT)))
 	}
 	if i.IDLTE != nil {
-		predicates = append(predicates, criterion.IDLTE(*i.IDLTE))
+		predicates = append(predicates, whereScopedField("Criterion", "id", criterion.IDLTE(*i.IDLTE)))
 	}
 	if i.CreatedAt != nil {
-		predicates = append(predicates, criterion.CreatedAtEQ(*i.CreatedAt))
+		predicates = append(predicates, whereScopedField("Criterion", "created_at", criterion.CreatedAtEQ(*i.CreatedAt)))
 	}
 	if i.CreatedAtNEQ != nil {
-		predicates = append(predicates, criterion.CreatedAtNEQ(*i.CreatedAtNEQ))
+		predicates = append(predicates, whereScopedField("Criterion", "created_at", criterion.CreatedAtNEQ(*i.CreatedAtNEQ)))
 	}
 	if len(i.CreatedAtIn) > 0 {
-		predicates = append(predicates, criterion.CreatedAtIn(i.CreatedAtIn...))
+		predicates = append(predicates, whereScopedField("Criterion", "created_at", criterion.CreatedAtIn(i.CreatedAtIn...)))
 	}
 	if len(i.CreatedAtNotIn) > 0 {
-		predicates = append(predicates, criterion.CreatedAtNotIn(i.CreatedAtNotIn...))
+		predicates = append(predicates, whereScopedField("Criterion", "created_at", criterion.CreatedAtNotIn(i.CreatedAtNotIn...)))
 	}
 	if i.CreatedAtGT != nil {
-		predicates = append(predicates, criterion.CreatedAtGT(*i.CreatedAtGT))
+		predicates = append(predicates, whereScopedField("Criterion", "created_at", criterion.CreatedAtGT(*i.CreatedAtGT)))
 	}
 	if i.CreatedAtGTE != nil {
-		predicates = append(predicates, criterion.CreatedAtGTE(*i.CreatedAtGTE))
+		predicates = append(predicates, whereScopedField("Criterion", "created_at", criterion.CreatedAtGTE(*i.CreatedAtGTE)))
 	}
 	if i.CreatedAtLT != nil {
-		predicates = append(predicates, criterion.CreatedAtLT(*i.CreatedAtLT))
+		predicates = append(predicates, whereScopedField("Criterion", "created_at", criterion.CreatedAtLT(*i.CreatedAtLT)))
 	}
 	if i.CreatedAtLTE != nil {
-		predicates = append(predicates, criterion.CreatedAtLTE(*i.CreatedAtLTE))
+		predicates = append(predicates, whereScopedField("Criterion", "created_at", criterion.CreatedAtLTE(*i.CreatedAtLTE)))
 	}
 	if i.UpdatedAt != nil {
-		predicates = append(predicates, criterion.UpdatedAtEQ(*i.UpdatedAt))
+		predicates = append(predicates, whereScopedField("Criterion", "updated_at", criterion.UpdatedAtEQ(*i.UpdatedAt)))
 	}
 	if i.UpdatedAtNEQ != nil {
-		predicates = append(predicates, criterion.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+		predicates = append(predicates, whereScopedField("Criterion", "updated_at", criterion.UpdatedAtNEQ(*i.UpdatedAtNEQ)))
 	}
 	if len(i.UpdatedAtIn) > 0 {
-		predicates = append(predicates, criterion.UpdatedAtIn(i.UpdatedAtIn...))
+		predicates = append(predicates, whereScopedField("Criterion", "updated_at", criterion.UpdatedAtIn(i.UpdatedAtIn...)))
 	}
 	if len(i.UpdatedAtNotIn) > 0 {
-		predicates = append(predicates, criterion.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+		predicates = append(predicates, whereScopedField("Criterion", "updated_at", criterion.UpdatedAtNotIn(i.UpdatedAtNotIn...)))
 	}
 	if i.UpdatedAtGT != nil {
-		predicates = append(predicates, criterion.UpdatedAtGT(*i.UpdatedAtGT))
+		predicates = append(predicates, whereScopedField("Criterion", "updated_at", criterion.UpdatedAtGT(*i.UpdatedAtGT)))
 	}
 	if i.UpdatedAtGTE != nil {
-		predicates = append(predicates, criterion.UpdatedAtGTE(*i.UpdatedAtGTE))
+		predicates = append(predicates, whereScopedField("Criterion", "updated_at", criterion.UpdatedAtGTE(*i.UpdatedAtGTE)))
 	}
 	if i.UpdatedAtLT != nil {
-		predicates = append(predicates, criterion.UpdatedAtLT(*i.UpdatedAtLT))
+		predicates = append(predicates, whereScopedField("Criterion", "updated_at", criterion.UpdatedAtLT(*i.UpdatedAtLT)))
 	}
 	if i.UpdatedAtLTE != nil {
-		predicates = append(predicates, criterion.UpdatedAtLTE(*i.UpdatedAtLTE))
+		predicates = append(predicates, whereScopedField("Criterion", "updated_at", criterion.UpdatedAtLTE(*i.UpdatedAtLTE)))
 	}
 	if i.Code != nil {
-		predicates = append(predicates, criterion.CodeEQ(*i.Code))
+		if err := whereStringLen("codeEQ", *i.Code); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Criterion", "code", criterion.CodeEQ(*i.Code)))
 	}
 	if i.CodeNEQ != nil {
-		predicates = append(predicates, criterion.CodeNEQ(*i.CodeNEQ))
+		if err := whereStringLen("codeNEQ", *i.CodeNEQ); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Criterion", "code", criterion.CodeNEQ(*i.CodeNEQ)))
 	}
 	if len(i.CodeIn) > 0 {
-		predicates = append(predicates, criterion.CodeIn(i.CodeIn...))
+		if err := whereStringLen("codeIn", i.CodeIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Criterion", "code", criterion.CodeIn(i.CodeIn...)))
 	}
 	if len(i.CodeNotIn) > 0 {
-		predicates = append(predicates, criterion.CodeNotIn(i.CodeNotIn...))
+		if err := whereStringLen("codeNotIn", i.CodeNotIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Criterion", "code", criterion.CodeNotIn(i.CodeNotIn...)))
 	}
 	if i.CodeGT != nil {
-		predicates = append(predicates, criterion.CodeGT(*i.CodeGT))
+		if err := whereStringLen("codeGT", *i.CodeGT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Criterion", "code", criterion.CodeGT(*i.CodeGT)))
 	}
 	if i.CodeGTE != nil {
-		predicates = append(predicates, criterion.CodeGTE(*i.CodeGTE))
+		if err := whereStringLen("codeGTE", *i.CodeGTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Criterion", "code", criterion.CodeGTE(*i.CodeGTE)))
 	}
 	if i.CodeLT != nil {
-		predicates = append(predicates, criterion.CodeLT(*i.CodeLT))
+		if err := whereStringLen("codeLT", *i.CodeLT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Criterion", "code", criterion.CodeLT(*i.CodeLT)))
 	}
 	if i.CodeLTE != nil {
-		predicates = append(predicates, criterion.CodeLTE(*i.CodeLTE))
+		if err := whereStringLen("codeLTE", *i.CodeLTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Criterion", "code", criterion.CodeLTE(*i.CodeLTE)))
 	}
 	if i.CodeContains != nil {
-		predicates = append(predicates, criterion.CodeContains(*i.CodeContains))
+		if err := whereStringLen("codeContains", *i.CodeContains); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Criterion", "code", criterion.CodeContains(*i.CodeContains)))
 	}
 	if i.CodeHasPrefix != nil {
-		predicates = append(predicates, criterion.CodeHasPrefix(*i.CodeHasPrefix))
+		if err := whereStringLen("codeHasPrefix", *i.CodeHasPrefix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Criterion", "code", criterion.CodeHasPrefix(*i.CodeHasPrefix)))
 	}
 	if i.CodeHasSuffix != nil {
-		predicates = append(predicates, criterion.CodeHasSuffix(*i.CodeHasSuffix))
+		if err := whereStringLen("codeHasSuffix", *i.CodeHasSuffix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Criterion", "code", criterion.CodeHasSuffix(*i.CodeHasSuffix)))
 	}
 	if i.CodeEqualFold != nil {
-		predicates = append(predicates, criterion.CodeEqualFold(*i.CodeEqualFold))
+		if err := whereStringLen("codeEqualFold", *i.CodeEqualFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Criterion", "code", criterion.CodeEqualFold(*i.CodeEqualFold)))
 	}
 	if i.CodeContainsFold != nil {
-		predicates = append(predicates, criterion.CodeContainsFold(*i.CodeContainsFold))
+		if err := whereStringLen("codeContainsFold", *i.CodeContainsFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Criterion", "code", criterion.CodeContainsFold(*i.CodeContainsFold)))
 	}
 	if i.Name != nil {
-		predicates = append(predicates, criterion.NameEQ(*i.Name))
+		if err := whereStringLen("nameEQ", *i.Name); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Criterion", "name", criterion.NameEQ(*i.Name)))
 	}
 	if i.NameNEQ != nil {
-		predicates = append(predicates, criterion.NameNEQ(*i.NameNEQ))
+		if err := whereStringLen("nameNEQ", *i.NameNEQ); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Criterion", "name", criterion.NameNEQ(*i.NameNEQ)))
 	}
 	if len(i.NameIn) > 0 {
-		predicates = append(predicates, criterion.NameIn(i.NameIn...))
+		if err := whereStringLen("nameIn", i.NameIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Criterion", "name", criterion.NameIn(i.NameIn...)))
 	}
 	if len(i.NameNotIn) > 0 {
-		predicates = append(predicates, criterion.NameNotIn(i.NameNotIn...))
+		if err := whereStringLen("nameNotIn", i.NameNotIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Criterion", "name", criterion.NameNotIn(i.NameNotIn...)))
 	}
 	if i.NameGT != nil {
-		predicates = append(predicates, criterion.NameGT(*i.NameGT))
+		if err := whereStringLen("nameGT", *i.NameGT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Criterion", "name", criterion.NameGT(*i.NameGT)))
 	}
 	if i.NameGTE != nil {
-		predicates = append(predicates, criterion.NameGTE(*i.NameGTE))
+		if err := whereStringLen("nameGTE", *i.NameGTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Criterion", "name", criterion.NameGTE(*i.NameGTE)))
 	}
 	if i.NameLT != nil {
-		predicates = append(predicates, criterion.NameLT(*i.NameLT))
+		if err := whereStringLen("nameLT", *i.NameLT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Criterion", "name", criterion.NameLT(*i.NameLT)))
 	}
 	if i.NameLTE != nil {
-		predicates = append(predicates, criterion.NameLTE(*i.NameLTE))
+		if err := whereStringLen("nameLTE", *i.NameLTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Criterion", "name", criterion.NameLTE(*i.NameLTE)))
 	}
 	if i.NameContains != nil {
-		predicates = append(predicates, criterion.NameContains(*i.NameContains))
+		if err := whereStringLen("nameContains", *i.NameContains); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Criterion", "name", criterion.NameContains(*i.NameContains)))
 	}
 	if i.NameHasPrefix != nil {
-		predicates = append(predicates, criterion.NameHasPrefix(*i.NameHasPrefix))
+		if err := whereStringLen("nameHasPrefix", *i.NameHasPrefix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Criterion", "name", criterion.NameHasPrefix(*i.NameHasPrefix)))
 	}
 	if i.NameHasSuffix != nil {
-		predicates = append(predicates, criterion.NameHasSuffix(*i.NameHasSuffix))
+		if err := whereStringLen("nameHasSuffix", *i.NameHasSuffix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Criterion", "name", criterion.NameHasSuffix(*i.NameHasSuffix)))
 	}
 	if i.NameEqualFold != nil {
-		predicates = append(predicates, criterion.NameEqualFold(*i.NameEqualFold))
+		if err := whereStringLen("nameEqualFold", *i.NameEqualFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Criterion", "name", criterion.NameEqualFold(*i.NameEqualFold)))
 	}
 	if i.NameContainsFold != nil {
-		predicates = append(predicates, criterion.NameContainsFold(*i.NameContainsFold))
+		if err := whereStringLen("nameContainsFold", *i.NameContainsFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Criterion", "name", criterion.NameContainsFold(*i.NameContainsFold)))
 	}
 	if i.NameEn != nil {
-		predicates = append(predicates, criterion.NameEnEQ(*i.NameEn))
+		if err := whereStringLen("nameEnEQ", *i.NameEn); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Criterion", "name_en", criterion.NameEnEQ(*i.NameEn)))
 	}
 	if i.NameEnNEQ != nil {
-		predicates = append(predicates, criterion.NameEnNEQ(*i.NameEnNEQ))
+		if err := whereStringLen("nameEnNEQ", *i.NameEnNEQ); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Criterion", "name_en", criterion.NameEnNEQ(*i.NameEnNEQ)))
 	}
 	if len(i.NameEnIn) > 0 {
-		predicates = append(predicates, criterion.NameEnIn(i.NameEnIn...))
+		if err := whereStringLen("nameEnIn", i.NameEnIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Criterion", "name_en", criterion.NameEnIn(i.NameEnIn...)))
 	}
 	if len(i.NameEnNotIn) > 0 {
-		predicates = append(predicates, criterion.NameEnNotIn(i.NameEnNotIn...))
+		if err := whereStringLen("nameEnNotIn", i.NameEnNotIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Criterion", "name_en", criterion.NameEnNotIn(i.NameEnNotIn...)))
 	}
 	if i.NameEnGT != nil {
-		predicates = append(predicates, criterion.NameEnGT(*i.NameEnGT))
+		if err := whereStringLen("nameEnGT", *i.NameEnGT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Criterion", "name_en", criterion.NameEnGT(*i.NameEnGT)))
 	}
 	if i.NameEnGTE != nil {
-		predicates = append(predicates, criterion.NameEnGTE(*i.NameEnGTE))
+		if err := whereStringLen("nameEnGTE", *i.NameEnGTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Criterion", "name_en", criterion.NameEnGTE(*i.NameEnGTE)))
 	}
 	if i.NameEnLT != nil {
-		predicates = append(predicates, criterion.NameEnLT(*i.NameEnLT))
+		if err := whereStringLen("nameEnLT", *i.NameEnLT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Criterion", "name_en", criterion.NameEnLT(*i.NameEnLT)))
 	}
 	if i.NameEnLTE != nil {
-		predicates = append(predicates, criterion.NameEnLTE(*i.NameEnLTE))
+		if err := whereStringLen("nameEnLTE", *i.NameEnLTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Criterion", "name_en", criterion.NameEnLTE(*i.NameEnLTE)))
 	}
 	if i.NameEnContains != nil {
-		predicates = append(predicates, criterion.NameEnContains(*i.NameEnContains))
+		if err := whereStringLen("nameEnContains", *i.NameEnContains); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Criterion", "name_en", criterion.NameEnContains(*i.NameEnContains)))
 	}
 	if i.NameEnHasPrefix != nil {
-		predicates = append(predicates, criterion.NameEnHasPrefix(*i.NameEnHasPrefix))
+		if err := whereStringLen("nameEnHasPrefix", *i.NameEnHasPrefix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Criterion", "name_en", criterion.NameEnHasPrefix(*i.NameEnHasPrefix)))
 	}
 	if i.NameEnHasSuffix != nil {
-		predicates = append(predicates, criterion.NameEnHasSuffix(*i.NameEnHasSuffix))
+		if err := whereStringLen("nameEnHasSuffix", *i.NameEnHasSuffix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Criterion", "name_en", criterion.NameEnHasSuffix(*i.NameEnHasSuffix)))
 	}
 	if i.NameEnIsNil {
-		predicates = append(predicates, criterion.NameEnIsNil())
+		predicates = append(predicates, whereScopedField("Criterion", "name_en", criterion.NameEnIsNil()))
 	}
 	if i.NameEnNotNil {
-		predicates = append(predicates, criterion.NameEnNotNil())
+		predicates = append(predicates, whereScopedField("Criterion", "name_en", criterion.NameEnNotNil()))
 	}
 	if i.NameEnEqualFold != nil {
-		predicates = append(predicates, criterion.NameEnEqualFold(*i.NameEnEqualFold))
+		if err := whereStringLen("nameEnEqualFold", *i.NameEnEqualFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Criterion", "name_en", criterion.NameEnEqualFold(*i.NameEnEqualFold)))
 	}
 	if i.NameEnContainsFold != nil {
-		predicates = append(predicates, criterion.NameEnContainsFold(*i.NameEnContainsFold))
+		if err := whereStringLen("nameEnContainsFold", *i.NameEnContainsFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Criterion", "name_en", criterion.NameEnContainsFold(*i.NameEnContainsFold)))
 	}
 	if i.Description != nil {
-		predicates = append(predicates, criterion.DescriptionEQ(*i.Description))
+		if err := whereStringLen("descriptionEQ", *i.Description); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Criterion", "description", criterion.DescriptionEQ(*i.Description)))
 	}
 	if i.DescriptionNEQ != nil {
-		predicates = append(predicates, criterion.DescriptionNEQ(*i.DescriptionNEQ))
+		if err := whereStringLen("descriptionNEQ", *i.DescriptionNEQ); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Criterion", "description", criterion.DescriptionNEQ(*i.DescriptionNEQ)))
 	}
 	if len(i.DescriptionIn) > 0 {
-		predicates = append(predicates, criterion.DescriptionIn(i.DescriptionIn...))
+		if err := whereStringLen("descriptionIn", i.DescriptionIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Criterion", "description", criterion.DescriptionIn(i.DescriptionIn...)))
 	}
 	if len(i.DescriptionNotIn) > 0 {
-		predicates = append(predicates, criterion.DescriptionNotIn(i.DescriptionNotIn...))
+		if err := whereStringLen("descriptionNotIn", i.DescriptionNotIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Criterion", "description", criterion.DescriptionNotIn(i.DescriptionNotIn...)))
 	}
 	if i.DescriptionGT != nil {
-		predicates = append(predicates, criterion.DescriptionGT(*i.DescriptionGT))
+		if err := whereStringLen("descriptionGT", *i.DescriptionGT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Criterion", "description", criterion.DescriptionGT(*i.DescriptionGT)))
 	}
 	if i.DescriptionGTE != nil {
-		predicates = append(predicates, criterion.DescriptionGTE(*i.DescriptionGTE))
+		if err := whereStringLen("descriptionGTE", *i.DescriptionGTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Criterion", "description", criterion.DescriptionGTE(*i.DescriptionGTE)))
 	}
 	if i.DescriptionLT != nil {
-		predicates = append(predicates, criterion.DescriptionLT(*i.DescriptionLT))
+		if err := whereStringLen("descriptionLT", *i.DescriptionLT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Criterion", "description", criterion.DescriptionLT(*i.DescriptionLT)))
 	}
 	if i.DescriptionLTE != nil {
-		predicates = append(predicates, criterion.DescriptionLTE(*i.DescriptionLTE))
+		if err := whereStringLen("descriptionLTE", *i.DescriptionLTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Criterion", "description", criterion.DescriptionLTE(*i.DescriptionLTE)))
 	}
 	if i.DescriptionContains != nil {
-		predicates = append(predicates, criterion.DescriptionContains(*i.DescriptionContains))
+		if err := whereStringLen("descriptionContains", *i.DescriptionContains); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Criterion", "description", criterion.DescriptionContains(*i.DescriptionContains)))
 	}
 	if i.DescriptionHasPrefix != nil {
-		predicates = append(predicates, criterion.DescriptionHasPrefix(*i.DescriptionHasPrefix))
+		if err := whereStringLen("descriptionHasPrefix", *i.DescriptionHasPrefix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Criterion", "description", criterion.DescriptionHasPrefix(*i.DescriptionHasPrefix)))
 	}
 	if i.DescriptionHasSuffix != nil {
-		predicates = append(predicates, criterion.DescriptionHasSuffix(*i.DescriptionHasSuffix))
+		if err := whereStringLen("descriptionHasSuffix", *i.DescriptionHasSuffix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Criterion", "description", criterion.DescriptionHasSuffix(*i.DescriptionHasSuffix)))
 	}
 	if i.DescriptionIsNil {
-		predicates = append(predicates, criterion.DescriptionIsNil())
+		predicates = append(predicates, whereScopedField("Criterion", "description", criterion.DescriptionIsNil()))
 	}
 	if i.DescriptionNotNil {
-		predicates = append(predicates, criterion.DescriptionNotNil())
+		predicates = append(predicates, whereScopedField("Criterion", "description", criterion.DescriptionNotNil()))
 	}
 	if i.DescriptionEqualFold != nil {
-		predicates = append(predicates, criterion.DescriptionEqualFold(*i.DescriptionEqualFold))
+		if err := whereStringLen("descriptionEqualFold", *i.DescriptionEqualFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Criterion", "description", criterion.DescriptionEqualFold(*i.DescriptionEqualFold)))
 	}
 	if i.DescriptionContainsFold != nil {
-		predicates = append(predicates, criterion.DescriptionContainsFold(*i.DescriptionContainsFold))
+		if err := whereStringLen("descriptionContainsFold", *i.DescriptionContainsFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Criterion", "description", criterion.DescriptionContainsFold(*i.DescriptionContainsFold)))
 	}
 	if i.Kind != nil {
-		predicates = append(predicates, criterion.KindEQ(*i.Kind))
+		predicates = append(predicates, whereScopedField("Criterion", "kind", criterion.KindEQ(*i.Kind)))
 	}
 	if i.KindNEQ != nil {
-		predicates = append(predicates, criterion.KindNEQ(*i.KindNEQ))
+		predicates = append(predicates, whereScopedField("Criterion", "kind", criterion.KindNEQ(*i.KindNEQ)))
 	}
 	if len(i.KindIn) > 0 {
-		predicates = append(predicates, criterion.KindIn(i.KindIn...))
+		predicates = append(predicates, whereScopedField("Criterion", "kind", criterion.KindIn(i.KindIn...)))
 	}
 	if len(i.KindNotIn) > 0 {
-		predicates = append(predicates, criterion.KindNotIn(i.KindNotIn...))
+		predicates = append(predicates, whereScopedField("Criterion", "kind", criterion.KindNotIn(i.KindNotIn...)))
 	}
 	if i.Framework != nil {
-		predicates = append(predicates, criterion.FrameworkEQ(*i.Framework))
+		predicates = append(predicates, whereScopedField("Criterion", "framework", criterion.FrameworkEQ(*i.Framework)))
 	}
 	if i.FrameworkNEQ != nil {
-		predicates = append(predicates, criterion.FrameworkNEQ(*i.FrameworkNEQ))
+		predicates = append(predicates, whereScopedField("Criterion", "framework", criterion.FrameworkNEQ(*i.FrameworkNEQ)))
 	}
 	if len(i.FrameworkIn) > 0 {
-		predicates = append(predicates, criterion.FrameworkIn(i.FrameworkIn...))
+		predicates = append(predicates, whereScopedField("Criterion", "framework", criterion.FrameworkIn(i.FrameworkIn...)))
 	}
 	if len(i.FrameworkNotIn) > 0 {
-		predicates = append(predicates, criterion.FrameworkNotIn(i.FrameworkNotIn...))
+		predicates = append(predicates, whereScopedField("Criterion", "framework", criterion.FrameworkNotIn(i.FrameworkNotIn...)))
 	}
 	if i.Position != nil {
-		predicates = append(predicates, criterion.PositionEQ(*i.Position))
+		predicates = append(predicates, whereScopedField("Criterion", "position", criterion.PositionEQ(*i.Position)))
 	}
 	if i.PositionNEQ != nil {
-		predicates = append(predicates, criterion.PositionNEQ(*i.PositionNEQ))
+		predicates = append(predicates, whereScopedField("Criterion", "position", criterion.PositionNEQ(*i.PositionNEQ)))
 	}
 	if len(i.PositionIn) > 0 {
-		predicates = append(predicates, criterion.PositionIn(i.PositionIn...))
+		predicates = append(predicates, whereScopedField("Criterion", "position", criterion.PositionIn(i.PositionIn...)))
 	}
 	if len(i.PositionNotIn) > 0 {
-		predicates = append(predicates, criterion.PositionNotIn(i.PositionNotIn...))
+		predicates = append(predicates, whereScopedField("Criterion", "position", criterion.PositionNotIn(i.PositionNotIn...)))
 	}
 	if i.PositionGT != nil {
-		predicates = append(predicates, criterion.PositionGT(*i.PositionGT))
+		predicates = append(predicates, whereScopedField("Criterion", "position", criterion.PositionGT(*i.PositionGT)))
 	}
 	if i.PositionGTE != nil {
-		predicates = append(predicates, criterion.PositionGTE(*i.PositionGTE))
+		predicates = append(predicates, whereScopedField("Criterion", "position", criterion.PositionGTE(*i.PositionGTE)))
 	}
 	if i.PositionLT != nil {
-		predicates = append(predicates, criterion.PositionLT(*i.PositionLT))
+		predicates = append(predicates, whereScopedField("Criterion", "position", criterion.PositionLT(*i.PositionLT)))
 	}
 	if i.PositionLTE != nil {
-		predicates = append(predicates, criterion.PositionLTE(*i.PositionLTE))
+		predicates = append(predicates, whereScopedField("Criterion", "position", criterion.PositionLTE(*i.PositionLTE)))
 	}
 	if i.Active != nil {
-		predicates = append(predicates, criterion.ActiveEQ(*i.Active))
+		predicates = append(predicates, whereScopedField("Criterion", "active", criterion.ActiveEQ(*i.Active)))
 	}
 	if i.ActiveNEQ != nil {
-		predicates = append(predicates, criterion.ActiveNEQ(*i.ActiveNEQ))
+		predicates = append(predicates, whereScopedField("Criterion", "active", criterion.ActiveNEQ(*i.ActiveNEQ)))
 	}
 
 	if i.HasPrograms != nil {
-		p := criterion.HasPrograms()
+		p := criterion.HasProgramsWith(whereScopedRows[predicate.TrainingProgram]("TrainingProgram"))
 		if !*i.HasPrograms {
 			p = criterion.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasProgramsWith) > 0 {
-		with := make([]predicate.TrainingProgram, 0, len(i.HasProgramsWith))
+		with := make([]predicate.TrainingProgram, 0, len(i.HasProgramsWith)+1)
+		with = append(with, whereScopedRows[predicate.TrainingProgram]("TrainingProgram"))
 		for _, w := range i.HasProgramsWith {
 			p, err := w.P()
 			if err != nil {
@@ -2890,384 +3428,580 @@ func (i *EmployeeWhereInput) P() (predicate.Employee, error) {
 	}
 	predicates = append(predicates, i.Predicates...)
 	if i.ID != nil {
-		predicates = append(predicates, employee.IDEQ(*i.ID))
+		predicates = append(predicates, whereScopedField("Employee", "id", employee.IDEQ(*i.ID)))
 	}
 	if i.IDNEQ != nil {
-		predicates = append(predicates, employee.IDNEQ(*i.IDNEQ))
+		predicates = append(predicates, whereScopedField("Employee", "id", employee.IDNEQ(*i.IDNEQ)))
 	}
 	if len(i.IDIn) > 0 {
-		predicates = append(predicates, employee.IDIn(i.IDIn...))
+		predicates = append(predicates, whereScopedField("Employee", "id", employee.IDIn(i.IDIn...)))
 	}
 	if len(i.IDNotIn) > 0 {
-		predicates = append(predicates, employee.IDNotIn(i.IDNotIn...))
+		predicates = append(predicates, whereScopedField("Employee", "id", employee.IDNotIn(i.IDNotIn...)))
 	}
 	if i.IDGT != nil {
-		predicates = append(predicates, employee.IDGT(*i.IDGT))
+		predicates = append(predicates, whereScopedField("Employee", "id", employee.IDGT(*i.IDGT)))
 	}
 	if i.IDGTE != nil {
-		predicates = append(predicates, employee.IDGTE(*i.IDGTE))
+		predicates = append(predicates, whereScopedField("Employee", "id", employee.IDGTE(*i.IDGTE)))
 	}
 	if i.IDLT != nil {
-		predicates = append(predicates, employee.IDLT(*i.IDLT))
+		predicates = append(predicates, whereScopedField("Employee", "id", employee.IDLT(*i.IDLT)))
 	}
 	if i.IDLTE != nil {
-		predicates = append(predicates, employee.IDLTE(*i.IDLTE))
+		predicates = append(predicates, whereScopedField("Employee", "id", employee.IDLTE(*i.IDLTE)))
 	}
 	if i.CreatedAt != nil {
-		predicates = append(predicates, employee.CreatedAtEQ(*i.CreatedAt))
+		predicates = append(predicates, whereScopedField("Employee", "created_at", employee.CreatedAtEQ(*i.CreatedAt)))
 	}
 	if i.CreatedAtNEQ != nil {
-		predicates = append(predicates, employee.CreatedAtNEQ(*i.CreatedAtNEQ))
+		predicates = append(predicates, whereScopedField("Employee", "created_at", employee.CreatedAtNEQ(*i.CreatedAtNEQ)))
 	}
 	if len(i.CreatedAtIn) > 0 {
-		predicates = append(predicates, employee.CreatedAtIn(i.CreatedAtIn...))
+		predicates = append(predicates, whereScopedField("Employee", "created_at", employee.CreatedAtIn(i.CreatedAtIn...)))
 	}
 	if len(i.CreatedAtNotIn) > 0 {
-		predicates = append(predicates, employee.CreatedAtNotIn(i.CreatedAtNotIn...))
+		predicates = append(predicates, whereScopedField("Employee", "created_at", employee.CreatedAtNotIn(i.CreatedAtNotIn...)))
 	}
 	if i.CreatedAtGT != nil {
-		predicates = append(predicates, employee.CreatedAtGT(*i.CreatedAtGT))
+		predicates = append(predicates, whereScopedField("Employee", "created_at", employee.CreatedAtGT(*i.CreatedAtGT)))
 	}
 	if i.CreatedAtGTE != nil {
-		predicates = append(predicates, employee.CreatedAtGTE(*i.CreatedAtGTE))
+		predicates = append(predicates, whereScopedField("Employee", "created_at", employee.CreatedAtGTE(*i.CreatedAtGTE)))
 	}
 	if i.CreatedAtLT != nil {
-		predicates = append(predicates, employee.CreatedAtLT(*i.CreatedAtLT))
+		predicates = append(predicates, whereScopedField("Employee", "created_at", employee.CreatedAtLT(*i.CreatedAtLT)))
 	}
 	if i.CreatedAtLTE != nil {
-		predicates = append(predicates, employee.CreatedAtLTE(*i.CreatedAtLTE))
+		predicates = append(predicates, whereScopedField("Employee", "created_at", employee.CreatedAtLTE(*i.CreatedAtLTE)))
 	}
 	if i.UpdatedAt != nil {
-		predicates = append(predicates, employee.UpdatedAtEQ(*i.UpdatedAt))
+		predicates = append(predicates, whereScopedField("Employee", "updated_at", employee.UpdatedAtEQ(*i.UpdatedAt)))
 	}
 	if i.UpdatedAtNEQ != nil {
-		predicates = append(predicates, employee.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+		predicates = append(predicates, whereScopedField("Employee", "updated_at", employee.UpdatedAtNEQ(*i.UpdatedAtNEQ)))
 	}
 	if len(i.UpdatedAtIn) > 0 {
-		predicates = append(predicates, employee.UpdatedAtIn(i.UpdatedAtIn...))
+		predicates = append(predicates, whereScopedField("Employee", "updated_at", employee.UpdatedAtIn(i.UpdatedAtIn...)))
 	}
 	if len(i.UpdatedAtNotIn) > 0 {
-		predicates = append(predicates, employee.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+		predicates = append(predicates, whereScopedField("Employee", "updated_at", employee.UpdatedAtNotIn(i.UpdatedAtNotIn...)))
 	}
 	if i.UpdatedAtGT != nil {
-		predicates = append(predicates, employee.UpdatedAtGT(*i.UpdatedAtGT))
+		predicates = append(predicates, whereScopedField("Employee", "updated_at", employee.UpdatedAtGT(*i.UpdatedAtGT)))
 	}
 	if i.UpdatedAtGTE != nil {
-		predicates = append(predicates, employee.UpdatedAtGTE(*i.UpdatedAtGTE))
+		predicates = append(predicates, whereScopedField("Employee", "updated_at", employee.UpdatedAtGTE(*i.UpdatedAtGTE)))
 	}
 	if i.UpdatedAtLT != nil {
-		predicates = append(predicates, employee.UpdatedAtLT(*i.UpdatedAtLT))
+		predicates = append(predicates, whereScopedField("Employee", "updated_at", employee.UpdatedAtLT(*i.UpdatedAtLT)))
 	}
 	if i.UpdatedAtLTE != nil {
-		predicates = append(predicates, employee.UpdatedAtLTE(*i.UpdatedAtLTE))
+		predicates = append(predicates, whereScopedField("Employee", "updated_at", employee.UpdatedAtLTE(*i.UpdatedAtLTE)))
 	}
 	if i.Nip != nil {
-		predicates = append(predicates, employee.NipEQ(*i.Nip))
+		if err := whereStringLen("nipEQ", *i.Nip); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Employee", "nip", employee.NipEQ(*i.Nip)))
 	}
 	if i.NipNEQ != nil {
-		predicates = append(predicates, employee.NipNEQ(*i.NipNEQ))
+		if err := whereStringLen("nipNEQ", *i.NipNEQ); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Employee", "nip", employee.NipNEQ(*i.NipNEQ)))
 	}
 	if len(i.NipIn) > 0 {
-		predicates = append(predicates, employee.NipIn(i.NipIn...))
+		if err := whereStringLen("nipIn", i.NipIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Employee", "nip", employee.NipIn(i.NipIn...)))
 	}
 	if len(i.NipNotIn) > 0 {
-		predicates = append(predicates, employee.NipNotIn(i.NipNotIn...))
+		if err := whereStringLen("nipNotIn", i.NipNotIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Employee", "nip", employee.NipNotIn(i.NipNotIn...)))
 	}
 	if i.NipGT != nil {
-		predicates = append(predicates, employee.NipGT(*i.NipGT))
+		if err := whereStringLen("nipGT", *i.NipGT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Employee", "nip", employee.NipGT(*i.NipGT)))
 	}
 	if i.NipGTE != nil {
-		predicates = append(predicates, employee.NipGTE(*i.NipGTE))
+		if err := whereStringLen("nipGTE", *i.NipGTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Employee", "nip", employee.NipGTE(*i.NipGTE)))
 	}
 	if i.NipLT != nil {
-		predicates = append(predicates, employee.NipLT(*i.NipLT))
+		if err := whereStringLen("nipLT", *i.NipLT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Employee", "nip", employee.NipLT(*i.NipLT)))
 	}
 	if i.NipLTE != nil {
-		predicates = append(predicates, employee.NipLTE(*i.NipLTE))
+		if err := whereStringLen("nipLTE", *i.NipLTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Employee", "nip", employee.NipLTE(*i.NipLTE)))
 	}
 	if i.NipContains != nil {
-		predicates = append(predicates, employee.NipContains(*i.NipContains))
+		if err := whereStringLen("nipContains", *i.NipContains); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Employee", "nip", employee.NipContains(*i.NipContains)))
 	}
 	if i.NipHasPrefix != nil {
-		predicates = append(predicates, employee.NipHasPrefix(*i.NipHasPrefix))
+		if err := whereStringLen("nipHasPrefix", *i.NipHasPrefix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Employee", "nip", employee.NipHasPrefix(*i.NipHasPrefix)))
 	}
 	if i.NipHasSuffix != nil {
-		predicates = append(predicates, employee.NipHasSuffix(*i.NipHasSuffix))
+		if err := whereStringLen("nipHasSuffix", *i.NipHasSuffix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Employee", "nip", employee.NipHasSuffix(*i.NipHasSuffix)))
 	}
 	if i.NipEqualFold != nil {
-		predicates = append(predicates, employee.NipEqualFold(*i.NipEqualFold))
+		if err := whereStringLen("nipEqualFold", *i.NipEqualFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Employee", "nip", employee.NipEqualFold(*i.NipEqualFold)))
 	}
 	if i.NipContainsFold != nil {
-		predicates = append(predicates, employee.NipContainsFold(*i.NipContainsFold))
+		if err := whereStringLen("nipContainsFold", *i.NipContainsFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Employee", "nip", employee.NipContainsFold(*i.NipContainsFold)))
 	}
 	if i.Name != nil {
-		predicates = append(predicates, employee.NameEQ(*i.Name))
+		if err := whereStringLen("nameEQ", *i.Name); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Employee", "name", employee.NameEQ(*i.Name)))
 	}
 	if i.NameNEQ != nil {
-		predicates = append(predicates, employee.NameNEQ(*i.NameNEQ))
+		if err := whereStringLen("nameNEQ", *i.NameNEQ); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Employee", "name", employee.NameNEQ(*i.NameNEQ)))
 	}
 	if len(i.NameIn) > 0 {
-		predicates = append(predicates, employee.NameIn(i.NameIn...))
+		if err := whereStringLen("nameIn", i.NameIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Employee", "name", employee.NameIn(i.NameIn...)))
 	}
 	if len(i.NameNotIn) > 0 {
-		predicates = append(predicates, employee.NameNotIn(i.NameNotIn...))
+		if err := whereStringLen("nameNotIn", i.NameNotIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Employee", "name", employee.NameNotIn(i.NameNotIn...)))
 	}
 	if i.NameGT != nil {
-		predicates = append(predicates, employee.NameGT(*i.NameGT))
+		if err := whereStringLen("nameGT", *i.NameGT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Employee", "name", employee.NameGT(*i.NameGT)))
 	}
 	if i.NameGTE != nil {
-		predicates = append(predicates, employee.NameGTE(*i.NameGTE))
+		if err := whereStringLen("nameGTE", *i.NameGTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Employee", "name", employee.NameGTE(*i.NameGTE)))
 	}
 	if i.NameLT != nil {
-		predicates = append(predicates, employee.NameLT(*i.NameLT))
+		if err := whereStringLen("nameLT", *i.NameLT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Employee", "name", employee.NameLT(*i.NameLT)))
 	}
 	if i.NameLTE != nil {
-		predicates = append(predicates, employee.NameLTE(*i.NameLTE))
+		if err := whereStringLen("nameLTE", *i.NameLTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Employee", "name", employee.NameLTE(*i.NameLTE)))
 	}
 	if i.NameContains != nil {
-		predicates = append(predicates, employee.NameContains(*i.NameContains))
+		if err := whereStringLen("nameContains", *i.NameContains); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Employee", "name", employee.NameContains(*i.NameContains)))
 	}
 	if i.NameHasPrefix != nil {
-		predicates = append(predicates, employee.NameHasPrefix(*i.NameHasPrefix))
+		if err := whereStringLen("nameHasPrefix", *i.NameHasPrefix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Employee", "name", employee.NameHasPrefix(*i.NameHasPrefix)))
 	}
 	if i.NameHasSuffix != nil {
-		predicates = append(predicates, employee.NameHasSuffix(*i.NameHasSuffix))
+		if err := whereStringLen("nameHasSuffix", *i.NameHasSuffix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Employee", "name", employee.NameHasSuffix(*i.NameHasSuffix)))
 	}
 	if i.NameEqualFold != nil {
-		predicates = append(predicates, employee.NameEqualFold(*i.NameEqualFold))
+		if err := whereStringLen("nameEqualFold", *i.NameEqualFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Employee", "name", employee.NameEqualFold(*i.NameEqualFold)))
 	}
 	if i.NameContainsFold != nil {
-		predicates = append(predicates, employee.NameContainsFold(*i.NameContainsFold))
+		if err := whereStringLen("nameContainsFold", *i.NameContainsFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Employee", "name", employee.NameContainsFold(*i.NameContainsFold)))
 	}
 	if i.Type != nil {
-		predicates = append(predicates, employee.TypeEQ(*i.Type))
+		predicates = append(predicates, whereScopedField("Employee", "type", employee.TypeEQ(*i.Type)))
 	}
 	if i.TypeNEQ != nil {
-		predicates = append(predicates, employee.TypeNEQ(*i.TypeNEQ))
+		predicates = append(predicates, whereScopedField("Employee", "type", employee.TypeNEQ(*i.TypeNEQ)))
 	}
 	if len(i.TypeIn) > 0 {
-		predicates = append(predicates, employee.TypeIn(i.TypeIn...))
+		predicates = append(predicates, whereScopedField("Employee", "type", employee.TypeIn(i.TypeIn...)))
 	}
 	if len(i.TypeNotIn) > 0 {
-		predicates = append(predicates, employee.TypeNotIn(i.TypeNotIn...))
+		predicates = append(predicates, whereScopedField("Employee", "type", employee.TypeNotIn(i.TypeNotIn...)))
 	}
 	if i.Rank != nil {
-		predicates = append(predicates, employee.RankEQ(*i.Rank))
+		if err := whereStringLen("rankEQ", *i.Rank); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Employee", "rank", employee.RankEQ(*i.Rank)))
 	}
 	if i.RankNEQ != nil {
-		predicates = append(predicates, employee.RankNEQ(*i.RankNEQ))
+		if err := whereStringLen("rankNEQ", *i.RankNEQ); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Employee", "rank", employee.RankNEQ(*i.RankNEQ)))
 	}
 	if len(i.RankIn) > 0 {
-		predicates = append(predicates, employee.RankIn(i.RankIn...))
+		if err := whereStringLen("rankIn", i.RankIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Employee", "rank", employee.RankIn(i.RankIn...)))
 	}
 	if len(i.RankNotIn) > 0 {
-		predicates = append(predicates, employee.RankNotIn(i.RankNotIn...))
+		if err := whereStringLen("rankNotIn", i.RankNotIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Employee", "rank", employee.RankNotIn(i.RankNotIn...)))
 	}
 	if i.RankGT != nil {
-		predicates = append(predicates, employee.RankGT(*i.RankGT))
+		if err := whereStringLen("rankGT", *i.RankGT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Employee", "rank", employee.RankGT(*i.RankGT)))
 	}
 	if i.RankGTE != nil {
-		predicates = append(predicates, employee.RankGTE(*i.RankGTE))
+		if err := whereStringLen("rankGTE", *i.RankGTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Employee", "rank", employee.RankGTE(*i.RankGTE)))
 	}
 	if i.RankLT != nil {
-		predicates = append(predicates, employee.RankLT(*i.RankLT))
+		if err := whereStringLen("rankLT", *i.RankLT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Employee", "rank", employee.RankLT(*i.RankLT)))
 	}
 	if i.RankLTE != nil {
-		predicates = append(predicates, employee.RankLTE(*i.RankLTE))
+		if err := whereStringLen("rankLTE", *i.RankLTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Employee", "rank", employee.RankLTE(*i.RankLTE)))
 	}
 	if i.RankContains != nil {
-		predicates = append(predicates, employee.RankContains(*i.RankContains))
+		if err := whereStringLen("rankContains", *i.RankContains); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Employee", "rank", employee.RankContains(*i.RankContains)))
 	}
 	if i.RankHasPrefix != nil {
-		predicates = append(predicates, employee.RankHasPrefix(*i.RankHasPrefix))
+		if err := whereStringLen("rankHasPrefix", *i.RankHasPrefix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Employee", "rank", employee.RankHasPrefix(*i.RankHasPrefix)))
 	}
 	if i.RankHasSuffix != nil {
-		predicates = append(predicates, employee.RankHasSuffix(*i.RankHasSuffix))
+		if err := whereStringLen("rankHasSuffix", *i.RankHasSuffix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Employee", "rank", employee.RankHasSuffix(*i.RankHasSuffix)))
 	}
 	if i.RankEqualFold != nil {
-		predicates = append(predicates, employee.RankEqualFold(*i.RankEqualFold))
+		if err := whereStringLen("rankEqualFold", *i.RankEqualFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Employee", "rank", employee.RankEqualFold(*i.RankEqualFold)))
 	}
 	if i.RankContainsFold != nil {
-		predicates = append(predicates, employee.RankContainsFold(*i.RankContainsFold))
+		if err := whereStringLen("rankContainsFold", *i.RankContainsFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Employee", "rank", employee.RankContainsFold(*i.RankContainsFold)))
 	}
 	if i.RankSince != nil {
-		predicates = append(predicates, employee.RankSinceEQ(*i.RankSince))
+		predicates = append(predicates, whereScopedField("Employee", "rank_since", employee.RankSinceEQ(*i.RankSince)))
 	}
 	if i.RankSinceNEQ != nil {
-		predicates = append(predicates, employee.RankSinceNEQ(*i.RankSinceNEQ))
+		predicates = append(predicates, whereScopedField("Employee", "rank_since", employee.RankSinceNEQ(*i.RankSinceNEQ)))
 	}
 	if len(i.RankSinceIn) > 0 {
-		predicates = append(predicates, employee.RankSinceIn(i.RankSinceIn...))
+		predicates = append(predicates, whereScopedField("Employee", "rank_since", employee.RankSinceIn(i.RankSinceIn...)))
 	}
 	if len(i.RankSinceNotIn) > 0 {
-		predicates = append(predicates, employee.RankSinceNotIn(i.RankSinceNotIn...))
+		predicates = append(predicates, whereScopedField("Employee", "rank_since", employee.RankSinceNotIn(i.RankSinceNotIn...)))
 	}
 	if i.RankSinceGT != nil {
-		predicates = append(predicates, employee.RankSinceGT(*i.RankSinceGT))
+		predicates = append(predicates, whereScopedField("Employee", "rank_since", employee.RankSinceGT(*i.RankSinceGT)))
 	}
 	if i.RankSinceGTE != nil {
-		predicates = append(predicates, employee.RankSinceGTE(*i.RankSinceGTE))
+		predicates = append(predicates, whereScopedField("Employee", "rank_since", employee.RankSinceGTE(*i.RankSinceGTE)))
 	}
 	if i.RankSinceLT != nil {
-		predicates = append(predicates, employee.RankSinceLT(*i.RankSinceLT))
+		predicates = append(predicates, whereScopedField("Employee", "rank_since", employee.RankSinceLT(*i.RankSinceLT)))
 	}
 	if i.RankSinceLTE != nil {
-		predicates = append(predicates, employee.RankSinceLTE(*i.RankSinceLTE))
+		predicates = append(predicates, whereScopedField("Employee", "rank_since", employee.RankSinceLTE(*i.RankSinceLTE)))
 	}
 	if i.RankSinceIsNil {
-		predicates = append(predicates, employee.RankSinceIsNil())
+		predicates = append(predicates, whereScopedField("Employee", "rank_since", employee.RankSinceIsNil()))
 	}
 	if i.RankSinceNotNil {
-		predicates = append(predicates, employee.RankSinceNotNil())
+		predicates = append(predicates, whereScopedField("Employee", "rank_since", employee.RankSinceNotNil()))
 	}
 	if i.Position != nil {
-		predicates = append(predicates, employee.PositionEQ(*i.Position))
+		if err := whereStringLen("positionEQ", *i.Position); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Employee", "position", employee.PositionEQ(*i.Position)))
 	}
 	if i.PositionNEQ != nil {
-		predicates = append(predicates, employee.PositionNEQ(*i.PositionNEQ))
+		if err := whereStringLen("positionNEQ", *i.PositionNEQ); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Employee", "position", employee.PositionNEQ(*i.PositionNEQ)))
 	}
 	if len(i.PositionIn) > 0 {
-		predicates = append(predicates, employee.PositionIn(i.PositionIn...))
+		if err := whereStringLen("positionIn", i.PositionIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Employee", "position", employee.PositionIn(i.PositionIn...)))
 	}
 	if len(i.PositionNotIn) > 0 {
-		predicates = append(predicates, employee.PositionNotIn(i.PositionNotIn...))
+		if err := whereStringLen("positionNotIn", i.PositionNotIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Employee", "position", employee.PositionNotIn(i.PositionNotIn...)))
 	}
 	if i.PositionGT != nil {
-		predicates = append(predicates, employee.PositionGT(*i.PositionGT))
+		if err := whereStringLen("positionGT", *i.PositionGT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Employee", "position", employee.PositionGT(*i.PositionGT)))
 	}
 	if i.PositionGTE != nil {
-		predicates = append(predicates, employee.PositionGTE(*i.PositionGTE))
+		if err := whereStringLen("positionGTE", *i.PositionGTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Employee", "position", employee.PositionGTE(*i.PositionGTE)))
 	}
 	if i.PositionLT != nil {
-		predicates = append(predicates, employee.PositionLT(*i.PositionLT))
+		if err := whereStringLen("positionLT", *i.PositionLT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Employee", "position", employee.PositionLT(*i.PositionLT)))
 	}
 	if i.PositionLTE != nil {
-		predicates = append(predicates, employee.PositionLTE(*i.PositionLTE))
+		if err := whereStringLen("positionLTE", *i.PositionLTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Employee", "position", employee.PositionLTE(*i.PositionLTE)))
 	}
 	if i.PositionContains != nil {
-		predicates = append(predicates, employee.PositionContains(*i.PositionContains))
+		if err := whereStringLen("positionContains", *i.PositionContains); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Employee", "position", employee.PositionContains(*i.PositionContains)))
 	}
 	if i.PositionHasPrefix != nil {
-		predicates = append(predicates, employee.PositionHasPrefix(*i.PositionHasPrefix))
+		if err := whereStringLen("positionHasPrefix", *i.PositionHasPrefix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Employee", "position", employee.PositionHasPrefix(*i.PositionHasPrefix)))
 	}
 	if i.PositionHasSuffix != nil {
-		predicates = append(predicates, employee.PositionHasSuffix(*i.PositionHasSuffix))
+		if err := whereStringLen("positionHasSuffix", *i.PositionHasSuffix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Employee", "position", employee.PositionHasSuffix(*i.PositionHasSuffix)))
 	}
 	if i.PositionEqualFold != nil {
-		predicates = append(predicates, employee.PositionEqualFold(*i.PositionEqualFold))
+		if err := whereStringLen("positionEqualFold", *i.PositionEqualFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Employee", "position", employee.PositionEqualFold(*i.PositionEqualFold)))
 	}
 	if i.PositionContainsFold != nil {
-		predicates = append(predicates, employee.PositionContainsFold(*i.PositionContainsFold))
+		if err := whereStringLen("positionContainsFold", *i.PositionContainsFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Employee", "position", employee.PositionContainsFold(*i.PositionContainsFold)))
 	}
 	if i.PositionKind != nil {
-		predicates = append(predicates, employee.PositionKindEQ(*i.PositionKind))
+		predicates = append(predicates, whereScopedField("Employee", "position_kind", employee.PositionKindEQ(*i.PositionKind)))
 	}
 	if i.PositionKindNEQ != nil {
-		predicates = append(predicates, employee.PositionKindNEQ(*i.PositionKindNEQ))
+		predicates = append(predicates, whereScopedField("Employee", "position_kind", employee.PositionKindNEQ(*i.PositionKindNEQ)))
 	}
 	if len(i.PositionKindIn) > 0 {
-		predicates = append(predicates, employee.PositionKindIn(i.PositionKindIn...))
+		predicates = append(predicates, whereScopedField("Employee", "position_kind", employee.PositionKindIn(i.PositionKindIn...)))
 	}
 	if len(i.PositionKindNotIn) > 0 {
-		predicates = append(predicates, employee.PositionKindNotIn(i.PositionKindNotIn...))
+		predicates = append(predicates, whereScopedField("Employee", "position_kind", employee.PositionKindNotIn(i.PositionKindNotIn...)))
 	}
 	if i.FunctionalLevel != nil {
-		predicates = append(predicates, employee.FunctionalLevelEQ(*i.FunctionalLevel))
+		predicates = append(predicates, whereScopedField("Employee", "functional_level", employee.FunctionalLevelEQ(*i.FunctionalLevel)))
 	}
 	if i.FunctionalLevelNEQ != nil {
-		predicates = append(predicates, employee.FunctionalLevelNEQ(*i.FunctionalLevelNEQ))
+		predicates = append(predicates, whereScopedField("Employee", "functional_level", employee.FunctionalLevelNEQ(*i.FunctionalLevelNEQ)))
 	}
 	if len(i.FunctionalLevelIn) > 0 {
-		predicates = append(predicates, employee.FunctionalLevelIn(i.FunctionalLevelIn...))
+		predicates = append(predicates, whereScopedField("Employee", "functional_level", employee.FunctionalLevelIn(i.FunctionalLevelIn...)))
 	}
 	if len(i.FunctionalLevelNotIn) > 0 {
-		predicates = append(predicates, employee.FunctionalLevelNotIn(i.FunctionalLevelNotIn...))
+		predicates = append(predicates, whereScopedField("Employee", "functional_level", employee.FunctionalLevelNotIn(i.FunctionalLevelNotIn...)))
 	}
 	if i.FunctionalLevelIsNil {
-		predicates = append(predicates, employee.FunctionalLevelIsNil())
+		predicates = append(predicates, whereScopedField("Employee", "functional_level", employee.FunctionalLevelIsNil()))
 	}
 	if i.FunctionalLevelNotNil {
-		predicates = append(predicates, employee.FunctionalLevelNotNil())
+		predicates = append(predicates, whereScopedField("Employee", "functional_level", employee.FunctionalLevelNotNil()))
 	}
 	if i.Email != nil {
-		predicates = append(predicates, employee.EmailEQ(*i.Email))
+		if err := whereStringLen("emailEQ", *i.Email); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Employee", "email", employee.EmailEQ(*i.Email)))
 	}
 	if i.EmailNEQ != nil {
-		predicates = append(predicates, employee.EmailNEQ(*i.EmailNEQ))
+		if err := whereStringLen("emailNEQ", *i.EmailNEQ); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Employee", "email", employee.EmailNEQ(*i.EmailNEQ)))
 	}
 	if len(i.EmailIn) > 0 {
-		predicates = append(predicates, employee.EmailIn(i.EmailIn...))
+		if err := whereStringLen("emailIn", i.EmailIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Employee", "email", employee.EmailIn(i.EmailIn...)))
 	}
 	if len(i.EmailNotIn) > 0 {
-		predicates = append(predicates, employee.EmailNotIn(i.EmailNotIn...))
+		if err := whereStringLen("emailNotIn", i.EmailNotIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Employee", "email", employee.EmailNotIn(i.EmailNotIn...)))
 	}
 	if i.EmailGT != nil {
-		predicates = append(predicates, employee.EmailGT(*i.EmailGT))
+		if err := whereStringLen("emailGT", *i.EmailGT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Employee", "email", employee.EmailGT(*i.EmailGT)))
 	}
 	if i.EmailGTE != nil {
-		predicates = append(predicates, employee.EmailGTE(*i.EmailGTE))
+		if err := whereStringLen("emailGTE", *i.EmailGTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Employee", "email", employee.EmailGTE(*i.EmailGTE)))
 	}
 	if i.EmailLT != nil {
-		predicates = append(predicates, employee.EmailLT(*i.EmailLT))
+		if err := whereStringLen("emailLT", *i.EmailLT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Employee", "email", employee.EmailLT(*i.EmailLT)))
 	}
 	if i.EmailLTE != nil {
-		predicates = append(predicates, employee.EmailLTE(*i.EmailLTE))
+		if err := whereStringLen("emailLTE", *i.EmailLTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Employee", "email", employee.EmailLTE(*i.EmailLTE)))
 	}
 	if i.EmailContains != nil {
-		predicates = append(predicates, employee.EmailContains(*i.EmailContains))
+		if err := whereStringLen("emailContains", *i.EmailContains); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Employee", "email", employee.EmailContains(*i.EmailContains)))
 	}
 	if i.EmailHasPrefix != nil {
-		predicates = append(predicates, employee.EmailHasPrefix(*i.EmailHasPrefix))
+		if err := whereStringLen("emailHasPrefix", *i.EmailHasPrefix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Employee", "email", employee.EmailHasPrefix(*i.EmailHasPrefix)))
 	}
 	if i.EmailHasSuffix != nil {
-		predicates = append(predicates, employee.EmailHasSuffix(*i.EmailHasSuffix))
+		if err := whereStringLen("emailHasSuffix", *i.EmailHasSuffix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Employee", "email", employee.EmailHasSuffix(*i.EmailHasSuffix)))
 	}
 	if i.EmailIsNil {
-		predicates = append(predicates, employee.EmailIsNil())
+		predicates = append(predicates, whereScopedField("Employee", "email", employee.EmailIsNil()))
 	}
 	if i.EmailNotNil {
-		predicates = append(predicates, employee.EmailNotNil())
+		predicates = append(predicates, whereScopedField("Employee", "email", employee.EmailNotNil()))
 	}
 	if i.EmailEqualFold != nil {
-		predicates = append(predicates, employee.EmailEqualFold(*i.EmailEqualFold))
+		if err := whereStringLen("emailEqualFold", *i.EmailEqualFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Employee", "email", employee.EmailEqualFold(*i.EmailEqualFold)))
 	}
 	if i.EmailContainsFold != nil {
-		predicates = append(predicates, employee.EmailContainsFold(*i.EmailContainsFold))
+		if err := whereStringLen("emailContainsFold", *i.EmailContainsFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Employee", "email", employee.EmailContainsFold(*i.EmailContainsFold)))
 	}
 	if i.Active != nil {
-		predicates = append(predicates, employee.ActiveEQ(*i.Active))
+		predicates = append(predicates, whereScopedField("Employee", "active", employee.ActiveEQ(*i.Active)))
 	}
 	if i.ActiveNEQ != nil {
-		predicates = append(predicates, employee.ActiveNEQ(*i.ActiveNEQ))
+		predicates = append(predicates, whereScopedField("Employee", "active", employee.ActiveNEQ(*i.ActiveNEQ)))
 	}
 	if i.Potential != nil {
-		predicates = append(predicates, employee.PotentialEQ(*i.Potential))
+		predicates = append(predicates, whereScopedField("Employee", "potential", employee.PotentialEQ(*i.Potential)))
 	}
 	if i.PotentialNEQ != nil {
-		predicates = append(predicates, employee.PotentialNEQ(*i.PotentialNEQ))
+		predicates = append(predicates, whereScopedField("Employee", "potential", employee.PotentialNEQ(*i.PotentialNEQ)))
 	}
 	if len(i.PotentialIn) > 0 {
-		predicates = append(predicates, employee.PotentialIn(i.PotentialIn...))
+		predicates = append(predicates, whereScopedField("Employee", "potential", employee.PotentialIn(i.PotentialIn...)))
 	}
 	if len(i.PotentialNotIn) > 0 {
-		predicates = append(predicates, employee.PotentialNotIn(i.PotentialNotIn...))
+		predicates = append(predicates, whereScopedField("Employee", "potential", employee.PotentialNotIn(i.PotentialNotIn...)))
 	}
 	if i.PotentialIsNil {
-		predicates = append(predicates, employee.PotentialIsNil())
+		predicates = append(predicates, whereScopedField("Employee", "potential", employee.PotentialIsNil()))
 	}
 	if i.PotentialNotNil {
-		predicates = append(predicates, employee.PotentialNotNil())
+		predicates = append(predicates, whereScopedField("Employee", "potential", employee.PotentialNotNil()))
 	}
 
 	if i.HasUnit != nil {
-		p := employee.HasUnit()
+		p := employee.HasUnitWith(whereScopedRows[predicate.OrgUnit]("OrgUnit"))
 		if !*i.HasUnit {
 			p = employee.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasUnitWith) > 0 {
-		with := make([]predicate.OrgUnit, 0, len(i.HasUnitWith))
+		with := make([]predicate.OrgUnit, 0, len(i.HasUnitWith)+1)
+		with = append(with, whereScopedRows[predicate.OrgUnit]("OrgUnit"))
 		for _, w := range i.HasUnitWith {
 			p, err := w.P()
 			if err != nil {
@@ -3278,14 +4012,15 @@ func (i *EmployeeWhereInput) P() (predicate.Employee, error) {
 		predicates = append(predicates, employee.HasUnitWith(with...))
 	}
 	if i.HasSupervisor != nil {
-		p := employee.HasSupervisor()
+		p := employee.HasSupervisorWith(whereScopedRows[predicate.Employee]("Employee"))
 		if !*i.HasSupervisor {
 			p = employee.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasSupervisorWith) > 0 {
-		with := make([]predicate.Employee, 0, len(i.HasSupervisorWith))
+		with := make([]predicate.Employee, 0, len(i.HasSupervisorWith)+1)
+		with = append(with, whereScopedRows[predicate.Employee]("Employee"))
 		for _, w := range i.HasSupervisorWith {
 			p, err := w.P()
 			if err != nil {
@@ -3296,14 +4031,15 @@ func (i *EmployeeWhereInput) P() (predicate.Employee, error) {
 		predicates = append(predicates, employee.HasSupervisorWith(with...))
 	}
 	if i.HasSubordinates != nil {
-		p := employee.HasSubordinates()
+		p := employee.HasSubordinatesWith(whereScopedRows[predicate.Employee]("Employee"))
 		if !*i.HasSubordinates {
 			p = employee.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasSubordinatesWith) > 0 {
-		with := make([]predicate.Employee, 0, len(i.HasSubordinatesWith))
+		with := make([]predicate.Employee, 0, len(i.HasSubordinatesWith)+1)
+		with = append(with, whereScopedRows[predicate.Employee]("Employee"))
 		for _, w := range i.HasSubordinatesWith {
 			p, err := w.P()
 			if err != nil {
@@ -3314,14 +4050,15 @@ func (i *EmployeeWhereInput) P() (predicate.Employee, error) {
 		predicates = append(predicates, employee.HasSubordinatesWith(with...))
 	}
 	if i.HasAccount != nil {
-		p := employee.HasAccount()
+		p := employee.HasAccountWith(whereScopedRows[predicate.Account]("Account"))
 		if !*i.HasAccount {
 			p = employee.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasAccountWith) > 0 {
-		with := make([]predicate.Account, 0, len(i.HasAccountWith))
+		with := make([]predicate.Account, 0, len(i.HasAccountWith)+1)
+		with = append(with, whereScopedRows[predicate.Account]("Account"))
 		for _, w := range i.HasAccountWith {
 			p, err := w.P()
 			if err != nil {
@@ -3332,14 +4069,15 @@ func (i *EmployeeWhereInput) P() (predicate.Employee, error) {
 		predicates = append(predicates, employee.HasAccountWith(with...))
 	}
 	if i.HasPlans != nil {
-		p := employee.HasPlans()
+		p := employee.HasPlansWith(whereScopedRows[predicate.Plan]("Plan"))
 		if !*i.HasPlans {
 			p = employee.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasPlansWith) > 0 {
-		with := make([]predicate.Plan, 0, len(i.HasPlansWith))
+		with := make([]predicate.Plan, 0, len(i.HasPlansWith)+1)
+		with = append(with, whereScopedRows[predicate.Plan]("Plan"))
 		for _, w := range i.HasPlansWith {
 			p, err := w.P()
 			if err != nil {
@@ -3350,14 +4088,15 @@ func (i *EmployeeWhereInput) P() (predicate.Employee, error) {
 		predicates = append(predicates, employee.HasPlansWith(with...))
 	}
 	if i.HasRecommendations != nil {
-		p := employee.HasRecommendations()
+		p := employee.HasRecommendationsWith(whereScopedRows[predicate.Recommendation]("Recommendation"))
 		if !*i.HasRecommendations {
 			p = employee.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasRecommendationsWith) > 0 {
-		with := make([]predicate.Recommendation, 0, len(i.HasRecommendationsWith))
+		with := make([]predicate.Recommendation, 0, len(i.HasRecommendationsWith)+1)
+		with = append(with, whereScopedRows[predicate.Recommendation]("Recommendation"))
 		for _, w := range i.HasRecommendationsWith {
 			p, err := w.P()
 			if err != nil {
@@ -3541,201 +4280,280 @@ func (i *IndicatorWhereInput) P() (predicate.Indicator, error) {
 	}
 	predicates = append(predicates, i.Predicates...)
 	if i.ID != nil {
-		predicates = append(predicates, indicator.IDEQ(*i.ID))
+		predicates = append(predicates, whereScopedField("Indicator", "id", indicator.IDEQ(*i.ID)))
 	}
 	if i.IDNEQ != nil {
-		predicates = append(predicates, indicator.IDNEQ(*i.IDNEQ))
+		predicates = append(predicates, whereScopedField("Indicator", "id", indicator.IDNEQ(*i.IDNEQ)))
 	}
 	if len(i.IDIn) > 0 {
-		predicates = append(predicates, indicator.IDIn(i.IDIn...))
+		predicates = append(predicates, whereScopedField("Indicator", "id", indicator.IDIn(i.IDIn...)))
 	}
 	if len(i.IDNotIn) > 0 {
-		predicates = append(predicates, indicator.IDNotIn(i.IDNotIn...))
+		predicates = append(predicates, whereScopedField("Indicator", "id", indicator.IDNotIn(i.IDNotIn...)))
 	}
 	if i.IDGT != nil {
-		predicates = append(predicates, indicator.IDGT(*i.IDGT))
+		predicates = append(predicates, whereScopedField("Indicator", "id", indicator.IDGT(*i.IDGT)))
 	}
 	if i.IDGTE != nil {
-		predicates = append(predicates, indicator.IDGTE(*i.IDGTE))
+		predicates = append(predicates, whereScopedField("Indicator", "id", indicator.IDGTE(*i.IDGTE)))
 	}
 	if i.IDLT != nil {
-		predicates = append(predicates, indicator.IDLT(*i.IDLT))
+		predicates = append(predicates, whereScopedField("Indicator", "id", indicator.IDLT(*i.IDLT)))
 	}
 	if i.IDLTE != nil {
-		predicates = append(predicates, indicator.IDLTE(*i.IDLTE))
+		predicates = append(predicates, whereScopedField("Indicator", "id", indicator.IDLTE(*i.IDLTE)))
 	}
 	if i.CreatedAt != nil {
-		predicates = append(predicates, indicator.CreatedAtEQ(*i.CreatedAt))
+		predicates = append(predicates, whereScopedField("Indicator", "created_at", indicator.CreatedAtEQ(*i.CreatedAt)))
 	}
 	if i.CreatedAtNEQ != nil {
-		predicates = append(predicates, indicator.CreatedAtNEQ(*i.CreatedAtNEQ))
+		predicates = append(predicates, whereScopedField("Indicator", "created_at", indicator.CreatedAtNEQ(*i.CreatedAtNEQ)))
 	}
 	if len(i.CreatedAtIn) > 0 {
-		predicates = append(predicates, indicator.CreatedAtIn(i.CreatedAtIn...))
+		predicates = append(predicates, whereScopedField("Indicator", "created_at", indicator.CreatedAtIn(i.CreatedAtIn...)))
 	}
 	if len(i.CreatedAtNotIn) > 0 {
-		predicates = append(predicates, indicator.CreatedAtNotIn(i.CreatedAtNotIn...))
+		predicates = append(predicates, whereScopedField("Indicator", "created_at", indicator.CreatedAtNotIn(i.CreatedAtNotIn...)))
 	}
 	if i.CreatedAtGT != nil {
-		predicates = append(predicates, indicator.CreatedAtGT(*i.CreatedAtGT))
+		predicates = append(predicates, whereScopedField("Indicator", "created_at", indicator.CreatedAtGT(*i.CreatedAtGT)))
 	}
 	if i.CreatedAtGTE != nil {
-		predicates = append(predicates, indicator.CreatedAtGTE(*i.CreatedAtGTE))
+		predicates = append(predicates, whereScopedField("Indicator", "created_at", indicator.CreatedAtGTE(*i.CreatedAtGTE)))
 	}
 	if i.CreatedAtLT != nil {
-		predicates = append(predicates, indicator.CreatedAtLT(*i.CreatedAtLT))
+		predicates = append(predicates, whereScopedField("Indicator", "created_at", indicator.CreatedAtLT(*i.CreatedAtLT)))
 	}
 	if i.CreatedAtLTE != nil {
-		predicates = append(predicates, indicator.CreatedAtLTE(*i.CreatedAtLTE))
+		predicates = append(predicates, whereScopedField("Indicator", "created_at", indicator.CreatedAtLTE(*i.CreatedAtLTE)))
 	}
 	if i.UpdatedAt != nil {
-		predicates = append(predicates, indicator.UpdatedAtEQ(*i.UpdatedAt))
+		predicates = append(predicates, whereScopedField("Indicator", "updated_at", indicator.UpdatedAtEQ(*i.UpdatedAt)))
 	}
 	if i.UpdatedAtNEQ != nil {
-		predicates = append(predicates, indicator.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+		predicates = append(predicates, whereScopedField("Indicator", "updated_at", indicator.UpdatedAtNEQ(*i.UpdatedAtNEQ)))
 	}
 	if len(i.UpdatedAtIn) > 0 {
-		predicates = append(predicates, indicator.UpdatedAtIn(i.UpdatedAtIn...))
+		predicates = append(predicates, whereScopedField("Indicator", "updated_at", indicator.UpdatedAtIn(i.UpdatedAtIn...)))
 	}
 	if len(i.UpdatedAtNotIn) > 0 {
-		predicates = append(predicates, indicator.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+		predicates = append(predicates, whereScopedField("Indicator", "updated_at", indicator.UpdatedAtNotIn(i.UpdatedAtNotIn...)))
 	}
 	if i.UpdatedAtGT != nil {
-		predicates = append(predicates, indicator.UpdatedAtGT(*i.UpdatedAtGT))
+		predicates = append(predicates, whereScopedField("Indicator", "updated_at", indicator.UpdatedAtGT(*i.UpdatedAtGT)))
 	}
 	if i.UpdatedAtGTE != nil {
-		predicates = append(predicates, indicator.UpdatedAtGTE(*i.UpdatedAtGTE))
+		predicates = append(predicates, whereScopedField("Indicator", "updated_at", indicator.UpdatedAtGTE(*i.UpdatedAtGTE)))
 	}
 	if i.UpdatedAtLT != nil {
-		predicates = append(predicates, indicator.UpdatedAtLT(*i.UpdatedAtLT))
+		predicates = append(predicates, whereScopedField("Indicator", "updated_at", indicator.UpdatedAtLT(*i.UpdatedAtLT)))
 	}
 	if i.UpdatedAtLTE != nil {
-		predicates = append(predicates, indicator.UpdatedAtLTE(*i.UpdatedAtLTE))
+		predicates = append(predicates, whereScopedField("Indicator", "updated_at", indicator.UpdatedAtLTE(*i.UpdatedAtLTE)))
 	}
 	if i.Description != nil {
-		predicates = append(predicates, indicator.DescriptionEQ(*i.Description))
+		if err := whereStringLen("descriptionEQ", *i.Description); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Indicator", "description", indicator.DescriptionEQ(*i.Description)))
 	}
 	if i.DescriptionNEQ != nil {
-		predicates = append(predicates, indicator.DescriptionNEQ(*i.DescriptionNEQ))
+		if err := whereStringLen("descriptionNEQ", *i.DescriptionNEQ); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Indicator", "description", indicator.DescriptionNEQ(*i.DescriptionNEQ)))
 	}
 	if len(i.DescriptionIn) > 0 {
-		predicates = append(predicates, indicator.DescriptionIn(i.DescriptionIn...))
+		if err := whereStringLen("descriptionIn", i.DescriptionIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Indicator", "description", indicator.DescriptionIn(i.DescriptionIn...)))
 	}
 	if len(i.DescriptionNotIn) > 0 {
-		predicates = append(predicates, indicator.DescriptionNotIn(i.DescriptionNotIn...))
+		if err := whereStringLen("descriptionNotIn", i.DescriptionNotIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Indicator", "description", indicator.DescriptionNotIn(i.DescriptionNotIn...)))
 	}
 	if i.DescriptionGT != nil {
-		predicates = append(predicates, indicator.DescriptionGT(*i.DescriptionGT))
+		if err := whereStringLen("descriptionGT", *i.DescriptionGT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Indicator", "description", indicator.DescriptionGT(*i.DescriptionGT)))
 	}
 	if i.DescriptionGTE != nil {
-		predicates = append(predicates, indicator.DescriptionGTE(*i.DescriptionGTE))
+		if err := whereStringLen("descriptionGTE", *i.DescriptionGTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Indicator", "description", indicator.DescriptionGTE(*i.DescriptionGTE)))
 	}
 	if i.DescriptionLT != nil {
-		predicates = append(predicates, indicator.DescriptionLT(*i.DescriptionLT))
+		if err := whereStringLen("descriptionLT", *i.DescriptionLT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Indicator", "description", indicator.DescriptionLT(*i.DescriptionLT)))
 	}
 	if i.DescriptionLTE != nil {
-		predicates = append(predicates, indicator.DescriptionLTE(*i.DescriptionLTE))
+		if err := whereStringLen("descriptionLTE", *i.DescriptionLTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Indicator", "description", indicator.DescriptionLTE(*i.DescriptionLTE)))
 	}
 	if i.DescriptionContains != nil {
-		predicates = append(predicates, indicator.DescriptionContains(*i.DescriptionContains))
+		if err := whereStringLen("descriptionContains", *i.DescriptionContains); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Indicator", "description", indicator.DescriptionContains(*i.DescriptionContains)))
 	}
 	if i.DescriptionHasPrefix != nil {
-		predicates = append(predicates, indicator.DescriptionHasPrefix(*i.DescriptionHasPrefix))
+		if err := whereStringLen("descriptionHasPrefix", *i.DescriptionHasPrefix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Indicator", "description", indicator.DescriptionHasPrefix(*i.DescriptionHasPrefix)))
 	}
 	if i.DescriptionHasSuffix != nil {
-		predicates = append(predicates, indicator.DescriptionHasSuffix(*i.DescriptionHasSuffix))
+		if err := whereStringLen("descriptionHasSuffix", *i.DescriptionHasSuffix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Indicator", "description", indicator.DescriptionHasSuffix(*i.DescriptionHasSuffix)))
 	}
 	if i.DescriptionEqualFold != nil {
-		predicates = append(predicates, indicator.DescriptionEqualFold(*i.DescriptionEqualFold))
+		if err := whereStringLen("descriptionEqualFold", *i.DescriptionEqualFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Indicator", "description", indicator.DescriptionEqualFold(*i.DescriptionEqualFold)))
 	}
 	if i.DescriptionContainsFold != nil {
-		predicates = append(predicates, indicator.DescriptionContainsFold(*i.DescriptionContainsFold))
+		if err := whereStringLen("descriptionContainsFold", *i.DescriptionContainsFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Indicator", "description", indicator.DescriptionContainsFold(*i.DescriptionContainsFold)))
 	}
 	if i.Aspect != nil {
-		predicates = append(predicates, indicator.AspectEQ(*i.Aspect))
+		predicates = append(predicates, whereScopedField("Indicator", "aspect", indicator.AspectEQ(*i.Aspect)))
 	}
 	if i.AspectNEQ != nil {
-		predicates = append(predicates, indicator.AspectNEQ(*i.AspectNEQ))
+		predicates = append(predicates, whereScopedField("Indicator", "aspect", indicator.AspectNEQ(*i.AspectNEQ)))
 	}
 	if len(i.AspectIn) > 0 {
-		predicates = append(predicates, indicator.AspectIn(i.AspectIn...))
+		predicates = append(predicates, whereScopedField("Indicator", "aspect", indicator.AspectIn(i.AspectIn...)))
 	}
 	if len(i.AspectNotIn) > 0 {
-		predicates = append(predicates, indicator.AspectNotIn(i.AspectNotIn...))
+		predicates = append(predicates, whereScopedField("Indicator", "aspect", indicator.AspectNotIn(i.AspectNotIn...)))
 	}
 	if i.TargetValue != nil {
-		predicates = append(predicates, indicator.TargetValueEQ(*i.TargetValue))
+		predicates = append(predicates, whereScopedField("Indicator", "target_value", indicator.TargetValueEQ(*i.TargetValue)))
 	}
 	if i.TargetValueNEQ != nil {
-		predicates = append(predicates, indicator.TargetValueNEQ(*i.TargetValueNEQ))
+		predicates = append(predicates, whereScopedField("Indicator", "target_value", indicator.TargetValueNEQ(*i.TargetValueNEQ)))
 	}
 	if len(i.TargetValueIn) > 0 {
-		predicates = append(predicates, indicator.TargetValueIn(i.TargetValueIn...))
+		predicates = append(predicates, whereScopedField("Indicator", "target_value", indicator.TargetValueIn(i.TargetValueIn...)))
 	}
 	if len(i.TargetValueNotIn) > 0 {
-		predicates = append(predicates, indicator.TargetValueNotIn(i.TargetValueNotIn...))
+		predicates = append(predicates, whereScopedField("Indicator", "target_value", indicator.TargetValueNotIn(i.TargetValueNotIn...)))
 	}
 	if i.TargetValueGT != nil {
-		predicates = append(predicates, indicator.TargetValueGT(*i.TargetValueGT))
+		predicates = append(predicates, whereScopedField("Indicator", "target_value", indicator.TargetValueGT(*i.TargetValueGT)))
 	}
 	if i.TargetValueGTE != nil {
-		predicates = append(predicates, indicator.TargetValueGTE(*i.TargetValueGTE))
+		predicates = append(predicates, whereScopedField("Indicator", "target_value", indicator.TargetValueGTE(*i.TargetValueGTE)))
 	}
 	if i.TargetValueLT != nil {
-		predicates = append(predicates, indicator.TargetValueLT(*i.TargetValueLT))
+		predicates = append(predicates, whereScopedField("Indicator", "target_value", indicator.TargetValueLT(*i.TargetValueLT)))
 	}
 	if i.TargetValueLTE != nil {
-		predicates = append(predicates, indicator.TargetValueLTE(*i.TargetValueLTE))
+		predicates = append(predicates, whereScopedField("Indicator", "target_value", indicator.TargetValueLTE(*i.TargetValueLTE)))
 	}
 	if i.Unit != nil {
-		predicates = append(predicates, indicator.UnitEQ(*i.Unit))
+		if err := whereStringLen("unitEQ", *i.Unit); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Indicator", "unit", indicator.UnitEQ(*i.Unit)))
 	}
 	if i.UnitNEQ != nil {
-		predicates = append(predicates, indicator.UnitNEQ(*i.UnitNEQ))
+		if err := whereStringLen("unitNEQ", *i.UnitNEQ); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Indicator", "unit", indicator.UnitNEQ(*i.UnitNEQ)))
 	}
 	if len(i.UnitIn) > 0 {
-		predicates = append(predicates, indicator.UnitIn(i.UnitIn...))
+		if err := whereStringLen("unitIn", i.UnitIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Indicator", "unit", indicator.UnitIn(i.UnitIn...)))
 	}
 	if len(i.UnitNotIn) > 0 {
-		predicates = append(predicates, indicator.UnitNotIn(i.UnitNotIn...))
+		if err := whereStringLen("unitNotIn", i.UnitNotIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Indicator", "unit", indicator.UnitNotIn(i.UnitNotIn...)))
 	}
 	if i.UnitGT != nil {
-		predicates = append(predicates, indicator.UnitGT(*i.UnitGT))
+		if err := whereStringLen("unitGT", *i.UnitGT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Indicator", "unit", indicator.UnitGT(*i.UnitGT)))
 	}
 	if i.UnitGTE != nil {
-		predicates = append(predicates, indicator.UnitGTE(*i.UnitGTE))
+		if err := whereStringLen("unitGTE", *i.UnitGTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Indicator", "unit", indicator.UnitGTE(*i.UnitGTE)))
 	}
 	if i.UnitLT != nil {
-		predicates = append(predicates, indicator.UnitLT(*i.UnitLT))
+		if err := whereStringLen("unitLT", *i.UnitLT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Indicator", "unit", indicator.UnitLT(*i.UnitLT)))
 	}
 	if i.UnitLTE != nil {
-		predicates = append(predicates, indicator.UnitLTE(*i.UnitLTE))
+		if err := whereStringLen("unitLTE", *i.UnitLTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Indicator", "unit", indicator.UnitLTE(*i.UnitLTE)))
 	}
 	if i.UnitContains != nil {
-		predicates = append(predicates, indicator.UnitContains(*i.UnitContains))
+		if err := whereStringLen("unitContains", *i.UnitContains); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Indicator", "unit", indicator.UnitContains(*i.UnitContains)))
 	}
 	if i.UnitHasPrefix != nil {
-		predicates = append(predicates, indicator.UnitHasPrefix(*i.UnitHasPrefix))
+		if err := whereStringLen("unitHasPrefix", *i.UnitHasPrefix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Indicator", "unit", indicator.UnitHasPrefix(*i.UnitHasPrefix)))
 	}
 	if i.UnitHasSuffix != nil {
-		predicates = append(predicates, indicator.UnitHasSuffix(*i.UnitHasSuffix))
+		if err := whereStringLen("unitHasSuffix", *i.UnitHasSuffix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Indicator", "unit", indicator.UnitHasSuffix(*i.UnitHasSuffix)))
 	}
 	if i.UnitEqualFold != nil {
-		predicates = append(predicates, indicator.UnitEqualFold(*i.UnitEqualFold))
+		if err := whereStringLen("unitEqualFold", *i.UnitEqualFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Indicator", "unit", indicator.UnitEqualFold(*i.UnitEqualFold)))
 	}
 	if i.UnitContainsFold != nil {
-		predicates = append(predicates, indicator.UnitContainsFold(*i.UnitContainsFold))
+		if err := whereStringLen("unitContainsFold", *i.UnitContainsFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Indicator", "unit", indicator.UnitContainsFold(*i.UnitContainsFold)))
 	}
 
 	if i.HasTarget != nil {
-		p := indicator.HasTarget()
+		p := indicator.HasTargetWith(whereScopedRows[predicate.Target]("Target"))
 		if !*i.HasTarget {
 			p = indicator.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasTargetWith) > 0 {
-		with := make([]predicate.Target, 0, len(i.HasTargetWith))
+		with := make([]predicate.Target, 0, len(i.HasTargetWith)+1)
+		with = append(with, whereScopedRows[predicate.Target]("Target"))
 		for _, w := range i.HasTargetWith {
 			p, err := w.P()
 			if err != nil {
@@ -3746,14 +4564,15 @@ func (i *IndicatorWhereInput) P() (predicate.Indicator, error) {
 		predicates = append(predicates, indicator.HasTargetWith(with...))
 	}
 	if i.HasRealizations != nil {
-		p := indicator.HasRealizations()
+		p := indicator.HasRealizationsWith(whereScopedRows[predicate.Realization]("Realization"))
 		if !*i.HasRealizations {
 			p = indicator.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasRealizationsWith) > 0 {
-		with := make([]predicate.Realization, 0, len(i.HasRealizationsWith))
+		with := make([]predicate.Realization, 0, len(i.HasRealizationsWith)+1)
+		with = append(with, whereScopedRows[predicate.Realization]("Realization"))
 		for _, w := range i.HasRealizationsWith {
 			p, err := w.P()
 			if err != nil {
@@ -3961,249 +4780,328 @@ func (i *ObjectionWhereInput) P() (predicate.Objection, error) {
 	}
 	predicates = append(predicates, i.Predicates...)
 	if i.ID != nil {
-		predicates = append(predicates, objection.IDEQ(*i.ID))
+		predicates = append(predicates, whereScopedField("Objection", "id", objection.IDEQ(*i.ID)))
 	}
 	if i.IDNEQ != nil {
-		predicates = append(predicates, objection.IDNEQ(*i.IDNEQ))
+		predicates = append(predicates, whereScopedField("Objection", "id", objection.IDNEQ(*i.IDNEQ)))
 	}
 	if len(i.IDIn) > 0 {
-		predicates = append(predicates, objection.IDIn(i.IDIn...))
+		predicates = append(predicates, whereScopedField("Objection", "id", objection.IDIn(i.IDIn...)))
 	}
 	if len(i.IDNotIn) > 0 {
-		predicates = append(predicates, objection.IDNotIn(i.IDNotIn...))
+		predicates = append(predicates, whereScopedField("Objection", "id", objection.IDNotIn(i.IDNotIn...)))
 	}
 	if i.IDGT != nil {
-		predicates = append(predicates, objection.IDGT(*i.IDGT))
+		predicates = append(predicates, whereScopedField("Objection", "id", objection.IDGT(*i.IDGT)))
 	}
 	if i.IDGTE != nil {
-		predicates = append(predicates, objection.IDGTE(*i.IDGTE))
+		predicates = append(predicates, whereScopedField("Objection", "id", objection.IDGTE(*i.IDGTE)))
 	}
 	if i.IDLT != nil {
-		predicates = append(predicates, objection.IDLT(*i.IDLT))
+		predicates = append(predicates, whereScopedField("Objection", "id", objection.IDLT(*i.IDLT)))
 	}
 	if i.IDLTE != nil {
-		predicates = append(predicates, objection.IDLTE(*i.IDLTE))
+		predicates = append(predicates, whereScopedField("Objection", "id", objection.IDLTE(*i.IDLTE)))
 	}
 	if i.CreatedAt != nil {
-		predicates = append(predicates, objection.CreatedAtEQ(*i.CreatedAt))
+		predicates = append(predicates, whereScopedField("Objection", "created_at", objection.CreatedAtEQ(*i.CreatedAt)))
 	}
 	if i.CreatedAtNEQ != nil {
-		predicates = append(predicates, objection.CreatedAtNEQ(*i.CreatedAtNEQ))
+		predicates = append(predicates, whereScopedField("Objection", "created_at", objection.CreatedAtNEQ(*i.CreatedAtNEQ)))
 	}
 	if len(i.CreatedAtIn) > 0 {
-		predicates = append(predicates, objection.CreatedAtIn(i.CreatedAtIn...))
+		predicates = append(predicates, whereScopedField("Objection", "created_at", objection.CreatedAtIn(i.CreatedAtIn...)))
 	}
 	if len(i.CreatedAtNotIn) > 0 {
-		predicates = append(predicates, objection.CreatedAtNotIn(i.CreatedAtNotIn...))
+		predicates = append(predicates, whereScopedField("Objection", "created_at", objection.CreatedAtNotIn(i.CreatedAtNotIn...)))
 	}
 	if i.CreatedAtGT != nil {
-		predicates = append(predicates, objection.CreatedAtGT(*i.CreatedAtGT))
+		predicates = append(predicates, whereScopedField("Objection", "created_at", objection.CreatedAtGT(*i.CreatedAtGT)))
 	}
 	if i.CreatedAtGTE != nil {
-		predicates = append(predicates, objection.CreatedAtGTE(*i.CreatedAtGTE))
+		predicates = append(predicates, whereScopedField("Objection", "created_at", objection.CreatedAtGTE(*i.CreatedAtGTE)))
 	}
 	if i.CreatedAtLT != nil {
-		predicates = append(predicates, objection.CreatedAtLT(*i.CreatedAtLT))
+		predicates = append(predicates, whereScopedField("Objection", "created_at", objection.CreatedAtLT(*i.CreatedAtLT)))
 	}
 	if i.CreatedAtLTE != nil {
-		predicates = append(predicates, objection.CreatedAtLTE(*i.CreatedAtLTE))
+		predicates = append(predicates, whereScopedField("Objection", "created_at", objection.CreatedAtLTE(*i.CreatedAtLTE)))
 	}
 	if i.UpdatedAt != nil {
-		predicates = append(predicates, objection.UpdatedAtEQ(*i.UpdatedAt))
+		predicates = append(predicates, whereScopedField("Objection", "updated_at", objection.UpdatedAtEQ(*i.UpdatedAt)))
 	}
 	if i.UpdatedAtNEQ != nil {
-		predicates = append(predicates, objection.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+		predicates = append(predicates, whereScopedField("Objection", "updated_at", objection.UpdatedAtNEQ(*i.UpdatedAtNEQ)))
 	}
 	if len(i.UpdatedAtIn) > 0 {
-		predicates = append(predicates, objection.UpdatedAtIn(i.UpdatedAtIn...))
+		predicates = append(predicates, whereScopedField("Objection", "updated_at", objection.UpdatedAtIn(i.UpdatedAtIn...)))
 	}
 	if len(i.UpdatedAtNotIn) > 0 {
-		predicates = append(predicates, objection.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+		predicates = append(predicates, whereScopedField("Objection", "updated_at", objection.UpdatedAtNotIn(i.UpdatedAtNotIn...)))
 	}
 	if i.UpdatedAtGT != nil {
-		predicates = append(predicates, objection.UpdatedAtGT(*i.UpdatedAtGT))
+		predicates = append(predicates, whereScopedField("Objection", "updated_at", objection.UpdatedAtGT(*i.UpdatedAtGT)))
 	}
 	if i.UpdatedAtGTE != nil {
-		predicates = append(predicates, objection.UpdatedAtGTE(*i.UpdatedAtGTE))
+		predicates = append(predicates, whereScopedField("Objection", "updated_at", objection.UpdatedAtGTE(*i.UpdatedAtGTE)))
 	}
 	if i.UpdatedAtLT != nil {
-		predicates = append(predicates, objection.UpdatedAtLT(*i.UpdatedAtLT))
+		predicates = append(predicates, whereScopedField("Objection", "updated_at", objection.UpdatedAtLT(*i.UpdatedAtLT)))
 	}
 	if i.UpdatedAtLTE != nil {
-		predicates = append(predicates, objection.UpdatedAtLTE(*i.UpdatedAtLTE))
+		predicates = append(predicates, whereScopedField("Objection", "updated_at", objection.UpdatedAtLTE(*i.UpdatedAtLTE)))
 	}
 	if i.Reason != nil {
-		predicates = append(predicates, objection.ReasonEQ(*i.Reason))
+		if err := whereStringLen("reasonEQ", *i.Reason); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Objection", "reason", objection.ReasonEQ(*i.Reason)))
 	}
 	if i.ReasonNEQ != nil {
-		predicates = append(predicates, objection.ReasonNEQ(*i.ReasonNEQ))
+		if err := whereStringLen("reasonNEQ", *i.ReasonNEQ); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Objection", "reason", objection.ReasonNEQ(*i.ReasonNEQ)))
 	}
 	if len(i.ReasonIn) > 0 {
-		predicates = append(predicates, objection.ReasonIn(i.ReasonIn...))
+		if err := whereStringLen("reasonIn", i.ReasonIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Objection", "reason", objection.ReasonIn(i.ReasonIn...)))
 	}
 	if len(i.ReasonNotIn) > 0 {
-		predicates = append(predicates, objection.ReasonNotIn(i.ReasonNotIn...))
+		if err := whereStringLen("reasonNotIn", i.ReasonNotIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Objection", "reason", objection.ReasonNotIn(i.ReasonNotIn...)))
 	}
 	if i.ReasonGT != nil {
-		predicates = append(predicates, objection.ReasonGT(*i.ReasonGT))
+		if err := whereStringLen("reasonGT", *i.ReasonGT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Objection", "reason", objection.ReasonGT(*i.ReasonGT)))
 	}
 	if i.ReasonGTE != nil {
-		predicates = append(predicates, objection.ReasonGTE(*i.ReasonGTE))
+		if err := whereStringLen("reasonGTE", *i.ReasonGTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Objection", "reason", objection.ReasonGTE(*i.ReasonGTE)))
 	}
 	if i.ReasonLT != nil {
-		predicates = append(predicates, objection.ReasonLT(*i.ReasonLT))
+		if err := whereStringLen("reasonLT", *i.ReasonLT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Objection", "reason", objection.ReasonLT(*i.ReasonLT)))
 	}
 	if i.ReasonLTE != nil {
-		predicates = append(predicates, objection.ReasonLTE(*i.ReasonLTE))
+		if err := whereStringLen("reasonLTE", *i.ReasonLTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Objection", "reason", objection.ReasonLTE(*i.ReasonLTE)))
 	}
 	if i.ReasonContains != nil {
-		predicates = append(predicates, objection.ReasonContains(*i.ReasonContains))
+		if err := whereStringLen("reasonContains", *i.ReasonContains); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Objection", "reason", objection.ReasonContains(*i.ReasonContains)))
 	}
 	if i.ReasonHasPrefix != nil {
-		predicates = append(predicates, objection.ReasonHasPrefix(*i.ReasonHasPrefix))
+		if err := whereStringLen("reasonHasPrefix", *i.ReasonHasPrefix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Objection", "reason", objection.ReasonHasPrefix(*i.ReasonHasPrefix)))
 	}
 	if i.ReasonHasSuffix != nil {
-		predicates = append(predicates, objection.ReasonHasSuffix(*i.ReasonHasSuffix))
+		if err := whereStringLen("reasonHasSuffix", *i.ReasonHasSuffix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Objection", "reason", objection.ReasonHasSuffix(*i.ReasonHasSuffix)))
 	}
 	if i.ReasonEqualFold != nil {
-		predicates = append(predicates, objection.ReasonEqualFold(*i.ReasonEqualFold))
+		if err := whereStringLen("reasonEqualFold", *i.ReasonEqualFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Objection", "reason", objection.ReasonEqualFold(*i.ReasonEqualFold)))
 	}
 	if i.ReasonContainsFold != nil {
-		predicates = append(predicates, objection.ReasonContainsFold(*i.ReasonContainsFold))
+		if err := whereStringLen("reasonContainsFold", *i.ReasonContainsFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Objection", "reason", objection.ReasonContainsFold(*i.ReasonContainsFold)))
 	}
 	if i.Status != nil {
-		predicates = append(predicates, objection.StatusEQ(*i.Status))
+		predicates = append(predicates, whereScopedField("Objection", "status", objection.StatusEQ(*i.Status)))
 	}
 	if i.StatusNEQ != nil {
-		predicates = append(predicates, objection.StatusNEQ(*i.StatusNEQ))
+		predicates = append(predicates, whereScopedField("Objection", "status", objection.StatusNEQ(*i.StatusNEQ)))
 	}
 	if len(i.StatusIn) > 0 {
-		predicates = append(predicates, objection.StatusIn(i.StatusIn...))
+		predicates = append(predicates, whereScopedField("Objection", "status", objection.StatusIn(i.StatusIn...)))
 	}
 	if len(i.StatusNotIn) > 0 {
-		predicates = append(predicates, objection.StatusNotIn(i.StatusNotIn...))
+		predicates = append(predicates, whereScopedField("Objection", "status", objection.StatusNotIn(i.StatusNotIn...)))
 	}
 	if i.DecisionNote != nil {
-		predicates = append(predicates, objection.DecisionNoteEQ(*i.DecisionNote))
+		if err := whereStringLen("decisionNoteEQ", *i.DecisionNote); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Objection", "decision_note", objection.DecisionNoteEQ(*i.DecisionNote)))
 	}
 	if i.DecisionNoteNEQ != nil {
-		predicates = append(predicates, objection.DecisionNoteNEQ(*i.DecisionNoteNEQ))
+		if err := whereStringLen("decisionNoteNEQ", *i.DecisionNoteNEQ); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Objection", "decision_note", objection.DecisionNoteNEQ(*i.DecisionNoteNEQ)))
 	}
 	if len(i.DecisionNoteIn) > 0 {
-		predicates = append(predicates, objection.DecisionNoteIn(i.DecisionNoteIn...))
+		if err := whereStringLen("decisionNoteIn", i.DecisionNoteIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Objection", "decision_note", objection.DecisionNoteIn(i.DecisionNoteIn...)))
 	}
 	if len(i.DecisionNoteNotIn) > 0 {
-		predicates = append(predicates, objection.DecisionNoteNotIn(i.DecisionNoteNotIn...))
+		if err := whereStringLen("decisionNoteNotIn", i.DecisionNoteNotIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Objection", "decision_note", objection.DecisionNoteNotIn(i.DecisionNoteNotIn...)))
 	}
 	if i.DecisionNoteGT != nil {
-		predicates = append(predicates, objection.DecisionNoteGT(*i.DecisionNoteGT))
+		if err := whereStringLen("decisionNoteGT", *i.DecisionNoteGT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Objection", "decision_note", objection.DecisionNoteGT(*i.DecisionNoteGT)))
 	}
 	if i.DecisionNoteGTE != nil {
-		predicates = append(predicates, objection.DecisionNoteGTE(*i.DecisionNoteGTE))
+		if err := whereStringLen("decisionNoteGTE", *i.DecisionNoteGTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Objection", "decision_note", objection.DecisionNoteGTE(*i.DecisionNoteGTE)))
 	}
 	if i.DecisionNoteLT != nil {
-		predicates = append(predicates, objection.DecisionNoteLT(*i.DecisionNoteLT))
+		if err := whereStringLen("decisionNoteLT", *i.DecisionNoteLT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Objection", "decision_note", objection.DecisionNoteLT(*i.DecisionNoteLT)))
 	}
 	if i.DecisionNoteLTE != nil {
-		predicates = append(predicates, objection.DecisionNoteLTE(*i.DecisionNoteLTE))
+		if err := whereStringLen("decisionNoteLTE", *i.DecisionNoteLTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Objection", "decision_note", objection.DecisionNoteLTE(*i.DecisionNoteLTE)))
 	}
 	if i.DecisionNoteContains != nil {
-		predicates = append(predicates, objection.DecisionNoteContains(*i.DecisionNoteContains))
+		if err := whereStringLen("decisionNoteContains", *i.DecisionNoteContains); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Objection", "decision_note", objection.DecisionNoteContains(*i.DecisionNoteContains)))
 	}
 	if i.DecisionNoteHasPrefix != nil {
-		predicates = append(predicates, objection.DecisionNoteHasPrefix(*i.DecisionNoteHasPrefix))
+		if err := whereStringLen("decisionNoteHasPrefix", *i.DecisionNoteHasPrefix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Objection", "decision_note", objection.DecisionNoteHasPrefix(*i.DecisionNoteHasPrefix)))
 	}
 	if i.DecisionNoteHasSuffix != nil {
-		predicates = append(predicates, objection.DecisionNoteHasSuffix(*i.DecisionNoteHasSuffix))
+		if err := whereStringLen("decisionNoteHasSuffix", *i.DecisionNoteHasSuffix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Objection", "decision_note", objection.DecisionNoteHasSuffix(*i.DecisionNoteHasSuffix)))
 	}
 	if i.DecisionNoteIsNil {
-		predicates = append(predicates, objection.DecisionNoteIsNil())
+		predicates = append(predicates, whereScopedField("Objection", "decision_note", objection.DecisionNoteIsNil()))
 	}
 	if i.DecisionNoteNotNil {
-		predicates = append(predicates, objection.DecisionNoteNotNil())
+		predicates = append(predicates, whereScopedField("Objection", "decision_note", objection.DecisionNoteNotNil()))
 	}
 	if i.DecisionNoteEqualFold != nil {
-		predicates = append(predicates, objection.DecisionNoteEqualFold(*i.DecisionNoteEqualFold))
+		if err := whereStringLen("decisionNoteEqualFold", *i.DecisionNoteEqualFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Objection", "decision_note", objection.DecisionNoteEqualFold(*i.DecisionNoteEqualFold)))
 	}
 	if i.DecisionNoteContainsFold != nil {
-		predicates = append(predicates, objection.DecisionNoteContainsFold(*i.DecisionNoteContainsFold))
+		if err := whereStringLen("decisionNoteContainsFold", *i.DecisionNoteContainsFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Objection", "decision_note", objection.DecisionNoteContainsFold(*i.DecisionNoteContainsFold)))
 	}
 	if i.DecidedAt != nil {
-		predicates = append(predicates, objection.DecidedAtEQ(*i.DecidedAt))
+		predicates = append(predicates, whereScopedField("Objection", "decided_at", objection.DecidedAtEQ(*i.DecidedAt)))
 	}
 	if i.DecidedAtNEQ != nil {
-		predicates = append(predicates, objection.DecidedAtNEQ(*i.DecidedAtNEQ))
+		predicates = append(predicates, whereScopedField("Objection", "decided_at", objection.DecidedAtNEQ(*i.DecidedAtNEQ)))
 	}
 	if len(i.DecidedAtIn) > 0 {
-		predicates = append(predicates, objection.DecidedAtIn(i.DecidedAtIn...))
+		predicates = append(predicates, whereScopedField("Objection", "decided_at", objection.DecidedAtIn(i.DecidedAtIn...)))
 	}
 	if len(i.DecidedAtNotIn) > 0 {
-		predicates = append(predicates, objection.DecidedAtNotIn(i.DecidedAtNotIn...))
+		predicates = append(predicates, whereScopedField("Objection", "decided_at", objection.DecidedAtNotIn(i.DecidedAtNotIn...)))
 	}
 	if i.DecidedAtGT != nil {
-		predicates = append(predicates, objection.DecidedAtGT(*i.DecidedAtGT))
+		predicates = append(predicates, whereScopedField("Objection", "decided_at", objection.DecidedAtGT(*i.DecidedAtGT)))
 	}
 	if i.DecidedAtGTE != nil {
-		predicates = append(predicates, objection.DecidedAtGTE(*i.DecidedAtGTE))
+		predicates = append(predicates, whereScopedField("Objection", "decided_at", objection.DecidedAtGTE(*i.DecidedAtGTE)))
 	}
 	if i.DecidedAtLT != nil {
-		predicates = append(predicates, objection.DecidedAtLT(*i.DecidedAtLT))
+		predicates = append(predicates, whereScopedField("Objection", "decided_at", objection.DecidedAtLT(*i.DecidedAtLT)))
 	}
 	if i.DecidedAtLTE != nil {
-		predicates = append(predicates, objection.DecidedAtLTE(*i.DecidedAtLTE))
+		predicates = append(predicates, whereScopedField("Objection", "decided_at", objection.DecidedAtLTE(*i.DecidedAtLTE)))
 	}
 	if i.DecidedAtIsNil {
-		predicates = append(predicates, objection.DecidedAtIsNil())
+		predicates = append(predicates, whereScopedField("Objection", "decided_at", objection.DecidedAtIsNil()))
 	}
 	if i.DecidedAtNotNil {
-		predicates = append(predicates, objection.DecidedAtNotNil())
+		predicates = append(predicates, whereScopedField("Objection", "decided_at", objection.DecidedAtNotNil()))
 	}
 	if i.PredikatBefore != nil {
-		predicates = append(predicates, objection.PredikatBeforeEQ(*i.PredikatBefore))
+		predicates = append(predicates, whereScopedField("Objection", "predikat_before", objection.PredikatBeforeEQ(*i.PredikatBefore)))
 	}
 	if i.PredikatBeforeNEQ != nil {
-		predicates = append(predicates, objection.PredikatBeforeNEQ(*i.PredikatBeforeNEQ))
+		predicates = append(predicates, whereScopedField("Objection", "predikat_before", objection.PredikatBeforeNEQ(*i.PredikatBeforeNEQ)))
 	}
 	if len(i.PredikatBeforeIn) > 0 {
-		predicates = append(predicates, objection.PredikatBeforeIn(i.PredikatBeforeIn...))
+		predicates = append(predicates, whereScopedField("Objection", "predikat_before", objection.PredikatBeforeIn(i.PredikatBeforeIn...)))
 	}
 	if len(i.PredikatBeforeNotIn) > 0 {
-		predicates = append(predicates, objection.PredikatBeforeNotIn(i.PredikatBeforeNotIn...))
+		predicates = append(predicates, whereScopedField("Objection", "predikat_before", objection.PredikatBeforeNotIn(i.PredikatBeforeNotIn...)))
 	}
 	if i.PredikatBeforeIsNil {
-		predicates = append(predicates, objection.PredikatBeforeIsNil())
+		predicates = append(predicates, whereScopedField("Objection", "predikat_before", objection.PredikatBeforeIsNil()))
 	}
 	if i.PredikatBeforeNotNil {
-		predicates = append(predicates, objection.PredikatBeforeNotNil())
+		predicates = append(predicates, whereScopedField("Objection", "predikat_before", objection.PredikatBeforeNotNil()))
 	}
 	if i.PredikatAfter != nil {
-		predicates = append(predicates, objection.PredikatAfterEQ(*i.PredikatAfter))
+		predicates = append(predicates, whereScopedField("Objection", "predikat_after", objection.PredikatAfterEQ(*i.PredikatAfter)))
 	}
 	if i.PredikatAfterNEQ != nil {
-		predicates = append(predicates, objection.PredikatAfterNEQ(*i.PredikatAfterNEQ))
+		predicates = append(predicates, whereScopedField("Objection", "predikat_after", objection.PredikatAfterNEQ(*i.PredikatAfterNEQ)))
 	}
 	if len(i.PredikatAfterIn) > 0 {
-		predicates = append(predicates, objection.PredikatAfterIn(i.PredikatAfterIn...))
+		predicates = append(predicates, whereScopedField("Objection", "predikat_after", objection.PredikatAfterIn(i.PredikatAfterIn...)))
 	}
 	if len(i.PredikatAfterNotIn) > 0 {
-		predicates = append(predicates, objection.PredikatAfterNotIn(i.PredikatAfterNotIn...))
+		predicates = append(predicates, whereScopedField("Objection", "predikat_after", objection.PredikatAfterNotIn(i.PredikatAfterNotIn...)))
 	}
 	if i.PredikatAfterIsNil {
-		predicates = append(predicates, objection.PredikatAfterIsNil())
+		predicates = append(predicates, whereScopedField("Objection", "predikat_after", objection.PredikatAfterIsNil()))
 	}
 	if i.PredikatAfterNotNil {
-		predicates = append(predicates, objection.PredikatAfterNotNil())
+		predicates = append(predicates, whereScopedField("Objection", "predikat_after", objection.PredikatAfterNotNil()))
 	}
 
 	if i.HasAppraisal != nil {
-		p := objection.HasAppraisal()
+		p := objection.HasAppraisalWith(whereScopedRows[predicate.Appraisal]("Appraisal"))
 		if !*i.HasAppraisal {
 			p = objection.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasAppraisalWith) > 0 {
-		with := make([]predicate.Appraisal, 0, len(i.HasAppraisalWith))
+		with := make([]predicate.Appraisal, 0, len(i.HasAppraisalWith)+1)
+		with = append(with, whereScopedRows[predicate.Appraisal]("Appraisal"))
 		for _, w := range i.HasAppraisalWith {
 			p, err := w.P()
 			if err != nil {
@@ -4214,14 +5112,15 @@ func (i *ObjectionWhereInput) P() (predicate.Objection, error) {
 		predicates = append(predicates, objection.HasAppraisalWith(with...))
 	}
 	if i.HasFiledBy != nil {
-		p := objection.HasFiledBy()
+		p := objection.HasFiledByWith(whereScopedRows[predicate.Employee]("Employee"))
 		if !*i.HasFiledBy {
 			p = objection.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasFiledByWith) > 0 {
-		with := make([]predicate.Employee, 0, len(i.HasFiledByWith))
+		with := make([]predicate.Employee, 0, len(i.HasFiledByWith)+1)
+		with = append(with, whereScopedRows[predicate.Employee]("Employee"))
 		for _, w := range i.HasFiledByWith {
 			p, err := w.P()
 			if err != nil {
@@ -4232,14 +5131,15 @@ func (i *ObjectionWhereInput) P() (predicate.Objection, error) {
 		predicates = append(predicates, objection.HasFiledByWith(with...))
 	}
 	if i.HasDecidedBy != nil {
-		p := objection.HasDecidedBy()
+		p := objection.HasDecidedByWith(whereScopedRows[predicate.Employee]("Employee"))
 		if !*i.HasDecidedBy {
 			p = objection.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasDecidedByWith) > 0 {
-		with := make([]predicate.Employee, 0, len(i.HasDecidedByWith))
+		with := make([]predicate.Employee, 0, len(i.HasDecidedByWith)+1)
+		with = append(with, whereScopedRows[predicate.Employee]("Employee"))
 		for _, w := range i.HasDecidedByWith {
 			p, err := w.P()
 			if err != nil {
@@ -4415,165 +5315,244 @@ func (i *OrgUnitWhereInput) P() (predicate.OrgUnit, error) {
 	}
 	predicates = append(predicates, i.Predicates...)
 	if i.ID != nil {
-		predicates = append(predicates, orgunit.IDEQ(*i.ID))
+		predicates = append(predicates, whereScopedField("OrgUnit", "id", orgunit.IDEQ(*i.ID)))
 	}
 	if i.IDNEQ != nil {
-		predicates = append(predicates, orgunit.IDNEQ(*i.IDNEQ))
+		predicates = append(predicates, whereScopedField("OrgUnit", "id", orgunit.IDNEQ(*i.IDNEQ)))
 	}
 	if len(i.IDIn) > 0 {
-		predicates = append(predicates, orgunit.IDIn(i.IDIn...))
+		predicates = append(predicates, whereScopedField("OrgUnit", "id", orgunit.IDIn(i.IDIn...)))
 	}
 	if len(i.IDNotIn) > 0 {
-		predicates = append(predicates, orgunit.IDNotIn(i.IDNotIn...))
+		predicates = append(predicates, whereScopedField("OrgUnit", "id", orgunit.IDNotIn(i.IDNotIn...)))
 	}
 	if i.IDGT != nil {
-		predicates = append(predicates, orgunit.IDGT(*i.IDGT))
+		predicates = append(predicates, whereScopedField("OrgUnit", "id", orgunit.IDGT(*i.IDGT)))
 	}
 	if i.IDGTE != nil {
-		predicates = append(predicates, orgunit.IDGTE(*i.IDGTE))
+		predicates = append(predicates, whereScopedField("OrgUnit", "id", orgunit.IDGTE(*i.IDGTE)))
 	}
 	if i.IDLT != nil {
-		predicates = append(predicates, orgunit.IDLT(*i.IDLT))
+		predicates = append(predicates, whereScopedField("OrgUnit", "id", orgunit.IDLT(*i.IDLT)))
 	}
 	if i.IDLTE != nil {
-		predicates = append(predicates, orgunit.IDLTE(*i.IDLTE))
+		predicates = append(predicates, whereScopedField("OrgUnit", "id", orgunit.IDLTE(*i.IDLTE)))
 	}
 	if i.CreatedAt != nil {
-		predicates = append(predicates, orgunit.CreatedAtEQ(*i.CreatedAt))
+		predicates = append(predicates, whereScopedField("OrgUnit", "created_at", orgunit.CreatedAtEQ(*i.CreatedAt)))
 	}
 	if i.CreatedAtNEQ != nil {
-		predicates = append(predicates, orgunit.CreatedAtNEQ(*i.CreatedAtNEQ))
+		predicates = append(predicates, whereScopedField("OrgUnit", "created_at", orgunit.CreatedAtNEQ(*i.CreatedAtNEQ)))
 	}
 	if len(i.CreatedAtIn) > 0 {
-		predicates = append(predicates, orgunit.CreatedAtIn(i.CreatedAtIn...))
+		predicates = append(predicates, whereScopedField("OrgUnit", "created_at", orgunit.CreatedAtIn(i.CreatedAtIn...)))
 	}
 	if len(i.CreatedAtNotIn) > 0 {
-		predicates = append(predicates, orgunit.CreatedAtNotIn(i.CreatedAtNotIn...))
+		predicates = append(predicates, whereScopedField("OrgUnit", "created_at", orgunit.CreatedAtNotIn(i.CreatedAtNotIn...)))
 	}
 	if i.CreatedAtGT != nil {
-		predicates = append(predicates, orgunit.CreatedAtGT(*i.CreatedAtGT))
+		predicates = append(predicates, whereScopedField("OrgUnit", "created_at", orgunit.CreatedAtGT(*i.CreatedAtGT)))
 	}
 	if i.CreatedAtGTE != nil {
-		predicates = append(predicates, orgunit.CreatedAtGTE(*i.CreatedAtGTE))
+		predicates = append(predicates, whereScopedField("OrgUnit", "created_at", orgunit.CreatedAtGTE(*i.CreatedAtGTE)))
 	}
 	if i.CreatedAtLT != nil {
-		predicates = append(predicates, orgunit.CreatedAtLT(*i.CreatedAtLT))
+		predicates = append(predicates, whereScopedField("OrgUnit", "created_at", orgunit.CreatedAtLT(*i.CreatedAtLT)))
 	}
 	if i.CreatedAtLTE != nil {
-		predicates = append(predicates, orgunit.CreatedAtLTE(*i.CreatedAtLTE))
+		predicates = append(predicates, whereScopedField("OrgUnit", "created_at", orgunit.CreatedAtLTE(*i.CreatedAtLTE)))
 	}
 	if i.UpdatedAt != nil {
-		predicates = append(predicates, orgunit.UpdatedAtEQ(*i.UpdatedAt))
+		predicates = append(predicates, whereScopedField("OrgUnit", "updated_at", orgunit.UpdatedAtEQ(*i.UpdatedAt)))
 	}
 	if i.UpdatedAtNEQ != nil {
-		predicates = append(predicates, orgunit.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+		predicates = append(predicates, whereScopedField("OrgUnit", "updated_at", orgunit.UpdatedAtNEQ(*i.UpdatedAtNEQ)))
 	}
 	if len(i.UpdatedAtIn) > 0 {
-		predicates = append(predicates, orgunit.UpdatedAtIn(i.UpdatedAtIn...))
+		predicates = append(predicates, whereScopedField("OrgUnit", "updated_at", orgunit.UpdatedAtIn(i.UpdatedAtIn...)))
 	}
 	if len(i.UpdatedAtNotIn) > 0 {
-		predicates = append(predicates, orgunit.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+		predicates = append(predicates, whereScopedField("OrgUnit", "updated_at", orgunit.UpdatedAtNotIn(i.UpdatedAtNotIn...)))
 	}
 	if i.UpdatedAtGT != nil {
-		predicates = append(predicates, orgunit.UpdatedAtGT(*i.UpdatedAtGT))
+		predicates = append(predicates, whereScopedField("OrgUnit", "updated_at", orgunit.UpdatedAtGT(*i.UpdatedAtGT)))
 	}
 	if i.UpdatedAtGTE != nil {
-		predicates = append(predicates, orgunit.UpdatedAtGTE(*i.UpdatedAtGTE))
+		predicates = append(predicates, whereScopedField("OrgUnit", "updated_at", orgunit.UpdatedAtGTE(*i.UpdatedAtGTE)))
 	}
 	if i.UpdatedAtLT != nil {
-		predicates = append(predicates, orgunit.UpdatedAtLT(*i.UpdatedAtLT))
+		predicates = append(predicates, whereScopedField("OrgUnit", "updated_at", orgunit.UpdatedAtLT(*i.UpdatedAtLT)))
 	}
 	if i.UpdatedAtLTE != nil {
-		predicates = append(predicates, orgunit.UpdatedAtLTE(*i.UpdatedAtLTE))
+		predicates = append(predicates, whereScopedField("OrgUnit", "updated_at", orgunit.UpdatedAtLTE(*i.UpdatedAtLTE)))
 	}
 	if i.Code != nil {
-		predicates = append(predicates, orgunit.CodeEQ(*i.Code))
+		if err := whereStringLen("codeEQ", *i.Code); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("OrgUnit", "code", orgunit.CodeEQ(*i.Code)))
 	}
 	if i.CodeNEQ != nil {
-		predicates = append(predicates, orgunit.CodeNEQ(*i.CodeNEQ))
+		if err := whereStringLen("codeNEQ", *i.CodeNEQ); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("OrgUnit", "code", orgunit.CodeNEQ(*i.CodeNEQ)))
 	}
 	if len(i.CodeIn) > 0 {
-		predicates = append(predicates, orgunit.CodeIn(i.CodeIn...))
+		if err := whereStringLen("codeIn", i.CodeIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("OrgUnit", "code", orgunit.CodeIn(i.CodeIn...)))
 	}
 	if len(i.CodeNotIn) > 0 {
-		predicates = append(predicates, orgunit.CodeNotIn(i.CodeNotIn...))
+		if err := whereStringLen("codeNotIn", i.CodeNotIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("OrgUnit", "code", orgunit.CodeNotIn(i.CodeNotIn...)))
 	}
 	if i.CodeGT != nil {
-		predicates = append(predicates, orgunit.CodeGT(*i.CodeGT))
+		if err := whereStringLen("codeGT", *i.CodeGT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("OrgUnit", "code", orgunit.CodeGT(*i.CodeGT)))
 	}
 	if i.CodeGTE != nil {
-		predicates = append(predicates, orgunit.CodeGTE(*i.CodeGTE))
+		if err := whereStringLen("codeGTE", *i.CodeGTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("OrgUnit", "code", orgunit.CodeGTE(*i.CodeGTE)))
 	}
 	if i.CodeLT != nil {
-		predicates = append(predicates, orgunit.CodeLT(*i.CodeLT))
+		if err := whereStringLen("codeLT", *i.CodeLT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("OrgUnit", "code", orgunit.CodeLT(*i.CodeLT)))
 	}
 	if i.CodeLTE != nil {
-		predicates = append(predicates, orgunit.CodeLTE(*i.CodeLTE))
+		if err := whereStringLen("codeLTE", *i.CodeLTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("OrgUnit", "code", orgunit.CodeLTE(*i.CodeLTE)))
 	}
 	if i.CodeContains != nil {
-		predicates = append(predicates, orgunit.CodeContains(*i.CodeContains))
+		if err := whereStringLen("codeContains", *i.CodeContains); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("OrgUnit", "code", orgunit.CodeContains(*i.CodeContains)))
 	}
 	if i.CodeHasPrefix != nil {
-		predicates = append(predicates, orgunit.CodeHasPrefix(*i.CodeHasPrefix))
+		if err := whereStringLen("codeHasPrefix", *i.CodeHasPrefix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("OrgUnit", "code", orgunit.CodeHasPrefix(*i.CodeHasPrefix)))
 	}
 	if i.CodeHasSuffix != nil {
-		predicates = append(predicates, orgunit.CodeHasSuffix(*i.CodeHasSuffix))
+		if err := whereStringLen("codeHasSuffix", *i.CodeHasSuffix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("OrgUnit", "code", orgunit.CodeHasSuffix(*i.CodeHasSuffix)))
 	}
 	if i.CodeEqualFold != nil {
-		predicates = append(predicates, orgunit.CodeEqualFold(*i.CodeEqualFold))
+		if err := whereStringLen("codeEqualFold", *i.CodeEqualFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("OrgUnit", "code", orgunit.CodeEqualFold(*i.CodeEqualFold)))
 	}
 	if i.CodeContainsFold != nil {
-		predicates = append(predicates, orgunit.CodeContainsFold(*i.CodeContainsFold))
+		if err := whereStringLen("codeContainsFold", *i.CodeContainsFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("OrgUnit", "code", orgunit.CodeContainsFold(*i.CodeContainsFold)))
 	}
 	if i.Name != nil {
-		predicates = append(predicates, orgunit.NameEQ(*i.Name))
+		if err := whereStringLen("nameEQ", *i.Name); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("OrgUnit", "name", orgunit.NameEQ(*i.Name)))
 	}
 	if i.NameNEQ != nil {
-		predicates = append(predicates, orgunit.NameNEQ(*i.NameNEQ))
+		if err := whereStringLen("nameNEQ", *i.NameNEQ); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("OrgUnit", "name", orgunit.NameNEQ(*i.NameNEQ)))
 	}
 	if len(i.NameIn) > 0 {
-		predicates = append(predicates, orgunit.NameIn(i.NameIn...))
+		if err := whereStringLen("nameIn", i.NameIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("OrgUnit", "name", orgunit.NameIn(i.NameIn...)))
 	}
 	if len(i.NameNotIn) > 0 {
-		predicates = append(predicates, orgunit.NameNotIn(i.NameNotIn...))
+		if err := whereStringLen("nameNotIn", i.NameNotIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("OrgUnit", "name", orgunit.NameNotIn(i.NameNotIn...)))
 	}
 	if i.NameGT != nil {
-		predicates = append(predicates, orgunit.NameGT(*i.NameGT))
+		if err := whereStringLen("nameGT", *i.NameGT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("OrgUnit", "name", orgunit.NameGT(*i.NameGT)))
 	}
 	if i.NameGTE != nil {
-		predicates = append(predicates, orgunit.NameGTE(*i.NameGTE))
+		if err := whereStringLen("nameGTE", *i.NameGTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("OrgUnit", "name", orgunit.NameGTE(*i.NameGTE)))
 	}
 	if i.NameLT != nil {
-		predicates = append(predicates, orgunit.NameLT(*i.NameLT))
+		if err := whereStringLen("nameLT", *i.NameLT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("OrgUnit", "name", orgunit.NameLT(*i.NameLT)))
 	}
 	if i.NameLTE != nil {
-		predicates = append(predicates, orgunit.NameLTE(*i.NameLTE))
+		if err := whereStringLen("nameLTE", *i.NameLTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("OrgUnit", "name", orgunit.NameLTE(*i.NameLTE)))
 	}
 	if i.NameContains != nil {
-		predicates = append(predicates, orgunit.NameContains(*i.NameContains))
+		if err := whereStringLen("nameContains", *i.NameContains); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("OrgUnit", "name", orgunit.NameContains(*i.NameContains)))
 	}
 	if i.NameHasPrefix != nil {
-		predicates = append(predicates, orgunit.NameHasPrefix(*i.NameHasPrefix))
+		if err := whereStringLen("nameHasPrefix", *i.NameHasPrefix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("OrgUnit", "name", orgunit.NameHasPrefix(*i.NameHasPrefix)))
 	}
 	if i.NameHasSuffix != nil {
-		predicates = append(predicates, orgunit.NameHasSuffix(*i.NameHasSuffix))
+		if err := whereStringLen("nameHasSuffix", *i.NameHasSuffix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("OrgUnit", "name", orgunit.NameHasSuffix(*i.NameHasSuffix)))
 	}
 	if i.NameEqualFold != nil {
-		predicates = append(predicates, orgunit.NameEqualFold(*i.NameEqualFold))
+		if err := whereStringLen("nameEqualFold", *i.NameEqualFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("OrgUnit", "name", orgunit.NameEqualFold(*i.NameEqualFold)))
 	}
 	if i.NameContainsFold != nil {
-		predicates = append(predicates, orgunit.NameContainsFold(*i.NameContainsFold))
+		if err := whereStringLen("nameContainsFold", *i.NameContainsFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("OrgUnit", "name", orgunit.NameContainsFold(*i.NameContainsFold)))
 	}
 
 	if i.HasParent != nil {
-		p := orgunit.HasParent()
+		p := orgunit.HasParentWith(whereScopedRows[predicate.OrgUnit]("OrgUnit"))
 		if !*i.HasParent {
 			p = orgunit.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasParentWith) > 0 {
-		with := make([]predicate.OrgUnit, 0, len(i.HasParentWith))
+		with := make([]predicate.OrgUnit, 0, len(i.HasParentWith)+1)
+		with = append(with, whereScopedRows[predicate.OrgUnit]("OrgUnit"))
 		for _, w := range i.HasParentWith {
 			p, err := w.P()
 			if err != nil {
@@ -4584,14 +5563,15 @@ func (i *OrgUnitWhereInput) P() (predicate.OrgUnit, error) {
 		predicates = append(predicates, orgunit.HasParentWith(with...))
 	}
 	if i.HasChildren != nil {
-		p := orgunit.HasChildren()
+		p := orgunit.HasChildrenWith(whereScopedRows[predicate.OrgUnit]("OrgUnit"))
 		if !*i.HasChildren {
 			p = orgunit.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasChildrenWith) > 0 {
-		with := make([]predicate.OrgUnit, 0, len(i.HasChildrenWith))
+		with := make([]predicate.OrgUnit, 0, len(i.HasChildrenWith)+1)
+		with = append(with, whereScopedRows[predicate.OrgUnit]("OrgUnit"))
 		for _, w := range i.HasChildrenWith {
 			p, err := w.P()
 			if err != nil {
@@ -4602,14 +5582,15 @@ func (i *OrgUnitWhereInput) P() (predicate.OrgUnit, error) {
 		predicates = append(predicates, orgunit.HasChildrenWith(with...))
 	}
 	if i.HasHead != nil {
-		p := orgunit.HasHead()
+		p := orgunit.HasHeadWith(whereScopedRows[predicate.Employee]("Employee"))
 		if !*i.HasHead {
 			p = orgunit.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasHeadWith) > 0 {
-		with := make([]predicate.Employee, 0, len(i.HasHeadWith))
+		with := make([]predicate.Employee, 0, len(i.HasHeadWith)+1)
+		with = append(with, whereScopedRows[predicate.Employee]("Employee"))
 		for _, w := range i.HasHeadWith {
 			p, err := w.P()
 			if err != nil {
@@ -4620,14 +5601,15 @@ func (i *OrgUnitWhereInput) P() (predicate.OrgUnit, error) {
 		predicates = append(predicates, orgunit.HasHeadWith(with...))
 	}
 	if i.HasEmployees != nil {
-		p := orgunit.HasEmployees()
+		p := orgunit.HasEmployeesWith(whereScopedRows[predicate.Employee]("Employee"))
 		if !*i.HasEmployees {
 			p = orgunit.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasEmployeesWith) > 0 {
-		with := make([]predicate.Employee, 0, len(i.HasEmployeesWith))
+		with := make([]predicate.Employee, 0, len(i.HasEmployeesWith)+1)
+		with = append(with, whereScopedRows[predicate.Employee]("Employee"))
 		for _, w := range i.HasEmployeesWith {
 			p, err := w.P()
 			if err != nil {
@@ -4862,330 +5844,370 @@ func (i *PeriodWhereInput) P() (predicate.Period, error) {
 	}
 	predicates = append(predicates, i.Predicates...)
 	if i.ID != nil {
-		predicates = append(predicates, period.IDEQ(*i.ID))
+		predicates = append(predicates, whereScopedField("Period", "id", period.IDEQ(*i.ID)))
 	}
 	if i.IDNEQ != nil {
-		predicates = append(predicates, period.IDNEQ(*i.IDNEQ))
+		predicates = append(predicates, whereScopedField("Period", "id", period.IDNEQ(*i.IDNEQ)))
 	}
 	if len(i.IDIn) > 0 {
-		predicates = append(predicates, period.IDIn(i.IDIn...))
+		predicates = append(predicates, whereScopedField("Period", "id", period.IDIn(i.IDIn...)))
 	}
 	if len(i.IDNotIn) > 0 {
-		predicates = append(predicates, period.IDNotIn(i.IDNotIn...))
+		predicates = append(predicates, whereScopedField("Period", "id", period.IDNotIn(i.IDNotIn...)))
 	}
 	if i.IDGT != nil {
-		predicates = append(predicates, period.IDGT(*i.IDGT))
+		predicates = append(predicates, whereScopedField("Period", "id", period.IDGT(*i.IDGT)))
 	}
 	if i.IDGTE != nil {
-		predicates = append(predicates, period.IDGTE(*i.IDGTE))
+		predicates = append(predicates, whereScopedField("Period", "id", period.IDGTE(*i.IDGTE)))
 	}
 	if i.IDLT != nil {
-		predicates = append(predicates, period.IDLT(*i.IDLT))
+		predicates = append(predicates, whereScopedField("Period", "id", period.IDLT(*i.IDLT)))
 	}
 	if i.IDLTE != nil {
-		predicates = append(predicates, period.IDLTE(*i.IDLTE))
+		predicates = append(predicates, whereScopedField("Period", "id", period.IDLTE(*i.IDLTE)))
 	}
 	if i.CreatedAt != nil {
-		predicates = append(predicates, period.CreatedAtEQ(*i.CreatedAt))
+		predicates = append(predicates, whereScopedField("Period", "created_at", period.CreatedAtEQ(*i.CreatedAt)))
 	}
 	if i.CreatedAtNEQ != nil {
-		predicates = append(predicates, period.CreatedAtNEQ(*i.CreatedAtNEQ))
+		predicates = append(predicates, whereScopedField("Period", "created_at", period.CreatedAtNEQ(*i.CreatedAtNEQ)))
 	}
 	if len(i.CreatedAtIn) > 0 {
-		predicates = append(predicates, period.CreatedAtIn(i.CreatedAtIn...))
+		predicates = append(predicates, whereScopedField("Period", "created_at", period.CreatedAtIn(i.CreatedAtIn...)))
 	}
 	if len(i.CreatedAtNotIn) > 0 {
-		predicates = append(predicates, period.CreatedAtNotIn(i.CreatedAtNotIn...))
+		predicates = append(predicates, whereScopedField("Period", "created_at", period.CreatedAtNotIn(i.CreatedAtNotIn...)))
 	}
 	if i.CreatedAtGT != nil {
-		predicates = append(predicates, period.CreatedAtGT(*i.CreatedAtGT))
+		predicates = append(predicates, whereScopedField("Period", "created_at", period.CreatedAtGT(*i.CreatedAtGT)))
 	}
 	if i.CreatedAtGTE != nil {
-		predicates = append(predicates, period.CreatedAtGTE(*i.CreatedAtGTE))
+		predicates = append(predicates, whereScopedField("Period", "created_at", period.CreatedAtGTE(*i.CreatedAtGTE)))
 	}
 	if i.CreatedAtLT != nil {
-		predicates = append(predicates, period.CreatedAtLT(*i.CreatedAtLT))
+		predicates = append(predicates, whereScopedField("Period", "created_at", period.CreatedAtLT(*i.CreatedAtLT)))
 	}
 	if i.CreatedAtLTE != nil {
-		predicates = append(predicates, period.CreatedAtLTE(*i.CreatedAtLTE))
+		predicates = append(predicates, whereScopedField("Period", "created_at", period.CreatedAtLTE(*i.CreatedAtLTE)))
 	}
 	if i.UpdatedAt != nil {
-		predicates = append(predicates, period.UpdatedAtEQ(*i.UpdatedAt))
+		predicates = append(predicates, whereScopedField("Period", "updated_at", period.UpdatedAtEQ(*i.UpdatedAt)))
 	}
 	if i.UpdatedAtNEQ != nil {
-		predicates = append(predicates, period.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+		predicates = append(predicates, whereScopedField("Period", "updated_at", period.UpdatedAtNEQ(*i.UpdatedAtNEQ)))
 	}
 	if len(i.UpdatedAtIn) > 0 {
-		predicates = append(predicates, period.UpdatedAtIn(i.UpdatedAtIn...))
+		predicates = append(predicates, whereScopedField("Period", "updated_at", period.UpdatedAtIn(i.UpdatedAtIn...)))
 	}
 	if len(i.UpdatedAtNotIn) > 0 {
-		predicates = append(predicates, period.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+		predicates = append(predicates, whereScopedField("Period", "updated_at", period.UpdatedAtNotIn(i.UpdatedAtNotIn...)))
 	}
 	if i.UpdatedAtGT != nil {
-		predicates = append(predicates, period.UpdatedAtGT(*i.UpdatedAtGT))
+		predicates = append(predicates, whereScopedField("Period", "updated_at", period.UpdatedAtGT(*i.UpdatedAtGT)))
 	}
 	if i.UpdatedAtGTE != nil {
-		predicates = append(predicates, period.UpdatedAtGTE(*i.UpdatedAtGTE))
+		predicates = append(predicates, whereScopedField("Period", "updated_at", period.UpdatedAtGTE(*i.UpdatedAtGTE)))
 	}
 	if i.UpdatedAtLT != nil {
-		predicates = append(predicates, period.UpdatedAtLT(*i.UpdatedAtLT))
+		predicates = append(predicates, whereScopedField("Period", "updated_at", period.UpdatedAtLT(*i.UpdatedAtLT)))
 	}
 	if i.UpdatedAtLTE != nil {
-		predicates = append(predicates, period.UpdatedAtLTE(*i.UpdatedAtLTE))
+		predicates = append(predicates, whereScopedField("Period", "updated_at", period.UpdatedAtLTE(*i.UpdatedAtLTE)))
 	}
 	if i.Name != nil {
-		predicates = append(predicates, period.NameEQ(*i.Name))
+		if err := whereStringLen("nameEQ", *i.Name); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Period", "name", period.NameEQ(*i.Name)))
 	}
 	if i.NameNEQ != nil {
-		predicates = append(predicates, period.NameNEQ(*i.NameNEQ))
+		if err := whereStringLen("nameNEQ", *i.NameNEQ); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Period", "name", period.NameNEQ(*i.NameNEQ)))
 	}
 	if len(i.NameIn) > 0 {
-		predicates = append(predicates, period.NameIn(i.NameIn...))
+		if err := whereStringLen("nameIn", i.NameIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Period", "name", period.NameIn(i.NameIn...)))
 	}
 	if len(i.NameNotIn) > 0 {
-		predicates = append(predicates, period.NameNotIn(i.NameNotIn...))
+		if err := whereStringLen("nameNotIn", i.NameNotIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Period", "name", period.NameNotIn(i.NameNotIn...)))
 	}
 	if i.NameGT != nil {
-		predicates = append(predicates, period.NameGT(*i.NameGT))
+		if err := whereStringLen("nameGT", *i.NameGT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Period", "name", period.NameGT(*i.NameGT)))
 	}
 	if i.NameGTE != nil {
-		predicates = append(predicates, period.NameGTE(*i.NameGTE))
+		if err := whereStringLen("nameGTE", *i.NameGTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Period", "name", period.NameGTE(*i.NameGTE)))
 	}
 	if i.NameLT != nil {
-		predicates = append(predicates, period.NameLT(*i.NameLT))
+		if err := whereStringLen("nameLT", *i.NameLT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Period", "name", period.NameLT(*i.NameLT)))
 	}
 	if i.NameLTE != nil {
-		predicates = append(predicates, period.NameLTE(*i.NameLTE))
+		if err := whereStringLen("nameLTE", *i.NameLTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Period", "name", period.NameLTE(*i.NameLTE)))
 	}
 	if i.NameContains != nil {
-		predicates = append(predicates, period.NameContains(*i.NameContains))
+		if err := whereStringLen("nameContains", *i.NameContains); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Period", "name", period.NameContains(*i.NameContains)))
 	}
 	if i.NameHasPrefix != nil {
-		predicates = append(predicates, period.NameHasPrefix(*i.NameHasPrefix))
+		if err := whereStringLen("nameHasPrefix", *i.NameHasPrefix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Period", "name", period.NameHasPrefix(*i.NameHasPrefix)))
 	}
 	if i.NameHasSuffix != nil {
-		predicates = append(predicates, period.NameHasSuffix(*i.NameHasSuffix))
+		if err := whereStringLen("nameHasSuffix", *i.NameHasSuffix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Period", "name", period.NameHasSuffix(*i.NameHasSuffix)))
 	}
 	if i.NameEqualFold != nil {
-		predicates = append(predicates, period.NameEqualFold(*i.NameEqualFold))
+		if err := whereStringLen("nameEqualFold", *i.NameEqualFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Period", "name", period.NameEqualFold(*i.NameEqualFold)))
 	}
 	if i.NameContainsFold != nil {
-		predicates = append(predicates, period.NameContainsFold(*i.NameContainsFold))
+		if err := whereStringLen("nameContainsFold", *i.NameContainsFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Period", "name", period.NameContainsFold(*i.NameContainsFold)))
 	}
 	if i.Year != nil {
-		predicates = append(predicates, period.YearEQ(*i.Year))
+		predicates = append(predicates, whereScopedField("Period", "year", period.YearEQ(*i.Year)))
 	}
 	if i.YearNEQ != nil {
-		predicates = append(predicates, period.YearNEQ(*i.YearNEQ))
+		predicates = append(predicates, whereScopedField("Period", "year", period.YearNEQ(*i.YearNEQ)))
 	}
 	if len(i.YearIn) > 0 {
-		predicates = append(predicates, period.YearIn(i.YearIn...))
+		predicates = append(predicates, whereScopedField("Period", "year", period.YearIn(i.YearIn...)))
 	}
 	if len(i.YearNotIn) > 0 {
-		predicates = append(predicates, period.YearNotIn(i.YearNotIn...))
+		predicates = append(predicates, whereScopedField("Period", "year", period.YearNotIn(i.YearNotIn...)))
 	}
 	if i.YearGT != nil {
-		predicates = append(predicates, period.YearGT(*i.YearGT))
+		predicates = append(predicates, whereScopedField("Period", "year", period.YearGT(*i.YearGT)))
 	}
 	if i.YearGTE != nil {
-		predicates = append(predicates, period.YearGTE(*i.YearGTE))
+		predicates = append(predicates, whereScopedField("Period", "year", period.YearGTE(*i.YearGTE)))
 	}
 	if i.YearLT != nil {
-		predicates = append(predicates, period.YearLT(*i.YearLT))
+		predicates = append(predicates, whereScopedField("Period", "year", period.YearLT(*i.YearLT)))
 	}
 	if i.YearLTE != nil {
-		predicates = append(predicates, period.YearLTE(*i.YearLTE))
+		predicates = append(predicates, whereScopedField("Period", "year", period.YearLTE(*i.YearLTE)))
 	}
 	if i.StartsOn != nil {
-		predicates = append(predicates, period.StartsOnEQ(*i.StartsOn))
+		predicates = append(predicates, whereScopedField("Period", "starts_on", period.StartsOnEQ(*i.StartsOn)))
 	}
 	if i.StartsOnNEQ != nil {
-		predicates = append(predicates, period.StartsOnNEQ(*i.StartsOnNEQ))
+		predicates = append(predicates, whereScopedField("Period", "starts_on", period.StartsOnNEQ(*i.StartsOnNEQ)))
 	}
 	if len(i.StartsOnIn) > 0 {
-		predicates = append(predicates, period.StartsOnIn(i.StartsOnIn...))
+		predicates = append(predicates, whereScopedField("Period", "starts_on", period.StartsOnIn(i.StartsOnIn...)))
 	}
 	if len(i.StartsOnNotIn) > 0 {
-		predicates = append(predicates, period.StartsOnNotIn(i.StartsOnNotIn...))
+		predicates = append(predicates, whereScopedField("Period", "starts_on", period.StartsOnNotIn(i.StartsOnNotIn...)))
 	}
 	if i.StartsOnGT != nil {
-		predicates = append(predicates, period.StartsOnGT(*i.StartsOnGT))
+		predicates = append(predicates, whereScopedField("Period", "starts_on", period.StartsOnGT(*i.StartsOnGT)))
 	}
 	if i.StartsOnGTE != nil {
-		predicates = append(predicates, period.StartsOnGTE(*i.StartsOnGTE))
+		predicates = append(predicates, whereScopedField("Period", "starts_on", period.StartsOnGTE(*i.StartsOnGTE)))
 	}
 	if i.StartsOnLT != nil {
-		predicates = append(predicates, period.StartsOnLT(*i.StartsOnLT))
+		predicates = append(predicates, whereScopedField("Period", "starts_on", period.StartsOnLT(*i.StartsOnLT)))
 	}
 	if i.StartsOnLTE != nil {
-		predicates = append(predicates, period.StartsOnLTE(*i.StartsOnLTE))
+		predicates = append(predicates, whereScopedField("Period", "starts_on", period.StartsOnLTE(*i.StartsOnLTE)))
 	}
 	if i.EndsOn != nil {
-		predicates = append(predicates, period.EndsOnEQ(*i.EndsOn))
+		predicates = append(predicates, whereScopedField("Period", "ends_on", period.EndsOnEQ(*i.EndsOn)))
 	}
 	if i.EndsOnNEQ != nil {
-		predicates = append(predicates, period.EndsOnNEQ(*i.EndsOnNEQ))
+		predicates = append(predicates, whereScopedField("Period", "ends_on", period.EndsOnNEQ(*i.EndsOnNEQ)))
 	}
 	if len(i.EndsOnIn) > 0 {
-		predicates = append(predicates, period.EndsOnIn(i.EndsOnIn...))
+		predicates = append(predicates, whereScopedField("Period", "ends_on", period.EndsOnIn(i.EndsOnIn...)))
 	}
 	if len(i.EndsOnNotIn) > 0 {
-		predicates = append(predicates, period.EndsOnNotIn(i.EndsOnNotIn...))
+		predicates = append(predicates, whereScopedField("Period", "ends_on", period.EndsOnNotIn(i.EndsOnNotIn...)))
 	}
 	if i.EndsOnGT != nil {
-		predicates = append(predicates, period.EndsOnGT(*i.EndsOnGT))
+		predicates = append(predicates, whereScopedField("Period", "ends_on", period.EndsOnGT(*i.EndsOnGT)))
 	}
 	if i.EndsOnGTE != nil {
-		predicates = append(predicates, period.EndsOnGTE(*i.EndsOnGTE))
+		predicates = append(predicates, whereScopedField("Period", "ends_on", period.EndsOnGTE(*i.EndsOnGTE)))
 	}
 	if i.EndsOnLT != nil {
-		predicates = append(predicates, period.EndsOnLT(*i.EndsOnLT))
+		predicates = append(predicates, whereScopedField("Period", "ends_on", period.EndsOnLT(*i.EndsOnLT)))
 	}
 	if i.EndsOnLTE != nil {
-		predicates = append(predicates, period.EndsOnLTE(*i.EndsOnLTE))
+		predicates = append(predicates, whereScopedField("Period", "ends_on", period.EndsOnLTE(*i.EndsOnLTE)))
 	}
 	if i.Phase != nil {
-		predicates = append(predicates, period.PhaseEQ(*i.Phase))
+		predicates = append(predicates, whereScopedField("Period", "phase", period.PhaseEQ(*i.Phase)))
 	}
 	if i.PhaseNEQ != nil {
-		predicates = append(predicates, period.PhaseNEQ(*i.PhaseNEQ))
+		predicates = append(predicates, whereScopedField("Period", "phase", period.PhaseNEQ(*i.PhaseNEQ)))
 	}
 	if len(i.PhaseIn) > 0 {
-		predicates = append(predicates, period.PhaseIn(i.PhaseIn...))
+		predicates = append(predicates, whereScopedField("Period", "phase", period.PhaseIn(i.PhaseIn...)))
 	}
 	if len(i.PhaseNotIn) > 0 {
-		predicates = append(predicates, period.PhaseNotIn(i.PhaseNotIn...))
+		predicates = append(predicates, whereScopedField("Period", "phase", period.PhaseNotIn(i.PhaseNotIn...)))
 	}
 	if i.ScoringMethod != nil {
-		predicates = append(predicates, period.ScoringMethodEQ(*i.ScoringMethod))
+		predicates = append(predicates, whereScopedField("Period", "scoring_method", period.ScoringMethodEQ(*i.ScoringMethod)))
 	}
 	if i.ScoringMethodNEQ != nil {
-		predicates = append(predicates, period.ScoringMethodNEQ(*i.ScoringMethodNEQ))
+		predicates = append(predicates, whereScopedField("Period", "scoring_method", period.ScoringMethodNEQ(*i.ScoringMethodNEQ)))
 	}
 	if len(i.ScoringMethodIn) > 0 {
-		predicates = append(predicates, period.ScoringMethodIn(i.ScoringMethodIn...))
+		predicates = append(predicates, whereScopedField("Period", "scoring_method", period.ScoringMethodIn(i.ScoringMethodIn...)))
 	}
 	if len(i.ScoringMethodNotIn) > 0 {
-		predicates = append(predicates, period.ScoringMethodNotIn(i.ScoringMethodNotIn...))
+		predicates = append(predicates, whereScopedField("Period", "scoring_method", period.ScoringMethodNotIn(i.ScoringMethodNotIn...)))
 	}
 	if i.ObjectionWindowDays != nil {
-		predicates = append(predicates, period.ObjectionWindowDaysEQ(*i.ObjectionWindowDays))
+		predicates = append(predicates, whereScopedField("Period", "objection_window_days", period.ObjectionWindowDaysEQ(*i.ObjectionWindowDays)))
 	}
 	if i.ObjectionWindowDaysNEQ != nil {
-		predicates = append(predicates, period.ObjectionWindowDaysNEQ(*i.ObjectionWindowDaysNEQ))
+		predicates = append(predicates, whereScopedField("Period", "objection_window_days", period.ObjectionWindowDaysNEQ(*i.ObjectionWindowDaysNEQ)))
 	}
 	if len(i.ObjectionWindowDaysIn) > 0 {
-		predicates = append(predicates, period.ObjectionWindowDaysIn(i.ObjectionWindowDaysIn...))
+		predicates = append(predicates, whereScopedField("Period", "objection_window_days", period.ObjectionWindowDaysIn(i.ObjectionWindowDaysIn...)))
 	}
 	if len(i.ObjectionWindowDaysNotIn) > 0 {
-		predicates = append(predicates, period.ObjectionWindowDaysNotIn(i.ObjectionWindowDaysNotIn...))
+		predicates = append(predicates, whereScopedField("Period", "objection_window_days", period.ObjectionWindowDaysNotIn(i.ObjectionWindowDaysNotIn...)))
 	}
 	if i.ObjectionWindowDaysGT != nil {
-		predicates = append(predicates, period.ObjectionWindowDaysGT(*i.ObjectionWindowDaysGT))
+		predicates = append(predicates, whereScopedField("Period", "objection_window_days", period.ObjectionWindowDaysGT(*i.ObjectionWindowDaysGT)))
 	}
 	if i.ObjectionWindowDaysGTE != nil {
-		predicates = append(predicates, period.ObjectionWindowDaysGTE(*i.ObjectionWindowDaysGTE))
+		predicates = append(predicates, whereScopedField("Period", "objection_window_days", period.ObjectionWindowDaysGTE(*i.ObjectionWindowDaysGTE)))
 	}
 	if i.ObjectionWindowDaysLT != nil {
-		predicates = append(predicates, period.ObjectionWindowDaysLT(*i.ObjectionWindowDaysLT))
+		predicates = append(predicates, whereScopedField("Period", "objection_window_days", period.ObjectionWindowDaysLT(*i.ObjectionWindowDaysLT)))
 	}
 	if i.ObjectionWindowDaysLTE != nil {
-		predicates = append(predicates, period.ObjectionWindowDaysLTE(*i.ObjectionWindowDaysLTE))
+		predicates = append(predicates, whereScopedField("Period", "objection_window_days", period.ObjectionWindowDaysLTE(*i.ObjectionWindowDaysLTE)))
 	}
 	if i.PlanDeadline != nil {
-		predicates = append(predicates, period.PlanDeadlineEQ(*i.PlanDeadline))
+		predicates = append(predicates, whereScopedField("Period", "plan_deadline", period.PlanDeadlineEQ(*i.PlanDeadline)))
 	}
 	if i.PlanDeadlineNEQ != nil {
-		predicates = append(predicates, period.PlanDeadlineNEQ(*i.PlanDeadlineNEQ))
+		predicates = append(predicates, whereScopedField("Period", "plan_deadline", period.PlanDeadlineNEQ(*i.PlanDeadlineNEQ)))
 	}
 	if len(i.PlanDeadlineIn) > 0 {
-		predicates = append(predicates, period.PlanDeadlineIn(i.PlanDeadlineIn...))
+		predicates = append(predicates, whereScopedField("Period", "plan_deadline", period.PlanDeadlineIn(i.PlanDeadlineIn...)))
 	}
 	if len(i.PlanDeadlineNotIn) > 0 {
-		predicates = append(predicates, period.PlanDeadlineNotIn(i.PlanDeadlineNotIn...))
+		predicates = append(predicates, whereScopedField("Period", "plan_deadline", period.PlanDeadlineNotIn(i.PlanDeadlineNotIn...)))
 	}
 	if i.PlanDeadlineGT != nil {
-		predicates = append(predicates, period.PlanDeadlineGT(*i.PlanDeadlineGT))
+		predicates = append(predicates, whereScopedField("Period", "plan_deadline", period.PlanDeadlineGT(*i.PlanDeadlineGT)))
 	}
 	if i.PlanDeadlineGTE != nil {
-		predicates = append(predicates, period.PlanDeadlineGTE(*i.PlanDeadlineGTE))
+		predicates = append(predicates, whereScopedField("Period", "plan_deadline", period.PlanDeadlineGTE(*i.PlanDeadlineGTE)))
 	}
 	if i.PlanDeadlineLT != nil {
-		predicates = append(predicates, period.PlanDeadlineLT(*i.PlanDeadlineLT))
+		predicates = append(predicates, whereScopedField("Period", "plan_deadline", period.PlanDeadlineLT(*i.PlanDeadlineLT)))
 	}
 	if i.PlanDeadlineLTE != nil {
-		predicates = append(predicates, period.PlanDeadlineLTE(*i.PlanDeadlineLTE))
+		predicates = append(predicates, whereScopedField("Period", "plan_deadline", period.PlanDeadlineLTE(*i.PlanDeadlineLTE)))
 	}
 	if i.PlanDeadlineIsNil {
-		predicates = append(predicates, period.PlanDeadlineIsNil())
+		predicates = append(predicates, whereScopedField("Period", "plan_deadline", period.PlanDeadlineIsNil()))
 	}
 	if i.PlanDeadlineNotNil {
-		predicates = append(predicates, period.PlanDeadlineNotNil())
+		predicates = append(predicates, whereScopedField("Period", "plan_deadline", period.PlanDeadlineNotNil()))
 	}
 	if i.AppraisalDeadline != nil {
-		predicates = append(predicates, period.AppraisalDeadlineEQ(*i.AppraisalDeadline))
+		predicates = append(predicates, whereScopedField("Period", "appraisal_deadline", period.AppraisalDeadlineEQ(*i.AppraisalDeadline)))
 	}
 	if i.AppraisalDeadlineNEQ != nil {
-		predicates = append(predicates, period.AppraisalDeadlineNEQ(*i.AppraisalDeadlineNEQ))
+		predicates = append(predicates, whereScopedField("Period", "appraisal_deadline", period.AppraisalDeadlineNEQ(*i.AppraisalDeadlineNEQ)))
 	}
 	if len(i.AppraisalDeadlineIn) > 0 {
-		predicates = append(predicates, period.AppraisalDeadlineIn(i.AppraisalDeadlineIn...))
+		predicates = append(predicates, whereScopedField("Period", "appraisal_deadline", period.AppraisalDeadlineIn(i.AppraisalDeadlineIn...)))
 	}
 	if len(i.AppraisalDeadlineNotIn) > 0 {
-		predicates = append(predicates, period.AppraisalDeadlineNotIn(i.AppraisalDeadlineNotIn...))
+		predicates = append(predicates, whereScopedField("Period", "appraisal_deadline", period.AppraisalDeadlineNotIn(i.AppraisalDeadlineNotIn...)))
 	}
 	if i.AppraisalDeadlineGT != nil {
-		predicates = append(predicates, period.AppraisalDeadlineGT(*i.AppraisalDeadlineGT))
+		predicates = append(predicates, whereScopedField("Period", "appraisal_deadline", period.AppraisalDeadlineGT(*i.AppraisalDeadlineGT)))
 	}
 	if i.AppraisalDeadlineGTE != nil {
-		predicates = append(predicates, period.AppraisalDeadlineGTE(*i.AppraisalDeadlineGTE))
+		predicates = append(predicates, whereScopedField("Period", "appraisal_deadline", period.AppraisalDeadlineGTE(*i.AppraisalDeadlineGTE)))
 	}
 	if i.AppraisalDeadlineLT != nil {
-		predicates = append(predicates, period.AppraisalDeadlineLT(*i.AppraisalDeadlineLT))
+		predicates = append(predicates, whereScopedField("Period", "appraisal_deadline", period.AppraisalDeadlineLT(*i.AppraisalDeadlineLT)))
 	}
 	if i.AppraisalDeadlineLTE != nil {
-		predicates = append(predicates, period.AppraisalDeadlineLTE(*i.AppraisalDeadlineLTE))
+		predicates = append(predicates, whereScopedField("Period", "appraisal_deadline", period.AppraisalDeadlineLTE(*i.AppraisalDeadlineLTE)))
 	}
 	if i.AppraisalDeadlineIsNil {
-		predicates = append(predicates, period.AppraisalDeadlineIsNil())
+		predicates = append(predicates, whereScopedField("Period", "appraisal_deadline", period.AppraisalDeadlineIsNil()))
 	}
 	if i.AppraisalDeadlineNotNil {
-		predicates = append(predicates, period.AppraisalDeadlineNotNil())
+		predicates = append(predicates, whereScopedField("Period", "appraisal_deadline", period.AppraisalDeadlineNotNil()))
 	}
 	if i.NumericThreshold != nil {
-		predicates = append(predicates, period.NumericThresholdEQ(*i.NumericThreshold))
+		predicates = append(predicates, whereScopedField("Period", "numeric_threshold", period.NumericThresholdEQ(*i.NumericThreshold)))
 	}
 	if i.NumericThresholdNEQ != nil {
-		predicates = append(predicates, period.NumericThresholdNEQ(*i.NumericThresholdNEQ))
+		predicates = append(predicates, whereScopedField("Period", "numeric_threshold", period.NumericThresholdNEQ(*i.NumericThresholdNEQ)))
 	}
 	if len(i.NumericThresholdIn) > 0 {
-		predicates = append(predicates, period.NumericThresholdIn(i.NumericThresholdIn...))
+		predicates = append(predicates, whereScopedField("Period", "numeric_threshold", period.NumericThresholdIn(i.NumericThresholdIn...)))
 	}
 	if len(i.NumericThresholdNotIn) > 0 {
-		predicates = append(predicates, period.NumericThresholdNotIn(i.NumericThresholdNotIn...))
+		predicates = append(predicates, whereScopedField("Period", "numeric_threshold", period.NumericThresholdNotIn(i.NumericThresholdNotIn...)))
 	}
 	if i.NumericThresholdGT != nil {
-		predicates = append(predicates, period.NumericThresholdGT(*i.NumericThresholdGT))
+		predicates = append(predicates, whereScopedField("Period", "numeric_threshold", period.NumericThresholdGT(*i.NumericThresholdGT)))
 	}
 	if i.NumericThresholdGTE != nil {
-		predicates = append(predicates, period.NumericThresholdGTE(*i.NumericThresholdGTE))
+		predicates = append(predicates, whereScopedField("Period", "numeric_threshold", period.NumericThresholdGTE(*i.NumericThresholdGTE)))
 	}
 	if i.NumericThresholdLT != nil {
-		predicates = append(predicates, period.NumericThresholdLT(*i.NumericThresholdLT))
+		predicates = append(predicates, whereScopedField("Period", "numeric_threshold", period.NumericThresholdLT(*i.NumericThresholdLT)))
 	}
 	if i.NumericThresholdLTE != nil {
-		predicates = append(predicates, period.NumericThresholdLTE(*i.NumericThresholdLTE))
+		predicates = append(predicates, whereScopedField("Period", "numeric_threshold", period.NumericThresholdLTE(*i.NumericThresholdLTE)))
 	}
 
 	if i.HasPlans != nil {
-		p := period.HasPlans()
+		p := period.HasPlansWith(whereScopedRows[predicate.Plan]("Plan"))
 		if !*i.HasPlans {
 			p = period.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasPlansWith) > 0 {
-		with := make([]predicate.Plan, 0, len(i.HasPlansWith))
+		with := make([]predicate.Plan, 0, len(i.HasPlansWith)+1)
+		with = append(with, whereScopedRows[predicate.Plan]("Plan"))
 		for _, w := range i.HasPlansWith {
 			p, err := w.P()
 			if err != nil {
@@ -5382,204 +6404,244 @@ func (i *PlanWhereInput) P() (predicate.Plan, error) {
 	}
 	predicates = append(predicates, i.Predicates...)
 	if i.ID != nil {
-		predicates = append(predicates, plan.IDEQ(*i.ID))
+		predicates = append(predicates, whereScopedField("Plan", "id", plan.IDEQ(*i.ID)))
 	}
 	if i.IDNEQ != nil {
-		predicates = append(predicates, plan.IDNEQ(*i.IDNEQ))
+		predicates = append(predicates, whereScopedField("Plan", "id", plan.IDNEQ(*i.IDNEQ)))
 	}
 	if len(i.IDIn) > 0 {
-		predicates = append(predicates, plan.IDIn(i.IDIn...))
+		predicates = append(predicates, whereScopedField("Plan", "id", plan.IDIn(i.IDIn...)))
 	}
 	if len(i.IDNotIn) > 0 {
-		predicates = append(predicates, plan.IDNotIn(i.IDNotIn...))
+		predicates = append(predicates, whereScopedField("Plan", "id", plan.IDNotIn(i.IDNotIn...)))
 	}
 	if i.IDGT != nil {
-		predicates = append(predicates, plan.IDGT(*i.IDGT))
+		predicates = append(predicates, whereScopedField("Plan", "id", plan.IDGT(*i.IDGT)))
 	}
 	if i.IDGTE != nil {
-		predicates = append(predicates, plan.IDGTE(*i.IDGTE))
+		predicates = append(predicates, whereScopedField("Plan", "id", plan.IDGTE(*i.IDGTE)))
 	}
 	if i.IDLT != nil {
-		predicates = append(predicates, plan.IDLT(*i.IDLT))
+		predicates = append(predicates, whereScopedField("Plan", "id", plan.IDLT(*i.IDLT)))
 	}
 	if i.IDLTE != nil {
-		predicates = append(predicates, plan.IDLTE(*i.IDLTE))
+		predicates = append(predicates, whereScopedField("Plan", "id", plan.IDLTE(*i.IDLTE)))
 	}
 	if i.CreatedAt != nil {
-		predicates = append(predicates, plan.CreatedAtEQ(*i.CreatedAt))
+		predicates = append(predicates, whereScopedField("Plan", "created_at", plan.CreatedAtEQ(*i.CreatedAt)))
 	}
 	if i.CreatedAtNEQ != nil {
-		predicates = append(predicates, plan.CreatedAtNEQ(*i.CreatedAtNEQ))
+		predicates = append(predicates, whereScopedField("Plan", "created_at", plan.CreatedAtNEQ(*i.CreatedAtNEQ)))
 	}
 	if len(i.CreatedAtIn) > 0 {
-		predicates = append(predicates, plan.CreatedAtIn(i.CreatedAtIn...))
+		predicates = append(predicates, whereScopedField("Plan", "created_at", plan.CreatedAtIn(i.CreatedAtIn...)))
 	}
 	if len(i.CreatedAtNotIn) > 0 {
-		predicates = append(predicates, plan.CreatedAtNotIn(i.CreatedAtNotIn...))
+		predicates = append(predicates, whereScopedField("Plan", "created_at", plan.CreatedAtNotIn(i.CreatedAtNotIn...)))
 	}
 	if i.CreatedAtGT != nil {
-		predicates = append(predicates, plan.CreatedAtGT(*i.CreatedAtGT))
+		predicates = append(predicates, whereScopedField("Plan", "created_at", plan.CreatedAtGT(*i.CreatedAtGT)))
 	}
 	if i.CreatedAtGTE != nil {
-		predicates = append(predicates, plan.CreatedAtGTE(*i.CreatedAtGTE))
+		predicates = append(predicates, whereScopedField("Plan", "created_at", plan.CreatedAtGTE(*i.CreatedAtGTE)))
 	}
 	if i.CreatedAtLT != nil {
-		predicates = append(predicates, plan.CreatedAtLT(*i.CreatedAtLT))
+		predicates = append(predicates, whereScopedField("Plan", "created_at", plan.CreatedAtLT(*i.CreatedAtLT)))
 	}
 	if i.CreatedAtLTE != nil {
-		predicates = append(predicates, plan.CreatedAtLTE(*i.CreatedAtLTE))
+		predicates = append(predicates, whereScopedField("Plan", "created_at", plan.CreatedAtLTE(*i.CreatedAtLTE)))
 	}
 	if i.UpdatedAt != nil {
-		predicates = append(predicates, plan.UpdatedAtEQ(*i.UpdatedAt))
+		predicates = append(predicates, whereScopedField("Plan", "updated_at", plan.UpdatedAtEQ(*i.UpdatedAt)))
 	}
 	if i.UpdatedAtNEQ != nil {
-		predicates = append(predicates, plan.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+		predicates = append(predicates, whereScopedField("Plan", "updated_at", plan.UpdatedAtNEQ(*i.UpdatedAtNEQ)))
 	}
 	if len(i.UpdatedAtIn) > 0 {
-		predicates = append(predicates, plan.UpdatedAtIn(i.UpdatedAtIn...))
+		predicates = append(predicates, whereScopedField("Plan", "updated_at", plan.UpdatedAtIn(i.UpdatedAtIn...)))
 	}
 	if len(i.UpdatedAtNotIn) > 0 {
-		predicates = append(predicates, plan.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+		predicates = append(predicates, whereScopedField("Plan", "updated_at", plan.UpdatedAtNotIn(i.UpdatedAtNotIn...)))
 	}
 	if i.UpdatedAtGT != nil {
-		predicates = append(predicates, plan.UpdatedAtGT(*i.UpdatedAtGT))
+		predicates = append(predicates, whereScopedField("Plan", "updated_at", plan.UpdatedAtGT(*i.UpdatedAtGT)))
 	}
 	if i.UpdatedAtGTE != nil {
-		predicates = append(predicates, plan.UpdatedAtGTE(*i.UpdatedAtGTE))
+		predicates = append(predicates, whereScopedField("Plan", "updated_at", plan.UpdatedAtGTE(*i.UpdatedAtGTE)))
 	}
 	if i.UpdatedAtLT != nil {
-		predicates = append(predicates, plan.UpdatedAtLT(*i.UpdatedAtLT))
+		predicates = append(predicates, whereScopedField("Plan", "updated_at", plan.UpdatedAtLT(*i.UpdatedAtLT)))
 	}
 	if i.UpdatedAtLTE != nil {
-		predicates = append(predicates, plan.UpdatedAtLTE(*i.UpdatedAtLTE))
+		predicates = append(predicates, whereScopedField("Plan", "updated_at", plan.UpdatedAtLTE(*i.UpdatedAtLTE)))
 	}
 	if i.Status != nil {
-		predicates = append(predicates, plan.StatusEQ(*i.Status))
+		predicates = append(predicates, whereScopedField("Plan", "status", plan.StatusEQ(*i.Status)))
 	}
 	if i.StatusNEQ != nil {
-		predicates = append(predicates, plan.StatusNEQ(*i.StatusNEQ))
+		predicates = append(predicates, whereScopedField("Plan", "status", plan.StatusNEQ(*i.StatusNEQ)))
 	}
 	if len(i.StatusIn) > 0 {
-		predicates = append(predicates, plan.StatusIn(i.StatusIn...))
+		predicates = append(predicates, whereScopedField("Plan", "status", plan.StatusIn(i.StatusIn...)))
 	}
 	if len(i.StatusNotIn) > 0 {
-		predicates = append(predicates, plan.StatusNotIn(i.StatusNotIn...))
+		predicates = append(predicates, whereScopedField("Plan", "status", plan.StatusNotIn(i.StatusNotIn...)))
 	}
 	if i.Note != nil {
-		predicates = append(predicates, plan.NoteEQ(*i.Note))
+		if err := whereStringLen("noteEQ", *i.Note); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Plan", "note", plan.NoteEQ(*i.Note)))
 	}
 	if i.NoteNEQ != nil {
-		predicates = append(predicates, plan.NoteNEQ(*i.NoteNEQ))
+		if err := whereStringLen("noteNEQ", *i.NoteNEQ); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Plan", "note", plan.NoteNEQ(*i.NoteNEQ)))
 	}
 	if len(i.NoteIn) > 0 {
-		predicates = append(predicates, plan.NoteIn(i.NoteIn...))
+		if err := whereStringLen("noteIn", i.NoteIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Plan", "note", plan.NoteIn(i.NoteIn...)))
 	}
 	if len(i.NoteNotIn) > 0 {
-		predicates = append(predicates, plan.NoteNotIn(i.NoteNotIn...))
+		if err := whereStringLen("noteNotIn", i.NoteNotIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Plan", "note", plan.NoteNotIn(i.NoteNotIn...)))
 	}
 	if i.NoteGT != nil {
-		predicates = append(predicates, plan.NoteGT(*i.NoteGT))
+		if err := whereStringLen("noteGT", *i.NoteGT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Plan", "note", plan.NoteGT(*i.NoteGT)))
 	}
 	if i.NoteGTE != nil {
-		predicates = append(predicates, plan.NoteGTE(*i.NoteGTE))
+		if err := whereStringLen("noteGTE", *i.NoteGTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Plan", "note", plan.NoteGTE(*i.NoteGTE)))
 	}
 	if i.NoteLT != nil {
-		predicates = append(predicates, plan.NoteLT(*i.NoteLT))
+		if err := whereStringLen("noteLT", *i.NoteLT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Plan", "note", plan.NoteLT(*i.NoteLT)))
 	}
 	if i.NoteLTE != nil {
-		predicates = append(predicates, plan.NoteLTE(*i.NoteLTE))
+		if err := whereStringLen("noteLTE", *i.NoteLTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Plan", "note", plan.NoteLTE(*i.NoteLTE)))
 	}
 	if i.NoteContains != nil {
-		predicates = append(predicates, plan.NoteContains(*i.NoteContains))
+		if err := whereStringLen("noteContains", *i.NoteContains); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Plan", "note", plan.NoteContains(*i.NoteContains)))
 	}
 	if i.NoteHasPrefix != nil {
-		predicates = append(predicates, plan.NoteHasPrefix(*i.NoteHasPrefix))
+		if err := whereStringLen("noteHasPrefix", *i.NoteHasPrefix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Plan", "note", plan.NoteHasPrefix(*i.NoteHasPrefix)))
 	}
 	if i.NoteHasSuffix != nil {
-		predicates = append(predicates, plan.NoteHasSuffix(*i.NoteHasSuffix))
+		if err := whereStringLen("noteHasSuffix", *i.NoteHasSuffix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Plan", "note", plan.NoteHasSuffix(*i.NoteHasSuffix)))
 	}
 	if i.NoteIsNil {
-		predicates = append(predicates, plan.NoteIsNil())
+		predicates = append(predicates, whereScopedField("Plan", "note", plan.NoteIsNil()))
 	}
 	if i.NoteNotNil {
-		predicates = append(predicates, plan.NoteNotNil())
+		predicates = append(predicates, whereScopedField("Plan", "note", plan.NoteNotNil()))
 	}
 	if i.NoteEqualFold != nil {
-		predicates = append(predicates, plan.NoteEqualFold(*i.NoteEqualFold))
+		if err := whereStringLen("noteEqualFold", *i.NoteEqualFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Plan", "note", plan.NoteEqualFold(*i.NoteEqualFold)))
 	}
 	if i.NoteContainsFold != nil {
-		predicates = append(predicates, plan.NoteContainsFold(*i.NoteContainsFold))
+		if err := whereStringLen("noteContainsFold", *i.NoteContainsFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Plan", "note", plan.NoteContainsFold(*i.NoteContainsFold)))
 	}
 	if i.SubmittedAt != nil {
-		predicates = append(predicates, plan.SubmittedAtEQ(*i.SubmittedAt))
+		predicates = append(predicates, whereScopedField("Plan", "submitted_at", plan.SubmittedAtEQ(*i.SubmittedAt)))
 	}
 	if i.SubmittedAtNEQ != nil {
-		predicates = append(predicates, plan.SubmittedAtNEQ(*i.SubmittedAtNEQ))
+		predicates = append(predicates, whereScopedField("Plan", "submitted_at", plan.SubmittedAtNEQ(*i.SubmittedAtNEQ)))
 	}
 	if len(i.SubmittedAtIn) > 0 {
-		predicates = append(predicates, plan.SubmittedAtIn(i.SubmittedAtIn...))
+		predicates = append(predicates, whereScopedField("Plan", "submitted_at", plan.SubmittedAtIn(i.SubmittedAtIn...)))
 	}
 	if len(i.SubmittedAtNotIn) > 0 {
-		predicates = append(predicates, plan.SubmittedAtNotIn(i.SubmittedAtNotIn...))
+		predicates = append(predicates, whereScopedField("Plan", "submitted_at", plan.SubmittedAtNotIn(i.SubmittedAtNotIn...)))
 	}
 	if i.SubmittedAtGT != nil {
-		predicates = append(predicates, plan.SubmittedAtGT(*i.SubmittedAtGT))
+		predicates = append(predicates, whereScopedField("Plan", "submitted_at", plan.SubmittedAtGT(*i.SubmittedAtGT)))
 	}
 	if i.SubmittedAtGTE != nil {
-		predicates = append(predicates, plan.SubmittedAtGTE(*i.SubmittedAtGTE))
+		predicates = append(predicates, whereScopedField("Plan", "submitted_at", plan.SubmittedAtGTE(*i.SubmittedAtGTE)))
 	}
 	if i.SubmittedAtLT != nil {
-		predicates = append(predicates, plan.SubmittedAtLT(*i.SubmittedAtLT))
+		predicates = append(predicates, whereScopedField("Plan", "submitted_at", plan.SubmittedAtLT(*i.SubmittedAtLT)))
 	}
 	if i.SubmittedAtLTE != nil {
-		predicates = append(predicates, plan.SubmittedAtLTE(*i.SubmittedAtLTE))
+		predicates = append(predicates, whereScopedField("Plan", "submitted_at", plan.SubmittedAtLTE(*i.SubmittedAtLTE)))
 	}
 	if i.SubmittedAtIsNil {
-		predicates = append(predicates, plan.SubmittedAtIsNil())
+		predicates = append(predicates, whereScopedField("Plan", "submitted_at", plan.SubmittedAtIsNil()))
 	}
 	if i.SubmittedAtNotNil {
-		predicates = append(predicates, plan.SubmittedAtNotNil())
+		predicates = append(predicates, whereScopedField("Plan", "submitted_at", plan.SubmittedAtNotNil()))
 	}
 	if i.AgreedAt != nil {
-		predicates = append(predicates, plan.AgreedAtEQ(*i.AgreedAt))
+		predicates = append(predicates, whereScopedField("Plan", "agreed_at", plan.AgreedAtEQ(*i.AgreedAt)))
 	}
 	if i.AgreedAtNEQ != nil {
-		predicates = append(predicates, plan.AgreedAtNEQ(*i.AgreedAtNEQ))
+		predicates = append(predicates, whereScopedField("Plan", "agreed_at", plan.AgreedAtNEQ(*i.AgreedAtNEQ)))
 	}
 	if len(i.AgreedAtIn) > 0 {
-		predicates = append(predicates, plan.AgreedAtIn(i.AgreedAtIn...))
+		predicates = append(predicates, whereScopedField("Plan", "agreed_at", plan.AgreedAtIn(i.AgreedAtIn...)))
 	}
 	if len(i.AgreedAtNotIn) > 0 {
-		predicates = append(predicates, plan.AgreedAtNotIn(i.AgreedAtNotIn...))
+		predicates = append(predicates, whereScopedField("Plan", "agreed_at", plan.AgreedAtNotIn(i.AgreedAtNotIn...)))
 	}
 	if i.AgreedAtGT != nil {
-		predicates = append(predicates, plan.AgreedAtGT(*i.AgreedAtGT))
+		predicates = append(predicates, whereScopedField("Plan", "agreed_at", plan.AgreedAtGT(*i.AgreedAtGT)))
 	}
 	if i.AgreedAtGTE != nil {
-		predicates = append(predicates, plan.AgreedAtGTE(*i.AgreedAtGTE))
+		predicates = append(predicates, whereScopedField("Plan", "agreed_at", plan.AgreedAtGTE(*i.AgreedAtGTE)))
 	}
 	if i.AgreedAtLT != nil {
-		predicates = append(predicates, plan.AgreedAtLT(*i.AgreedAtLT))
+		predicates = append(predicates, whereScopedField("Plan", "agreed_at", plan.AgreedAtLT(*i.AgreedAtLT)))
 	}
 	if i.AgreedAtLTE != nil {
-		predicates = append(predicates, plan.AgreedAtLTE(*i.AgreedAtLTE))
+		predicates = append(predicates, whereScopedField("Plan", "agreed_at", plan.AgreedAtLTE(*i.AgreedAtLTE)))
 	}
 	if i.AgreedAtIsNil {
-		predicates = append(predicates, plan.AgreedAtIsNil())
+		predicates = append(predicates, whereScopedField("Plan", "agreed_at", plan.AgreedAtIsNil()))
 	}
 	if i.AgreedAtNotNil {
-		predicates = append(predicates, plan.AgreedAtNotNil())
+		predicates = append(predicates, whereScopedField("Plan", "agreed_at", plan.AgreedAtNotNil()))
 	}
 
 	if i.HasPeriod != nil {
-		p := plan.HasPeriod()
+		p := plan.HasPeriodWith(whereScopedRows[predicate.Period]("Period"))
 		if !*i.HasPeriod {
 			p = plan.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasPeriodWith) > 0 {
-		with := make([]predicate.Period, 0, len(i.HasPeriodWith))
+		with := make([]predicate.Period, 0, len(i.HasPeriodWith)+1)
+		with = append(with, whereScopedRows[predicate.Period]("Period"))
 		for _, w := range i.HasPeriodWith {
 			p, err := w.P()
 			if err != nil {
@@ -5590,14 +6652,15 @@ func (i *PlanWhereInput) P() (predicate.Plan, error) {
 		predicates = append(predicates, plan.HasPeriodWith(with...))
 	}
 	if i.HasEmployee != nil {
-		p := plan.HasEmployee()
+		p := plan.HasEmployeeWith(whereScopedRows[predicate.Employee]("Employee"))
 		if !*i.HasEmployee {
 			p = plan.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasEmployeeWith) > 0 {
-		with := make([]predicate.Employee, 0, len(i.HasEmployeeWith))
+		with := make([]predicate.Employee, 0, len(i.HasEmployeeWith)+1)
+		with = append(with, whereScopedRows[predicate.Employee]("Employee"))
 		for _, w := range i.HasEmployeeWith {
 			p, err := w.P()
 			if err != nil {
@@ -5608,14 +6671,15 @@ func (i *PlanWhereInput) P() (predicate.Plan, error) {
 		predicates = append(predicates, plan.HasEmployeeWith(with...))
 	}
 	if i.HasAppraiser != nil {
-		p := plan.HasAppraiser()
+		p := plan.HasAppraiserWith(whereScopedRows[predicate.Employee]("Employee"))
 		if !*i.HasAppraiser {
 			p = plan.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasAppraiserWith) > 0 {
-		with := make([]predicate.Employee, 0, len(i.HasAppraiserWith))
+		with := make([]predicate.Employee, 0, len(i.HasAppraiserWith)+1)
+		with = append(with, whereScopedRows[predicate.Employee]("Employee"))
 		for _, w := range i.HasAppraiserWith {
 			p, err := w.P()
 			if err != nil {
@@ -5626,14 +6690,15 @@ func (i *PlanWhereInput) P() (predicate.Plan, error) {
 		predicates = append(predicates, plan.HasAppraiserWith(with...))
 	}
 	if i.HasTargets != nil {
-		p := plan.HasTargets()
+		p := plan.HasTargetsWith(whereScopedRows[predicate.Target]("Target"))
 		if !*i.HasTargets {
 			p = plan.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasTargetsWith) > 0 {
-		with := make([]predicate.Target, 0, len(i.HasTargetsWith))
+		with := make([]predicate.Target, 0, len(i.HasTargetsWith)+1)
+		with = append(with, whereScopedRows[predicate.Target]("Target"))
 		for _, w := range i.HasTargetsWith {
 			p, err := w.P()
 			if err != nil {
@@ -5644,14 +6709,15 @@ func (i *PlanWhereInput) P() (predicate.Plan, error) {
 		predicates = append(predicates, plan.HasTargetsWith(with...))
 	}
 	if i.HasAppraisals != nil {
-		p := plan.HasAppraisals()
+		p := plan.HasAppraisalsWith(whereScopedRows[predicate.Appraisal]("Appraisal"))
 		if !*i.HasAppraisals {
 			p = plan.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasAppraisalsWith) > 0 {
-		with := make([]predicate.Appraisal, 0, len(i.HasAppraisalsWith))
+		with := make([]predicate.Appraisal, 0, len(i.HasAppraisalsWith)+1)
+		with = append(with, whereScopedRows[predicate.Appraisal]("Appraisal"))
 		for _, w := range i.HasAppraisalsWith {
 			p, err := w.P()
 			if err != nil {
@@ -5820,174 +6886,214 @@ func (i *RealizationWhereInput) P() (predicate.Realization, error) {
 	}
 	predicates = append(predicates, i.Predicates...)
 	if i.ID != nil {
-		predicates = append(predicates, realization.IDEQ(*i.ID))
+		predicates = append(predicates, whereScopedField("Realization", "id", realization.IDEQ(*i.ID)))
 	}
 	if i.IDNEQ != nil {
-		predicates = append(predicates, realization.IDNEQ(*i.IDNEQ))
+		predicates = append(predicates, whereScopedField("Realization", "id", realization.IDNEQ(*i.IDNEQ)))
 	}
 	if len(i.IDIn) > 0 {
-		predicates = append(predicates, realization.IDIn(i.IDIn...))
+		predicates = append(predicates, whereScopedField("Realization", "id", realization.IDIn(i.IDIn...)))
 	}
 	if len(i.IDNotIn) > 0 {
-		predicates = append(predicates, realization.IDNotIn(i.IDNotIn...))
+		predicates = append(predicates, whereScopedField("Realization", "id", realization.IDNotIn(i.IDNotIn...)))
 	}
 	if i.IDGT != nil {
-		predicates = append(predicates, realization.IDGT(*i.IDGT))
+		predicates = append(predicates, whereScopedField("Realization", "id", realization.IDGT(*i.IDGT)))
 	}
 	if i.IDGTE != nil {
-		predicates = append(predicates, realization.IDGTE(*i.IDGTE))
+		predicates = append(predicates, whereScopedField("Realization", "id", realization.IDGTE(*i.IDGTE)))
 	}
 	if i.IDLT != nil {
-		predicates = append(predicates, realization.IDLT(*i.IDLT))
+		predicates = append(predicates, whereScopedField("Realization", "id", realization.IDLT(*i.IDLT)))
 	}
 	if i.IDLTE != nil {
-		predicates = append(predicates, realization.IDLTE(*i.IDLTE))
+		predicates = append(predicates, whereScopedField("Realization", "id", realization.IDLTE(*i.IDLTE)))
 	}
 	if i.CreatedAt != nil {
-		predicates = append(predicates, realization.CreatedAtEQ(*i.CreatedAt))
+		predicates = append(predicates, whereScopedField("Realization", "created_at", realization.CreatedAtEQ(*i.CreatedAt)))
 	}
 	if i.CreatedAtNEQ != nil {
-		predicates = append(predicates, realization.CreatedAtNEQ(*i.CreatedAtNEQ))
+		predicates = append(predicates, whereScopedField("Realization", "created_at", realization.CreatedAtNEQ(*i.CreatedAtNEQ)))
 	}
 	if len(i.CreatedAtIn) > 0 {
-		predicates = append(predicates, realization.CreatedAtIn(i.CreatedAtIn...))
+		predicates = append(predicates, whereScopedField("Realization", "created_at", realization.CreatedAtIn(i.CreatedAtIn...)))
 	}
 	if len(i.CreatedAtNotIn) > 0 {
-		predicates = append(predicates, realization.CreatedAtNotIn(i.CreatedAtNotIn...))
+		predicates = append(predicates, whereScopedField("Realization", "created_at", realization.CreatedAtNotIn(i.CreatedAtNotIn...)))
 	}
 	if i.CreatedAtGT != nil {
-		predicates = append(predicates, realization.CreatedAtGT(*i.CreatedAtGT))
+		predicates = append(predicates, whereScopedField("Realization", "created_at", realization.CreatedAtGT(*i.CreatedAtGT)))
 	}
 	if i.CreatedAtGTE != nil {
-		predicates = append(predicates, realization.CreatedAtGTE(*i.CreatedAtGTE))
+		predicates = append(predicates, whereScopedField("Realization", "created_at", realization.CreatedAtGTE(*i.CreatedAtGTE)))
 	}
 	if i.CreatedAtLT != nil {
-		predicates = append(predicates, realization.CreatedAtLT(*i.CreatedAtLT))
+		predicates = append(predicates, whereScopedField("Realization", "created_at", realization.CreatedAtLT(*i.CreatedAtLT)))
 	}
 	if i.CreatedAtLTE != nil {
-		predicates = append(predicates, realization.CreatedAtLTE(*i.CreatedAtLTE))
+		predicates = append(predicates, whereScopedField("Realization", "created_at", realization.CreatedAtLTE(*i.CreatedAtLTE)))
 	}
 	if i.UpdatedAt != nil {
-		predicates = append(predicates, realization.UpdatedAtEQ(*i.UpdatedAt))
+		predicates = append(predicates, whereScopedField("Realization", "updated_at", realization.UpdatedAtEQ(*i.UpdatedAt)))
 	}
 	if i.UpdatedAtNEQ != nil {
-		predicates = append(predicates, realization.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+		predicates = append(predicates, whereScopedField("Realization", "updated_at", realization.UpdatedAtNEQ(*i.UpdatedAtNEQ)))
 	}
 	if len(i.UpdatedAtIn) > 0 {
-		predicates = append(predicates, realization.UpdatedAtIn(i.UpdatedAtIn...))
+		predicates = append(predicates, whereScopedField("Realization", "updated_at", realization.UpdatedAtIn(i.UpdatedAtIn...)))
 	}
 	if len(i.UpdatedAtNotIn) > 0 {
-		predicates = append(predicates, realization.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+		predicates = append(predicates, whereScopedField("Realization", "updated_at", realization.UpdatedAtNotIn(i.UpdatedAtNotIn...)))
 	}
 	if i.UpdatedAtGT != nil {
-		predicates = append(predicates, realization.UpdatedAtGT(*i.UpdatedAtGT))
+		predicates = append(predicates, whereScopedField("Realization", "updated_at", realization.UpdatedAtGT(*i.UpdatedAtGT)))
 	}
 	if i.UpdatedAtGTE != nil {
-		predicates = append(predicates, realization.UpdatedAtGTE(*i.UpdatedAtGTE))
+		predicates = append(predicates, whereScopedField("Realization", "updated_at", realization.UpdatedAtGTE(*i.UpdatedAtGTE)))
 	}
 	if i.UpdatedAtLT != nil {
-		predicates = append(predicates, realization.UpdatedAtLT(*i.UpdatedAtLT))
+		predicates = append(predicates, whereScopedField("Realization", "updated_at", realization.UpdatedAtLT(*i.UpdatedAtLT)))
 	}
 	if i.UpdatedAtLTE != nil {
-		predicates = append(predicates, realization.UpdatedAtLTE(*i.UpdatedAtLTE))
+		predicates = append(predicates, whereScopedField("Realization", "updated_at", realization.UpdatedAtLTE(*i.UpdatedAtLTE)))
 	}
 	if i.Quarter != nil {
-		predicates = append(predicates, realization.QuarterEQ(*i.Quarter))
+		predicates = append(predicates, whereScopedField("Realization", "quarter", realization.QuarterEQ(*i.Quarter)))
 	}
 	if i.QuarterNEQ != nil {
-		predicates = append(predicates, realization.QuarterNEQ(*i.QuarterNEQ))
+		predicates = append(predicates, whereScopedField("Realization", "quarter", realization.QuarterNEQ(*i.QuarterNEQ)))
 	}
 	if len(i.QuarterIn) > 0 {
-		predicates = append(predicates, realization.QuarterIn(i.QuarterIn...))
+		predicates = append(predicates, whereScopedField("Realization", "quarter", realization.QuarterIn(i.QuarterIn...)))
 	}
 	if len(i.QuarterNotIn) > 0 {
-		predicates = append(predicates, realization.QuarterNotIn(i.QuarterNotIn...))
+		predicates = append(predicates, whereScopedField("Realization", "quarter", realization.QuarterNotIn(i.QuarterNotIn...)))
 	}
 	if i.QuarterGT != nil {
-		predicates = append(predicates, realization.QuarterGT(*i.QuarterGT))
+		predicates = append(predicates, whereScopedField("Realization", "quarter", realization.QuarterGT(*i.QuarterGT)))
 	}
 	if i.QuarterGTE != nil {
-		predicates = append(predicates, realization.QuarterGTE(*i.QuarterGTE))
+		predicates = append(predicates, whereScopedField("Realization", "quarter", realization.QuarterGTE(*i.QuarterGTE)))
 	}
 	if i.QuarterLT != nil {
-		predicates = append(predicates, realization.QuarterLT(*i.QuarterLT))
+		predicates = append(predicates, whereScopedField("Realization", "quarter", realization.QuarterLT(*i.QuarterLT)))
 	}
 	if i.QuarterLTE != nil {
-		predicates = append(predicates, realization.QuarterLTE(*i.QuarterLTE))
+		predicates = append(predicates, whereScopedField("Realization", "quarter", realization.QuarterLTE(*i.QuarterLTE)))
 	}
 	if i.Value != nil {
-		predicates = append(predicates, realization.ValueEQ(*i.Value))
+		predicates = append(predicates, whereScopedField("Realization", "value", realization.ValueEQ(*i.Value)))
 	}
 	if i.ValueNEQ != nil {
-		predicates = append(predicates, realization.ValueNEQ(*i.ValueNEQ))
+		predicates = append(predicates, whereScopedField("Realization", "value", realization.ValueNEQ(*i.ValueNEQ)))
 	}
 	if len(i.ValueIn) > 0 {
-		predicates = append(predicates, realization.ValueIn(i.ValueIn...))
+		predicates = append(predicates, whereScopedField("Realization", "value", realization.ValueIn(i.ValueIn...)))
 	}
 	if len(i.ValueNotIn) > 0 {
-		predicates = append(predicates, realization.ValueNotIn(i.ValueNotIn...))
+		predicates = append(predicates, whereScopedField("Realization", "value", realization.ValueNotIn(i.ValueNotIn...)))
 	}
 	if i.ValueGT != nil {
-		predicates = append(predicates, realization.ValueGT(*i.ValueGT))
+		predicates = append(predicates, whereScopedField("Realization", "value", realization.ValueGT(*i.ValueGT)))
 	}
 	if i.ValueGTE != nil {
-		predicates = append(predicates, realization.ValueGTE(*i.ValueGTE))
+		predicates = append(predicates, whereScopedField("Realization", "value", realization.ValueGTE(*i.ValueGTE)))
 	}
 	if i.ValueLT != nil {
-		predicates = append(predicates, realization.ValueLT(*i.ValueLT))
+		predicates = append(predicates, whereScopedField("Realization", "value", realization.ValueLT(*i.ValueLT)))
 	}
 	if i.ValueLTE != nil {
-		predicates = append(predicates, realization.ValueLTE(*i.ValueLTE))
+		predicates = append(predicates, whereScopedField("Realization", "value", realization.ValueLTE(*i.ValueLTE)))
 	}
 	if i.Evidence != nil {
-		predicates = append(predicates, realization.EvidenceEQ(*i.Evidence))
+		if err := whereStringLen("evidenceEQ", *i.Evidence); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Realization", "evidence", realization.EvidenceEQ(*i.Evidence)))
 	}
 	if i.EvidenceNEQ != nil {
-		predicates = append(predicates, realization.EvidenceNEQ(*i.EvidenceNEQ))
+		if err := whereStringLen("evidenceNEQ", *i.EvidenceNEQ); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Realization", "evidence", realization.EvidenceNEQ(*i.EvidenceNEQ)))
 	}
 	if len(i.EvidenceIn) > 0 {
-		predicates = append(predicates, realization.EvidenceIn(i.EvidenceIn...))
+		if err := whereStringLen("evidenceIn", i.EvidenceIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Realization", "evidence", realization.EvidenceIn(i.EvidenceIn...)))
 	}
 	if len(i.EvidenceNotIn) > 0 {
-		predicates = append(predicates, realization.EvidenceNotIn(i.EvidenceNotIn...))
+		if err := whereStringLen("evidenceNotIn", i.EvidenceNotIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Realization", "evidence", realization.EvidenceNotIn(i.EvidenceNotIn...)))
 	}
 	if i.EvidenceGT != nil {
-		predicates = append(predicates, realization.EvidenceGT(*i.EvidenceGT))
+		if err := whereStringLen("evidenceGT", *i.EvidenceGT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Realization", "evidence", realization.EvidenceGT(*i.EvidenceGT)))
 	}
 	if i.EvidenceGTE != nil {
-		predicates = append(predicates, realization.EvidenceGTE(*i.EvidenceGTE))
+		if err := whereStringLen("evidenceGTE", *i.EvidenceGTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Realization", "evidence", realization.EvidenceGTE(*i.EvidenceGTE)))
 	}
 	if i.EvidenceLT != nil {
-		predicates = append(predicates, realization.EvidenceLT(*i.EvidenceLT))
+		if err := whereStringLen("evidenceLT", *i.EvidenceLT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Realization", "evidence", realization.EvidenceLT(*i.EvidenceLT)))
 	}
 	if i.EvidenceLTE != nil {
-		predicates = append(predicates, realization.EvidenceLTE(*i.EvidenceLTE))
+		if err := whereStringLen("evidenceLTE", *i.EvidenceLTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Realization", "evidence", realization.EvidenceLTE(*i.EvidenceLTE)))
 	}
 	if i.EvidenceContains != nil {
-		predicates = append(predicates, realization.EvidenceContains(*i.EvidenceContains))
+		if err := whereStringLen("evidenceContains", *i.EvidenceContains); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Realization", "evidence", realization.EvidenceContains(*i.EvidenceContains)))
 	}
 	if i.EvidenceHasPrefix != nil {
-		predicates = append(predicates, realization.EvidenceHasPrefix(*i.EvidenceHasPrefix))
+		if err := whereStringLen("evidenceHasPrefix", *i.EvidenceHasPrefix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Realization", "evidence", realization.EvidenceHasPrefix(*i.EvidenceHasPrefix)))
 	}
 	if i.EvidenceHasSuffix != nil {
-		predicates = append(predicates, realization.EvidenceHasSuffix(*i.EvidenceHasSuffix))
+		if err := whereStringLen("evidenceHasSuffix", *i.EvidenceHasSuffix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Realization", "evidence", realization.EvidenceHasSuffix(*i.EvidenceHasSuffix)))
 	}
 	if i.EvidenceEqualFold != nil {
-		predicates = append(predicates, realization.EvidenceEqualFold(*i.EvidenceEqualFold))
+		if err := whereStringLen("evidenceEqualFold", *i.EvidenceEqualFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Realization", "evidence", realization.EvidenceEqualFold(*i.EvidenceEqualFold)))
 	}
 	if i.EvidenceContainsFold != nil {
-		predicates = append(predicates, realization.EvidenceContainsFold(*i.EvidenceContainsFold))
+		if err := whereStringLen("evidenceContainsFold", *i.EvidenceContainsFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Realization", "evidence", realization.EvidenceContainsFold(*i.EvidenceContainsFold)))
 	}
 
 	if i.HasIndicator != nil {
-		p := realization.HasIndicator()
+		p := realization.HasIndicatorWith(whereScopedRows[predicate.Indicator]("Indicator"))
 		if !*i.HasIndicator {
 			p = realization.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasIndicatorWith) > 0 {
-		with := make([]predicate.Indicator, 0, len(i.HasIndicatorWith))
+		with := make([]predicate.Indicator, 0, len(i.HasIndicatorWith)+1)
+		with = append(with, whereScopedRows[predicate.Indicator]("Indicator"))
 		for _, w := range i.HasIndicatorWith {
 			p, err := w.P()
 			if err != nil {
@@ -6200,240 +7306,280 @@ func (i *RecommendationWhereInput) P() (predicate.Recommendation, error) {
 	}
 	predicates = append(predicates, i.Predicates...)
 	if i.ID != nil {
-		predicates = append(predicates, recommendation.IDEQ(*i.ID))
+		predicates = append(predicates, whereScopedField("Recommendation", "id", recommendation.IDEQ(*i.ID)))
 	}
 	if i.IDNEQ != nil {
-		predicates = append(predicates, recommendation.IDNEQ(*i.IDNEQ))
+		predicates = append(predicates, whereScopedField("Recommendation", "id", recommendation.IDNEQ(*i.IDNEQ)))
 	}
 	if len(i.IDIn) > 0 {
-		predicates = append(predicates, recommendation.IDIn(i.IDIn...))
+		predicates = append(predicates, whereScopedField("Recommendation", "id", recommendation.IDIn(i.IDIn...)))
 	}
 	if len(i.IDNotIn) > 0 {
-		predicates = append(predicates, recommendation.IDNotIn(i.IDNotIn...))
+		predicates = append(predicates, whereScopedField("Recommendation", "id", recommendation.IDNotIn(i.IDNotIn...)))
 	}
 	if i.IDGT != nil {
-		predicates = append(predicates, recommendation.IDGT(*i.IDGT))
+		predicates = append(predicates, whereScopedField("Recommendation", "id", recommendation.IDGT(*i.IDGT)))
 	}
 	if i.IDGTE != nil {
-		predicates = append(predicates, recommendation.IDGTE(*i.IDGTE))
+		predicates = append(predicates, whereScopedField("Recommendation", "id", recommendation.IDGTE(*i.IDGTE)))
 	}
 	if i.IDLT != nil {
-		predicates = append(predicates, recommendation.IDLT(*i.IDLT))
+		predicates = append(predicates, whereScopedField("Recommendation", "id", recommendation.IDLT(*i.IDLT)))
 	}
 	if i.IDLTE != nil {
-		predicates = append(predicates, recommendation.IDLTE(*i.IDLTE))
+		predicates = append(predicates, whereScopedField("Recommendation", "id", recommendation.IDLTE(*i.IDLTE)))
 	}
 	if i.CreatedAt != nil {
-		predicates = append(predicates, recommendation.CreatedAtEQ(*i.CreatedAt))
+		predicates = append(predicates, whereScopedField("Recommendation", "created_at", recommendation.CreatedAtEQ(*i.CreatedAt)))
 	}
 	if i.CreatedAtNEQ != nil {
-		predicates = append(predicates, recommendation.CreatedAtNEQ(*i.CreatedAtNEQ))
+		predicates = append(predicates, whereScopedField("Recommendation", "created_at", recommendation.CreatedAtNEQ(*i.CreatedAtNEQ)))
 	}
 	if len(i.CreatedAtIn) > 0 {
-		predicates = append(predicates, recommendation.CreatedAtIn(i.CreatedAtIn...))
+		predicates = append(predicates, whereScopedField("Recommendation", "created_at", recommendation.CreatedAtIn(i.CreatedAtIn...)))
 	}
 	if len(i.CreatedAtNotIn) > 0 {
-		predicates = append(predicates, recommendation.CreatedAtNotIn(i.CreatedAtNotIn...))
+		predicates = append(predicates, whereScopedField("Recommendation", "created_at", recommendation.CreatedAtNotIn(i.CreatedAtNotIn...)))
 	}
 	if i.CreatedAtGT != nil {
-		predicates = append(predicates, recommendation.CreatedAtGT(*i.CreatedAtGT))
+		predicates = append(predicates, whereScopedField("Recommendation", "created_at", recommendation.CreatedAtGT(*i.CreatedAtGT)))
 	}
 	if i.CreatedAtGTE != nil {
-		predicates = append(predicates, recommendation.CreatedAtGTE(*i.CreatedAtGTE))
+		predicates = append(predicates, whereScopedField("Recommendation", "created_at", recommendation.CreatedAtGTE(*i.CreatedAtGTE)))
 	}
 	if i.CreatedAtLT != nil {
-		predicates = append(predicates, recommendation.CreatedAtLT(*i.CreatedAtLT))
+		predicates = append(predicates, whereScopedField("Recommendation", "created_at", recommendation.CreatedAtLT(*i.CreatedAtLT)))
 	}
 	if i.CreatedAtLTE != nil {
-		predicates = append(predicates, recommendation.CreatedAtLTE(*i.CreatedAtLTE))
+		predicates = append(predicates, whereScopedField("Recommendation", "created_at", recommendation.CreatedAtLTE(*i.CreatedAtLTE)))
 	}
 	if i.UpdatedAt != nil {
-		predicates = append(predicates, recommendation.UpdatedAtEQ(*i.UpdatedAt))
+		predicates = append(predicates, whereScopedField("Recommendation", "updated_at", recommendation.UpdatedAtEQ(*i.UpdatedAt)))
 	}
 	if i.UpdatedAtNEQ != nil {
-		predicates = append(predicates, recommendation.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+		predicates = append(predicates, whereScopedField("Recommendation", "updated_at", recommendation.UpdatedAtNEQ(*i.UpdatedAtNEQ)))
 	}
 	if len(i.UpdatedAtIn) > 0 {
-		predicates = append(predicates, recommendation.UpdatedAtIn(i.UpdatedAtIn...))
+		predicates = append(predicates, whereScopedField("Recommendation", "updated_at", recommendation.UpdatedAtIn(i.UpdatedAtIn...)))
 	}
 	if len(i.UpdatedAtNotIn) > 0 {
-		predicates = append(predicates, recommendation.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+		predicates = append(predicates, whereScopedField("Recommendation", "updated_at", recommendation.UpdatedAtNotIn(i.UpdatedAtNotIn...)))
 	}
 	if i.UpdatedAtGT != nil {
-		predicates = append(predicates, recommendation.UpdatedAtGT(*i.UpdatedAtGT))
+		predicates = append(predicates, whereScopedField("Recommendation", "updated_at", recommendation.UpdatedAtGT(*i.UpdatedAtGT)))
 	}
 	if i.UpdatedAtGTE != nil {
-		predicates = append(predicates, recommendation.UpdatedAtGTE(*i.UpdatedAtGTE))
+		predicates = append(predicates, whereScopedField("Recommendation", "updated_at", recommendation.UpdatedAtGTE(*i.UpdatedAtGTE)))
 	}
 	if i.UpdatedAtLT != nil {
-		predicates = append(predicates, recommendation.UpdatedAtLT(*i.UpdatedAtLT))
+		predicates = append(predicates, whereScopedField("Recommendation", "updated_at", recommendation.UpdatedAtLT(*i.UpdatedAtLT)))
 	}
 	if i.UpdatedAtLTE != nil {
-		predicates = append(predicates, recommendation.UpdatedAtLTE(*i.UpdatedAtLTE))
+		predicates = append(predicates, whereScopedField("Recommendation", "updated_at", recommendation.UpdatedAtLTE(*i.UpdatedAtLTE)))
 	}
 	if i.Kind != nil {
-		predicates = append(predicates, recommendation.KindEQ(*i.Kind))
+		predicates = append(predicates, whereScopedField("Recommendation", "kind", recommendation.KindEQ(*i.Kind)))
 	}
 	if i.KindNEQ != nil {
-		predicates = append(predicates, recommendation.KindNEQ(*i.KindNEQ))
+		predicates = append(predicates, whereScopedField("Recommendation", "kind", recommendation.KindNEQ(*i.KindNEQ)))
 	}
 	if len(i.KindIn) > 0 {
-		predicates = append(predicates, recommendation.KindIn(i.KindIn...))
+		predicates = append(predicates, whereScopedField("Recommendation", "kind", recommendation.KindIn(i.KindIn...)))
 	}
 	if len(i.KindNotIn) > 0 {
-		predicates = append(predicates, recommendation.KindNotIn(i.KindNotIn...))
+		predicates = append(predicates, whereScopedField("Recommendation", "kind", recommendation.KindNotIn(i.KindNotIn...)))
 	}
 	if i.Status != nil {
-		predicates = append(predicates, recommendation.StatusEQ(*i.Status))
+		predicates = append(predicates, whereScopedField("Recommendation", "status", recommendation.StatusEQ(*i.Status)))
 	}
 	if i.StatusNEQ != nil {
-		predicates = append(predicates, recommendation.StatusNEQ(*i.StatusNEQ))
+		predicates = append(predicates, whereScopedField("Recommendation", "status", recommendation.StatusNEQ(*i.StatusNEQ)))
 	}
 	if len(i.StatusIn) > 0 {
-		predicates = append(predicates, recommendation.StatusIn(i.StatusIn...))
+		predicates = append(predicates, whereScopedField("Recommendation", "status", recommendation.StatusIn(i.StatusIn...)))
 	}
 	if len(i.StatusNotIn) > 0 {
-		predicates = append(predicates, recommendation.StatusNotIn(i.StatusNotIn...))
+		predicates = append(predicates, whereScopedField("Recommendation", "status", recommendation.StatusNotIn(i.StatusNotIn...)))
 	}
 	if i.Hours != nil {
-		predicates = append(predicates, recommendation.HoursEQ(*i.Hours))
+		predicates = append(predicates, whereScopedField("Recommendation", "hours", recommendation.HoursEQ(*i.Hours)))
 	}
 	if i.HoursNEQ != nil {
-		predicates = append(predicates, recommendation.HoursNEQ(*i.HoursNEQ))
+		predicates = append(predicates, whereScopedField("Recommendation", "hours", recommendation.HoursNEQ(*i.HoursNEQ)))
 	}
 	if len(i.HoursIn) > 0 {
-		predicates = append(predicates, recommendation.HoursIn(i.HoursIn...))
+		predicates = append(predicates, whereScopedField("Recommendation", "hours", recommendation.HoursIn(i.HoursIn...)))
 	}
 	if len(i.HoursNotIn) > 0 {
-		predicates = append(predicates, recommendation.HoursNotIn(i.HoursNotIn...))
+		predicates = append(predicates, whereScopedField("Recommendation", "hours", recommendation.HoursNotIn(i.HoursNotIn...)))
 	}
 	if i.HoursGT != nil {
-		predicates = append(predicates, recommendation.HoursGT(*i.HoursGT))
+		predicates = append(predicates, whereScopedField("Recommendation", "hours", recommendation.HoursGT(*i.HoursGT)))
 	}
 	if i.HoursGTE != nil {
-		predicates = append(predicates, recommendation.HoursGTE(*i.HoursGTE))
+		predicates = append(predicates, whereScopedField("Recommendation", "hours", recommendation.HoursGTE(*i.HoursGTE)))
 	}
 	if i.HoursLT != nil {
-		predicates = append(predicates, recommendation.HoursLT(*i.HoursLT))
+		predicates = append(predicates, whereScopedField("Recommendation", "hours", recommendation.HoursLT(*i.HoursLT)))
 	}
 	if i.HoursLTE != nil {
-		predicates = append(predicates, recommendation.HoursLTE(*i.HoursLTE))
+		predicates = append(predicates, whereScopedField("Recommendation", "hours", recommendation.HoursLTE(*i.HoursLTE)))
 	}
 	if i.Note != nil {
-		predicates = append(predicates, recommendation.NoteEQ(*i.Note))
+		if err := whereStringLen("noteEQ", *i.Note); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Recommendation", "note", recommendation.NoteEQ(*i.Note)))
 	}
 	if i.NoteNEQ != nil {
-		predicates = append(predicates, recommendation.NoteNEQ(*i.NoteNEQ))
+		if err := whereStringLen("noteNEQ", *i.NoteNEQ); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Recommendation", "note", recommendation.NoteNEQ(*i.NoteNEQ)))
 	}
 	if len(i.NoteIn) > 0 {
-		predicates = append(predicates, recommendation.NoteIn(i.NoteIn...))
+		if err := whereStringLen("noteIn", i.NoteIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Recommendation", "note", recommendation.NoteIn(i.NoteIn...)))
 	}
 	if len(i.NoteNotIn) > 0 {
-		predicates = append(predicates, recommendation.NoteNotIn(i.NoteNotIn...))
+		if err := whereStringLen("noteNotIn", i.NoteNotIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Recommendation", "note", recommendation.NoteNotIn(i.NoteNotIn...)))
 	}
 	if i.NoteGT != nil {
-		predicates = append(predicates, recommendation.NoteGT(*i.NoteGT))
+		if err := whereStringLen("noteGT", *i.NoteGT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Recommendation", "note", recommendation.NoteGT(*i.NoteGT)))
 	}
 	if i.NoteGTE != nil {
-		predicates = append(predicates, recommendation.NoteGTE(*i.NoteGTE))
+		if err := whereStringLen("noteGTE", *i.NoteGTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Recommendation", "note", recommendation.NoteGTE(*i.NoteGTE)))
 	}
 	if i.NoteLT != nil {
-		predicates = append(predicates, recommendation.NoteLT(*i.NoteLT))
+		if err := whereStringLen("noteLT", *i.NoteLT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Recommendation", "note", recommendation.NoteLT(*i.NoteLT)))
 	}
 	if i.NoteLTE != nil {
-		predicates = append(predicates, recommendation.NoteLTE(*i.NoteLTE))
+		if err := whereStringLen("noteLTE", *i.NoteLTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Recommendation", "note", recommendation.NoteLTE(*i.NoteLTE)))
 	}
 	if i.NoteContains != nil {
-		predicates = append(predicates, recommendation.NoteContains(*i.NoteContains))
+		if err := whereStringLen("noteContains", *i.NoteContains); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Recommendation", "note", recommendation.NoteContains(*i.NoteContains)))
 	}
 	if i.NoteHasPrefix != nil {
-		predicates = append(predicates, recommendation.NoteHasPrefix(*i.NoteHasPrefix))
+		if err := whereStringLen("noteHasPrefix", *i.NoteHasPrefix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Recommendation", "note", recommendation.NoteHasPrefix(*i.NoteHasPrefix)))
 	}
 	if i.NoteHasSuffix != nil {
-		predicates = append(predicates, recommendation.NoteHasSuffix(*i.NoteHasSuffix))
+		if err := whereStringLen("noteHasSuffix", *i.NoteHasSuffix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Recommendation", "note", recommendation.NoteHasSuffix(*i.NoteHasSuffix)))
 	}
 	if i.NoteIsNil {
-		predicates = append(predicates, recommendation.NoteIsNil())
+		predicates = append(predicates, whereScopedField("Recommendation", "note", recommendation.NoteIsNil()))
 	}
 	if i.NoteNotNil {
-		predicates = append(predicates, recommendation.NoteNotNil())
+		predicates = append(predicates, whereScopedField("Recommendation", "note", recommendation.NoteNotNil()))
 	}
 	if i.NoteEqualFold != nil {
-		predicates = append(predicates, recommendation.NoteEqualFold(*i.NoteEqualFold))
+		if err := whereStringLen("noteEqualFold", *i.NoteEqualFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Recommendation", "note", recommendation.NoteEqualFold(*i.NoteEqualFold)))
 	}
 	if i.NoteContainsFold != nil {
-		predicates = append(predicates, recommendation.NoteContainsFold(*i.NoteContainsFold))
+		if err := whereStringLen("noteContainsFold", *i.NoteContainsFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Recommendation", "note", recommendation.NoteContainsFold(*i.NoteContainsFold)))
 	}
 	if i.PlannedOn != nil {
-		predicates = append(predicates, recommendation.PlannedOnEQ(*i.PlannedOn))
+		predicates = append(predicates, whereScopedField("Recommendation", "planned_on", recommendation.PlannedOnEQ(*i.PlannedOn)))
 	}
 	if i.PlannedOnNEQ != nil {
-		predicates = append(predicates, recommendation.PlannedOnNEQ(*i.PlannedOnNEQ))
+		predicates = append(predicates, whereScopedField("Recommendation", "planned_on", recommendation.PlannedOnNEQ(*i.PlannedOnNEQ)))
 	}
 	if len(i.PlannedOnIn) > 0 {
-		predicates = append(predicates, recommendation.PlannedOnIn(i.PlannedOnIn...))
+		predicates = append(predicates, whereScopedField("Recommendation", "planned_on", recommendation.PlannedOnIn(i.PlannedOnIn...)))
 	}
 	if len(i.PlannedOnNotIn) > 0 {
-		predicates = append(predicates, recommendation.PlannedOnNotIn(i.PlannedOnNotIn...))
+		predicates = append(predicates, whereScopedField("Recommendation", "planned_on", recommendation.PlannedOnNotIn(i.PlannedOnNotIn...)))
 	}
 	if i.PlannedOnGT != nil {
-		predicates = append(predicates, recommendation.PlannedOnGT(*i.PlannedOnGT))
+		predicates = append(predicates, whereScopedField("Recommendation", "planned_on", recommendation.PlannedOnGT(*i.PlannedOnGT)))
 	}
 	if i.PlannedOnGTE != nil {
-		predicates = append(predicates, recommendation.PlannedOnGTE(*i.PlannedOnGTE))
+		predicates = append(predicates, whereScopedField("Recommendation", "planned_on", recommendation.PlannedOnGTE(*i.PlannedOnGTE)))
 	}
 	if i.PlannedOnLT != nil {
-		predicates = append(predicates, recommendation.PlannedOnLT(*i.PlannedOnLT))
+		predicates = append(predicates, whereScopedField("Recommendation", "planned_on", recommendation.PlannedOnLT(*i.PlannedOnLT)))
 	}
 	if i.PlannedOnLTE != nil {
-		predicates = append(predicates, recommendation.PlannedOnLTE(*i.PlannedOnLTE))
+		predicates = append(predicates, whereScopedField("Recommendation", "planned_on", recommendation.PlannedOnLTE(*i.PlannedOnLTE)))
 	}
 	if i.PlannedOnIsNil {
-		predicates = append(predicates, recommendation.PlannedOnIsNil())
+		predicates = append(predicates, whereScopedField("Recommendation", "planned_on", recommendation.PlannedOnIsNil()))
 	}
 	if i.PlannedOnNotNil {
-		predicates = append(predicates, recommendation.PlannedOnNotNil())
+		predicates = append(predicates, whereScopedField("Recommendation", "planned_on", recommendation.PlannedOnNotNil()))
 	}
 	if i.CompletedAt != nil {
-		predicates = append(predicates, recommendation.CompletedAtEQ(*i.CompletedAt))
+		predicates = append(predicates, whereScopedField("Recommendation", "completed_at", recommendation.CompletedAtEQ(*i.CompletedAt)))
 	}
 	if i.CompletedAtNEQ != nil {
-		predicates = append(predicates, recommendation.CompletedAtNEQ(*i.CompletedAtNEQ))
+		predicates = append(predicates, whereScopedField("Recommendation", "completed_at", recommendation.CompletedAtNEQ(*i.CompletedAtNEQ)))
 	}
 	if len(i.CompletedAtIn) > 0 {
-		predicates = append(predicates, recommendation.CompletedAtIn(i.CompletedAtIn...))
+		predicates = append(predicates, whereScopedField("Recommendation", "completed_at", recommendation.CompletedAtIn(i.CompletedAtIn...)))
 	}
 	if len(i.CompletedAtNotIn) > 0 {
-		predicates = append(predicates, recommendation.CompletedAtNotIn(i.CompletedAtNotIn...))
+		predicates = append(predicates, whereScopedField("Recommendation", "completed_at", recommendation.CompletedAtNotIn(i.CompletedAtNotIn...)))
 	}
 	if i.CompletedAtGT != nil {
-		predicates = append(predicates, recommendation.CompletedAtGT(*i.CompletedAtGT))
+		predicates = append(predicates, whereScopedField("Recommendation", "completed_at", recommendation.CompletedAtGT(*i.CompletedAtGT)))
 	}
 	if i.CompletedAtGTE != nil {
-		predicates = append(predicates, recommendation.CompletedAtGTE(*i.CompletedAtGTE))
+		predicates = append(predicates, whereScopedField("Recommendation", "completed_at", recommendation.CompletedAtGTE(*i.CompletedAtGTE)))
 	}
 	if i.CompletedAtLT != nil {
-		predicates = append(predicates, recommendation.CompletedAtLT(*i.CompletedAtLT))
+		predicates = append(predicates, whereScopedField("Recommendation", "completed_at", recommendation.CompletedAtLT(*i.CompletedAtLT)))
 	}
 	if i.CompletedAtLTE != nil {
-		predicates = append(predicates, recommendation.CompletedAtLTE(*i.CompletedAtLTE))
+		predicates = append(predicates, whereScopedField("Recommendation", "completed_at", recommendation.CompletedAtLTE(*i.CompletedAtLTE)))
 	}
 	if i.CompletedAtIsNil {
-		predicates = append(predicates, recommendation.CompletedAtIsNil())
+		predicates = append(predicates, whereScopedField("Recommendation", "completed_at", recommendation.CompletedAtIsNil()))
 	}
 	if i.CompletedAtNotNil {
-		predicates = append(predicates, recommendation.CompletedAtNotNil())
+		predicates = append(predicates, whereScopedField("Recommendation", "completed_at", recommendation.CompletedAtNotNil()))
 	}
 
 	if i.HasEmployee != nil {
-		p := recommendation.HasEmployee()
+		p := recommendation.HasEmployeeWith(whereScopedRows[predicate.Employee]("Employee"))
 		if !*i.HasEmployee {
 			p = recommendation.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasEmployeeWith) > 0 {
-		with := make([]predicate.Employee, 0, len(i.HasEmployeeWith))
+		with := make([]predicate.Employee, 0, len(i.HasEmployeeWith)+1)
+		with = append(with, whereScopedRows[predicate.Employee]("Employee"))
 		for _, w := range i.HasEmployeeWith {
 			p, err := w.P()
 			if err != nil {
@@ -6444,14 +7590,15 @@ func (i *RecommendationWhereInput) P() (predicate.Recommendation, error) {
 		predicates = append(predicates, recommendation.HasEmployeeWith(with...))
 	}
 	if i.HasAppraisal != nil {
-		p := recommendation.HasAppraisal()
+		p := recommendation.HasAppraisalWith(whereScopedRows[predicate.Appraisal]("Appraisal"))
 		if !*i.HasAppraisal {
 			p = recommendation.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasAppraisalWith) > 0 {
-		with := make([]predicate.Appraisal, 0, len(i.HasAppraisalWith))
+		with := make([]predicate.Appraisal, 0, len(i.HasAppraisalWith)+1)
+		with = append(with, whereScopedRows[predicate.Appraisal]("Appraisal"))
 		for _, w := range i.HasAppraisalWith {
 			p, err := w.P()
 			if err != nil {
@@ -6462,14 +7609,15 @@ func (i *RecommendationWhereInput) P() (predicate.Recommendation, error) {
 		predicates = append(predicates, recommendation.HasAppraisalWith(with...))
 	}
 	if i.HasCriterion != nil {
-		p := recommendation.HasCriterion()
+		p := recommendation.HasCriterionWith(whereScopedRows[predicate.Criterion]("Criterion"))
 		if !*i.HasCriterion {
 			p = recommendation.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasCriterionWith) > 0 {
-		with := make([]predicate.Criterion, 0, len(i.HasCriterionWith))
+		with := make([]predicate.Criterion, 0, len(i.HasCriterionWith)+1)
+		with = append(with, whereScopedRows[predicate.Criterion]("Criterion"))
 		for _, w := range i.HasCriterionWith {
 			p, err := w.P()
 			if err != nil {
@@ -6480,14 +7628,15 @@ func (i *RecommendationWhereInput) P() (predicate.Recommendation, error) {
 		predicates = append(predicates, recommendation.HasCriterionWith(with...))
 	}
 	if i.HasProgram != nil {
-		p := recommendation.HasProgram()
+		p := recommendation.HasProgramWith(whereScopedRows[predicate.TrainingProgram]("TrainingProgram"))
 		if !*i.HasProgram {
 			p = recommendation.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasProgramWith) > 0 {
-		with := make([]predicate.TrainingProgram, 0, len(i.HasProgramWith))
+		with := make([]predicate.TrainingProgram, 0, len(i.HasProgramWith)+1)
+		with = append(with, whereScopedRows[predicate.TrainingProgram]("TrainingProgram"))
 		for _, w := range i.HasProgramWith {
 			p, err := w.P()
 			if err != nil {
@@ -6498,14 +7647,15 @@ func (i *RecommendationWhereInput) P() (predicate.Recommendation, error) {
 		predicates = append(predicates, recommendation.HasProgramWith(with...))
 	}
 	if i.HasPeriod != nil {
-		p := recommendation.HasPeriod()
+		p := recommendation.HasPeriodWith(whereScopedRows[predicate.Period]("Period"))
 		if !*i.HasPeriod {
 			p = recommendation.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasPeriodWith) > 0 {
-		with := make([]predicate.Period, 0, len(i.HasPeriodWith))
+		with := make([]predicate.Period, 0, len(i.HasPeriodWith)+1)
+		with = append(with, whereScopedRows[predicate.Period]("Period"))
 		for _, w := range i.HasPeriodWith {
 			p, err := w.P()
 			if err != nil {
@@ -6684,180 +7834,220 @@ func (i *ScoreWhereInput) P() (predicate.Score, error) {
 	}
 	predicates = append(predicates, i.Predicates...)
 	if i.ID != nil {
-		predicates = append(predicates, score.IDEQ(*i.ID))
+		predicates = append(predicates, whereScopedField("Score", "id", score.IDEQ(*i.ID)))
 	}
 	if i.IDNEQ != nil {
-		predicates = append(predicates, score.IDNEQ(*i.IDNEQ))
+		predicates = append(predicates, whereScopedField("Score", "id", score.IDNEQ(*i.IDNEQ)))
 	}
 	if len(i.IDIn) > 0 {
-		predicates = append(predicates, score.IDIn(i.IDIn...))
+		predicates = append(predicates, whereScopedField("Score", "id", score.IDIn(i.IDIn...)))
 	}
 	if len(i.IDNotIn) > 0 {
-		predicates = append(predicates, score.IDNotIn(i.IDNotIn...))
+		predicates = append(predicates, whereScopedField("Score", "id", score.IDNotIn(i.IDNotIn...)))
 	}
 	if i.IDGT != nil {
-		predicates = append(predicates, score.IDGT(*i.IDGT))
+		predicates = append(predicates, whereScopedField("Score", "id", score.IDGT(*i.IDGT)))
 	}
 	if i.IDGTE != nil {
-		predicates = append(predicates, score.IDGTE(*i.IDGTE))
+		predicates = append(predicates, whereScopedField("Score", "id", score.IDGTE(*i.IDGTE)))
 	}
 	if i.IDLT != nil {
-		predicates = append(predicates, score.IDLT(*i.IDLT))
+		predicates = append(predicates, whereScopedField("Score", "id", score.IDLT(*i.IDLT)))
 	}
 	if i.IDLTE != nil {
-		predicates = append(predicates, score.IDLTE(*i.IDLTE))
+		predicates = append(predicates, whereScopedField("Score", "id", score.IDLTE(*i.IDLTE)))
 	}
 	if i.CreatedAt != nil {
-		predicates = append(predicates, score.CreatedAtEQ(*i.CreatedAt))
+		predicates = append(predicates, whereScopedField("Score", "created_at", score.CreatedAtEQ(*i.CreatedAt)))
 	}
 	if i.CreatedAtNEQ != nil {
-		predicates = append(predicates, score.CreatedAtNEQ(*i.CreatedAtNEQ))
+		predicates = append(predicates, whereScopedField("Score", "created_at", score.CreatedAtNEQ(*i.CreatedAtNEQ)))
 	}
 	if len(i.CreatedAtIn) > 0 {
-		predicates = append(predicates, score.CreatedAtIn(i.CreatedAtIn...))
+		predicates = append(predicates, whereScopedField("Score", "created_at", score.CreatedAtIn(i.CreatedAtIn...)))
 	}
 	if len(i.CreatedAtNotIn) > 0 {
-		predicates = append(predicates, score.CreatedAtNotIn(i.CreatedAtNotIn...))
+		predicates = append(predicates, whereScopedField("Score", "created_at", score.CreatedAtNotIn(i.CreatedAtNotIn...)))
 	}
 	if i.CreatedAtGT != nil {
-		predicates = append(predicates, score.CreatedAtGT(*i.CreatedAtGT))
+		predicates = append(predicates, whereScopedField("Score", "created_at", score.CreatedAtGT(*i.CreatedAtGT)))
 	}
 	if i.CreatedAtGTE != nil {
-		predicates = append(predicates, score.CreatedAtGTE(*i.CreatedAtGTE))
+		predicates = append(predicates, whereScopedField("Score", "created_at", score.CreatedAtGTE(*i.CreatedAtGTE)))
 	}
 	if i.CreatedAtLT != nil {
-		predicates = append(predicates, score.CreatedAtLT(*i.CreatedAtLT))
+		predicates = append(predicates, whereScopedField("Score", "created_at", score.CreatedAtLT(*i.CreatedAtLT)))
 	}
 	if i.CreatedAtLTE != nil {
-		predicates = append(predicates, score.CreatedAtLTE(*i.CreatedAtLTE))
+		predicates = append(predicates, whereScopedField("Score", "created_at", score.CreatedAtLTE(*i.CreatedAtLTE)))
 	}
 	if i.UpdatedAt != nil {
-		predicates = append(predicates, score.UpdatedAtEQ(*i.UpdatedAt))
+		predicates = append(predicates, whereScopedField("Score", "updated_at", score.UpdatedAtEQ(*i.UpdatedAt)))
 	}
 	if i.UpdatedAtNEQ != nil {
-		predicates = append(predicates, score.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+		predicates = append(predicates, whereScopedField("Score", "updated_at", score.UpdatedAtNEQ(*i.UpdatedAtNEQ)))
 	}
 	if len(i.UpdatedAtIn) > 0 {
-		predicates = append(predicates, score.UpdatedAtIn(i.UpdatedAtIn...))
+		predicates = append(predicates, whereScopedField("Score", "updated_at", score.UpdatedAtIn(i.UpdatedAtIn...)))
 	}
 	if len(i.UpdatedAtNotIn) > 0 {
-		predicates = append(predicates, score.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+		predicates = append(predicates, whereScopedField("Score", "updated_at", score.UpdatedAtNotIn(i.UpdatedAtNotIn...)))
 	}
 	if i.UpdatedAtGT != nil {
-		predicates = append(predicates, score.UpdatedAtGT(*i.UpdatedAtGT))
+		predicates = append(predicates, whereScopedField("Score", "updated_at", score.UpdatedAtGT(*i.UpdatedAtGT)))
 	}
 	if i.UpdatedAtGTE != nil {
-		predicates = append(predicates, score.UpdatedAtGTE(*i.UpdatedAtGTE))
+		predicates = append(predicates, whereScopedField("Score", "updated_at", score.UpdatedAtGTE(*i.UpdatedAtGTE)))
 	}
 	if i.UpdatedAtLT != nil {
-		predicates = append(predicates, score.UpdatedAtLT(*i.UpdatedAtLT))
+		predicates = append(predicates, whereScopedField("Score", "updated_at", score.UpdatedAtLT(*i.UpdatedAtLT)))
 	}
 	if i.UpdatedAtLTE != nil {
-		predicates = append(predicates, score.UpdatedAtLTE(*i.UpdatedAtLTE))
+		predicates = append(predicates, whereScopedField("Score", "updated_at", score.UpdatedAtLTE(*i.UpdatedAtLTE)))
 	}
 	if i.Rating != nil {
-		predicates = append(predicates, score.RatingEQ(*i.Rating))
+		predicates = append(predicates, whereScopedField("Score", "rating", score.RatingEQ(*i.Rating)))
 	}
 	if i.RatingNEQ != nil {
-		predicates = append(predicates, score.RatingNEQ(*i.RatingNEQ))
+		predicates = append(predicates, whereScopedField("Score", "rating", score.RatingNEQ(*i.RatingNEQ)))
 	}
 	if len(i.RatingIn) > 0 {
-		predicates = append(predicates, score.RatingIn(i.RatingIn...))
+		predicates = append(predicates, whereScopedField("Score", "rating", score.RatingIn(i.RatingIn...)))
 	}
 	if len(i.RatingNotIn) > 0 {
-		predicates = append(predicates, score.RatingNotIn(i.RatingNotIn...))
+		predicates = append(predicates, whereScopedField("Score", "rating", score.RatingNotIn(i.RatingNotIn...)))
 	}
 	if i.RatingIsNil {
-		predicates = append(predicates, score.RatingIsNil())
+		predicates = append(predicates, whereScopedField("Score", "rating", score.RatingIsNil()))
 	}
 	if i.RatingNotNil {
-		predicates = append(predicates, score.RatingNotNil())
+		predicates = append(predicates, whereScopedField("Score", "rating", score.RatingNotNil()))
 	}
 	if i.Value != nil {
-		predicates = append(predicates, score.ValueEQ(*i.Value))
+		predicates = append(predicates, whereScopedField("Score", "value", score.ValueEQ(*i.Value)))
 	}
 	if i.ValueNEQ != nil {
-		predicates = append(predicates, score.ValueNEQ(*i.ValueNEQ))
+		predicates = append(predicates, whereScopedField("Score", "value", score.ValueNEQ(*i.ValueNEQ)))
 	}
 	if len(i.ValueIn) > 0 {
-		predicates = append(predicates, score.ValueIn(i.ValueIn...))
+		predicates = append(predicates, whereScopedField("Score", "value", score.ValueIn(i.ValueIn...)))
 	}
 	if len(i.ValueNotIn) > 0 {
-		predicates = append(predicates, score.ValueNotIn(i.ValueNotIn...))
+		predicates = append(predicates, whereScopedField("Score", "value", score.ValueNotIn(i.ValueNotIn...)))
 	}
 	if i.ValueGT != nil {
-		predicates = append(predicates, score.ValueGT(*i.ValueGT))
+		predicates = append(predicates, whereScopedField("Score", "value", score.ValueGT(*i.ValueGT)))
 	}
 	if i.ValueGTE != nil {
-		predicates = append(predicates, score.ValueGTE(*i.ValueGTE))
+		predicates = append(predicates, whereScopedField("Score", "value", score.ValueGTE(*i.ValueGTE)))
 	}
 	if i.ValueLT != nil {
-		predicates = append(predicates, score.ValueLT(*i.ValueLT))
+		predicates = append(predicates, whereScopedField("Score", "value", score.ValueLT(*i.ValueLT)))
 	}
 	if i.ValueLTE != nil {
-		predicates = append(predicates, score.ValueLTE(*i.ValueLTE))
+		predicates = append(predicates, whereScopedField("Score", "value", score.ValueLTE(*i.ValueLTE)))
 	}
 	if i.ValueIsNil {
-		predicates = append(predicates, score.ValueIsNil())
+		predicates = append(predicates, whereScopedField("Score", "value", score.ValueIsNil()))
 	}
 	if i.ValueNotNil {
-		predicates = append(predicates, score.ValueNotNil())
+		predicates = append(predicates, whereScopedField("Score", "value", score.ValueNotNil()))
 	}
 	if i.Note != nil {
-		predicates = append(predicates, score.NoteEQ(*i.Note))
+		if err := whereStringLen("noteEQ", *i.Note); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Score", "note", score.NoteEQ(*i.Note)))
 	}
 	if i.NoteNEQ != nil {
-		predicates = append(predicates, score.NoteNEQ(*i.NoteNEQ))
+		if err := whereStringLen("noteNEQ", *i.NoteNEQ); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Score", "note", score.NoteNEQ(*i.NoteNEQ)))
 	}
 	if len(i.NoteIn) > 0 {
-		predicates = append(predicates, score.NoteIn(i.NoteIn...))
+		if err := whereStringLen("noteIn", i.NoteIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Score", "note", score.NoteIn(i.NoteIn...)))
 	}
 	if len(i.NoteNotIn) > 0 {
-		predicates = append(predicates, score.NoteNotIn(i.NoteNotIn...))
+		if err := whereStringLen("noteNotIn", i.NoteNotIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Score", "note", score.NoteNotIn(i.NoteNotIn...)))
 	}
 	if i.NoteGT != nil {
-		predicates = append(predicates, score.NoteGT(*i.NoteGT))
+		if err := whereStringLen("noteGT", *i.NoteGT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Score", "note", score.NoteGT(*i.NoteGT)))
 	}
 	if i.NoteGTE != nil {
-		predicates = append(predicates, score.NoteGTE(*i.NoteGTE))
+		if err := whereStringLen("noteGTE", *i.NoteGTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Score", "note", score.NoteGTE(*i.NoteGTE)))
 	}
 	if i.NoteLT != nil {
-		predicates = append(predicates, score.NoteLT(*i.NoteLT))
+		if err := whereStringLen("noteLT", *i.NoteLT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Score", "note", score.NoteLT(*i.NoteLT)))
 	}
 	if i.NoteLTE != nil {
-		predicates = append(predicates, score.NoteLTE(*i.NoteLTE))
+		if err := whereStringLen("noteLTE", *i.NoteLTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Score", "note", score.NoteLTE(*i.NoteLTE)))
 	}
 	if i.NoteContains != nil {
-		predicates = append(predicates, score.NoteContains(*i.NoteContains))
+		if err := whereStringLen("noteContains", *i.NoteContains); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Score", "note", score.NoteContains(*i.NoteContains)))
 	}
 	if i.NoteHasPrefix != nil {
-		predicates = append(predicates, score.NoteHasPrefix(*i.NoteHasPrefix))
+		if err := whereStringLen("noteHasPrefix", *i.NoteHasPrefix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Score", "note", score.NoteHasPrefix(*i.NoteHasPrefix)))
 	}
 	if i.NoteHasSuffix != nil {
-		predicates = append(predicates, score.NoteHasSuffix(*i.NoteHasSuffix))
+		if err := whereStringLen("noteHasSuffix", *i.NoteHasSuffix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Score", "note", score.NoteHasSuffix(*i.NoteHasSuffix)))
 	}
 	if i.NoteIsNil {
-		predicates = append(predicates, score.NoteIsNil())
+		predicates = append(predicates, whereScopedField("Score", "note", score.NoteIsNil()))
 	}
 	if i.NoteNotNil {
-		predicates = append(predicates, score.NoteNotNil())
+		predicates = append(predicates, whereScopedField("Score", "note", score.NoteNotNil()))
 	}
 	if i.NoteEqualFold != nil {
-		predicates = append(predicates, score.NoteEqualFold(*i.NoteEqualFold))
+		if err := whereStringLen("noteEqualFold", *i.NoteEqualFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Score", "note", score.NoteEqualFold(*i.NoteEqualFold)))
 	}
 	if i.NoteContainsFold != nil {
-		predicates = append(predicates, score.NoteContainsFold(*i.NoteContainsFold))
+		if err := whereStringLen("noteContainsFold", *i.NoteContainsFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Score", "note", score.NoteContainsFold(*i.NoteContainsFold)))
 	}
 
 	if i.HasAppraisal != nil {
-		p := score.HasAppraisal()
+		p := score.HasAppraisalWith(whereScopedRows[predicate.Appraisal]("Appraisal"))
 		if !*i.HasAppraisal {
 			p = score.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasAppraisalWith) > 0 {
-		with := make([]predicate.Appraisal, 0, len(i.HasAppraisalWith))
+		with := make([]predicate.Appraisal, 0, len(i.HasAppraisalWith)+1)
+		with = append(with, whereScopedRows[predicate.Appraisal]("Appraisal"))
 		for _, w := range i.HasAppraisalWith {
 			p, err := w.P()
 			if err != nil {
@@ -6868,14 +8058,15 @@ func (i *ScoreWhereInput) P() (predicate.Score, error) {
 		predicates = append(predicates, score.HasAppraisalWith(with...))
 	}
 	if i.HasTarget != nil {
-		p := score.HasTarget()
+		p := score.HasTargetWith(whereScopedRows[predicate.Target]("Target"))
 		if !*i.HasTarget {
 			p = score.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasTargetWith) > 0 {
-		with := make([]predicate.Target, 0, len(i.HasTargetWith))
+		with := make([]predicate.Target, 0, len(i.HasTargetWith)+1)
+		with = append(with, whereScopedRows[predicate.Target]("Target"))
 		for _, w := range i.HasTargetWith {
 			p, err := w.P()
 			if err != nil {
@@ -6886,14 +8077,15 @@ func (i *ScoreWhereInput) P() (predicate.Score, error) {
 		predicates = append(predicates, score.HasTargetWith(with...))
 	}
 	if i.HasCriterion != nil {
-		p := score.HasCriterion()
+		p := score.HasCriterionWith(whereScopedRows[predicate.Criterion]("Criterion"))
 		if !*i.HasCriterion {
 			p = score.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasCriterionWith) > 0 {
-		with := make([]predicate.Criterion, 0, len(i.HasCriterionWith))
+		with := make([]predicate.Criterion, 0, len(i.HasCriterionWith)+1)
+		with = append(with, whereScopedRows[predicate.Criterion]("Criterion"))
 		for _, w := range i.HasCriterionWith {
 			p, err := w.P()
 			if err != nil {
@@ -7099,237 +8291,316 @@ func (i *TargetWhereInput) P() (predicate.Target, error) {
 	}
 	predicates = append(predicates, i.Predicates...)
 	if i.ID != nil {
-		predicates = append(predicates, target.IDEQ(*i.ID))
+		predicates = append(predicates, whereScopedField("Target", "id", target.IDEQ(*i.ID)))
 	}
 	if i.IDNEQ != nil {
-		predicates = append(predicates, target.IDNEQ(*i.IDNEQ))
+		predicates = append(predicates, whereScopedField("Target", "id", target.IDNEQ(*i.IDNEQ)))
 	}
 	if len(i.IDIn) > 0 {
-		predicates = append(predicates, target.IDIn(i.IDIn...))
+		predicates = append(predicates, whereScopedField("Target", "id", target.IDIn(i.IDIn...)))
 	}
 	if len(i.IDNotIn) > 0 {
-		predicates = append(predicates, target.IDNotIn(i.IDNotIn...))
+		predicates = append(predicates, whereScopedField("Target", "id", target.IDNotIn(i.IDNotIn...)))
 	}
 	if i.IDGT != nil {
-		predicates = append(predicates, target.IDGT(*i.IDGT))
+		predicates = append(predicates, whereScopedField("Target", "id", target.IDGT(*i.IDGT)))
 	}
 	if i.IDGTE != nil {
-		predicates = append(predicates, target.IDGTE(*i.IDGTE))
+		predicates = append(predicates, whereScopedField("Target", "id", target.IDGTE(*i.IDGTE)))
 	}
 	if i.IDLT != nil {
-		predicates = append(predicates, target.IDLT(*i.IDLT))
+		predicates = append(predicates, whereScopedField("Target", "id", target.IDLT(*i.IDLT)))
 	}
 	if i.IDLTE != nil {
-		predicates = append(predicates, target.IDLTE(*i.IDLTE))
+		predicates = append(predicates, whereScopedField("Target", "id", target.IDLTE(*i.IDLTE)))
 	}
 	if i.CreatedAt != nil {
-		predicates = append(predicates, target.CreatedAtEQ(*i.CreatedAt))
+		predicates = append(predicates, whereScopedField("Target", "created_at", target.CreatedAtEQ(*i.CreatedAt)))
 	}
 	if i.CreatedAtNEQ != nil {
-		predicates = append(predicates, target.CreatedAtNEQ(*i.CreatedAtNEQ))
+		predicates = append(predicates, whereScopedField("Target", "created_at", target.CreatedAtNEQ(*i.CreatedAtNEQ)))
 	}
 	if len(i.CreatedAtIn) > 0 {
-		predicates = append(predicates, target.CreatedAtIn(i.CreatedAtIn...))
+		predicates = append(predicates, whereScopedField("Target", "created_at", target.CreatedAtIn(i.CreatedAtIn...)))
 	}
 	if len(i.CreatedAtNotIn) > 0 {
-		predicates = append(predicates, target.CreatedAtNotIn(i.CreatedAtNotIn...))
+		predicates = append(predicates, whereScopedField("Target", "created_at", target.CreatedAtNotIn(i.CreatedAtNotIn...)))
 	}
 	if i.CreatedAtGT != nil {
-		predicates = append(predicates, target.CreatedAtGT(*i.CreatedAtGT))
+		predicates = append(predicates, whereScopedField("Target", "created_at", target.CreatedAtGT(*i.CreatedAtGT)))
 	}
 	if i.CreatedAtGTE != nil {
-		predicates = append(predicates, target.CreatedAtGTE(*i.CreatedAtGTE))
+		predicates = append(predicates, whereScopedField("Target", "created_at", target.CreatedAtGTE(*i.CreatedAtGTE)))
 	}
 	if i.CreatedAtLT != nil {
-		predicates = append(predicates, target.CreatedAtLT(*i.CreatedAtLT))
+		predicates = append(predicates, whereScopedField("Target", "created_at", target.CreatedAtLT(*i.CreatedAtLT)))
 	}
 	if i.CreatedAtLTE != nil {
-		predicates = append(predicates, target.CreatedAtLTE(*i.CreatedAtLTE))
+		predicates = append(predicates, whereScopedField("Target", "created_at", target.CreatedAtLTE(*i.CreatedAtLTE)))
 	}
 	if i.UpdatedAt != nil {
-		predicates = append(predicates, target.UpdatedAtEQ(*i.UpdatedAt))
+		predicates = append(predicates, whereScopedField("Target", "updated_at", target.UpdatedAtEQ(*i.UpdatedAt)))
 	}
 	if i.UpdatedAtNEQ != nil {
-		predicates = append(predicates, target.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+		predicates = append(predicates, whereScopedField("Target", "updated_at", target.UpdatedAtNEQ(*i.UpdatedAtNEQ)))
 	}
 	if len(i.UpdatedAtIn) > 0 {
-		predicates = append(predicates, target.UpdatedAtIn(i.UpdatedAtIn...))
+		predicates = append(predicates, whereScopedField("Target", "updated_at", target.UpdatedAtIn(i.UpdatedAtIn...)))
 	}
 	if len(i.UpdatedAtNotIn) > 0 {
-		predicates = append(predicates, target.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+		predicates = append(predicates, whereScopedField("Target", "updated_at", target.UpdatedAtNotIn(i.UpdatedAtNotIn...)))
 	}
 	if i.UpdatedAtGT != nil {
-		predicates = append(predicates, target.UpdatedAtGT(*i.UpdatedAtGT))
+		predicates = append(predicates, whereScopedField("Target", "updated_at", target.UpdatedAtGT(*i.UpdatedAtGT)))
 	}
 	if i.UpdatedAtGTE != nil {
-		predicates = append(predicates, target.UpdatedAtGTE(*i.UpdatedAtGTE))
+		predicates = append(predicates, whereScopedField("Target", "updated_at", target.UpdatedAtGTE(*i.UpdatedAtGTE)))
 	}
 	if i.UpdatedAtLT != nil {
-		predicates = append(predicates, target.UpdatedAtLT(*i.UpdatedAtLT))
+		predicates = append(predicates, whereScopedField("Target", "updated_at", target.UpdatedAtLT(*i.UpdatedAtLT)))
 	}
 	if i.UpdatedAtLTE != nil {
-		predicates = append(predicates, target.UpdatedAtLTE(*i.UpdatedAtLTE))
+		predicates = append(predicates, whereScopedField("Target", "updated_at", target.UpdatedAtLTE(*i.UpdatedAtLTE)))
 	}
 	if i.Kind != nil {
-		predicates = append(predicates, target.KindEQ(*i.Kind))
+		predicates = append(predicates, whereScopedField("Target", "kind", target.KindEQ(*i.Kind)))
 	}
 	if i.KindNEQ != nil {
-		predicates = append(predicates, target.KindNEQ(*i.KindNEQ))
+		predicates = append(predicates, whereScopedField("Target", "kind", target.KindNEQ(*i.KindNEQ)))
 	}
 	if len(i.KindIn) > 0 {
-		predicates = append(predicates, target.KindIn(i.KindIn...))
+		predicates = append(predicates, whereScopedField("Target", "kind", target.KindIn(i.KindIn...)))
 	}
 	if len(i.KindNotIn) > 0 {
-		predicates = append(predicates, target.KindNotIn(i.KindNotIn...))
+		predicates = append(predicates, whereScopedField("Target", "kind", target.KindNotIn(i.KindNotIn...)))
 	}
 	if i.Title != nil {
-		predicates = append(predicates, target.TitleEQ(*i.Title))
+		if err := whereStringLen("titleEQ", *i.Title); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Target", "title", target.TitleEQ(*i.Title)))
 	}
 	if i.TitleNEQ != nil {
-		predicates = append(predicates, target.TitleNEQ(*i.TitleNEQ))
+		if err := whereStringLen("titleNEQ", *i.TitleNEQ); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Target", "title", target.TitleNEQ(*i.TitleNEQ)))
 	}
 	if len(i.TitleIn) > 0 {
-		predicates = append(predicates, target.TitleIn(i.TitleIn...))
+		if err := whereStringLen("titleIn", i.TitleIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Target", "title", target.TitleIn(i.TitleIn...)))
 	}
 	if len(i.TitleNotIn) > 0 {
-		predicates = append(predicates, target.TitleNotIn(i.TitleNotIn...))
+		if err := whereStringLen("titleNotIn", i.TitleNotIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Target", "title", target.TitleNotIn(i.TitleNotIn...)))
 	}
 	if i.TitleGT != nil {
-		predicates = append(predicates, target.TitleGT(*i.TitleGT))
+		if err := whereStringLen("titleGT", *i.TitleGT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Target", "title", target.TitleGT(*i.TitleGT)))
 	}
 	if i.TitleGTE != nil {
-		predicates = append(predicates, target.TitleGTE(*i.TitleGTE))
+		if err := whereStringLen("titleGTE", *i.TitleGTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Target", "title", target.TitleGTE(*i.TitleGTE)))
 	}
 	if i.TitleLT != nil {
-		predicates = append(predicates, target.TitleLT(*i.TitleLT))
+		if err := whereStringLen("titleLT", *i.TitleLT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Target", "title", target.TitleLT(*i.TitleLT)))
 	}
 	if i.TitleLTE != nil {
-		predicates = append(predicates, target.TitleLTE(*i.TitleLTE))
+		if err := whereStringLen("titleLTE", *i.TitleLTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Target", "title", target.TitleLTE(*i.TitleLTE)))
 	}
 	if i.TitleContains != nil {
-		predicates = append(predicates, target.TitleContains(*i.TitleContains))
+		if err := whereStringLen("titleContains", *i.TitleContains); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Target", "title", target.TitleContains(*i.TitleContains)))
 	}
 	if i.TitleHasPrefix != nil {
-		predicates = append(predicates, target.TitleHasPrefix(*i.TitleHasPrefix))
+		if err := whereStringLen("titleHasPrefix", *i.TitleHasPrefix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Target", "title", target.TitleHasPrefix(*i.TitleHasPrefix)))
 	}
 	if i.TitleHasSuffix != nil {
-		predicates = append(predicates, target.TitleHasSuffix(*i.TitleHasSuffix))
+		if err := whereStringLen("titleHasSuffix", *i.TitleHasSuffix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Target", "title", target.TitleHasSuffix(*i.TitleHasSuffix)))
 	}
 	if i.TitleEqualFold != nil {
-		predicates = append(predicates, target.TitleEqualFold(*i.TitleEqualFold))
+		if err := whereStringLen("titleEqualFold", *i.TitleEqualFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Target", "title", target.TitleEqualFold(*i.TitleEqualFold)))
 	}
 	if i.TitleContainsFold != nil {
-		predicates = append(predicates, target.TitleContainsFold(*i.TitleContainsFold))
+		if err := whereStringLen("titleContainsFold", *i.TitleContainsFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Target", "title", target.TitleContainsFold(*i.TitleContainsFold)))
 	}
 	if i.StrategicGoal != nil {
-		predicates = append(predicates, target.StrategicGoalEQ(*i.StrategicGoal))
+		if err := whereStringLen("strategicGoalEQ", *i.StrategicGoal); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Target", "strategic_goal", target.StrategicGoalEQ(*i.StrategicGoal)))
 	}
 	if i.StrategicGoalNEQ != nil {
-		predicates = append(predicates, target.StrategicGoalNEQ(*i.StrategicGoalNEQ))
+		if err := whereStringLen("strategicGoalNEQ", *i.StrategicGoalNEQ); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Target", "strategic_goal", target.StrategicGoalNEQ(*i.StrategicGoalNEQ)))
 	}
 	if len(i.StrategicGoalIn) > 0 {
-		predicates = append(predicates, target.StrategicGoalIn(i.StrategicGoalIn...))
+		if err := whereStringLen("strategicGoalIn", i.StrategicGoalIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Target", "strategic_goal", target.StrategicGoalIn(i.StrategicGoalIn...)))
 	}
 	if len(i.StrategicGoalNotIn) > 0 {
-		predicates = append(predicates, target.StrategicGoalNotIn(i.StrategicGoalNotIn...))
+		if err := whereStringLen("strategicGoalNotIn", i.StrategicGoalNotIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Target", "strategic_goal", target.StrategicGoalNotIn(i.StrategicGoalNotIn...)))
 	}
 	if i.StrategicGoalGT != nil {
-		predicates = append(predicates, target.StrategicGoalGT(*i.StrategicGoalGT))
+		if err := whereStringLen("strategicGoalGT", *i.StrategicGoalGT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Target", "strategic_goal", target.StrategicGoalGT(*i.StrategicGoalGT)))
 	}
 	if i.StrategicGoalGTE != nil {
-		predicates = append(predicates, target.StrategicGoalGTE(*i.StrategicGoalGTE))
+		if err := whereStringLen("strategicGoalGTE", *i.StrategicGoalGTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Target", "strategic_goal", target.StrategicGoalGTE(*i.StrategicGoalGTE)))
 	}
 	if i.StrategicGoalLT != nil {
-		predicates = append(predicates, target.StrategicGoalLT(*i.StrategicGoalLT))
+		if err := whereStringLen("strategicGoalLT", *i.StrategicGoalLT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Target", "strategic_goal", target.StrategicGoalLT(*i.StrategicGoalLT)))
 	}
 	if i.StrategicGoalLTE != nil {
-		predicates = append(predicates, target.StrategicGoalLTE(*i.StrategicGoalLTE))
+		if err := whereStringLen("strategicGoalLTE", *i.StrategicGoalLTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Target", "strategic_goal", target.StrategicGoalLTE(*i.StrategicGoalLTE)))
 	}
 	if i.StrategicGoalContains != nil {
-		predicates = append(predicates, target.StrategicGoalContains(*i.StrategicGoalContains))
+		if err := whereStringLen("strategicGoalContains", *i.StrategicGoalContains); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Target", "strategic_goal", target.StrategicGoalContains(*i.StrategicGoalContains)))
 	}
 	if i.StrategicGoalHasPrefix != nil {
-		predicates = append(predicates, target.StrategicGoalHasPrefix(*i.StrategicGoalHasPrefix))
+		if err := whereStringLen("strategicGoalHasPrefix", *i.StrategicGoalHasPrefix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Target", "strategic_goal", target.StrategicGoalHasPrefix(*i.StrategicGoalHasPrefix)))
 	}
 	if i.StrategicGoalHasSuffix != nil {
-		predicates = append(predicates, target.StrategicGoalHasSuffix(*i.StrategicGoalHasSuffix))
+		if err := whereStringLen("strategicGoalHasSuffix", *i.StrategicGoalHasSuffix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Target", "strategic_goal", target.StrategicGoalHasSuffix(*i.StrategicGoalHasSuffix)))
 	}
 	if i.StrategicGoalIsNil {
-		predicates = append(predicates, target.StrategicGoalIsNil())
+		predicates = append(predicates, whereScopedField("Target", "strategic_goal", target.StrategicGoalIsNil()))
 	}
 	if i.StrategicGoalNotNil {
-		predicates = append(predicates, target.StrategicGoalNotNil())
+		predicates = append(predicates, whereScopedField("Target", "strategic_goal", target.StrategicGoalNotNil()))
 	}
 	if i.StrategicGoalEqualFold != nil {
-		predicates = append(predicates, target.StrategicGoalEqualFold(*i.StrategicGoalEqualFold))
+		if err := whereStringLen("strategicGoalEqualFold", *i.StrategicGoalEqualFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Target", "strategic_goal", target.StrategicGoalEqualFold(*i.StrategicGoalEqualFold)))
 	}
 	if i.StrategicGoalContainsFold != nil {
-		predicates = append(predicates, target.StrategicGoalContainsFold(*i.StrategicGoalContainsFold))
+		if err := whereStringLen("strategicGoalContainsFold", *i.StrategicGoalContainsFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Target", "strategic_goal", target.StrategicGoalContainsFold(*i.StrategicGoalContainsFold)))
 	}
 	if i.Weight != nil {
-		predicates = append(predicates, target.WeightEQ(*i.Weight))
+		predicates = append(predicates, whereScopedField("Target", "weight", target.WeightEQ(*i.Weight)))
 	}
 	if i.WeightNEQ != nil {
-		predicates = append(predicates, target.WeightNEQ(*i.WeightNEQ))
+		predicates = append(predicates, whereScopedField("Target", "weight", target.WeightNEQ(*i.WeightNEQ)))
 	}
 	if len(i.WeightIn) > 0 {
-		predicates = append(predicates, target.WeightIn(i.WeightIn...))
+		predicates = append(predicates, whereScopedField("Target", "weight", target.WeightIn(i.WeightIn...)))
 	}
 	if len(i.WeightNotIn) > 0 {
-		predicates = append(predicates, target.WeightNotIn(i.WeightNotIn...))
+		predicates = append(predicates, whereScopedField("Target", "weight", target.WeightNotIn(i.WeightNotIn...)))
 	}
 	if i.WeightGT != nil {
-		predicates = append(predicates, target.WeightGT(*i.WeightGT))
+		predicates = append(predicates, whereScopedField("Target", "weight", target.WeightGT(*i.WeightGT)))
 	}
 	if i.WeightGTE != nil {
-		predicates = append(predicates, target.WeightGTE(*i.WeightGTE))
+		predicates = append(predicates, whereScopedField("Target", "weight", target.WeightGTE(*i.WeightGTE)))
 	}
 	if i.WeightLT != nil {
-		predicates = append(predicates, target.WeightLT(*i.WeightLT))
+		predicates = append(predicates, whereScopedField("Target", "weight", target.WeightLT(*i.WeightLT)))
 	}
 	if i.WeightLTE != nil {
-		predicates = append(predicates, target.WeightLTE(*i.WeightLTE))
+		predicates = append(predicates, whereScopedField("Target", "weight", target.WeightLTE(*i.WeightLTE)))
 	}
 	if i.WeightIsNil {
-		predicates = append(predicates, target.WeightIsNil())
+		predicates = append(predicates, whereScopedField("Target", "weight", target.WeightIsNil()))
 	}
 	if i.WeightNotNil {
-		predicates = append(predicates, target.WeightNotNil())
+		predicates = append(predicates, whereScopedField("Target", "weight", target.WeightNotNil()))
 	}
 	if i.Position != nil {
-		predicates = append(predicates, target.PositionEQ(*i.Position))
+		predicates = append(predicates, whereScopedField("Target", "position", target.PositionEQ(*i.Position)))
 	}
 	if i.PositionNEQ != nil {
-		predicates = append(predicates, target.PositionNEQ(*i.PositionNEQ))
+		predicates = append(predicates, whereScopedField("Target", "position", target.PositionNEQ(*i.PositionNEQ)))
 	}
 	if len(i.PositionIn) > 0 {
-		predicates = append(predicates, target.PositionIn(i.PositionIn...))
+		predicates = append(predicates, whereScopedField("Target", "position", target.PositionIn(i.PositionIn...)))
 	}
 	if len(i.PositionNotIn) > 0 {
-		predicates = append(predicates, target.PositionNotIn(i.PositionNotIn...))
+		predicates = append(predicates, whereScopedField("Target", "position", target.PositionNotIn(i.PositionNotIn...)))
 	}
 	if i.PositionGT != nil {
-		predicates = append(predicates, target.PositionGT(*i.PositionGT))
+		predicates = append(predicates, whereScopedField("Target", "position", target.PositionGT(*i.PositionGT)))
 	}
 	if i.PositionGTE != nil {
-		predicates = append(predicates, target.PositionGTE(*i.PositionGTE))
+		predicates = append(predicates, whereScopedField("Target", "position", target.PositionGTE(*i.PositionGTE)))
 	}
 	if i.PositionLT != nil {
-		predicates = append(predicates, target.PositionLT(*i.PositionLT))
+		predicates = append(predicates, whereScopedField("Target", "position", target.PositionLT(*i.PositionLT)))
 	}
 	if i.PositionLTE != nil {
-		predicates = append(predicates, target.PositionLTE(*i.PositionLTE))
+		predicates = append(predicates, whereScopedField("Target", "position", target.PositionLTE(*i.PositionLTE)))
 	}
 
 	if i.HasPlan != nil {
-		p := target.HasPlan()
+		p := target.HasPlanWith(whereScopedRows[predicate.Plan]("Plan"))
 		if !*i.HasPlan {
 			p = target.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasPlanWith) > 0 {
-		with := make([]predicate.Plan, 0, len(i.HasPlanWith))
+		with := make([]predicate.Plan, 0, len(i.HasPlanWith)+1)
+		with = append(with, whereScopedRows[predicate.Plan]("Plan"))
 		for _, w := range i.HasPlanWith {
 			p, err := w.P()
 			if err != nil {
@@ -7340,14 +8611,15 @@ func (i *TargetWhereInput) P() (predicate.Target, error) {
 		predicates = append(predicates, target.HasPlanWith(with...))
 	}
 	if i.HasParent != nil {
-		p := target.HasParent()
+		p := target.HasParentWith(whereScopedRows[predicate.Target]("Target"))
 		if !*i.HasParent {
 			p = target.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasParentWith) > 0 {
-		with := make([]predicate.Target, 0, len(i.HasParentWith))
+		with := make([]predicate.Target, 0, len(i.HasParentWith)+1)
+		with = append(with, whereScopedRows[predicate.Target]("Target"))
 		for _, w := range i.HasParentWith {
 			p, err := w.P()
 			if err != nil {
@@ -7358,14 +8630,15 @@ func (i *TargetWhereInput) P() (predicate.Target, error) {
 		predicates = append(predicates, target.HasParentWith(with...))
 	}
 	if i.HasChildren != nil {
-		p := target.HasChildren()
+		p := target.HasChildrenWith(whereScopedRows[predicate.Target]("Target"))
 		if !*i.HasChildren {
 			p = target.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasChildrenWith) > 0 {
-		with := make([]predicate.Target, 0, len(i.HasChildrenWith))
+		with := make([]predicate.Target, 0, len(i.HasChildrenWith)+1)
+		with = append(with, whereScopedRows[predicate.Target]("Target"))
 		for _, w := range i.HasChildrenWith {
 			p, err := w.P()
 			if err != nil {
@@ -7376,14 +8649,15 @@ func (i *TargetWhereInput) P() (predicate.Target, error) {
 		predicates = append(predicates, target.HasChildrenWith(with...))
 	}
 	if i.HasIndicators != nil {
-		p := target.HasIndicators()
+		p := target.HasIndicatorsWith(whereScopedRows[predicate.Indicator]("Indicator"))
 		if !*i.HasIndicators {
 			p = target.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasIndicatorsWith) > 0 {
-		with := make([]predicate.Indicator, 0, len(i.HasIndicatorsWith))
+		with := make([]predicate.Indicator, 0, len(i.HasIndicatorsWith)+1)
+		with = append(with, whereScopedRows[predicate.Indicator]("Indicator"))
 		for _, w := range i.HasIndicatorsWith {
 			p, err := w.P()
 			if err != nil {
@@ -7580,246 +8854,364 @@ func (i *TrainingProgramWhereInput) P() (predicate.TrainingProgram, error) {
 	}
 	predicates = append(predicates, i.Predicates...)
 	if i.ID != nil {
-		predicates = append(predicates, trainingprogram.IDEQ(*i.ID))
+		predicates = append(predicates, whereScopedField("TrainingProgram", "id", trainingprogram.IDEQ(*i.ID)))
 	}
 	if i.IDNEQ != nil {
-		predicates = append(predicates, trainingprogram.IDNEQ(*i.IDNEQ))
+		predicates = append(predicates, whereScopedField("TrainingProgram", "id", trainingprogram.IDNEQ(*i.IDNEQ)))
 	}
 	if len(i.IDIn) > 0 {
-		predicates = append(predicates, trainingprogram.IDIn(i.IDIn...))
+		predicates = append(predicates, whereScopedField("TrainingProgram", "id", trainingprogram.IDIn(i.IDIn...)))
 	}
 	if len(i.IDNotIn) > 0 {
-		predicates = append(predicates, trainingprogram.IDNotIn(i.IDNotIn...))
+		predicates = append(predicates, whereScopedField("TrainingProgram", "id", trainingprogram.IDNotIn(i.IDNotIn...)))
 	}
 	if i.IDGT != nil {
-		predicates = append(predicates, trainingprogram.IDGT(*i.IDGT))
+		predicates = append(predicates, whereScopedField("TrainingProgram", "id", trainingprogram.IDGT(*i.IDGT)))
 	}
 	if i.IDGTE != nil {
-		predicates = append(predicates, trainingprogram.IDGTE(*i.IDGTE))
+		predicates = append(predicates, whereScopedField("TrainingProgram", "id", trainingprogram.IDGTE(*i.IDGTE)))
 	}
 	if i.IDLT != nil {
-		predicates = append(predicates, trainingprogram.IDLT(*i.IDLT))
+		predicates = append(predicates, whereScopedField("TrainingProgram", "id", trainingprogram.IDLT(*i.IDLT)))
 	}
 	if i.IDLTE != nil {
-		predicates = append(predicates, trainingprogram.IDLTE(*i.IDLTE))
+		predicates = append(predicates, whereScopedField("TrainingProgram", "id", trainingprogram.IDLTE(*i.IDLTE)))
 	}
 	if i.CreatedAt != nil {
-		predicates = append(predicates, trainingprogram.CreatedAtEQ(*i.CreatedAt))
+		predicates = append(predicates, whereScopedField("TrainingProgram", "created_at", trainingprogram.CreatedAtEQ(*i.CreatedAt)))
 	}
 	if i.CreatedAtNEQ != nil {
-		predicates = append(predicates, trainingprogram.CreatedAtNEQ(*i.CreatedAtNEQ))
+		predicates = append(predicates, whereScopedField("TrainingProgram", "created_at", trainingprogram.CreatedAtNEQ(*i.CreatedAtNEQ)))
 	}
 	if len(i.CreatedAtIn) > 0 {
-		predicates = append(predicates, trainingprogram.CreatedAtIn(i.CreatedAtIn...))
+		predicates = append(predicates, whereScopedField("TrainingProgram", "created_at", trainingprogram.CreatedAtIn(i.CreatedAtIn...)))
 	}
 	if len(i.CreatedAtNotIn) > 0 {
-		predicates = append(predicates, trainingprogram.CreatedAtNotIn(i.CreatedAtNotIn...))
+		predicates = append(predicates, whereScopedField("TrainingProgram", "created_at", trainingprogram.CreatedAtNotIn(i.CreatedAtNotIn...)))
 	}
 	if i.CreatedAtGT != nil {
-		predicates = append(predicates, trainingprogram.CreatedAtGT(*i.CreatedAtGT))
+		predicates = append(predicates, whereScopedField("TrainingProgram", "created_at", trainingprogram.CreatedAtGT(*i.CreatedAtGT)))
 	}
 	if i.CreatedAtGTE != nil {
-		predicates = append(predicates, trainingprogram.CreatedAtGTE(*i.CreatedAtGTE))
+		predicates = append(predicates, whereScopedField("TrainingProgram", "created_at", trainingprogram.CreatedAtGTE(*i.CreatedAtGTE)))
 	}
 	if i.CreatedAtLT != nil {
-		predicates = append(predicates, trainingprogram.CreatedAtLT(*i.CreatedAtLT))
+		predicates = append(predicates, whereScopedField("TrainingProgram", "created_at", trainingprogram.CreatedAtLT(*i.CreatedAtLT)))
 	}
 	if i.CreatedAtLTE != nil {
-		predicates = append(predicates, trainingprogram.CreatedAtLTE(*i.CreatedAtLTE))
+		predicates = append(predicates, whereScopedField("TrainingProgram", "created_at", trainingprogram.CreatedAtLTE(*i.CreatedAtLTE)))
 	}
 	if i.UpdatedAt != nil {
-		predicates = append(predicates, trainingprogram.UpdatedAtEQ(*i.UpdatedAt))
+		predicates = append(predicates, whereScopedField("TrainingProgram", "updated_at", trainingprogram.UpdatedAtEQ(*i.UpdatedAt)))
 	}
 	if i.UpdatedAtNEQ != nil {
-		predicates = append(predicates, trainingprogram.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+		predicates = append(predicates, whereScopedField("TrainingProgram", "updated_at", trainingprogram.UpdatedAtNEQ(*i.UpdatedAtNEQ)))
 	}
 	if len(i.UpdatedAtIn) > 0 {
-		predicates = append(predicates, trainingprogram.UpdatedAtIn(i.UpdatedAtIn...))
+		predicates = append(predicates, whereScopedField("TrainingProgram", "updated_at", trainingprogram.UpdatedAtIn(i.UpdatedAtIn...)))
 	}
 	if len(i.UpdatedAtNotIn) > 0 {
-		predicates = append(predicates, trainingprogram.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+		predicates = append(predicates, whereScopedField("TrainingProgram", "updated_at", trainingprogram.UpdatedAtNotIn(i.UpdatedAtNotIn...)))
 	}
 	if i.UpdatedAtGT != nil {
-		predicates = append(predicates, trainingprogram.UpdatedAtGT(*i.UpdatedAtGT))
+		predicates = append(predicates, whereScopedField("TrainingProgram", "updated_at", trainingprogram.UpdatedAtGT(*i.UpdatedAtGT)))
 	}
 	if i.UpdatedAtGTE != nil {
-		predicates = append(predicates, trainingprogram.UpdatedAtGTE(*i.UpdatedAtGTE))
+		predicates = append(predicates, whereScopedField("TrainingProgram", "updated_at", trainingprogram.UpdatedAtGTE(*i.UpdatedAtGTE)))
 	}
 	if i.UpdatedAtLT != nil {
-		predicates = append(predicates, trainingprogram.UpdatedAtLT(*i.UpdatedAtLT))
+		predicates = append(predicates, whereScopedField("TrainingProgram", "updated_at", trainingprogram.UpdatedAtLT(*i.UpdatedAtLT)))
 	}
 	if i.UpdatedAtLTE != nil {
-		predicates = append(predicates, trainingprogram.UpdatedAtLTE(*i.UpdatedAtLTE))
+		predicates = append(predicates, whereScopedField("TrainingProgram", "updated_at", trainingprogram.UpdatedAtLTE(*i.UpdatedAtLTE)))
 	}
 	if i.Name != nil {
-		predicates = append(predicates, trainingprogram.NameEQ(*i.Name))
+		if err := whereStringLen("nameEQ", *i.Name); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("TrainingProgram", "name", trainingprogram.NameEQ(*i.Name)))
 	}
 	if i.NameNEQ != nil {
-		predicates = append(predicates, trainingprogram.NameNEQ(*i.NameNEQ))
+		if err := whereStringLen("nameNEQ", *i.NameNEQ); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("TrainingProgram", "name", trainingprogram.NameNEQ(*i.NameNEQ)))
 	}
 	if len(i.NameIn) > 0 {
-		predicates = append(predicates, trainingprogram.NameIn(i.NameIn...))
+		if err := whereStringLen("nameIn", i.NameIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("TrainingProgram", "name", trainingprogram.NameIn(i.NameIn...)))
 	}
 	if len(i.NameNotIn) > 0 {
-		predicates = append(predicates, trainingprogram.NameNotIn(i.NameNotIn...))
+		if err := whereStringLen("nameNotIn", i.NameNotIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("TrainingProgram", "name", trainingprogram.NameNotIn(i.NameNotIn...)))
 	}
 	if i.NameGT != nil {
-		predicates = append(predicates, trainingprogram.NameGT(*i.NameGT))
+		if err := whereStringLen("nameGT", *i.NameGT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("TrainingProgram", "name", trainingprogram.NameGT(*i.NameGT)))
 	}
 	if i.NameGTE != nil {
-		predicates = append(predicates, trainingprogram.NameGTE(*i.NameGTE))
+		if err := whereStringLen("nameGTE", *i.NameGTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("TrainingProgram", "name", trainingprogram.NameGTE(*i.NameGTE)))
 	}
 	if i.NameLT != nil {
-		predicates = append(predicates, trainingprogram.NameLT(*i.NameLT))
+		if err := whereStringLen("nameLT", *i.NameLT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("TrainingProgram", "name", trainingprogram.NameLT(*i.NameLT)))
 	}
 	if i.NameLTE != nil {
-		predicates = append(predicates, trainingprogram.NameLTE(*i.NameLTE))
+		if err := whereStringLen("nameLTE", *i.NameLTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("TrainingProgram", "name", trainingprogram.NameLTE(*i.NameLTE)))
 	}
 	if i.NameContains != nil {
-		predicates = append(predicates, trainingprogram.NameContains(*i.NameContains))
+		if err := whereStringLen("nameContains", *i.NameContains); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("TrainingProgram", "name", trainingprogram.NameContains(*i.NameContains)))
 	}
 	if i.NameHasPrefix != nil {
-		predicates = append(predicates, trainingprogram.NameHasPrefix(*i.NameHasPrefix))
+		if err := whereStringLen("nameHasPrefix", *i.NameHasPrefix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("TrainingProgram", "name", trainingprogram.NameHasPrefix(*i.NameHasPrefix)))
 	}
 	if i.NameHasSuffix != nil {
-		predicates = append(predicates, trainingprogram.NameHasSuffix(*i.NameHasSuffix))
+		if err := whereStringLen("nameHasSuffix", *i.NameHasSuffix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("TrainingProgram", "name", trainingprogram.NameHasSuffix(*i.NameHasSuffix)))
 	}
 	if i.NameEqualFold != nil {
-		predicates = append(predicates, trainingprogram.NameEqualFold(*i.NameEqualFold))
+		if err := whereStringLen("nameEqualFold", *i.NameEqualFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("TrainingProgram", "name", trainingprogram.NameEqualFold(*i.NameEqualFold)))
 	}
 	if i.NameContainsFold != nil {
-		predicates = append(predicates, trainingprogram.NameContainsFold(*i.NameContainsFold))
+		if err := whereStringLen("nameContainsFold", *i.NameContainsFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("TrainingProgram", "name", trainingprogram.NameContainsFold(*i.NameContainsFold)))
 	}
 	if i.Description != nil {
-		predicates = append(predicates, trainingprogram.DescriptionEQ(*i.Description))
+		if err := whereStringLen("descriptionEQ", *i.Description); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("TrainingProgram", "description", trainingprogram.DescriptionEQ(*i.Description)))
 	}
 	if i.DescriptionNEQ != nil {
-		predicates = append(predicates, trainingprogram.DescriptionNEQ(*i.DescriptionNEQ))
+		if err := whereStringLen("descriptionNEQ", *i.DescriptionNEQ); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("TrainingProgram", "description", trainingprogram.DescriptionNEQ(*i.DescriptionNEQ)))
 	}
 	if len(i.DescriptionIn) > 0 {
-		predicates = append(predicates, trainingprogram.DescriptionIn(i.DescriptionIn...))
+		if err := whereStringLen("descriptionIn", i.DescriptionIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("TrainingProgram", "description", trainingprogram.DescriptionIn(i.DescriptionIn...)))
 	}
 	if len(i.DescriptionNotIn) > 0 {
-		predicates = append(predicates, trainingprogram.DescriptionNotIn(i.DescriptionNotIn...))
+		if err := whereStringLen("descriptionNotIn", i.DescriptionNotIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("TrainingProgram", "description", trainingprogram.DescriptionNotIn(i.DescriptionNotIn...)))
 	}
 	if i.DescriptionGT != nil {
-		predicates = append(predicates, trainingprogram.DescriptionGT(*i.DescriptionGT))
+		if err := whereStringLen("descriptionGT", *i.DescriptionGT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("TrainingProgram", "description", trainingprogram.DescriptionGT(*i.DescriptionGT)))
 	}
 	if i.DescriptionGTE != nil {
-		predicates = append(predicates, trainingprogram.DescriptionGTE(*i.DescriptionGTE))
+		if err := whereStringLen("descriptionGTE", *i.DescriptionGTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("TrainingProgram", "description", trainingprogram.DescriptionGTE(*i.DescriptionGTE)))
 	}
 	if i.DescriptionLT != nil {
-		predicates = append(predicates, trainingprogram.DescriptionLT(*i.DescriptionLT))
+		if err := whereStringLen("descriptionLT", *i.DescriptionLT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("TrainingProgram", "description", trainingprogram.DescriptionLT(*i.DescriptionLT)))
 	}
 	if i.DescriptionLTE != nil {
-		predicates = append(predicates, trainingprogram.DescriptionLTE(*i.DescriptionLTE))
+		if err := whereStringLen("descriptionLTE", *i.DescriptionLTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("TrainingProgram", "description", trainingprogram.DescriptionLTE(*i.DescriptionLTE)))
 	}
 	if i.DescriptionContains != nil {
-		predicates = append(predicates, trainingprogram.DescriptionContains(*i.DescriptionContains))
+		if err := whereStringLen("descriptionContains", *i.DescriptionContains); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("TrainingProgram", "description", trainingprogram.DescriptionContains(*i.DescriptionContains)))
 	}
 	if i.DescriptionHasPrefix != nil {
-		predicates = append(predicates, trainingprogram.DescriptionHasPrefix(*i.DescriptionHasPrefix))
+		if err := whereStringLen("descriptionHasPrefix", *i.DescriptionHasPrefix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("TrainingProgram", "description", trainingprogram.DescriptionHasPrefix(*i.DescriptionHasPrefix)))
 	}
 	if i.DescriptionHasSuffix != nil {
-		predicates = append(predicates, trainingprogram.DescriptionHasSuffix(*i.DescriptionHasSuffix))
+		if err := whereStringLen("descriptionHasSuffix", *i.DescriptionHasSuffix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("TrainingProgram", "description", trainingprogram.DescriptionHasSuffix(*i.DescriptionHasSuffix)))
 	}
 	if i.DescriptionIsNil {
-		predicates = append(predicates, trainingprogram.DescriptionIsNil())
+		predicates = append(predicates, whereScopedField("TrainingProgram", "description", trainingprogram.DescriptionIsNil()))
 	}
 	if i.DescriptionNotNil {
-		predicates = append(predicates, trainingprogram.DescriptionNotNil())
+		predicates = append(predicates, whereScopedField("TrainingProgram", "description", trainingprogram.DescriptionNotNil()))
 	}
 	if i.DescriptionEqualFold != nil {
-		predicates = append(predicates, trainingprogram.DescriptionEqualFold(*i.DescriptionEqualFold))
+		if err := whereStringLen("descriptionEqualFold", *i.DescriptionEqualFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("TrainingProgram", "description", trainingprogram.DescriptionEqualFold(*i.DescriptionEqualFold)))
 	}
 	if i.DescriptionContainsFold != nil {
-		predicates = append(predicates, trainingprogram.DescriptionContainsFold(*i.DescriptionContainsFold))
+		if err := whereStringLen("descriptionContainsFold", *i.DescriptionContainsFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("TrainingProgram", "description", trainingprogram.DescriptionContainsFold(*i.DescriptionContainsFold)))
 	}
 	if i.Hours != nil {
-		predicates = append(predicates, trainingprogram.HoursEQ(*i.Hours))
+		predicates = append(predicates, whereScopedField("TrainingProgram", "hours", trainingprogram.HoursEQ(*i.Hours)))
 	}
 	if i.HoursNEQ != nil {
-		predicates = append(predicates, trainingprogram.HoursNEQ(*i.HoursNEQ))
+		predicates = append(predicates, whereScopedField("TrainingProgram", "hours", trainingprogram.HoursNEQ(*i.HoursNEQ)))
 	}
 	if len(i.HoursIn) > 0 {
-		predicates = append(predicates, trainingprogram.HoursIn(i.HoursIn...))
+		predicates = append(predicates, whereScopedField("TrainingProgram", "hours", trainingprogram.HoursIn(i.HoursIn...)))
 	}
 	if len(i.HoursNotIn) > 0 {
-		predicates = append(predicates, trainingprogram.HoursNotIn(i.HoursNotIn...))
+		predicates = append(predicates, whereScopedField("TrainingProgram", "hours", trainingprogram.HoursNotIn(i.HoursNotIn...)))
 	}
 	if i.HoursGT != nil {
-		predicates = append(predicates, trainingprogram.HoursGT(*i.HoursGT))
+		predicates = append(predicates, whereScopedField("TrainingProgram", "hours", trainingprogram.HoursGT(*i.HoursGT)))
 	}
 	if i.HoursGTE != nil {
-		predicates = append(predicates, trainingprogram.HoursGTE(*i.HoursGTE))
+		predicates = append(predicates, whereScopedField("TrainingProgram", "hours", trainingprogram.HoursGTE(*i.HoursGTE)))
 	}
 	if i.HoursLT != nil {
-		predicates = append(predicates, trainingprogram.HoursLT(*i.HoursLT))
+		predicates = append(predicates, whereScopedField("TrainingProgram", "hours", trainingprogram.HoursLT(*i.HoursLT)))
 	}
 	if i.HoursLTE != nil {
-		predicates = append(predicates, trainingprogram.HoursLTE(*i.HoursLTE))
+		predicates = append(predicates, whereScopedField("TrainingProgram", "hours", trainingprogram.HoursLTE(*i.HoursLTE)))
 	}
 	if i.Provider != nil {
-		predicates = append(predicates, trainingprogram.ProviderEQ(*i.Provider))
+		if err := whereStringLen("providerEQ", *i.Provider); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("TrainingProgram", "provider", trainingprogram.ProviderEQ(*i.Provider)))
 	}
 	if i.ProviderNEQ != nil {
-		predicates = append(predicates, trainingprogram.ProviderNEQ(*i.ProviderNEQ))
+		if err := whereStringLen("providerNEQ", *i.ProviderNEQ); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("TrainingProgram", "provider", trainingprogram.ProviderNEQ(*i.ProviderNEQ)))
 	}
 	if len(i.ProviderIn) > 0 {
-		predicates = append(predicates, trainingprogram.ProviderIn(i.ProviderIn...))
+		if err := whereStringLen("providerIn", i.ProviderIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("TrainingProgram", "provider", trainingprogram.ProviderIn(i.ProviderIn...)))
 	}
 	if len(i.ProviderNotIn) > 0 {
-		predicates = append(predicates, trainingprogram.ProviderNotIn(i.ProviderNotIn...))
+		if err := whereStringLen("providerNotIn", i.ProviderNotIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("TrainingProgram", "provider", trainingprogram.ProviderNotIn(i.ProviderNotIn...)))
 	}
 	if i.ProviderGT != nil {
-		predicates = append(predicates, trainingprogram.ProviderGT(*i.ProviderGT))
+		if err := whereStringLen("providerGT", *i.ProviderGT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("TrainingProgram", "provider", trainingprogram.ProviderGT(*i.ProviderGT)))
 	}
 	if i.ProviderGTE != nil {
-		predicates = append(predicates, trainingprogram.ProviderGTE(*i.ProviderGTE))
+		if err := whereStringLen("providerGTE", *i.ProviderGTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("TrainingProgram", "provider", trainingprogram.ProviderGTE(*i.ProviderGTE)))
 	}
 	if i.ProviderLT != nil {
-		predicates = append(predicates, trainingprogram.ProviderLT(*i.ProviderLT))
+		if err := whereStringLen("providerLT", *i.ProviderLT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("TrainingProgram", "provider", trainingprogram.ProviderLT(*i.ProviderLT)))
 	}
 	if i.ProviderLTE != nil {
-		predicates = append(predicates, trainingprogram.ProviderLTE(*i.ProviderLTE))
+		if err := whereStringLen("providerLTE", *i.ProviderLTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("TrainingProgram", "provider", trainingprogram.ProviderLTE(*i.ProviderLTE)))
 	}
 	if i.ProviderContains != nil {
-		predicates = append(predicates, trainingprogram.ProviderContains(*i.ProviderContains))
+		if err := whereStringLen("providerContains", *i.ProviderContains); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("TrainingProgram", "provider", trainingprogram.ProviderContains(*i.ProviderContains)))
 	}
 	if i.ProviderHasPrefix != nil {
-		predicates = append(predicates, trainingprogram.ProviderHasPrefix(*i.ProviderHasPrefix))
+		if err := whereStringLen("providerHasPrefix", *i.ProviderHasPrefix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("TrainingProgram", "provider", trainingprogram.ProviderHasPrefix(*i.ProviderHasPrefix)))
 	}
 	if i.ProviderHasSuffix != nil {
-		predicates = append(predicates, trainingprogram.ProviderHasSuffix(*i.ProviderHasSuffix))
+		if err := whereStringLen("providerHasSuffix", *i.ProviderHasSuffix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("TrainingProgram", "provider", trainingprogram.ProviderHasSuffix(*i.ProviderHasSuffix)))
 	}
 	if i.ProviderIsNil {
-		predicates = append(predicates, trainingprogram.ProviderIsNil())
+		predicates = append(predicates, whereScopedField("TrainingProgram", "provider", trainingprogram.ProviderIsNil()))
 	}
 	if i.ProviderNotNil {
-		predicates = append(predicates, trainingprogram.ProviderNotNil())
+		predicates = append(predicates, whereScopedField("TrainingProgram", "provider", trainingprogram.ProviderNotNil()))
 	}
 	if i.ProviderEqualFold != nil {
-		predicates = append(predicates, trainingprogram.ProviderEqualFold(*i.ProviderEqualFold))
+		if err := whereStringLen("providerEqualFold", *i.ProviderEqualFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("TrainingProgram", "provider", trainingprogram.ProviderEqualFold(*i.ProviderEqualFold)))
 	}
 	if i.ProviderContainsFold != nil {
-		predicates = append(predicates, trainingprogram.ProviderContainsFold(*i.ProviderContainsFold))
+		if err := whereStringLen("providerContainsFold", *i.ProviderContainsFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("TrainingProgram", "provider", trainingprogram.ProviderContainsFold(*i.ProviderContainsFold)))
 	}
 	if i.Active != nil {
-		predicates = append(predicates, trainingprogram.ActiveEQ(*i.Active))
+		predicates = append(predicates, whereScopedField("TrainingProgram", "active", trainingprogram.ActiveEQ(*i.Active)))
 	}
 	if i.ActiveNEQ != nil {
-		predicates = append(predicates, trainingprogram.ActiveNEQ(*i.ActiveNEQ))
+		predicates = append(predicates, whereScopedField("TrainingProgram", "active", trainingprogram.ActiveNEQ(*i.ActiveNEQ)))
 	}
 
 	if i.HasCriterion != nil {
-		p := trainingprogram.HasCriterion()
+		p := trainingprogram.HasCriterionWith(whereScopedRows[predicate.Criterion]("Criterion"))
 		if !*i.HasCriterion {
 			p = trainingprogram.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasCriterionWith) > 0 {
-		with := make([]predicate.Criterion, 0, len(i.HasCriterionWith))
+		with := make([]predicate.Criterion, 0, len(i.HasCriterionWith)+1)
+		with = append(with, whereScopedRows[predicate.Criterion]("Criterion"))
 		for _, w := range i.HasCriterionWith {
 			p, err := w.P()
 			if err != nil {
@@ -7963,99 +9355,100 @@ func (i *UnitRatingWhereInput) P() (predicate.UnitRating, error) {
 	}
 	predicates = append(predicates, i.Predicates...)
 	if i.ID != nil {
-		predicates = append(predicates, unitrating.IDEQ(*i.ID))
+		predicates = append(predicates, whereScopedField("UnitRating", "id", unitrating.IDEQ(*i.ID)))
 	}
 	if i.IDNEQ != nil {
-		predicates = append(predicates, unitrating.IDNEQ(*i.IDNEQ))
+		predicates = append(predicates, whereScopedField("UnitRating", "id", unitrating.IDNEQ(*i.IDNEQ)))
 	}
 	if len(i.IDIn) > 0 {
-		predicates = append(predicates, unitrating.IDIn(i.IDIn...))
+		predicates = append(predicates, whereScopedField("UnitRating", "id", unitrating.IDIn(i.IDIn...)))
 	}
 	if len(i.IDNotIn) > 0 {
-		predicates = append(predicates, unitrating.IDNotIn(i.IDNotIn...))
+		predicates = append(predicates, whereScopedField("UnitRating", "id", unitrating.IDNotIn(i.IDNotIn...)))
 	}
 	if i.IDGT != nil {
-		predicates = append(predicates, unitrating.IDGT(*i.IDGT))
+		predicates = append(predicates, whereScopedField("UnitRating", "id", unitrating.IDGT(*i.IDGT)))
 	}
 	if i.IDGTE != nil {
-		predicates = append(predicates, unitrating.IDGTE(*i.IDGTE))
+		predicates = append(predicates, whereScopedField("UnitRating", "id", unitrating.IDGTE(*i.IDGTE)))
 	}
 	if i.IDLT != nil {
-		predicates = append(predicates, unitrating.IDLT(*i.IDLT))
+		predicates = append(predicates, whereScopedField("UnitRating", "id", unitrating.IDLT(*i.IDLT)))
 	}
 	if i.IDLTE != nil {
-		predicates = append(predicates, unitrating.IDLTE(*i.IDLTE))
+		predicates = append(predicates, whereScopedField("UnitRating", "id", unitrating.IDLTE(*i.IDLTE)))
 	}
 	if i.CreatedAt != nil {
-		predicates = append(predicates, unitrating.CreatedAtEQ(*i.CreatedAt))
+		predicates = append(predicates, whereScopedField("UnitRating", "created_at", unitrating.CreatedAtEQ(*i.CreatedAt)))
 	}
 	if i.CreatedAtNEQ != nil {
-		predicates = append(predicates, unitrating.CreatedAtNEQ(*i.CreatedAtNEQ))
+		predicates = append(predicates, whereScopedField("UnitRating", "created_at", unitrating.CreatedAtNEQ(*i.CreatedAtNEQ)))
 	}
 	if len(i.CreatedAtIn) > 0 {
-		predicates = append(predicates, unitrating.CreatedAtIn(i.CreatedAtIn...))
+		predicates = append(predicates, whereScopedField("UnitRating", "created_at", unitrating.CreatedAtIn(i.CreatedAtIn...)))
 	}
 	if len(i.CreatedAtNotIn) > 0 {
-		predicates = append(predicates, unitrating.CreatedAtNotIn(i.CreatedAtNotIn...))
+		predicates = append(predicates, whereScopedField("UnitRating", "created_at", unitrating.CreatedAtNotIn(i.CreatedAtNotIn...)))
 	}
 	if i.CreatedAtGT != nil {
-		predicates = append(predicates, unitrating.CreatedAtGT(*i.CreatedAtGT))
+		predicates = append(predicates, whereScopedField("UnitRating", "created_at", unitrating.CreatedAtGT(*i.CreatedAtGT)))
 	}
 	if i.CreatedAtGTE != nil {
-		predicates = append(predicates, unitrating.CreatedAtGTE(*i.CreatedAtGTE))
+		predicates = append(predicates, whereScopedField("UnitRating", "created_at", unitrating.CreatedAtGTE(*i.CreatedAtGTE)))
 	}
 	if i.CreatedAtLT != nil {
-		predicates = append(predicates, unitrating.CreatedAtLT(*i.CreatedAtLT))
+		predicates = append(predicates, whereScopedField("UnitRating", "created_at", unitrating.CreatedAtLT(*i.CreatedAtLT)))
 	}
 	if i.CreatedAtLTE != nil {
-		predicates = append(predicates, unitrating.CreatedAtLTE(*i.CreatedAtLTE))
+		predicates = append(predicates, whereScopedField("UnitRating", "created_at", unitrating.CreatedAtLTE(*i.CreatedAtLTE)))
 	}
 	if i.UpdatedAt != nil {
-		predicates = append(predicates, unitrating.UpdatedAtEQ(*i.UpdatedAt))
+		predicates = append(predicates, whereScopedField("UnitRating", "updated_at", unitrating.UpdatedAtEQ(*i.UpdatedAt)))
 	}
 	if i.UpdatedAtNEQ != nil {
-		predicates = append(predicates, unitrating.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+		predicates = append(predicates, whereScopedField("UnitRating", "updated_at", unitrating.UpdatedAtNEQ(*i.UpdatedAtNEQ)))
 	}
 	if len(i.UpdatedAtIn) > 0 {
-		predicates = append(predicates, unitrating.UpdatedAtIn(i.UpdatedAtIn...))
+		predicates = append(predicates, whereScopedField("UnitRating", "updated_at", unitrating.UpdatedAtIn(i.UpdatedAtIn...)))
 	}
 	if len(i.UpdatedAtNotIn) > 0 {
-		predicates = append(predicates, unitrating.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+		predicates = append(predicates, whereScopedField("UnitRating", "updated_at", unitrating.UpdatedAtNotIn(i.UpdatedAtNotIn...)))
 	}
 	if i.UpdatedAtGT != nil {
-		predicates = append(predicates, unitrating.UpdatedAtGT(*i.UpdatedAtGT))
+		predicates = append(predicates, whereScopedField("UnitRating", "updated_at", unitrating.UpdatedAtGT(*i.UpdatedAtGT)))
 	}
 	if i.UpdatedAtGTE != nil {
-		predicates = append(predicates, unitrating.UpdatedAtGTE(*i.UpdatedAtGTE))
+		predicates = append(predicates, whereScopedField("UnitRating", "updated_at", unitrating.UpdatedAtGTE(*i.UpdatedAtGTE)))
 	}
 	if i.UpdatedAtLT != nil {
-		predicates = append(predicates, unitrating.UpdatedAtLT(*i.UpdatedAtLT))
+		predicates = append(predicates, whereScopedField("UnitRating", "updated_at", unitrating.UpdatedAtLT(*i.UpdatedAtLT)))
 	}
 	if i.UpdatedAtLTE != nil {
-		predicates = append(predicates, unitrating.UpdatedAtLTE(*i.UpdatedAtLTE))
+		predicates = append(predicates, whereScopedField("UnitRating", "updated_at", unitrating.UpdatedAtLTE(*i.UpdatedAtLTE)))
 	}
 	if i.Rating != nil {
-		predicates = append(predicates, unitrating.RatingEQ(*i.Rating))
+		predicates = append(predicates, whereScopedField("UnitRating", "rating", unitrating.RatingEQ(*i.Rating)))
 	}
 	if i.RatingNEQ != nil {
-		predicates = append(predicates, unitrating.RatingNEQ(*i.RatingNEQ))
+		predicates = append(predicates, whereScopedField("UnitRating", "rating", unitrating.RatingNEQ(*i.RatingNEQ)))
 	}
 	if len(i.RatingIn) > 0 {
-		predicates = append(predicates, unitrating.RatingIn(i.RatingIn...))
+		predicates = append(predicates, whereScopedField("UnitRating", "rating", unitrating.RatingIn(i.RatingIn...)))
 	}
 	if len(i.RatingNotIn) > 0 {
-		predicates = append(predicates, unitrating.RatingNotIn(i.RatingNotIn...))
+		predicates = append(predicates, whereScopedField("UnitRating", "rating", unitrating.RatingNotIn(i.RatingNotIn...)))
 	}
 
 	if i.HasPeriod != nil {
-		p := unitrating.HasPeriod()
+		p := unitrating.HasPeriodWith(whereScopedRows[predicate.Period]("Period"))
 		if !*i.HasPeriod {
 			p = unitrating.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasPeriodWith) > 0 {
-		with := make([]predicate.Period, 0, len(i.HasPeriodWith))
+		with := make([]predicate.Period, 0, len(i.HasPeriodWith)+1)
+		with = append(with, whereScopedRows[predicate.Period]("Period"))
 		for _, w := range i.HasPeriodWith {
 			p, err := w.P()
 			if err != nil {
@@ -8066,14 +9459,15 @@ func (i *UnitRatingWhereInput) P() (predicate.UnitRating, error) {
 		predicates = append(predicates, unitrating.HasPeriodWith(with...))
 	}
 	if i.HasUnit != nil {
-		p := unitrating.HasUnit()
+		p := unitrating.HasUnitWith(whereScopedRows[predicate.OrgUnit]("OrgUnit"))
 		if !*i.HasUnit {
 			p = unitrating.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
 	if len(i.HasUnitWith) > 0 {
-		with := make([]predicate.OrgUnit, 0, len(i.HasUnitWith))
+		with := make([]predicate.OrgUnit, 0, len(i.HasUnitWith)+1)
+		with = append(with, whereScopedRows[predicate.OrgUnit]("OrgUnit"))
 		for _, w := range i.HasUnitWith {
 			p, err := w.P()
 			if err != nil {

@@ -51,6 +51,10 @@ func classify(ctx context.Context, err error) *apperr.Error {
 	if e, ok := apperr.As(err); ok {
 		return e
 	}
+	var we *ent.WhereInputError
+	if errors.As(err, &we) {
+		return apperr.Invalid("where."+we.Field, "filter terlalu panjang", we.Reason)
+	}
 	var ve *ent.ValidationError
 	if errors.As(err, &ve) {
 		field := camel(ve.Name)

@@ -182,9 +182,10 @@ var matrix = map[string]op{
 	"promotionCandidates":  {`query($p: ID!) { promotionCandidates(periodID: $p) { rank } }`, periodVar, signedIn},
 	"trainingNeeds":        {`query($p: ID!) { trainingNeeds(periodID: $p) { employees } }`, periodVar, signedIn},
 	"developmentHours":     {`query($p: ID!) { developmentHours(periodID: $p) { hours } }`, periodVar, signedIn},
-	"talentGrid":           {`query($p: ID!) { talentGrid(periodID: $p) { count } }`, periodVar, signedIn},
-	"completion":           {`query($p: ID!) { completion(periodID: $p) { employees } }`, periodVar, signedIn},
-	"trend":                {`{ trend { count } }`, none, signedIn},
+	// The talent grid aggregates potential, which only HR keeps.
+	"talentGrid": {`query($p: ID!) { talentGrid(periodID: $p) { count } }`, periodVar, []string{rHR, rAuditor, rToken}},
+	"completion": {`query($p: ID!) { completion(periodID: $p) { employees } }`, periodVar, signedIn},
+	"trend":      {`{ trend { count } }`, none, signedIn},
 
 	// Development follow-up: HR admins.
 	"updateRecommendation": {`mutation($id: ID!) { updateRecommendation(id: $id, input: {status: PLANNED}) { id } }`,

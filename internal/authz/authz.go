@@ -107,3 +107,24 @@ func AllowWorkflow() privacy.MutationRule {
 		return privacy.Skip
 	})
 }
+
+// ErrHROnly refuses data only HR admins and auditors may read.
+var ErrHROnly = apperr.New(apperr.Forbidden,
+	"hanya admin SDM dan auditor yang boleh melihat ini", "only HR admins and auditors may see this")
+
+// RequireReadsAll allows HR admins, auditors and trusted code, and refuses
+// everyone else: for aggregates over data only HR keeps (the potential of
+// the talent grid).
+func RequireReadsAll(ctx context.Context) error {
+	if d, set := privacy.DecisionFromContext(ctx); set && d == nil {
+		return nil
+	}
+	v := viewer.FromContext(ctx)
+	switch {
+	case v == nil:
+		return ErrUnauthenticated
+	case v.IsHRAdmin() || v.IsAuditor():
+		return nil
+	}
+	return ErrHROnly
+}

@@ -5,6 +5,8 @@ import (
 	"fmt"
 
 	"kinerja/ent"
+	"kinerja/ent/account"
+	"kinerja/ent/apitoken"
 	"kinerja/ent/appraisal"
 	"kinerja/ent/employee"
 	"kinerja/ent/indicator"
@@ -27,12 +29,15 @@ import (
 //     appraisals, objections and recommendations, and the names and units
 //     of colleagues (the directory);
 //   - a supervisor, derived from the hierarchy: additionally everything of
-//     its direct and indirect subordinates (the chain of command), and the
-//     appraisals it writes;
-//   - HR admins and auditors: everything.
+//     its direct and indirect subordinates (the chain of command) except
+//     their recommendations, and the appraisals it writes;
+//   - HR admins and auditors: everything, except their own appraisals
+//     before release (like everyone else).
 //
-// The rules below narrow queries with SQL predicates, so lists, node(id),
-// nested edges, aggregates and exports obey the same rule.
+// Each rule is a predicate built here once (the scopes below) and used by
+// both the privacy rules and the where-input guard (where.go), so lists,
+// node(id), nested edges, filters, counts, aggregates and exports obey the
+// same rule.
 
 // unscoped reports whether the viewer reads everything (or is the system,
 // or anonymous, which earlier rules handle).
@@ -40,23 +45,40 @@ func unscoped(v *viewer.Viewer) bool {
 	return v == nil || v.IsHRAdmin() || v.IsAuditor()
 }
 
+// maxChainDepth bounds the walk down the supervisor edge, so a cycle in the
+// data can never make a query loop. No chain of command in a civil service
+// is deeper than a few dozen levels.
+const maxChainDepth = 64
+
 // inChain is an SQL predicate on an employee-ID column: the column is the
 // viewer's own employee or one of its direct or indirect subordinates. A
 // recursive CTE walks the supervisor edge in the database, on SQLite and
-// PostgreSQL alike.
+// PostgreSQL alike; UNION (not UNION ALL) and the depth bound stop it on a
+// cycle.
 func inChain(col string, me int) *sql.Predicate {
 	return sql.P(func(b *sql.Builder) {
-		b.Ident(col).WriteString(" IN (WITH RECURSIVE chain(id) AS (SELECT CAST(")
+		b.Ident(col).WriteString(" IN (WITH RECURSIVE chain(id, depth) AS (SELECT CAST(")
 		b.Arg(me)
-		b.WriteString(" AS BIGINT) UNION ALL SELECT e.").Ident(employee.FieldID).
-			WriteString(" FROM ").Ident(employee.Table).WriteString(" AS e JOIN chain ON e.").
-			Ident(employee.SupervisorColumn).WriteString(" = chain.id) SELECT id FROM chain)")
+		b.WriteString(" AS BIGINT), 0 UNION SELECT e.").Ident(employee.FieldID).
+			WriteString(", chain.depth + 1 FROM ").Ident(employee.Table).WriteString(" AS e JOIN chain ON e.").
+			Ident(employee.SupervisorColumn).WriteString(" = chain.id WHERE chain.depth < ")
+		b.WriteString(fmt.Sprint(maxChainDepth))
+		b.WriteString(") SELECT id FROM chain)")
 	})
 }
 
 // chainEmployee matches employees in the viewer's chain of command.
 func chainEmployee(me int) predicate.Employee {
 	return func(s *sql.Selector) { s.Where(inChain(s.C(employee.FieldID), me)) }
+}
+
+// employeeID returns the viewer's employee, or -1 (no row) for a service
+// account.
+func employeeID(v *viewer.Viewer) int {
+	if v.EmployeeID == 0 {
+		return -1
+	}
+	return v.EmployeeID
 }
 
 // visiblePlan matches the plans the viewer may read: those of its chain of
@@ -68,112 +90,185 @@ func visiblePlan(me int) predicate.Plan {
 	)
 }
 
-// visibleAppraisal matches the appraisals the viewer may read: of visible
-// plans except its own before release, and those it writes.
-func visibleAppraisal(me int) predicate.Appraisal {
+// ownDraft matches the viewer's own appraisals that are not released yet.
+func ownDraft(me int) predicate.Appraisal {
+	return appraisal.And(
+		appraisal.StatusEQ(appraisal.StatusDraft),
+		appraisal.HasPlanWith(plan.HasEmployeeWith(employee.ID(me))),
+	)
+}
+
+// The scopes: each returns the predicate that narrows an entity to what v
+// may read, or nil when v reads every row.
+
+func planScope(v *viewer.Viewer) predicate.Plan {
+	if unscoped(v) {
+		return nil
+	}
+	return visiblePlan(employeeID(v))
+}
+
+// targetScope: visible plans, plus the targets of the viewer's direct
+// supervisor's plans, which its own targets may support (the cascade).
+func targetScope(v *viewer.Viewer) predicate.Target {
+	if unscoped(v) {
+		return nil
+	}
+	me := employeeID(v)
+	return target.Or(
+		target.HasPlanWith(visiblePlan(me)),
+		target.HasPlanWith(plan.HasEmployeeWith(employee.HasSubordinatesWith(employee.ID(me)))),
+	)
+}
+
+func indicatorScope(v *viewer.Viewer) predicate.Indicator {
+	if t := targetScope(v); t != nil {
+		return indicator.HasTargetWith(t)
+	}
+	return nil
+}
+
+func realizationScope(v *viewer.Viewer) predicate.Realization {
+	if unscoped(v) {
+		return nil
+	}
+	return realization.HasIndicatorWith(indicator.HasTargetWith(target.HasPlanWith(visiblePlan(employeeID(v)))))
+}
+
+// appraisalScope: appraisals of visible plans except the viewer's own
+// before release, and those it writes. HR admins and auditors read every
+// appraisal but their own before release.
+func appraisalScope(v *viewer.Viewer) predicate.Appraisal {
+	if v == nil {
+		return nil
+	}
+	if unscoped(v) {
+		if v.EmployeeID == 0 {
+			return nil
+		}
+		return appraisal.Not(ownDraft(v.EmployeeID))
+	}
+	me := employeeID(v)
 	return appraisal.Or(
-		appraisal.And(
-			appraisal.HasPlanWith(visiblePlan(me)),
-			appraisal.Not(appraisal.And(
-				appraisal.StatusEQ(appraisal.StatusDraft),
-				appraisal.HasPlanWith(plan.HasEmployeeWith(employee.ID(me))),
-			)),
-		),
+		appraisal.And(appraisal.HasPlanWith(visiblePlan(me)), appraisal.Not(ownDraft(me))),
 		appraisal.HasAppraiserWith(employee.ID(me)),
 	)
 }
 
-// scoped runs narrow for a viewer who does not read everything. A viewer
-// without an employee record (a service account) reads nothing scoped.
-func scoped(ctx context.Context, narrow func(me int)) error {
-	v := viewer.FromContext(ctx)
+func scoreScope(v *viewer.Viewer) predicate.Score {
+	if a := appraisalScope(v); a != nil {
+		return score.HasAppraisalWith(a)
+	}
+	return nil
+}
+
+func objectionScope(v *viewer.Viewer) predicate.Objection {
+	if a := appraisalScope(v); a != nil {
+		return objection.HasAppraisalWith(a)
+	}
+	return nil
+}
+
+// recommendationScope: development recommendations are the employee's own
+// and HR's business.
+func recommendationScope(v *viewer.Viewer) predicate.Recommendation {
 	if unscoped(v) {
+		return nil
+	}
+	return recommendation.HasEmployeeWith(employee.ID(employeeID(v)))
+}
+
+// accountScope: each caller reads its own account; HR admins and auditors
+// all.
+func accountScope(v *viewer.Viewer) predicate.Account {
+	if unscoped(v) {
+		return nil
+	}
+	return account.ID(v.AccountID)
+}
+
+// tokenScope: API tokens are only ever their owner's.
+func tokenScope(v *viewer.Viewer) predicate.APIToken {
+	return apitoken.HasAccountWith(account.ID(v.AccountID))
+}
+
+// scoped narrows q with the scope of the viewer in ctx.
+func scoped[P ~func(*sql.Selector)](ctx context.Context, scope func(*viewer.Viewer) P, where func(...P)) error {
+	v := viewer.FromContext(ctx)
+	if v == nil {
 		return privacy.Skip
 	}
-	me := v.EmployeeID
-	if me == 0 {
-		me = -1
+	if p := scope(v); p != nil {
+		where(p)
 	}
-	narrow(me)
 	return privacy.Skip
 }
 
 // ScopePlans narrows plans to the viewer's part.
 func ScopePlans() privacy.QueryRule {
 	return privacy.PlanQueryRuleFunc(func(ctx context.Context, q *ent.PlanQuery) error {
-		return scoped(ctx, func(me int) { q.Where(visiblePlan(me)) })
+		return scoped(ctx, planScope, func(p ...predicate.Plan) { q.Where(p...) })
 	})
 }
 
-// ScopeTargets narrows targets to visible plans, plus the targets of the
-// viewer's direct supervisor's plans, which its own targets may support
-// (the cascade).
+// ScopeTargets narrows targets to visible plans and the supervisor's
+// targets the viewer's own may support.
 func ScopeTargets() privacy.QueryRule {
 	return privacy.TargetQueryRuleFunc(func(ctx context.Context, q *ent.TargetQuery) error {
-		return scoped(ctx, func(me int) {
-			q.Where(target.Or(
-				target.HasPlanWith(visiblePlan(me)),
-				target.HasPlanWith(plan.HasEmployeeWith(employee.HasSubordinatesWith(employee.ID(me)))),
-			))
-		})
+		return scoped(ctx, targetScope, func(p ...predicate.Target) { q.Where(p...) })
 	})
 }
 
 // ScopeIndicators narrows indicators like targets.
 func ScopeIndicators() privacy.QueryRule {
 	return privacy.IndicatorQueryRuleFunc(func(ctx context.Context, q *ent.IndicatorQuery) error {
-		return scoped(ctx, func(me int) {
-			q.Where(indicator.HasTargetWith(target.Or(
-				target.HasPlanWith(visiblePlan(me)),
-				target.HasPlanWith(plan.HasEmployeeWith(employee.HasSubordinatesWith(employee.ID(me)))),
-			)))
-		})
+		return scoped(ctx, indicatorScope, func(p ...predicate.Indicator) { q.Where(p...) })
 	})
 }
 
 // ScopeRealizations narrows realisations to visible plans.
 func ScopeRealizations() privacy.QueryRule {
 	return privacy.RealizationQueryRuleFunc(func(ctx context.Context, q *ent.RealizationQuery) error {
-		return scoped(ctx, func(me int) {
-			q.Where(realization.HasIndicatorWith(indicator.HasTargetWith(target.HasPlanWith(visiblePlan(me)))))
-		})
+		return scoped(ctx, realizationScope, func(p ...predicate.Realization) { q.Where(p...) })
 	})
 }
 
-// ScopeAppraisals narrows appraisals to the viewer's part; an employee
-// never reads its own appraisal before release.
+// ScopeAppraisals narrows appraisals to the viewer's part; nobody reads its
+// own appraisal before release.
 func ScopeAppraisals() privacy.QueryRule {
 	return privacy.AppraisalQueryRuleFunc(func(ctx context.Context, q *ent.AppraisalQuery) error {
-		return scoped(ctx, func(me int) { q.Where(visibleAppraisal(me)) })
+		return scoped(ctx, appraisalScope, func(p ...predicate.Appraisal) { q.Where(p...) })
 	})
 }
 
 // ScopeScores narrows scores to visible appraisals.
 func ScopeScores() privacy.QueryRule {
 	return privacy.ScoreQueryRuleFunc(func(ctx context.Context, q *ent.ScoreQuery) error {
-		return scoped(ctx, func(me int) { q.Where(score.HasAppraisalWith(visibleAppraisal(me))) })
+		return scoped(ctx, scoreScope, func(p ...predicate.Score) { q.Where(p...) })
 	})
 }
 
 // ScopeObjections narrows objections to visible appraisals.
 func ScopeObjections() privacy.QueryRule {
 	return privacy.ObjectionQueryRuleFunc(func(ctx context.Context, q *ent.ObjectionQuery) error {
-		return scoped(ctx, func(me int) { q.Where(objection.HasAppraisalWith(visibleAppraisal(me))) })
+		return scoped(ctx, objectionScope, func(p ...predicate.Objection) { q.Where(p...) })
 	})
 }
 
-// ScopeRecommendations narrows recommendations to the chain of command.
+// ScopeRecommendations narrows recommendations to the viewer's own (HR
+// admins and auditors read all).
 func ScopeRecommendations() privacy.QueryRule {
 	return privacy.RecommendationQueryRuleFunc(func(ctx context.Context, q *ent.RecommendationQuery) error {
-		return scoped(ctx, func(me int) { q.Where(recommendation.HasEmployeeWith(chainEmployee(me))) })
+		return scoped(ctx, recommendationScope, func(p ...predicate.Recommendation) { q.Where(p...) })
 	})
 }
 
 // RedactEmployees is the directory rule: every signed-in caller reads the
 // names and units of colleagues, but the personal fields (NIP, e-mail,
 // rank, position, functional level) of employees outside its chain of
-// command come back empty. It runs after every employee query, eager
-// loads included; client reads the chain of command.
+// command come back empty, and the fields only HR keeps (potential) are
+// empty for everyone but HR admins and auditors. It runs after every
+// employee query, eager loads included; client reads the chain of command.
 func RedactEmployees(client *ent.Client) ent.Interceptor {
 	return ent.InterceptFunc(func(next ent.Querier) ent.Querier {
 		return ent.QuerierFunc(func(ctx context.Context, q ent.Query) (ent.Value, error) {
@@ -194,6 +289,7 @@ func RedactEmployees(client *ent.Client) ent.Interceptor {
 				return nil, err
 			}
 			for _, e := range es {
+				e.Potential = nil
 				if !chain[e.ID] {
 					redact(e)
 				}
@@ -203,6 +299,7 @@ func RedactEmployees(client *ent.Client) ent.Interceptor {
 	})
 }
 
+// redact blanks the directory fields (fieldRules' ruleDirectory).
 func redact(e *ent.Employee) {
 	e.Nip = ""
 	e.Email = ""

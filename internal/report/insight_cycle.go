@@ -13,6 +13,7 @@ import (
 	"kinerja/ent/orgunit"
 	"kinerja/ent/period"
 	"kinerja/ent/plan"
+	"kinerja/internal/authz"
 	"kinerja/internal/scoring"
 
 	entsql "entgo.io/ent/dialect/sql"
@@ -49,6 +50,9 @@ type TalentCell struct {
 // period on performance (predikat) × potential (recorded by HR; unrecorded
 // counts as MEDIUM). All nine cells are returned, empty ones included.
 func (in *Insight) TalentGrid(ctx context.Context, f Filter) ([]*TalentCell, error) {
+	if err := authz.RequireReadsAll(ctx); err != nil {
+		return nil, err // potential is HR's record
+	}
 	q, err := in.appraisals(ctx, f)
 	if err != nil {
 		return nil, err

@@ -315,6 +315,7 @@ func (t *countingTx) Query(ctx context.Context, query string, args, v any) error
 func newClient(drv dialect.Driver, n *atomic.Int64) *ent.Client {
 	c := ent.NewClient(ent.Driver(&counting{Driver: drv, n: n}))
 	c.Use(audit.Hook())
+	c.Intercept(authz.SelectorContext())
 	c.Employee.Intercept(authz.RedactEmployees(c))
 	return c
 }
