@@ -302,7 +302,9 @@ func TestAuditorWritesNothing(t *testing.T) {
 func TestProductionSwitchesAndSecureCookies(t *testing.T) {
 	f := fx.New(t)
 	nip := f.Account(f.Employee("hr"), viewer.HRAdmin)
-	prod := httptest.NewServer(server.New(server.Options{Store: f.Store, Frontend: fstest.MapFS{}, Introspection: false}))
+	// The test server's peer is loopback: here it stands for the TLS proxy.
+	proxies, _ := server.ParsePrefixes("127.0.0.0/8, ::1")
+	prod := httptest.NewServer(server.New(server.Options{Store: f.Store, Frontend: fstest.MapFS{}, Introspection: false, TrustedProxies: proxies}))
 	defer prod.Close()
 	jar, _ := cookiejar.New(nil)
 	c := &http.Client{Jar: jar}

@@ -5,10 +5,13 @@
 package server
 
 import (
+	"context"
 	"encoding/json"
 	"io/fs"
 	"log/slog"
+	"mime"
 	"net/http"
+	"net/netip"
 	"strconv"
 	"strings"
 	"time"
@@ -32,8 +35,18 @@ type Options struct {
 	Frontend fs.FS
 	// Logger receives request logs and internal errors.
 	Logger *slog.Logger
-	// Introspection enables GraphQL introspection and GraphiQL.
+	// Introspection enables GraphQL introspection and GraphiQL (its page
+	// and assets are 404 without it).
 	Introspection bool
+	// TrustedProxies are the peers whose X-Forwarded-For and
+	// X-Forwarded-Proto are believed; empty trusts no one.
+	TrustedProxies []netip.Prefix
+	// MetricsToken, when set, lets a scraper read /metrics with
+	// "Authorization: Bearer <token>".
+	MetricsToken string
+	// MetricsAllow are the client addresses, besides loopback, that may
+	// read /metrics without credentials.
+	MetricsAllow []netip.Prefix
 }
 
 // Server is the HTTP handler of Kinerja.
@@ -41,9 +54,11 @@ type Server struct {
 	opts    Options
 	auth    *auth.Service
 	metrics *metrics
+	mux     *http.ServeMux
 	handler http.Handler
-	// Failed sign-ins: 5 per NIP and 20 per client address in 15 minutes.
-	byNIP, byIP *throttle
+	// Sign-in attempts: 5 failures per NIP and 20 per client address in
+	// 15 minutes, each slot reserved before the password is hashed.
+	byNIP, byIP *auth.Throttle
 }
 
 // Request limits.
@@ -61,23 +76,23 @@ func New(opts Options) *Server {
 		opts:    opts,
 		auth:    auth.NewService(opts.Store.Client),
 		metrics: newMetrics(opts.Store.Statements),
-		byNIP:   newThrottle(5, 15*time.Minute),
-		byIP:    newThrottle(20, 15*time.Minute),
+		byNIP:   auth.NewThrottle(5, 15*time.Minute),
+		byIP:    auth.NewThrottle(20, 15*time.Minute),
 	}
 	gql := graph.NewHandler(opts.Store.Client, graph.Options{
 		Introspection: opts.Introspection,
 		Logger:        opts.Logger,
 	})
-	app := spa{files: opts.Frontend}
+	app := newSPA(opts.Frontend, opts.Introspection)
 
 	mux := http.NewServeMux()
-	api := requireViewer(limitBody(maxGraphQLBody, gql))
+	api := requireViewer(limitBody(maxGraphQLBody, s.jsonObjectBody(gql)))
 	mux.Handle("POST /graphql", api)
 	mux.Handle("GET /graphql", api)
 	mux.HandleFunc("POST /auth/login", s.login)
 	mux.HandleFunc("POST /auth/logout", s.logout)
 	mux.HandleFunc("GET /healthz", s.healthz)
-	mux.Handle("GET /metrics", requireViewer(s.metrics))
+	mux.HandleFunc("GET /metrics", s.serveMetrics)
 	mux.HandleFunc("GET /graphiql", func(w http.ResponseWriter, r *http.Request) {
 		if !opts.Introspection {
 			http.NotFound(w, r)
@@ -89,45 +104,64 @@ func New(opts Options) *Server {
 	})
 	s.exportRoutes(mux)
 	mux.Handle("/", app)
+	s.mux = mux
 
-	// Cross-site requests with the session cookie are refused before they
-	// reach a handler (Sec-Fetch-Site / Origin checks); reporting tools
-	// with a bearer token send neither header and pass.
+	// Cross-site requests that rely on the session cookie are refused
+	// before they reach a handler (Sec-Fetch-Site / Origin checks).
+	// Requests with a bearer token skip the check: a token is not an
+	// ambient credential, a foreign page cannot make a browser send it.
 	cop := http.NewCrossOriginProtection()
 	cop.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, r, http.StatusForbidden, apperr.New(apperr.Forbidden,
 			"permintaan lintas situs ditolak", "cross-site request refused"))
 	}))
-	s.handler = s.recoverer(s.logRequests(securityHeaders(withLanguage(
-		cop.Handler(withTimeout(requestTimeout, s.authenticate(mux)))))))
+	routed := recordPattern(mux)
+	s.handler = s.recoverer(s.logRequests(s.securityHeaders(withLanguage(withTimeout(requestTimeout,
+		s.authenticate(routed, cop.Handler(s.withSession(routed))))))))
 	return s
 }
 
 // ServeHTTP serves a request.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.handler.ServeHTTP(w, r) }
 
-// authenticate puts the viewer of the session cookie, if any, into the
-// request's context. A bad or expired cookie leaves the request anonymous.
-func (s *Server) authenticate(next http.Handler) http.Handler {
+// authenticate sends a request with an Authorization header to bearer:
+// the token alone says who the caller is (a session cookie beside it is
+// ignored), and the request skips the cross-site check. Every other request
+// goes to cookie, which checks it is not cross-site and reads the session.
+func (s *Server) authenticate(bearer, cookie http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if h := r.Header.Get("Authorization"); h != "" {
-			token, ok := strings.CutPrefix(h, "Bearer ")
-			if !ok {
-				writeError(w, r, http.StatusUnauthorized, auth.ErrBadToken)
-				return
-			}
-			v, err := s.auth.AuthenticateToken(r.Context(), strings.TrimSpace(token))
-			if err != nil {
-				if !apperr.Is(err, apperr.Unauthenticated) {
-					s.opts.Logger.ErrorContext(r.Context(), "authenticate token", slog.Any("err", err))
-				}
-				w.Header().Set("WWW-Authenticate", `Bearer realm="kinerja", error="invalid_token"`)
-				writeError(w, r, http.StatusUnauthorized, auth.ErrBadToken)
-				return
-			}
-			next.ServeHTTP(w, r.WithContext(viewer.NewContext(r.Context(), v)))
+		h := r.Header.Get("Authorization")
+		if h == "" {
+			cookie.ServeHTTP(w, r)
 			return
 		}
+		token, ok := strings.CutPrefix(h, "Bearer ")
+		token = strings.TrimSpace(token)
+		if !ok {
+			writeError(w, r, http.StatusUnauthorized, auth.ErrBadToken)
+			return
+		}
+		if r.URL.Path == "/metrics" && s.isMetricsToken(token) {
+			bearer.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), scraperKey{}, true)))
+			return
+		}
+		v, err := s.auth.AuthenticateToken(r.Context(), token)
+		if err != nil {
+			if !apperr.Is(err, apperr.Unauthenticated) {
+				s.opts.Logger.ErrorContext(r.Context(), "authenticate token", slog.Any("err", err))
+			}
+			w.Header().Set("WWW-Authenticate", `Bearer realm="kinerja", error="invalid_token"`)
+			writeError(w, r, http.StatusUnauthorized, auth.ErrBadToken)
+			return
+		}
+		bearer.ServeHTTP(w, r.WithContext(viewer.NewContext(r.Context(), v)))
+	})
+}
+
+// withSession puts the viewer of the session cookie, if any, into the
+// request's context. A bad or expired cookie leaves the request anonymous.
+func (s *Server) withSession(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		c, err := r.Cookie(SessionCookie)
 		if err == nil && c.Value != "" {
 			v, err := s.auth.Authenticate(r.Context(), c.Value)
@@ -150,14 +184,8 @@ func requireViewer(next http.Handler) http.Handler {
 			next.ServeHTTP(w, r)
 			return
 		}
-		e := authz.ErrUnauthenticated
 		w.Header().Set("WWW-Authenticate", `Bearer realm="kinerja"`)
-		writeJSON(w, http.StatusUnauthorized, map[string]any{
-			"errors": []map[string]any{{
-				"message":    e.Message(apperr.Lang(r.Context())),
-				"extensions": map[string]any{"code": string(e.Code)},
-			}},
-		})
+		writeGraphQLError(w, r, http.StatusUnauthorized, authz.ErrUnauthenticated)
 	})
 }
 
@@ -166,25 +194,44 @@ type loginRequest struct {
 	Password string `json:"password"`
 }
 
+var (
+	errNotJSON = apperr.New(apperr.InvalidInput,
+		"kirim JSON {\"nip\", \"password\"} dengan Content-Type: application/json",
+		`send JSON {"nip", "password"} with Content-Type: application/json`)
+	errLoginBody = apperr.New(apperr.InvalidInput,
+		"kirim JSON {\"nip\", \"password\"}", `send JSON {"nip", "password"}`)
+	errTooManySignIns = apperr.New(apperr.RateLimited,
+		"terlalu banyak percobaan masuk; coba lagi nanti", "too many sign-in attempts; try again later")
+)
+
+// login signs in with a NIP and a password sent as JSON. Before the
+// password is hashed the attempt takes a slot under the per-address and the
+// per-NIP limits, so concurrent guesses cannot outrun them; a failure keeps
+// its slots, a success frees the NIP's and its own address slot, and an
+// attempt that was never evaluated (the server too busy hashing) gives both
+// back.
 func (s *Server) login(w http.ResponseWriter, r *http.Request) {
+	if mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type")); err != nil || mt != "application/json" {
+		writeError(w, r, http.StatusUnsupportedMediaType, errNotJSON)
+		return
+	}
 	var req loginRequest
 	r.Body = http.MaxBytesReader(w, r.Body, 4<<10)
 	if err := json.NewDecoder(r.Body).Decode(&req); err != nil || req.NIP == "" || req.Password == "" {
-		writeError(w, r, http.StatusBadRequest, apperr.New(apperr.InvalidInput,
-			"kirim JSON {\"nip\", \"password\"}", `send JSON {"nip", "password"}`))
+		writeError(w, r, http.StatusBadRequest, errLoginBody)
 		return
 	}
-	nip, ip := strings.TrimSpace(req.NIP), clientIP(r)
-	for _, t := range []struct {
-		th  *throttle
-		key string
-	}{{s.byNIP, nip}, {s.byIP, ip}} {
-		if blocked, wait := t.th.blocked(t.key); blocked {
-			w.Header().Set("Retry-After", strconv.Itoa(int(wait.Seconds())+1))
-			writeError(w, r, http.StatusTooManyRequests, apperr.New(apperr.RateLimited,
-				"terlalu banyak percobaan masuk; coba lagi nanti", "too many sign-in attempts; try again later"))
-			return
-		}
+	nip, ip := strings.TrimSpace(req.NIP), s.clientIP(r)
+	byIP, ok, wait := s.byIP.Reserve(ip)
+	if !ok {
+		s.tooMany(w, r, wait, errTooManySignIns)
+		return
+	}
+	byNIP, ok, wait := s.byNIP.Reserve(nip)
+	if !ok {
+		byIP.Release()
+		s.tooMany(w, r, wait, errTooManySignIns)
+		return
 	}
 	// Rotate: a sign-in always replaces the session this browser had.
 	if c, err := r.Cookie(SessionCookie); err == nil {
@@ -194,28 +241,42 @@ func (s *Server) login(w http.ResponseWriter, r *http.Request) {
 	}
 	token, acc, err := s.auth.Login(r.Context(), nip, req.Password, r.UserAgent(), ip)
 	if err != nil {
-		if e, ok := apperr.As(err); ok {
-			s.byNIP.fail(nip)
-			s.byIP.fail(ip)
+		e, ok := apperr.As(err)
+		switch {
+		case ok && e.Code == apperr.RateLimited:
+			byIP.Release()
+			byNIP.Release()
+			s.opts.Logger.WarnContext(r.Context(), "login refused: password hashing busy", slog.String("ip", ip))
+			s.tooMany(w, r, auth.BusyRetryAfter, e)
+		case ok:
 			s.opts.Logger.InfoContext(r.Context(), "login failed", slog.String("ip", ip))
 			writeError(w, r, http.StatusUnauthorized, e)
-			return
+		default:
+			byIP.Release()
+			byNIP.Release()
+			s.opts.Logger.ErrorContext(r.Context(), "login", slog.Any("err", err))
+			writeError(w, r, http.StatusInternalServerError, apperr.ErrInternal)
 		}
-		s.opts.Logger.ErrorContext(r.Context(), "login", slog.Any("err", err))
-		writeError(w, r, http.StatusInternalServerError, apperr.ErrInternal)
 		return
 	}
-	s.byNIP.reset(nip)
+	s.byNIP.Reset(nip)
+	byIP.Release()
 	http.SetCookie(w, &http.Cookie{
 		Name:     SessionCookie,
 		Value:    token,
 		Path:     "/",
 		HttpOnly: true,
-		Secure:   isTLS(r),
+		Secure:   s.isTLS(r),
 		SameSite: http.SameSiteLaxMode,
 		MaxAge:   int(s.auth.MaxAge.Seconds()),
 	})
 	writeJSON(w, http.StatusOK, map[string]any{"ok": true, "account": map[string]any{"id": acc.ID, "name": acc.Name}})
+}
+
+// tooMany answers 429 with e and a Retry-After of wait, rounded up.
+func (s *Server) tooMany(w http.ResponseWriter, r *http.Request, wait time.Duration, e *apperr.Error) {
+	w.Header().Set("Retry-After", strconv.Itoa(int((wait+time.Second-1)/time.Second)))
+	writeError(w, r, http.StatusTooManyRequests, e)
 }
 
 func (s *Server) logout(w http.ResponseWriter, r *http.Request) {
@@ -226,7 +287,7 @@ func (s *Server) logout(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	http.SetCookie(w, &http.Cookie{Name: SessionCookie, Value: "", Path: "/", HttpOnly: true, Secure: isTLS(r), SameSite: http.SameSiteLaxMode, MaxAge: -1})
+	http.SetCookie(w, &http.Cookie{Name: SessionCookie, Value: "", Path: "/", HttpOnly: true, Secure: s.isTLS(r), SameSite: http.SameSiteLaxMode, MaxAge: -1})
 	writeJSON(w, http.StatusOK, map[string]any{"ok": true})
 }
 
@@ -254,18 +315,4 @@ func writeError(w http.ResponseWriter, r *http.Request, status int, e *apperr.Er
 		body["field"] = e.Field
 	}
 	writeJSON(w, status, map[string]any{"error": body})
-}
-
-func isTLS(r *http.Request) bool {
-	return r.TLS != nil || strings.EqualFold(r.Header.Get("X-Forwarded-Proto"), "https")
-}
-
-// clientIP is the peer address; behind a proxy the proxy's. (Trusting
-// X-Forwarded-For needs a configured proxy list.)
-func clientIP(r *http.Request) string {
-	host := r.RemoteAddr
-	if i := strings.LastIndexByte(host, ':'); i > 0 {
-		host = host[:i]
-	}
-	return strings.Trim(host, "[]")
 }

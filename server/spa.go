@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"net/http"
 	"path"
+	"regexp"
 	"strings"
 	"time"
 )
@@ -12,8 +13,59 @@ import (
 // spa serves the embedded single-page app: hashed assets with a one-year
 // immutable cache, everything else no-cache; a missing file with an
 // extension is 404, any other path gets index.html (client-side routes).
+// With GraphiQL switched off, its page and the assets only it uses are 404
+// too.
 type spa struct {
 	files fs.FS
+	// hidden are the files not served (GraphiQL's when it is off).
+	hidden map[string]bool
+}
+
+// newSPA returns the handler of the app in files, hiding GraphiQL's files
+// unless graphiql is set.
+func newSPA(files fs.FS, graphiql bool) spa {
+	s := spa{files: files}
+	if !graphiql {
+		s.hidden = graphiqlFiles(files)
+	}
+	return s
+}
+
+// assetRef finds the bundle's files referred to by an HTML page.
+var assetRef = regexp.MustCompile(`(?:src|href)="/?(assets/[^"?#]+)"`)
+
+// graphiqlFiles names GraphiQL's files in the bundle: its page, the assets
+// named after its entry (Vite names an entry's chunks "graphiql-<hash>.js"
+// and ".css") and every asset its page loads that the app's page does not.
+// Chunks that GraphiQL only imports lazily are not named in either page and
+// cannot be told apart from the app's; they hold library code, not the
+// explorer.
+func graphiqlFiles(files fs.FS) map[string]bool {
+	hidden := map[string]bool{"graphiql.html": true}
+	if files == nil {
+		return hidden
+	}
+	if names, err := fs.Glob(files, "assets/graphiql*"); err == nil {
+		for _, n := range names {
+			hidden[n] = true
+		}
+	}
+	page, err := fs.ReadFile(files, "graphiql.html")
+	if err != nil {
+		return hidden
+	}
+	app := map[string]bool{}
+	if index, err := fs.ReadFile(files, "index.html"); err == nil {
+		for _, m := range assetRef.FindAllSubmatch(index, -1) {
+			app[string(m[1])] = true
+		}
+	}
+	for _, m := range assetRef.FindAllSubmatch(page, -1) {
+		if n := string(m[1]); !app[n] {
+			hidden[n] = true
+		}
+	}
+	return hidden
 }
 
 func (s spa) ServeHTTP(w http.ResponseWriter, r *http.Request) {
@@ -38,8 +90,12 @@ func (s spa) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-// serveFile writes the named file and reports whether it exists.
+// serveFile writes the named file and reports whether it exists (a hidden
+// file does not).
 func (s spa) serveFile(w http.ResponseWriter, r *http.Request, name string) bool {
+	if s.hidden[name] {
+		return false
+	}
 	b, err := fs.ReadFile(s.files, name)
 	if err != nil {
 		return false

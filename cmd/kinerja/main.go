@@ -1,6 +1,7 @@
 // Command kinerja is the Kinerja server and its administration tools:
 //
-//	kinerja serve   [--addr :8080] [--db PATH|URL] [--demo]
+//	kinerja serve   [--addr :8080] [--db PATH|URL] [--demo] [--graphiql=true]
+//	                [--trusted-proxies CIDRs] [--metrics-token T] [--metrics-allow CIDRs]
 //	kinerja migrate [--db ...]
 //	kinerja seed demo [--db ...]
 //	kinerja user create --nip NIP --name NAME --password-stdin [--role hr-admin|auditor] [--db ...]
@@ -51,6 +52,7 @@ const usage = `kinerja — performance appraisal for civil servants (ASN)
 
 Usage:
   kinerja serve   [--addr :8080] [--db PATH|URL] [--demo] [--graphiql=true]
+                  [--trusted-proxies CIDRs] [--metrics-token T] [--metrics-allow CIDRs]
   kinerja migrate [--db ...]
   kinerja seed demo [--db ...]
   kinerja user create --nip NIP --name NAME --password-stdin [--role hr-admin|auditor] [--db ...]

@@ -26,6 +26,10 @@ type Config struct {
 	DB       string
 	Demo     bool
 	GraphiQL bool
+	// TrustedProxies, MetricsAllow: comma-separated CIDR prefixes.
+	TrustedProxies string
+	MetricsToken   string
+	MetricsAllow   string
 }
 
 func envOr(name, def string) string {
@@ -49,8 +53,19 @@ func serve(ctx context.Context, args []string, stdout io.Writer, logger *slog.Lo
 	fs.StringVar(&cfg.DB, "db", os.Getenv("DATABASE_URL"), "SQLite file path or postgres:// URL ($DATABASE_URL)")
 	fs.BoolVar(&cfg.Demo, "demo", envBool("KINERJA_DEMO", false), "load the demo organisation into an empty database ($KINERJA_DEMO)")
 	fs.BoolVar(&cfg.GraphiQL, "graphiql", envBool("KINERJA_GRAPHIQL", true), "serve GraphiQL and allow introspection ($KINERJA_GRAPHIQL)")
+	fs.StringVar(&cfg.TrustedProxies, "trusted-proxies", os.Getenv("KINERJA_TRUSTED_PROXIES"), "comma-separated CIDRs of reverse proxies whose X-Forwarded-For/-Proto are believed; empty trusts none ($KINERJA_TRUSTED_PROXIES)")
+	fs.StringVar(&cfg.MetricsToken, "metrics-token", os.Getenv("KINERJA_METRICS_TOKEN"), "bearer token that may read /metrics; prefer the environment variable ($KINERJA_METRICS_TOKEN)")
+	fs.StringVar(&cfg.MetricsAllow, "metrics-allow", os.Getenv("KINERJA_METRICS_ALLOW"), "comma-separated CIDRs that may read /metrics without credentials, besides loopback ($KINERJA_METRICS_ALLOW)")
 	if err := parse(fs, args); err != nil {
 		return err
+	}
+	trusted, err := server.ParsePrefixes(cfg.TrustedProxies)
+	if err != nil {
+		return usageError{fmt.Sprintf("serve: --trusted-proxies: %v", err)}
+	}
+	scrapers, err := server.ParsePrefixes(cfg.MetricsAllow)
+	if err != nil {
+		return usageError{fmt.Sprintf("serve: --metrics-allow: %v", err)}
 	}
 
 	st, err := store.Open(ctx, cfg.DB)
@@ -82,10 +97,13 @@ func serve(ctx context.Context, args []string, stdout io.Writer, logger *slog.Lo
 	}
 	srv := &http.Server{
 		Handler: server.New(server.Options{
-			Store:         st,
-			Frontend:      frontend.Dist(),
-			Logger:        logger,
-			Introspection: cfg.GraphiQL,
+			Store:          st,
+			Frontend:       frontend.Dist(),
+			Logger:         logger,
+			Introspection:  cfg.GraphiQL,
+			TrustedProxies: trusted,
+			MetricsToken:   cfg.MetricsToken,
+			MetricsAllow:   scrapers,
 		}),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,

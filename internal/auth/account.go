@@ -16,7 +16,7 @@ import (
 // same NIP when there is one. It runs with system rights: callers are the
 // command line and the seeder.
 func CreateAccount(ctx context.Context, client *ent.Client, nip, name, password string, roles []viewer.Role) (*ent.Account, error) {
-	hash, err := HashPassword(password)
+	hash, err := HashPassword(ctx, password)
 	if err != nil {
 		return nil, err
 	}

@@ -4,6 +4,7 @@
 package auth
 
 import (
+	"context"
 	"crypto/rand"
 	"crypto/subtle"
 	"encoding/base64"
@@ -24,14 +25,21 @@ const (
 	saltLen      = 16
 )
 
+// maxArgonMemory bounds the memory parameter a stored hash may ask for
+// (64 MiB), so the gate's slots × memory bound holds for old or imported
+// hashes too.
+const maxArgonMemory = 64 * 1024
+
 // MinPasswordLength is the shortest password accepted.
 const MinPasswordLength = 8
 
 // ErrWeakPassword is returned for a password shorter than MinPasswordLength.
 var ErrWeakPassword = fmt.Errorf("a password needs at least %d characters", MinPasswordLength)
 
-// HashPassword returns the PHC-formatted argon2id hash of password.
-func HashPassword(password string) (string, error) {
+// HashPassword returns the PHC-formatted argon2id hash of password. The
+// hash runs in one of the process's hashing slots; when none frees up in
+// time it returns an error wrapping ErrBusy.
+func HashPassword(ctx context.Context, password string) (string, error) {
 	if len(password) < MinPasswordLength {
 		return "", ErrWeakPassword
 	}
@@ -39,15 +47,21 @@ func HashPassword(password string) (string, error) {
 	if _, err := rand.Read(salt); err != nil {
 		return "", fmt.Errorf("read salt: %w", err)
 	}
-	key := argon2.IDKey([]byte(password), salt, argonTime, argonMemory, argonThreads, argonKeyLen)
+	var key []byte
+	if err := hashing.do(ctx, func() {
+		key = argon2.IDKey([]byte(password), salt, argonTime, argonMemory, argonThreads, argonKeyLen)
+	}); err != nil {
+		return "", fmt.Errorf("hash password: %w", err)
+	}
 	b64 := base64.RawStdEncoding
 	return fmt.Sprintf("$argon2id$v=%d$m=%d,t=%d,p=%d$%s$%s",
 		argon2.Version, argonMemory, argonTime, argonThreads, b64.EncodeToString(salt), b64.EncodeToString(key)), nil
 }
 
 // VerifyPassword reports whether password matches the PHC hash, comparing
-// in constant time.
-func VerifyPassword(hash, password string) (bool, error) {
+// in constant time. Like HashPassword it waits for a hashing slot and
+// returns an error wrapping ErrBusy when none frees up in time.
+func VerifyPassword(ctx context.Context, hash, password string) (bool, error) {
 	parts := strings.Split(hash, "$")
 	if len(parts) != 6 || parts[1] != "argon2id" {
 		return false, errors.New("unsupported password hash")
@@ -71,10 +85,18 @@ func VerifyPassword(hash, password string) (bool, error) {
 	if err != nil {
 		return false, fmt.Errorf("decode key: %w", err)
 	}
-	got := argon2.IDKey([]byte(password), salt, t, m, p, uint32(len(want)))
+	if m > maxArgonMemory {
+		return false, fmt.Errorf("argon2 memory %d KiB over the bound of %d KiB", m, maxArgonMemory)
+	}
+	var got []byte
+	if err := hashing.do(ctx, func() {
+		got = argon2.IDKey([]byte(password), salt, t, m, p, uint32(len(want)))
+	}); err != nil {
+		return false, fmt.Errorf("verify password: %w", err)
+	}
 	return subtle.ConstantTimeCompare(got, want) == 1, nil
 }
 
 // dummyHash is verified against when the NIP is unknown, so a failed
 // sign-in takes as long whether or not the account exists.
-var dummyHash, _ = HashPassword("not-a-real-password")
+var dummyHash, _ = HashPassword(context.Background(), "not-a-real-password")

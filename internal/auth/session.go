@@ -29,6 +29,9 @@ var ErrNoSession = apperr.New(apperr.Unauthenticated,
 // Service signs accounts in and out.
 type Service struct {
 	client *ent.Client
+	// passwordChecks throttles the current-password check of
+	// ChangePassword per account.
+	passwordChecks *Throttle
 	// IdleTimeout ends a session unused for this long.
 	IdleTimeout time.Duration
 	// MaxAge ends a session this long after sign-in, however active.
@@ -37,24 +40,35 @@ type Service struct {
 }
 
 // NewService returns a Service over client with 8-hour idle and 7-day
-// absolute session limits.
+// absolute session limits, allowing 5 wrong current passwords per account
+// in 15 minutes when a password is changed.
 func NewService(client *ent.Client) *Service {
-	return &Service{client: client, IdleTimeout: 8 * time.Hour, MaxAge: 7 * 24 * time.Hour, now: time.Now}
+	return &Service{
+		client:         client,
+		passwordChecks: NewThrottle(5, 15*time.Minute),
+		IdleTimeout:    8 * time.Hour,
+		MaxAge:         7 * 24 * time.Hour,
+		now:            time.Now,
+	}
 }
 
 // Login checks the credentials and opens a session. It returns the secret
-// token for the cookie; only its hash is stored.
+// token for the cookie; only its hash is stored. When the server is too
+// busy hashing to check the password in time, it returns an error wrapping
+// ErrBusy (RATE_LIMITED); the caller throttles guesses per NIP and address.
 func (s *Service) Login(ctx context.Context, nip, password, userAgent, ip string) (string, *ent.Account, error) {
 	ctx = authz.System(ctx)
 	acc, err := s.client.Account.Query().Where(account.Nip(nip)).Only(ctx)
 	if ent.IsNotFound(err) {
-		_, _ = VerifyPassword(dummyHash, password)
+		if _, err := VerifyPassword(ctx, dummyHash, password); err != nil {
+			return "", nil, err
+		}
 		return "", nil, ErrBadCredentials
 	}
 	if err != nil {
 		return "", nil, fmt.Errorf("find account: %w", err)
 	}
-	ok, err := VerifyPassword(acc.PasswordHash, password)
+	ok, err := VerifyPassword(ctx, acc.PasswordHash, password)
 	if err != nil {
 		return "", nil, fmt.Errorf("verify password of account %d: %w", acc.ID, err)
 	}
