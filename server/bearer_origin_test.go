@@ -50,6 +50,12 @@ func TestBearerTokensAreNotCrossSiteChecked(t *testing.T) {
 	if n := f.Client.OrgUnit.Query().CountX(f.Ctx); n != len(crossSite)+1 {
 		t.Errorf("%d units, want %d", n, len(crossSite)+1)
 	}
+	// Signing out with a token leaves the cookie's session alone.
+	before := f.Client.Session.Query().CountX(f.Ctx)
+	res := post(t, f, staff, "/auth/logout", "application/json", "", map[string]string{"Authorization": "Bearer " + tok.Bearer, "Sec-Fetch-Site": "cross-site"})
+	if res.StatusCode != http.StatusOK || f.Client.Session.Query().CountX(f.Ctx) != before {
+		t.Errorf("logout with a token beside a cookie: %d, sessions %d → %d", res.StatusCode, before, f.Client.Session.Query().CountX(f.Ctx))
+	}
 	// A bad token does not fall back to the cookie beside it.
 	code, _ := gql(staff, `{"query":"{ viewer { roles } }"}`, map[string]string{"Authorization": "Bearer knj_forged"})
 	if code != http.StatusUnauthorized {

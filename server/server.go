@@ -65,6 +65,8 @@ type Server struct {
 const (
 	maxGraphQLBody = 1 << 20
 	requestTimeout = 30 * time.Second
+	// maxLoginName is the longest login name an account can have.
+	maxLoginName = 64
 )
 
 // New returns the HTTP handler of Kinerja.
@@ -142,7 +144,7 @@ func (s *Server) authenticate(bearer, cookie http.Handler) http.Handler {
 			return
 		}
 		if r.URL.Path == "/metrics" && s.isMetricsToken(token) {
-			bearer.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), scraperKey{}, true)))
+			bearer.ServeHTTP(w, withoutCookies(r.WithContext(context.WithValue(r.Context(), scraperKey{}, true))))
 			return
 		}
 		v, err := s.auth.AuthenticateToken(r.Context(), token)
@@ -154,8 +156,20 @@ func (s *Server) authenticate(bearer, cookie http.Handler) http.Handler {
 			writeError(w, r, http.StatusUnauthorized, auth.ErrBadToken)
 			return
 		}
-		bearer.ServeHTTP(w, r.WithContext(viewer.NewContext(r.Context(), v)))
+		bearer.ServeHTTP(w, withoutCookies(r.WithContext(viewer.NewContext(r.Context(), v))))
 	})
+}
+
+// withoutCookies drops the cookies of a bearer request, so that no handler
+// (sign-out, the session rotation of sign-in) acts on a session the token
+// request carried along.
+func withoutCookies(r *http.Request) *http.Request {
+	if r.Header.Get("Cookie") == "" {
+		return r
+	}
+	r.Header = r.Header.Clone()
+	r.Header.Del("Cookie")
+	return r
 }
 
 // withSession puts the viewer of the session cookie, if any, into the
@@ -222,6 +236,12 @@ func (s *Server) login(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	nip, ip := strings.TrimSpace(req.NIP), s.clientIP(r)
+	if len(nip) > maxLoginName {
+		// No account has such a name; refusing it here also keeps the
+		// throttles' keys short.
+		writeError(w, r, http.StatusBadRequest, errLoginBody)
+		return
+	}
 	byIP, ok, wait := s.byIP.Reserve(ip)
 	if !ok {
 		s.tooMany(w, r, wait, errTooManySignIns)

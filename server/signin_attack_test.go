@@ -244,6 +244,10 @@ func TestSignInAcceptsJSONOnly(t *testing.T) {
 			}
 		}
 	}
+	// A login name longer than any account's is refused before the throttles.
+	if res := post(t, f, c, "/auth/login", "application/json", `{"nip":"`+strings.Repeat("9", 4000)+`","password":"x"}`, nil); res.StatusCode != http.StatusBadRequest {
+		t.Errorf("a 4000-character NIP: %d, want 400", res.StatusCode)
+	}
 	// Nothing was evaluated: no attempt counted against the NIP or the address.
 	res := post(t, f, c, "/auth/login", "application/json; charset=utf-8", `{"nip":"`+nip+`","password":"`+fx.Password+`"}`, nil)
 	if res.StatusCode != http.StatusOK {
