@@ -169,18 +169,26 @@ func (r *queryResolver) TrainingPrograms(ctx context.Context, after *entgql.Curs
 // Appraisal returns AppraisalResolver implementation.
 func (r *Resolver) Appraisal() AppraisalResolver { return &appraisalResolver{r} }
 
+// Employee returns EmployeeResolver implementation.
+func (r *Resolver) Employee() EmployeeResolver { return &employeeResolver{r} }
+
 // Indicator returns IndicatorResolver implementation.
 func (r *Resolver) Indicator() IndicatorResolver { return &indicatorResolver{r} }
 
 // Period returns PeriodResolver implementation.
 func (r *Resolver) Period() PeriodResolver { return &periodResolver{r} }
 
+// Plan returns PlanResolver implementation.
+func (r *Resolver) Plan() PlanResolver { return &planResolver{r} }
+
 // Query returns QueryResolver implementation.
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 
 type (
 	appraisalResolver struct{ *Resolver }
+	employeeResolver  struct{ *Resolver }
 	indicatorResolver struct{ *Resolver }
 	periodResolver    struct{ *Resolver }
+	planResolver      struct{ *Resolver }
 	queryResolver     struct{ *Resolver }
 )

@@ -47,10 +47,13 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
 	Appraisal() AppraisalResolver
+	Employee() EmployeeResolver
 	Indicator() IndicatorResolver
 	Mutation() MutationResolver
 	Period() PeriodResolver
+	Plan() PlanResolver
 	Query() QueryResolver
+	Viewer() ViewerResolver
 }
 
 type DirectiveRoot struct {
@@ -133,6 +136,17 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	AppraisalPreview struct {
+		BehaviourScore           func(childComplexity int) int
+		CurveWarning             func(childComplexity int) int
+		Deviates                 func(childComplexity int) int
+		Predikat                 func(childComplexity int) int
+		Score                    func(childComplexity int) int
+		SkpScore                 func(childComplexity int) int
+		SuggestedBehaviourRating func(childComplexity int) int
+		SuggestedResultRating    func(childComplexity int) int
+	}
+
 	AppraiserStats struct {
 		Appraised     func(childComplexity int) int
 		Appraiser     func(childComplexity int) int
@@ -205,6 +219,8 @@ type ComplexityRoot struct {
 		Email           func(childComplexity int) int
 		FunctionalLevel func(childComplexity int) int
 		ID              func(childComplexity int) int
+		LatestAppraisal func(childComplexity int) int
+		LatestPredikat  func(childComplexity int) int
 		Name            func(childComplexity int) int
 		Nip             func(childComplexity int) int
 		Plans           func(childComplexity int) int
@@ -253,6 +269,7 @@ type ComplexityRoot struct {
 
 	InboxItem struct {
 		Appraisal func(childComplexity int) int
+		DaysLeft  func(childComplexity int) int
 		Deadline  func(childComplexity int) int
 		Employee  func(childComplexity int) int
 		Kind      func(childComplexity int) int
@@ -394,18 +411,19 @@ type ComplexityRoot struct {
 	}
 
 	Plan struct {
-		AgreedAt    func(childComplexity int) int
-		Appraisals  func(childComplexity int) int
-		Appraiser   func(childComplexity int) int
-		CreatedAt   func(childComplexity int) int
-		Employee    func(childComplexity int) int
-		ID          func(childComplexity int) int
-		Note        func(childComplexity int) int
-		Period      func(childComplexity int) int
-		Status      func(childComplexity int) int
-		SubmittedAt func(childComplexity int) int
-		Targets     func(childComplexity int) int
-		UpdatedAt   func(childComplexity int) int
+		AgreedAt           func(childComplexity int) int
+		Appraisals         func(childComplexity int) int
+		Appraiser          func(childComplexity int) int
+		CreatedAt          func(childComplexity int) int
+		Employee           func(childComplexity int) int
+		ID                 func(childComplexity int) int
+		Note               func(childComplexity int) int
+		Period             func(childComplexity int) int
+		Status             func(childComplexity int) int
+		SubmittedAt        func(childComplexity int) int
+		SupportableTargets func(childComplexity int) int
+		Targets            func(childComplexity int) int
+		UpdatedAt          func(childComplexity int) int
 	}
 
 	PlanConnection struct {
@@ -450,6 +468,7 @@ type ComplexityRoot struct {
 
 	Query struct {
 		APITokens            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.APITokenOrder, where *ent.APITokenWhereInput) int
+		AppraisalPreview     func(childComplexity int, id int, input workflow.RateAppraisalInput) int
 		Appraisals           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.AppraisalOrder, where *ent.AppraisalWhereInput) int
 		AppraiserCalibration func(childComplexity int, periodID int, unitID *int) int
 		AuditEvents          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.AuditEventOrder, where *ent.AuditEventWhereInput) int
@@ -635,13 +654,17 @@ type ComplexityRoot struct {
 	}
 
 	Viewer struct {
-		Account  func(childComplexity int) int
-		Can      func(childComplexity int) int
-		Employee func(childComplexity int) int
-		Roles    func(childComplexity int) int
+		Account       func(childComplexity int) int
+		Can           func(childComplexity int) int
+		CurrentPeriod func(childComplexity int) int
+		CurrentPlan   func(childComplexity int) int
+		Employee      func(childComplexity int) int
+		Roles         func(childComplexity int) int
 	}
 
 	ViewerCan struct {
+		Appraise         func(childComplexity int) int
+		DecideObjections func(childComplexity int) int
 		ManageMasterData func(childComplexity int) int
 		ReadAuditTrail   func(childComplexity int) int
 	}
@@ -653,6 +676,10 @@ type ComplexityRoot struct {
 
 type AppraisalResolver interface {
 	ObjectionDeadline(ctx context.Context, obj *ent.Appraisal) (*time.Time, error)
+}
+type EmployeeResolver interface {
+	LatestPredikat(ctx context.Context, obj *ent.Employee) (*scoring.Predikat, error)
+	LatestAppraisal(ctx context.Context, obj *ent.Employee) (*ent.Appraisal, error)
 }
 type IndicatorResolver interface {
 	YearTotal(ctx context.Context, obj *ent.Indicator) (*float64, error)
@@ -693,6 +720,9 @@ type MutationResolver interface {
 type PeriodResolver interface {
 	PredikatMatrix(ctx context.Context, obj *ent.Period) ([]*scoring.Cell, error)
 }
+type PlanResolver interface {
+	SupportableTargets(ctx context.Context, obj *ent.Plan) ([]*ent.Target, error)
+}
 type QueryResolver interface {
 	Node(ctx context.Context, id int) (ent.Noder, error)
 	Nodes(ctx context.Context, ids []int) ([]ent.Noder, error)
@@ -707,6 +737,7 @@ type QueryResolver interface {
 	Plans(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PlanOrder, where *ent.PlanWhereInput) (*ent.PlanConnection, error)
 	Recommendations(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.RecommendationOrder, where *ent.RecommendationWhereInput) (*ent.RecommendationConnection, error)
 	TrainingPrograms(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.TrainingProgramOrder, where *ent.TrainingProgramWhereInput) (*ent.TrainingProgramConnection, error)
+	AppraisalPreview(ctx context.Context, id int, input workflow.RateAppraisalInput) (*model.AppraisalPreview, error)
 	ScoreSummary(ctx context.Context, periodID int, groupBy model.SummaryGroupBy, unitID *int) ([]*model.ScoreGroup, error)
 	PredikatDistribution(ctx context.Context, periodID int, unitID *int) (*model.PredikatDistribution, error)
 	AppraiserCalibration(ctx context.Context, periodID int, unitID *int) ([]*model.AppraiserStats, error)
@@ -718,6 +749,10 @@ type QueryResolver interface {
 	Trend(ctx context.Context, unitID *int, employeeID *int) ([]*model.TrendPoint, error)
 	Viewer(ctx context.Context) (*model.Viewer, error)
 	Inbox(ctx context.Context) ([]*workflow.InboxItem, error)
+}
+type ViewerResolver interface {
+	CurrentPeriod(ctx context.Context, obj *model.Viewer) (*ent.Period, error)
+	CurrentPlan(ctx context.Context, obj *model.Viewer) (*ent.Plan, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -1075,6 +1110,55 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.AppraisalEdge.Node(childComplexity), true
 
+	case "AppraisalPreview.behaviourScore":
+		if e.ComplexityRoot.AppraisalPreview.BehaviourScore == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AppraisalPreview.BehaviourScore(childComplexity), true
+	case "AppraisalPreview.curveWarning":
+		if e.ComplexityRoot.AppraisalPreview.CurveWarning == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AppraisalPreview.CurveWarning(childComplexity), true
+	case "AppraisalPreview.deviates":
+		if e.ComplexityRoot.AppraisalPreview.Deviates == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AppraisalPreview.Deviates(childComplexity), true
+	case "AppraisalPreview.predikat":
+		if e.ComplexityRoot.AppraisalPreview.Predikat == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AppraisalPreview.Predikat(childComplexity), true
+	case "AppraisalPreview.score":
+		if e.ComplexityRoot.AppraisalPreview.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AppraisalPreview.Score(childComplexity), true
+	case "AppraisalPreview.skpScore":
+		if e.ComplexityRoot.AppraisalPreview.SkpScore == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AppraisalPreview.SkpScore(childComplexity), true
+	case "AppraisalPreview.suggestedBehaviourRating":
+		if e.ComplexityRoot.AppraisalPreview.SuggestedBehaviourRating == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AppraisalPreview.SuggestedBehaviourRating(childComplexity), true
+	case "AppraisalPreview.suggestedResultRating":
+		if e.ComplexityRoot.AppraisalPreview.SuggestedResultRating == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AppraisalPreview.SuggestedResultRating(childComplexity), true
+
 	case "AppraiserStats.appraised":
 		if e.ComplexityRoot.AppraiserStats.Appraised == nil {
 			break
@@ -1365,6 +1449,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Employee.ID(childComplexity), true
+	case "Employee.latestAppraisal":
+		if e.ComplexityRoot.Employee.LatestAppraisal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Employee.LatestAppraisal(childComplexity), true
+	case "Employee.latestPredikat":
+		if e.ComplexityRoot.Employee.LatestPredikat == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Employee.LatestPredikat(childComplexity), true
 	case "Employee.name":
 		if e.ComplexityRoot.Employee.Name == nil {
 			break
@@ -1556,6 +1652,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.InboxItem.Appraisal(childComplexity), true
+	case "InboxItem.daysLeft":
+		if e.ComplexityRoot.InboxItem.DaysLeft == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InboxItem.DaysLeft(childComplexity), true
 	case "InboxItem.deadline":
 		if e.ComplexityRoot.InboxItem.Deadline == nil {
 			break
@@ -2411,6 +2513,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Plan.SubmittedAt(childComplexity), true
+	case "Plan.supportableTargets":
+		if e.ComplexityRoot.Plan.SupportableTargets == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Plan.SupportableTargets(childComplexity), true
 	case "Plan.targets":
 		if e.ComplexityRoot.Plan.Targets == nil {
 			break
@@ -2573,6 +2681,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.APITokens(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.APITokenOrder), args["where"].(*ent.APITokenWhereInput)), true
+	case "Query.appraisalPreview":
+		if e.ComplexityRoot.Query.AppraisalPreview == nil {
+			break
+		}
+
+		args, err := ec.field_Query_appraisalPreview_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.AppraisalPreview(childComplexity, args["id"].(int), args["input"].(workflow.RateAppraisalInput)), true
 	case "Query.appraisals":
 		if e.ComplexityRoot.Query.Appraisals == nil {
 			break
@@ -3495,6 +3614,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Viewer.Can(childComplexity), true
+	case "Viewer.currentPeriod":
+		if e.ComplexityRoot.Viewer.CurrentPeriod == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Viewer.CurrentPeriod(childComplexity), true
+	case "Viewer.currentPlan":
+		if e.ComplexityRoot.Viewer.CurrentPlan == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Viewer.CurrentPlan(childComplexity), true
 	case "Viewer.employee":
 		if e.ComplexityRoot.Viewer.Employee == nil {
 			break
@@ -3508,6 +3639,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Viewer.Roles(childComplexity), true
 
+	case "ViewerCan.appraise":
+		if e.ComplexityRoot.ViewerCan.Appraise == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ViewerCan.Appraise(childComplexity), true
+	case "ViewerCan.decideObjections":
+		if e.ComplexityRoot.ViewerCan.DecideObjections == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ViewerCan.DecideObjections(childComplexity), true
 	case "ViewerCan.manageMasterData":
 		if e.ComplexityRoot.ViewerCan.ManageMasterData == nil {
 			break
@@ -3657,7 +3800,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "ent.graphqls" "insight.graphqls" "schema.graphqls" "workflow.graphqls"
+//go:embed "app.graphqls" "ent.graphqls" "insight.graphqls" "schema.graphqls" "workflow.graphqls"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -3669,6 +3812,7 @@ func sourceData(filename string) string {
 }
 
 var sources = []*ast.Source{
+	{Name: "app.graphqls", Input: sourceData("app.graphqls"), BuiltIn: false},
 	{Name: "ent.graphqls", Input: sourceData("ent.graphqls"), BuiltIn: false},
 	{Name: "insight.graphqls", Input: sourceData("insight.graphqls"), BuiltIn: false},
 	{Name: "schema.graphqls", Input: sourceData("schema.graphqls"), BuiltIn: false},
@@ -3830,6 +3974,28 @@ func (ec *executionContext) childFields_AppraisalEdge(ctx context.Context, field
 		return ec.fieldContext_AppraisalEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AppraisalEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_AppraisalPreview(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "predikat":
+		return ec.fieldContext_AppraisalPreview_predikat(ctx, field)
+	case "score":
+		return ec.fieldContext_AppraisalPreview_score(ctx, field)
+	case "skpScore":
+		return ec.fieldContext_AppraisalPreview_skpScore(ctx, field)
+	case "behaviourScore":
+		return ec.fieldContext_AppraisalPreview_behaviourScore(ctx, field)
+	case "suggestedResultRating":
+		return ec.fieldContext_AppraisalPreview_suggestedResultRating(ctx, field)
+	case "suggestedBehaviourRating":
+		return ec.fieldContext_AppraisalPreview_suggestedBehaviourRating(ctx, field)
+	case "deviates":
+		return ec.fieldContext_AppraisalPreview_deviates(ctx, field)
+	case "curveWarning":
+		return ec.fieldContext_AppraisalPreview_curveWarning(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AppraisalPreview", field.Name)
 }
 
 func (ec *executionContext) childFields_AppraiserStats(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4004,6 +4170,10 @@ func (ec *executionContext) childFields_Employee(ctx context.Context, field grap
 		return ec.fieldContext_Employee_plans(ctx, field)
 	case "recommendations":
 		return ec.fieldContext_Employee_recommendations(ctx, field)
+	case "latestPredikat":
+		return ec.fieldContext_Employee_latestPredikat(ctx, field)
+	case "latestAppraisal":
+		return ec.fieldContext_Employee_latestAppraisal(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Employee", field.Name)
 }
@@ -4084,6 +4254,8 @@ func (ec *executionContext) childFields_InboxItem(ctx context.Context, field gra
 		return ec.fieldContext_InboxItem_appraisal(ctx, field)
 	case "objection":
 		return ec.fieldContext_InboxItem_objection(ctx, field)
+	case "daysLeft":
+		return ec.fieldContext_InboxItem_daysLeft(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type InboxItem", field.Name)
 }
@@ -4310,6 +4482,8 @@ func (ec *executionContext) childFields_Plan(ctx context.Context, field graphql.
 		return ec.fieldContext_Plan_targets(ctx, field)
 	case "appraisals":
 		return ec.fieldContext_Plan_appraisals(ctx, field)
+	case "supportableTargets":
+		return ec.fieldContext_Plan_supportableTargets(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Plan", field.Name)
 }
@@ -4710,6 +4884,10 @@ func (ec *executionContext) childFields_Viewer(ctx context.Context, field graphq
 		return ec.fieldContext_Viewer_roles(ctx, field)
 	case "can":
 		return ec.fieldContext_Viewer_can(ctx, field)
+	case "currentPeriod":
+		return ec.fieldContext_Viewer_currentPeriod(ctx, field)
+	case "currentPlan":
+		return ec.fieldContext_Viewer_currentPlan(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Viewer", field.Name)
 }
@@ -4720,6 +4898,10 @@ func (ec *executionContext) childFields_ViewerCan(ctx context.Context, field gra
 		return ec.fieldContext_ViewerCan_manageMasterData(ctx, field)
 	case "readAuditTrail":
 		return ec.fieldContext_ViewerCan_readAuditTrail(ctx, field)
+	case "appraise":
+		return ec.fieldContext_ViewerCan_appraise(ctx, field)
+	case "decideObjections":
+		return ec.fieldContext_ViewerCan_decideObjections(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ViewerCan", field.Name)
 }
@@ -5739,6 +5921,28 @@ func (ec *executionContext) field_Query_apiTokens_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_appraisalPreview_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (workflow.RateAppraisalInput, error) {
+			return ec.unmarshalNRateAppraisalInput2kinerjaᚋinternalᚋworkflowᚐRateAppraisalInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
 	return args, nil
 }
 
@@ -7949,6 +8153,190 @@ func (ec *executionContext) fieldContext_AppraisalEdge_cursor(_ context.Context,
 	return graphql.NewScalarFieldContext("AppraisalEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _AppraisalPreview_predikat(ctx context.Context, field graphql.CollectedField, obj *model.AppraisalPreview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AppraisalPreview_predikat(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Predikat, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *scoring.Predikat) graphql.Marshaler {
+			return ec.marshalOPredikat2ᚖkinerjaᚋinternalᚋscoringᚐPredikat(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AppraisalPreview_predikat(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AppraisalPreview", field, false, false, "Predikat")
+}
+
+func (ec *executionContext) _AppraisalPreview_score(ctx context.Context, field graphql.CollectedField, obj *model.AppraisalPreview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AppraisalPreview_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AppraisalPreview_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AppraisalPreview", field, false, false, "Float")
+}
+
+func (ec *executionContext) _AppraisalPreview_skpScore(ctx context.Context, field graphql.CollectedField, obj *model.AppraisalPreview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AppraisalPreview_skpScore(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SkpScore, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AppraisalPreview_skpScore(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AppraisalPreview", field, false, false, "Float")
+}
+
+func (ec *executionContext) _AppraisalPreview_behaviourScore(ctx context.Context, field graphql.CollectedField, obj *model.AppraisalPreview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AppraisalPreview_behaviourScore(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BehaviourScore, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AppraisalPreview_behaviourScore(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AppraisalPreview", field, false, false, "Float")
+}
+
+func (ec *executionContext) _AppraisalPreview_suggestedResultRating(ctx context.Context, field graphql.CollectedField, obj *model.AppraisalPreview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AppraisalPreview_suggestedResultRating(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SuggestedResultRating, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *scoring.Rating) graphql.Marshaler {
+			return ec.marshalORating2ᚖkinerjaᚋinternalᚋscoringᚐRating(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AppraisalPreview_suggestedResultRating(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AppraisalPreview", field, false, false, "Rating")
+}
+
+func (ec *executionContext) _AppraisalPreview_suggestedBehaviourRating(ctx context.Context, field graphql.CollectedField, obj *model.AppraisalPreview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AppraisalPreview_suggestedBehaviourRating(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SuggestedBehaviourRating, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *scoring.Rating) graphql.Marshaler {
+			return ec.marshalORating2ᚖkinerjaᚋinternalᚋscoringᚐRating(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AppraisalPreview_suggestedBehaviourRating(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AppraisalPreview", field, false, false, "Rating")
+}
+
+func (ec *executionContext) _AppraisalPreview_deviates(ctx context.Context, field graphql.CollectedField, obj *model.AppraisalPreview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AppraisalPreview_deviates(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Deviates, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AppraisalPreview_deviates(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AppraisalPreview", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _AppraisalPreview_curveWarning(ctx context.Context, field graphql.CollectedField, obj *model.AppraisalPreview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AppraisalPreview_curveWarning(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CurveWarning, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AppraisalPreview_curveWarning(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AppraisalPreview", field, false, false, "String")
+}
+
 func (ec *executionContext) _AppraiserStats_appraiser(ctx context.Context, field graphql.CollectedField, obj *model.AppraiserStats) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9508,6 +9896,61 @@ func (ec *executionContext) fieldContext_Employee_recommendations(_ context.Cont
 	return fc, nil
 }
 
+func (ec *executionContext) _Employee_latestPredikat(ctx context.Context, field graphql.CollectedField, obj *ent.Employee) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Employee_latestPredikat(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Employee().LatestPredikat(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *scoring.Predikat) graphql.Marshaler {
+			return ec.marshalOPredikat2ᚖkinerjaᚋinternalᚋscoringᚐPredikat(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Employee_latestPredikat(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Employee", field, true, true, "Predikat")
+}
+
+func (ec *executionContext) _Employee_latestAppraisal(ctx context.Context, field graphql.CollectedField, obj *ent.Employee) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Employee_latestAppraisal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Employee().LatestAppraisal(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Appraisal) graphql.Marshaler {
+			return ec.marshalOAppraisal2ᚖkinerjaᚋentᚐAppraisal(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Employee_latestAppraisal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Employee",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Appraisal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _EmployeeConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.EmployeeConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10093,6 +10536,29 @@ func (ec *executionContext) fieldContext_InboxItem_objection(_ context.Context, 
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _InboxItem_daysLeft(ctx context.Context, field graphql.CollectedField, obj *workflow.InboxItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InboxItem_daysLeft(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DaysLeft, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_InboxItem_daysLeft(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InboxItem", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Indicator_id(ctx context.Context, field graphql.CollectedField, obj *ent.Indicator) (ret graphql.Marshaler) {
@@ -13491,6 +13957,38 @@ func (ec *executionContext) fieldContext_Plan_appraisals(_ context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _Plan_supportableTargets(ctx context.Context, field graphql.CollectedField, obj *ent.Plan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Plan_supportableTargets(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Plan().SupportableTargets(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Target) graphql.Marshaler {
+			return ec.marshalNTarget2ᚕᚖkinerjaᚋentᚐTargetᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Plan_supportableTargets(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Plan",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Target(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _PlanConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.PlanConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -14608,6 +15106,50 @@ func (ec *executionContext) fieldContext_Query_trainingPrograms(ctx context.Cont
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_trainingPrograms_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_appraisalPreview(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_appraisalPreview(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().AppraisalPreview(ctx, fc.Args["id"].(int), fc.Args["input"].(workflow.RateAppraisalInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AppraisalPreview) graphql.Marshaler {
+			return ec.marshalNAppraisalPreview2ᚖkinerjaᚋgraphᚋmodelᚐAppraisalPreview(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_appraisalPreview(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AppraisalPreview(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_appraisalPreview_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -18023,6 +18565,70 @@ func (ec *executionContext) fieldContext_Viewer_can(_ context.Context, field gra
 	return fc, nil
 }
 
+func (ec *executionContext) _Viewer_currentPeriod(ctx context.Context, field graphql.CollectedField, obj *model.Viewer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Viewer_currentPeriod(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Viewer().CurrentPeriod(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Period) graphql.Marshaler {
+			return ec.marshalOPeriod2ᚖkinerjaᚋentᚐPeriod(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Viewer_currentPeriod(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Viewer",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Period(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Viewer_currentPlan(ctx context.Context, field graphql.CollectedField, obj *model.Viewer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Viewer_currentPlan(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Viewer().CurrentPlan(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Plan) graphql.Marshaler {
+			return ec.marshalOPlan2ᚖkinerjaᚋentᚐPlan(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Viewer_currentPlan(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Viewer",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Plan(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ViewerCan_manageMasterData(ctx context.Context, field graphql.CollectedField, obj *model.ViewerCan) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -18066,6 +18672,52 @@ func (ec *executionContext) _ViewerCan_readAuditTrail(ctx context.Context, field
 	)
 }
 func (ec *executionContext) fieldContext_ViewerCan_readAuditTrail(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ViewerCan", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ViewerCan_appraise(ctx context.Context, field graphql.CollectedField, obj *model.ViewerCan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ViewerCan_appraise(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Appraise, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ViewerCan_appraise(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ViewerCan", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ViewerCan_decideObjections(ctx context.Context, field graphql.CollectedField, obj *model.ViewerCan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ViewerCan_decideObjections(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DecideObjections, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ViewerCan_decideObjections(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ViewerCan", field, false, false, "Boolean")
 }
 
@@ -32870,6 +33522,74 @@ func (ec *executionContext) _AppraisalEdge(ctx context.Context, sel ast.Selectio
 	return out
 }
 
+var appraisalPreviewImplementors = []string{"AppraisalPreview"}
+
+func (ec *executionContext) _AppraisalPreview(ctx context.Context, sel ast.SelectionSet, obj *model.AppraisalPreview) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, appraisalPreviewImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AppraisalPreview")
+		case "predikat":
+			out.Values[i] = ec._AppraisalPreview_predikat(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "score":
+			out.Values[i] = ec._AppraisalPreview_score(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "skpScore":
+			out.Values[i] = ec._AppraisalPreview_skpScore(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "behaviourScore":
+			out.Values[i] = ec._AppraisalPreview_behaviourScore(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "suggestedResultRating":
+			out.Values[i] = ec._AppraisalPreview_suggestedResultRating(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "suggestedBehaviourRating":
+			out.Values[i] = ec._AppraisalPreview_suggestedBehaviourRating(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "deviates":
+			out.Values[i] = ec._AppraisalPreview_deviates(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "curveWarning":
+			out.Values[i] = ec._AppraisalPreview_curveWarning(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var appraiserStatsImplementors = []string{"AppraiserStats"}
 
 func (ec *executionContext) _AppraiserStats(ctx context.Context, sel ast.SelectionSet, obj *model.AppraiserStats) graphql.Marshaler {
@@ -33418,6 +34138,18 @@ func (ec *executionContext) _Employee(ctx context.Context, sel ast.SelectionSet,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Employee_recommendations(ctx, field, obj)
 				})
+		case "latestPredikat":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Employee_latestPredikat(ctx, field, obj)
+				})
+		case "latestAppraisal":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Employee_latestAppraisal(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -33693,6 +34425,11 @@ func (ec *executionContext) _InboxItem(ctx context.Context, sel ast.SelectionSet
 			}
 		case "objection":
 			out.Values[i] = ec._InboxItem_objection(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "daysLeft":
+			out.Values[i] = ec._InboxItem_daysLeft(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
@@ -34687,6 +35424,12 @@ func (ec *executionContext) _Plan(ctx context.Context, sel ast.SelectionSet, obj
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Plan_appraisals(ctx, field, obj)
 				})
+		case "supportableTargets":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Plan_supportableTargets(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -35078,6 +35821,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_trainingPrograms(ctx, field)
+				})
+		case "appraisalPreview":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_appraisalPreview(ctx, field)
 				})
 		case "scoreSummary":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -36222,23 +36971,35 @@ func (ec *executionContext) _Viewer(ctx context.Context, sel ast.SelectionSet, o
 		case "account":
 			out.Values[i] = ec._Viewer_account(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "employee":
 			out.Values[i] = ec._Viewer_employee(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "roles":
 			out.Values[i] = ec._Viewer_roles(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "can":
 			out.Values[i] = ec._Viewer_can(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "currentPeriod":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Viewer_currentPeriod(ctx, field, obj)
+				})
+		case "currentPlan":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Viewer_currentPlan(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -36274,6 +37035,16 @@ func (ec *executionContext) _ViewerCan(ctx context.Context, sel ast.SelectionSet
 			}
 		case "readAuditTrail":
 			out.Values[i] = ec._ViewerCan_readAuditTrail(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "appraise":
+			out.Values[i] = ec._ViewerCan_appraise(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "decideObjections":
+			out.Values[i] = ec._ViewerCan_decideObjections(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -36801,6 +37572,14 @@ func (ec *executionContext) marshalNAppraisalOrderField2ᚖkinerjaᚋentᚐAppra
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalNAppraisalPreview2ᚖkinerjaᚋgraphᚋmodelᚐAppraisalPreview(ctx context.Context, sel ast.SelectionSet, v *model.AppraisalPreview) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AppraisalPreview!")
+		return graphql.Null
+	}
+	return ec._AppraisalPreview(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNAppraisalStatus2kinerjaᚋentᚋappraisalᚐStatus(ctx context.Context, v any) (appraisal.Status, error) {
@@ -37952,6 +38731,22 @@ func (ec *executionContext) unmarshalNTalentLevel2kinerjaᚋgraphᚋmodelᚐTale
 
 func (ec *executionContext) marshalNTalentLevel2kinerjaᚋgraphᚋmodelᚐTalentLevel(ctx context.Context, sel ast.SelectionSet, v model.TalentLevel) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNTarget2ᚕᚖkinerjaᚋentᚐTargetᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Target) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTarget2ᚖkinerjaᚋentᚐTarget(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNTarget2ᚖkinerjaᚋentᚐTarget(ctx context.Context, sel ast.SelectionSet, v *ent.Target) graphql.Marshaler {

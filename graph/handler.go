@@ -63,6 +63,7 @@ func NewHandler(client *ent.Client, opts Options) http.Handler {
 	srv.Use(extension.FixedComplexityLimit(opts.ComplexityLimit))
 	srv.Use(entgql.Transactioner{TxOpener: client})
 	srv.AroundFields(guardArguments)
+	srv.AroundOperations(withLoaders(client))
 	srv.SetErrorPresenter(presenter(opts.Logger))
 	srv.SetRecoverFunc(func(ctx context.Context, p any) error {
 		opts.Logger.ErrorContext(ctx, "graphql panic", slog.Any("panic", p), slog.String("stack", string(debug.Stack())))

@@ -12,6 +12,7 @@ import (
 	"kinerja/graph/model"
 	"kinerja/internal/authz"
 	"kinerja/internal/viewer"
+	"kinerja/internal/workflow"
 	"time"
 )
 
@@ -98,6 +99,9 @@ func (r *queryResolver) Viewer(ctx context.Context) (*model.Viewer, error) {
 	if out.Roles == nil {
 		out.Roles = []viewer.Role{}
 	}
+	if out.Can.Appraise, out.Can.DecideObjections, err = workflow.Capabilities(ctx, r.client); err != nil {
+		return nil, err
+	}
 	if v.EmployeeID != 0 {
 		if out.Employee, err = r.client.Employee.Get(ctx, v.EmployeeID); err != nil {
 			return nil, fmt.Errorf("viewer employee: %w", err)
@@ -109,4 +113,10 @@ func (r *queryResolver) Viewer(ctx context.Context) (*model.Viewer, error) {
 // Mutation returns MutationResolver implementation.
 func (r *Resolver) Mutation() MutationResolver { return &mutationResolver{r} }
 
-type mutationResolver struct{ *Resolver }
+// Viewer returns ViewerResolver implementation.
+func (r *Resolver) Viewer() ViewerResolver { return &viewerResolver{r} }
+
+type (
+	mutationResolver struct{ *Resolver }
+	viewerResolver   struct{ *Resolver }
+)

@@ -256,6 +256,9 @@ var matrix = map[string]op{
 		staging("agreed", func(st staged) map[string]any { return map[string]any{"id": id(st.plan.ID)} }), []string{rSupervisor}},
 	"rateAppraisal": {`mutation($id: ID!) { rateAppraisal(id: $id, input: {resultRating: MEETS}) { id } }`,
 		staging("appraisal", func(st staged) map[string]any { return map[string]any{"id": id(st.appraisal.ID)} }), []string{rSupervisor}},
+	// A preview runs the rating's own checks: the appraiser only.
+	"appraisalPreview": {`query($id: ID!) { appraisalPreview(id: $id, input: {resultRating: MEETS}) { predikat } }`,
+		staging("appraisal", func(st staged) map[string]any { return map[string]any{"id": id(st.appraisal.ID)} }), []string{rSupervisor}},
 	"submitAppraisal": {`mutation($id: ID!) { submitAppraisal(id: $id) { id } }`,
 		staging("appraisal", func(st staged) map[string]any { return map[string]any{"id": id(st.appraisal.ID)} }), []string{rSupervisor}},
 	"acknowledgeAppraisal": {`mutation($id: ID!) { acknowledgeAppraisal(id: $id) { id } }`,

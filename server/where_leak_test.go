@@ -96,7 +96,9 @@ func TestWhereLeakRegressions(t *testing.T) {
 
 	t.Run("blanked fields cannot be matched or sorted", func(t *testing.T) {
 		var nip struct {
-			Employees struct{ Edges []struct{ Node struct{ Nip, Name string } } }
+			Employees struct {
+				Edges []struct{ Node struct{ Nip, Name string } }
+			}
 		}
 		hr.MustQuery(`{ employees(where: {name: "Kepala"}) { edges { node { nip name } } } }`, nil, &nip)
 		headNIP := nip.Employees.Edges[0].Node.Nip
@@ -120,7 +122,9 @@ func TestWhereLeakRegressions(t *testing.T) {
 			t.Errorf("HR admins order by NIP: %+v", r.Errors)
 		}
 		// The supervisor matches its own chain's NIPs.
-		var self struct{ Viewer struct{ Employee struct{ Nip string } } }
+		var self struct {
+			Viewer struct{ Employee struct{ Nip string } }
+		}
 		staff.MustQuery(`{ viewer { employee { nip } } }`, nil, &self)
 		if got := names(t, boss, `query($n: String) { employees(where: {nip: $n}) { totalCount edges { node { name } } } }`, map[string]any{"n": self.Viewer.Employee.Nip}); len(got) != 1 {
 			t.Errorf("the supervisor cannot find its staff by NIP: %v", got)
@@ -140,7 +144,9 @@ func TestWhereLeakRegressions(t *testing.T) {
 		}
 		var nested struct {
 			OrgUnits struct {
-				Edges []struct{ Node struct{ Employees struct{ TotalCount int } } }
+				Edges []struct {
+					Node struct{ Employees struct{ TotalCount int } }
+				}
 			}
 		}
 		peer.MustQuery(`{ orgUnits { edges { node { employees(where: {hasPlansWith: [{hasAppraisalsWith: [{predikat: KURANG}]}]}) { totalCount } } } } }`, nil, &nested)
@@ -160,7 +166,9 @@ func TestWhereLeakRegressions(t *testing.T) {
 
 	t.Run("HR-only data is HR's", func(t *testing.T) {
 		var pot struct {
-			Employees struct{ Edges []struct{ Node struct{ Potential *string } } }
+			Employees struct {
+				Edges []struct{ Node struct{ Potential *string } }
+			}
 		}
 		for _, c := range []*fx.Client{staff, boss, peer} {
 			c.MustQuery(`{ employees { edges { node { potential } } } }`, nil, &pot)

@@ -13,6 +13,20 @@ import (
 	"time"
 )
 
+// What a rating would give, computed by the same rules as rateAppraisal, without saving.
+type AppraisalPreview struct {
+	Predikat                 *scoring.Predikat `json:"predikat,omitempty"`
+	Score                    *float64          `json:"score,omitempty"`
+	SkpScore                 *float64          `json:"skpScore,omitempty"`
+	BehaviourScore           *float64          `json:"behaviourScore,omitempty"`
+	SuggestedResultRating    *scoring.Rating   `json:"suggestedResultRating,omitempty"`
+	SuggestedBehaviourRating *scoring.Rating   `json:"suggestedBehaviourRating,omitempty"`
+	// Whether the unit's distribution of predikat would deviate from its curve.
+	Deviates bool `json:"deviates"`
+	// The curve that applies, when it would deviate.
+	CurveWarning *string `json:"curveWarning,omitempty"`
+}
+
 type AppraiserStats struct {
 	Appraiser *ent.Employee `json:"appraiser"`
 	Appraised int           `json:"appraised"`
@@ -130,12 +144,20 @@ type Viewer struct {
 	Employee *ent.Employee `json:"employee,omitempty"`
 	Roles    []viewer.Role `json:"roles"`
 	Can      *ViewerCan    `json:"can"`
+	// The period being worked on: the newest one not closed (else the newest).
+	CurrentPeriod *ent.Period `json:"currentPeriod,omitempty"`
+	// The viewer's own plan in the current period, if it has one.
+	CurrentPlan *ent.Plan `json:"currentPlan,omitempty"`
 }
 
 // What the viewer may do, for showing and hiding parts of a user interface.
 type ViewerCan struct {
 	ManageMasterData bool `json:"manageMasterData"`
 	ReadAuditTrail   bool `json:"readAuditTrail"`
+	// The viewer has subordinates to plan with and appraise.
+	Appraise bool `json:"appraise"`
+	// The viewer decides objections (a superior of appraisers, or HR for those without one).
+	DecideObjections bool `json:"decideObjections"`
 }
 
 type SummaryGroupBy string

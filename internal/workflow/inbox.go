@@ -33,6 +33,9 @@ const (
 	AppraisalToAnswer InboxItemKind = "APPRAISAL_TO_ANSWER"
 	// ObjectionToDecide: an objection against a subordinate appraiser.
 	ObjectionToDecide InboxItemKind = "OBJECTION_TO_DECIDE"
+	// ObjectionFiled: an objection against an appraisal the viewer wrote;
+	// the superior will ask for an explanation.
+	ObjectionFiled InboxItemKind = "OBJECTION_FILED"
 )
 
 // MarshalGQL writes the kind as a GraphQL enum value.
@@ -63,9 +66,11 @@ func (d *Decision) UnmarshalGQL(v any) error {
 
 // InboxItem is one open task of the viewer.
 type InboxItem struct {
-	Kind      InboxItemKind
-	Deadline  *time.Time
-	Overdue   bool
+	Kind     InboxItemKind
+	Deadline *time.Time
+	Overdue  bool
+	// DaysLeft counts whole days until Deadline in Zone (nil without one).
+	DaysLeft  *int
 	Employee  *ent.Employee
 	Plan      *ent.Plan
 	Appraisal *ent.Appraisal
@@ -83,8 +88,13 @@ func (s *Service) Inbox(ctx context.Context, c *ent.Client) ([]*InboxItem, error
 	now := s.now()
 	var items []*InboxItem
 	add := func(k InboxItemKind, deadline *time.Time, e *ent.Employee, p *ent.Plan, a *ent.Appraisal, o *ent.Objection) {
-		items = append(items, &InboxItem{Kind: k, Deadline: deadline, Overdue: deadline != nil && now.After(*deadline),
-			Employee: e, Plan: p, Appraisal: a, Objection: o})
+		item := &InboxItem{Kind: k, Deadline: deadline, Overdue: deadline != nil && now.After(*deadline),
+			Employee: e, Plan: p, Appraisal: a, Objection: o}
+		if deadline != nil {
+			d := DaysLeft(now, *deadline)
+			item.DaysLeft = &d
+		}
+		items = append(items, item)
 	}
 	open := period.PhaseNEQ(period.PhaseClosed)
 
@@ -152,6 +162,17 @@ func (s *Service) Inbox(ctx context.Context, c *ent.Client) ([]*InboxItem, error
 	for _, o := range objs {
 		a := o.Edges.Appraisal
 		add(ObjectionToDecide, nil, a.Edges.Plan.Edges.Employee, a.Edges.Plan, a, o)
+	}
+
+	filed, err := c.Objection.Query().
+		Where(objection.StatusEQ(objection.StatusOpen), objection.HasAppraisalWith(appraisal.HasAppraiserWith(employee.ID(me)))).
+		WithAppraisal(func(q *ent.AppraisalQuery) { q.WithPlan(func(q *ent.PlanQuery) { q.WithEmployee() }) }).All(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("inbox objections filed: %w", err)
+	}
+	for _, o := range filed {
+		a := o.Edges.Appraisal
+		add(ObjectionFiled, nil, a.Edges.Plan.Edges.Employee, a.Edges.Plan, a, o)
 	}
 
 	sort.SliceStable(items, func(i, j int) bool {

@@ -1,0 +1,87 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"kinerja/ent"
+	"kinerja/ent/appraisal"
+	"kinerja/internal/authz"
+	"kinerja/internal/report"
+	"kinerja/internal/workflow"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vikstrous/dataloadgen"
+)
+
+// loaders batch the per-row lookups of one request (no N+1): each loader
+// gathers the keys asked for within a millisecond into one query.
+type loaders struct {
+	latestAppraisal *dataloadgen.Loader[int, *ent.Appraisal]
+}
+
+type loadersKey struct{}
+
+// withLoaders gives each operation its own loaders, so nothing read under
+// one caller's rights is served to another.
+func withLoaders(client *ent.Client) graphql.OperationMiddleware {
+	return func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
+		return next(context.WithValue(ctx, loadersKey{}, newLoaders(client)))
+	}
+}
+
+func newLoaders(client *ent.Client) *loaders {
+	return &loaders{
+		latestAppraisal: dataloadgen.NewMappedLoader(func(ctx context.Context, ids []int) (map[int]*ent.Appraisal, error) {
+			m, err := workflow.LatestAppraisals(ctx, client, ids)
+			for _, id := range ids {
+				if _, ok := m[id]; !ok && err == nil {
+					m[id] = nil // none: not an error
+				}
+			}
+			return m, err
+		}, dataloadgen.WithWait(time.Millisecond)),
+	}
+}
+
+// loadersFrom returns the operation's loaders (fresh ones outside an
+// operation).
+func loadersFrom(ctx context.Context, client *ent.Client) *loaders {
+	if l, ok := ctx.Value(loadersKey{}).(*loaders); ok {
+		return l
+	}
+	return newLoaders(client)
+}
+
+// curveCheck is the distribution the preview would give.
+type curveCheck struct {
+	deviates bool
+	warning  *string
+}
+
+// previewDistribution computes, inside the preview's transaction, whether
+// the unit's predikat distribution would deviate from its curve with an
+// annual appraisal released as rated.
+func previewDistribution(lang string) func(ctx context.Context, c *ent.Client, a *ent.Appraisal) (any, error) {
+	return func(ctx context.Context, c *ent.Client, a *ent.Appraisal) (any, error) {
+		if a.Kind != appraisal.KindAnnual || a.Predikat == nil {
+			return &curveCheck{}, nil
+		}
+		sys := authz.Workflow(authz.System(ctx))
+		// As if released: the transaction is rolled back afterwards.
+		if err := c.Appraisal.UpdateOneID(a.ID).SetStatus(appraisal.StatusSubmitted).Exec(sys); err != nil {
+			return nil, fmt.Errorf("release for the curve: %w", err)
+		}
+		p, err := c.Appraisal.QueryPlan(a).WithPeriod().WithEmployee(func(q *ent.EmployeeQuery) { q.WithUnit() }).Only(sys)
+		if err != nil {
+			return nil, fmt.Errorf("plan for the curve: %w", err)
+		}
+		unit := p.Edges.Employee.Edges.Unit.ID
+		d, err := report.New(c).PredikatDistribution(ctx, report.Filter{PeriodID: p.Edges.Period.ID, UnitID: &unit}, lang)
+		if err != nil {
+			return nil, err
+		}
+		return &curveCheck{deviates: d.Deviates, warning: d.Guideline}, nil
+	}
+}
