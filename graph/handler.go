@@ -24,8 +24,8 @@ import (
 type Options struct {
 	// Introspection allows schema introspection (GraphiQL needs it).
 	Introspection bool
-	// ComplexityLimit caps the cost of one operation (connections weigh
-	// their page size).
+	// ComplexityLimit caps the cost of one operation (a connection weighs
+	// its page size, a plain list its estimated length; see weighLists).
 	ComplexityLimit int
 	// MaxDepth caps the nesting of one operation (at least 12: the
 	// standard introspection query is that deep).
@@ -48,7 +48,7 @@ func NewHandler(client *ent.Client, opts Options) http.Handler {
 		opts.MaxDepth = 15
 	}
 	cfg := Config{Resolvers: &Resolver{client: client, wf: workflow.New(client), auth: auth.NewService(client), insight: report.New(client)}}
-	weighConnections(&cfg.Complexity)
+	weighLists(&cfg.Complexity, NewExecutableSchema(Config{}).Schema())
 	srv := handler.New(NewExecutableSchema(cfg))
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})

@@ -2,48 +2,156 @@ package graph
 
 import (
 	"context"
+	"math"
 	"reflect"
+	"strings"
 
-	"entgo.io/contrib/entgql"
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 )
 
-// weighConnections sets the complexity of every Relay connection field to
-// its children's cost times the page size asked for (first or last, the
-// default page size otherwise), so a nested or aliased list cannot hide its
-// cost. gqlgen counts 1 per field and ignores first otherwise. It finds the
-// connection fields by their signature, so a new connection is weighed
-// without code here.
-func weighConnections(c *ComplexityRoot) {
-	cursor := reflect.TypeOf((*entgql.Cursor[int])(nil))
-	intPtr := reflect.TypeOf((*int)(nil))
+// weighLists sets the complexity of every list field of the schema to its
+// children's cost times the number of items it may return, so a nested or
+// aliased list cannot hide its cost (gqlgen counts 1 per field and ignores
+// first otherwise):
+//
+//   - a Relay connection costs 1 + child × the page asked for (first or
+//     last; the default page size without either);
+//   - a plain list of objects (Employee.plans, Plan.targets, …) costs
+//     1 + child × its estimated fan-out (fanOut), or × the number of IDs
+//     for a field that takes a list of them (nodes);
+//   - the edges of a connection are already counted by the page size.
+//
+// It finds the fields from the schema's types and sets the generated
+// complexity functions by reflection, so a new list is weighed without
+// code here.
+func weighLists(c *ComplexityRoot, schema *ast.Schema) {
+	types := map[string]*ast.Definition{}
+	for name, def := range schema.Types {
+		types[goKey(name)] = def
+	}
 	root := reflect.ValueOf(c).Elem()
 	for i := 0; i < root.NumField(); i++ {
 		obj := root.Field(i)
-		if obj.Kind() != reflect.Struct {
+		def := types[goKey(root.Type().Field(i).Name)]
+		if obj.Kind() != reflect.Struct || def == nil || isConnection(def) {
 			continue
+		}
+		fields := map[string]*ast.FieldDefinition{}
+		for _, fd := range def.Fields {
+			fields[goKey(fd.Name)] = fd
 		}
 		for j := 0; j < obj.NumField(); j++ {
 			f := obj.Field(j)
-			t := f.Type()
-			if t.Kind() != reflect.Func || t.NumIn() < 5 ||
-				t.In(1) != cursor || t.In(2) != intPtr || t.In(3) != cursor || t.In(4) != intPtr {
+			fd := fields[goKey(obj.Type().Field(j).Name)]
+			if fd == nil || f.Kind() != reflect.Func {
 				continue
 			}
-			f.Set(reflect.MakeFunc(t, func(args []reflect.Value) []reflect.Value {
-				child := int(args[0].Int())
-				n := defaultPageSize
-				for _, a := range []reflect.Value{args[2], args[4]} {
-					if !a.IsNil() {
-						n = max(n, int(a.Elem().Int()))
-					}
-				}
-				return []reflect.Value{reflect.ValueOf(1 + child*max(n, 1))}
-			}))
+			if w := listWeigher(schema, def, fd, f.Type()); w != nil {
+				f.Set(reflect.MakeFunc(f.Type(), w))
+			}
 		}
 	}
+}
+
+// goKey is the spelling-insensitive key under which a GraphQL name and
+// the Go name gqlgen makes of it (apiTokens, APITokens) meet.
+func goKey(name string) string { return strings.ToLower(strings.ReplaceAll(name, "_", "")) }
+
+// isConnection reports whether def is a Relay connection type.
+func isConnection(def *ast.Definition) bool {
+	return def.Kind == ast.Object && def.Fields.ForName("edges") != nil && def.Fields.ForName("pageInfo") != nil
+}
+
+// fanOut estimates how many items a plain list field returns for one
+// parent (what the regulation and the demo make typical, rounded up); a
+// list not named here counts defaultFanOut. They only need to be
+// realistic enough that nested lists multiply: the app's own queries
+// stay far below the limit.
+var fanOut = map[string]int{
+	"Employee.plans":               5,  // one SKP a year
+	"Employee.recommendations":     10, // development steps
+	"Plan.targets":                 10, // RHK of one SKP
+	"Plan.supportableTargets":      10, // the appraiser's targets in the period
+	"Plan.appraisals":              5,  // four quarters and the year
+	"Target.indicators":            3,  // quantity, quality, time
+	"Target.children":              10, // the subordinates' targets that support it
+	"Indicator.realizations":       4,  // quarters
+	"Appraisal.scores":             20, // behaviour criteria and targets
+	"Appraisal.objections":         2,
+	"Criterion.programs":           5,
+	"TrainingNeed.programs":        5,
+	"Period.predikatMatrix":        9, // the 3 × 3 matrix
+	"PredikatDistribution.buckets": 7,
+	"Query.talentGrid":             9,
+	"Query.trainingNeeds":          15,
+	"Query.trend":                  10,
+	"TalentCell.employees":         100,
+	"Query.promotionCandidates":    50,
+	"Query.developmentHours":       200, // everyone in scope
+}
+
+// defaultFanOut is the estimated length of a list that fanOut does not name.
+const defaultFanOut = 20
+
+// listWeigher returns the complexity function of field fd of def, whose
+// generated signature is t (childComplexity, then the arguments in schema
+// order), or nil when the field is not a list of objects.
+func listWeigher(schema *ast.Schema, def *ast.Definition, fd *ast.FieldDefinition, t reflect.Type) func([]reflect.Value) []reflect.Value {
+	target := schema.Types[fd.Type.Name()]
+	if target == nil || t.NumIn() != 1+len(fd.Arguments) || t.NumOut() != 1 {
+		return nil
+	}
+	cost := func(child, n int) []reflect.Value {
+		return []reflect.Value{reflect.ValueOf(weight(child, n))}
+	}
+	if isConnection(target) {
+		var pages []int // positions of first and last
+		for i, a := range fd.Arguments {
+			if (a.Name == "first" || a.Name == "last") && t.In(1+i) == reflect.TypeOf((*int)(nil)) {
+				pages = append(pages, 1+i)
+			}
+		}
+		return func(args []reflect.Value) []reflect.Value {
+			n, given := 0, false
+			for _, i := range pages {
+				if !args[i].IsNil() {
+					n, given = max(n, int(args[i].Elem().Int())), true
+				}
+			}
+			if !given {
+				n = defaultPageSize
+			}
+			return cost(int(args[0].Int()), n)
+		}
+	}
+	if fd.Type.Elem == nil || target.Kind != ast.Object && target.Kind != ast.Interface && target.Kind != ast.Union {
+		return nil
+	}
+	for i, a := range fd.Arguments {
+		if a.Type.Elem != nil && t.In(1+i).Kind() == reflect.Slice {
+			return func(args []reflect.Value) []reflect.Value { // nodes(ids): one item per ID
+				return cost(int(args[0].Int()), args[1+i].Len())
+			}
+		}
+	}
+	n, ok := fanOut[def.Name+"."+fd.Name]
+	if !ok {
+		n = defaultFanOut
+	}
+	return func(args []reflect.Value) []reflect.Value { return cost(int(args[0].Int()), n) }
+}
+
+// weight is 1 + child × n with n at least 1, saturating instead of
+// overflowing, so no depth of nesting can wrap the cost around to a small
+// number.
+func weight(child, n int) int {
+	child, n = max(child, 0), max(n, 1)
+	if child > (math.MaxInt-1)/n {
+		return math.MaxInt
+	}
+	return 1 + child*n
 }
 
 // depthLimit refuses operations nested deeper than Max fields (fragments
