@@ -30,6 +30,9 @@ type Options struct {
 	// MaxDepth caps the nesting of one operation (at least 12: the
 	// standard introspection query is that deep).
 	MaxDepth int
+	// MaxResponseBytes caps the JSON of one response (DefaultMaxResponseBytes
+	// when 0); a larger one is replaced by a RESPONSE_TOO_LARGE error.
+	MaxResponseBytes int
 	// Logger receives internal errors and panics.
 	Logger *slog.Logger
 }
@@ -47,6 +50,9 @@ func NewHandler(client *ent.Client, opts Options) http.Handler {
 	if opts.MaxDepth == 0 {
 		opts.MaxDepth = 15
 	}
+	if opts.MaxResponseBytes == 0 {
+		opts.MaxResponseBytes = DefaultMaxResponseBytes
+	}
 	cfg := Config{Resolvers: &Resolver{client: client, wf: workflow.New(client), auth: auth.NewService(client), insight: report.New(client)}}
 	weighLists(&cfg.Complexity, NewExecutableSchema(Config{}).Schema())
 	srv := handler.New(NewExecutableSchema(cfg))
@@ -57,11 +63,17 @@ func NewHandler(client *ent.Client, opts Options) http.Handler {
 	srv.SetParserTokenLimit(15000)
 	if opts.Introspection {
 		srv.Use(extension.Introspection{})
+	} else {
+		// Without introspection, validation errors do not spell out the
+		// schema either.
+		srv.SetDisableSuggestion(true)
+		srv.Use(hideSuggestions{})
 	}
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
 	srv.Use(depthLimit{Max: opts.MaxDepth})
 	srv.Use(extension.FixedComplexityLimit(opts.ComplexityLimit))
 	srv.Use(entgql.Transactioner{TxOpener: client})
+	srv.Use(responseLimit{Max: opts.MaxResponseBytes, Logger: opts.Logger}) // inside the transaction
 	srv.AroundFields(guardArguments)
 	srv.AroundOperations(withLoaders(client))
 	srv.SetErrorPresenter(presenter(opts.Logger))
