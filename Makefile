@@ -34,13 +34,25 @@ check-generate: generate ## Fail when the committed generated code differs from 
 	fi
 	@echo "generated code is up to date"
 
-.PHONY: frontend
-frontend: frontend/node_modules/.package-lock.json ## Build the single-page app into frontend/dist
+# The app is rebuilt only when its sources change, the binary only when a
+# Go file or the app does: a second `make run` builds nothing.
+FRONTEND_SRC := $(shell find frontend/src frontend/public frontend/scripts -type f 2>/dev/null) \
+	frontend/index.html frontend/graphiql.html frontend/vite.config.ts frontend/package.json \
+	frontend/tsconfig.json frontend/tsconfig.app.json frontend/tsconfig.node.json
+GO_SRC := $(shell find . -name '*.go' -not -path './frontend/node_modules/*' -not -path './data/*') go.mod go.sum
+
+frontend/dist/index.html: frontend/node_modules/.package-lock.json $(FRONTEND_SRC)
 	cd frontend && $(NPM) run --silent build
+	@touch $@
+
+.PHONY: frontend
+frontend: frontend/dist/index.html ## Build the single-page app into frontend/dist
+
+$(BIN): $(GO_SRC) frontend/dist/index.html
+	$(GO) build -trimpath -o $(BIN) ./cmd/kinerja
 
 .PHONY: build
-build: frontend ## Build bin/kinerja with the app embedded
-	$(GO) build -trimpath -o $(BIN) ./cmd/kinerja
+build: $(BIN) ## Build bin/kinerja with the app embedded
 
 .PHONY: run
 run: build ## Build and start on the embedded SQLite default with the demo organisation

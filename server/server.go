@@ -47,6 +47,9 @@ type Options struct {
 	// MetricsAllow are the client addresses, besides loopback, that may
 	// read /metrics without credentials.
 	MetricsAllow []netip.Prefix
+	// Loading, while it reports true, makes /healthz answer 503 "loading"
+	// (the demo is being prepared in the background).
+	Loading func() bool
 }
 
 // Server is the HTTP handler of Kinerja.
@@ -225,6 +228,12 @@ var (
 // attempt that was never evaluated (the server too busy hashing) gives both
 // back.
 func (s *Server) login(w http.ResponseWriter, r *http.Request) {
+	if s.opts.Loading != nil && s.opts.Loading() {
+		w.Header().Set("Retry-After", "2")
+		writeError(w, r, http.StatusServiceUnavailable, apperr.New(apperr.Unavailable,
+			"data demo sedang disiapkan; coba lagi sebentar lagi", "the demo is being prepared; try again in a moment"))
+		return
+	}
 	if mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type")); err != nil || mt != "application/json" {
 		writeError(w, r, http.StatusUnsupportedMediaType, errNotJSON)
 		return
@@ -312,6 +321,14 @@ func (s *Server) logout(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
+	if s.opts.Loading != nil && s.opts.Loading() {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		w.Header().Set("Cache-Control", "no-store")
+		w.Header().Set("Retry-After", "1")
+		w.WriteHeader(http.StatusServiceUnavailable)
+		_, _ = w.Write([]byte("loading"))
+		return
+	}
 	if err := s.opts.Store.Ping(r.Context()); err != nil {
 		s.opts.Logger.ErrorContext(r.Context(), "health check", slog.Any("err", err))
 		http.Error(w, "database unavailable", http.StatusServiceUnavailable)

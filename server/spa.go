@@ -3,6 +3,7 @@ package server
 import (
 	"bytes"
 	"io/fs"
+	"mime"
 	"net/http"
 	"path"
 	"regexp"
@@ -105,6 +106,49 @@ func (s spa) serveFile(w http.ResponseWriter, r *http.Request, name string) bool
 	} else {
 		w.Header().Set("Cache-Control", "no-cache")
 	}
+	w.Header().Add("Vary", "Accept-Encoding")
+	// The build writes brotli and gzip copies next to each file; send the
+	// best one the client takes. ServeContent still sets the type from the
+	// original name.
+	if enc, zb := s.compressed(r, name); zb != nil {
+		w.Header().Set("Content-Encoding", enc)
+		if ctype := mime.TypeByExtension(path.Ext(name)); ctype != "" {
+			w.Header().Set("Content-Type", ctype)
+		}
+		b = zb
+	}
 	http.ServeContent(w, r, name, time.Time{}, bytes.NewReader(b))
 	return true
+}
+
+// compressed returns the precompressed copy of name the request accepts
+// (brotli first, then gzip), or nil.
+func (s spa) compressed(r *http.Request, name string) (string, []byte) {
+	if r.Header.Get("Range") != "" {
+		return "", nil
+	}
+	accept := r.Header.Get("Accept-Encoding")
+	for _, c := range []struct{ enc, ext string }{{"br", ".br"}, {"gzip", ".gz"}} {
+		if !acceptsEncoding(accept, c.enc) {
+			continue
+		}
+		if zb, err := fs.ReadFile(s.files, name+c.ext); err == nil {
+			return c.enc, zb
+		}
+	}
+	return "", nil
+}
+
+// acceptsEncoding reports whether an Accept-Encoding header takes enc
+// (with a non-zero quality).
+func acceptsEncoding(header, enc string) bool {
+	for _, part := range strings.Split(header, ",") {
+		name, params, _ := strings.Cut(strings.TrimSpace(part), ";")
+		if !strings.EqualFold(strings.TrimSpace(name), enc) {
+			continue
+		}
+		q := strings.ReplaceAll(strings.TrimSpace(params), " ", "")
+		return q != "q=0" && q != "q=0.0" && q != "q=0.00" && q != "q=0.000"
+	}
+	return false
 }

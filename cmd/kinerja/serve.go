@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"os"
 	"strconv"
+	"sync/atomic"
 	"time"
 
 	"kinerja/frontend"
@@ -79,22 +80,14 @@ func serve(ctx context.Context, args []string, stdout io.Writer, logger *slog.Lo
 	if err := seed.Reference(ctx, st.Client); err != nil {
 		return err
 	}
-	if cfg.Demo {
-		err := seed.Demo(ctx, st.Client, time.Now())
-		switch {
-		case errors.Is(err, seed.ErrNotEmpty):
-			logger.Info("demo not loaded: the database already has data")
-		case err != nil:
-			return err
-		default:
-			logger.Info("demo organisation loaded")
-		}
-	}
-
+	// Listen first, then prepare the demo in the background: the port
+	// answers at once (/healthz says "loading" until the demo is ready).
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
 		return fmt.Errorf("listen: %w", err)
 	}
+	var loading atomic.Bool
+	loading.Store(cfg.Demo)
 	srv := &http.Server{
 		Handler: server.New(server.Options{
 			Store:          st,
@@ -104,6 +97,7 @@ func serve(ctx context.Context, args []string, stdout io.Writer, logger *slog.Lo
 			TrustedProxies: trusted,
 			MetricsToken:   cfg.MetricsToken,
 			MetricsAllow:   scrapers,
+			Loading:        loading.Load,
 		}),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,
@@ -113,16 +107,19 @@ func serve(ctx context.Context, args []string, stdout io.Writer, logger *slog.Lo
 		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
 	}
 	url := "http://" + displayAddr(ln.Addr().String())
-	fmt.Fprintf(stdout, "Kinerja is listening on %s\n", url)
-	if cfg.Demo {
-		fmt.Fprintln(stdout, "Demo logins (NIP / password):")
-		for _, l := range seed.DemoLogins() {
-			fmt.Fprintf(stdout, "  %-26s %s / %s  (%s)\n", l.Role, l.NIP, l.Password, l.Name)
-		}
-	}
+	fmt.Fprintf(stdout, "Kinerja is listening on %s (GraphQL explorer: %s/graphiql)\n", url, url)
 
-	errc := make(chan error, 1)
+	errc := make(chan error, 2)
 	go func() { errc <- srv.Serve(ln) }()
+	if cfg.Demo {
+		go func() {
+			if err := loadDemo(ctx, st, stdout, logger); err != nil {
+				errc <- err
+				return
+			}
+			loading.Store(false)
+		}()
+	}
 	select {
 	case err := <-errc:
 		return fmt.Errorf("serve: %w", err)
@@ -146,4 +143,27 @@ func displayAddr(addr string) string {
 		host = "localhost"
 	}
 	return net.JoinHostPort(host, port)
+}
+
+// loadDemo loads the demo organisation into an empty database, saying what
+// it does, and prints its logins.
+func loadDemo(ctx context.Context, st *store.Store, stdout io.Writer, logger *slog.Logger) error {
+	fmt.Fprintln(stdout, "Preparing the demo organisation (sign-in opens when it is ready)…")
+	start := time.Now()
+	err := seed.Demo(ctx, st.Client, start)
+	switch {
+	case errors.Is(err, seed.ErrNotEmpty):
+		fmt.Fprintln(stdout, "Demo not loaded: the database already has data.")
+		logger.Info("demo not loaded: the database already has data")
+	case err != nil:
+		return fmt.Errorf("demo: %w", err)
+	default:
+		fmt.Fprintf(stdout, "Demo organisation ready in %.1f s.\n", time.Since(start).Seconds())
+		logger.Info("demo organisation loaded", slog.Duration("took", time.Since(start)))
+	}
+	fmt.Fprintln(stdout, "Demo logins (NIP / password):")
+	for _, l := range seed.DemoLogins() {
+		fmt.Fprintf(stdout, "  %-26s %s / %s  (%s)\n", l.Role, l.NIP, l.Password, l.Name)
+	}
+	return nil
 }

@@ -23,6 +23,9 @@ const (
 	Conflict        Code = "CONFLICT"
 	RateLimited     Code = "RATE_LIMITED"
 	Internal        Code = "INTERNAL"
+	// Unavailable: the server is not ready yet (the demo is being
+	// prepared); try again shortly.
+	Unavailable Code = "UNAVAILABLE"
 )
 
 // The safe errors that every layer shows alike.
