@@ -219,10 +219,11 @@ var dashboardQueries = map[string]string{
 	"trend":                      `query($u: ID) { r: trend(unitID: $u) { count } }`,
 }
 
-// TestDashboardsSurviveAUnitCycle plants cycles in the unit tree with raw
-// SQL (past the hooks, as a bad migration or a hand edit would) and asks
-// every dashboard as an ordinary employee: each must answer within the
-// request instead of walking the cycle forever.
+// TestDashboardsSurviveAUnitCycle plants cycles in the unit tree and the
+// supervisor chain with raw SQL (past the hooks, as a bad migration or a
+// hand edit would) and asks every dashboard as an ordinary employee and as
+// HR: each must answer within the request instead of walking a cycle
+// forever.
 func TestDashboardsSurviveAUnitCycle(t *testing.T) {
 	f := fx.New(t)
 	us := unitChain(t, f)
@@ -246,6 +247,11 @@ func TestDashboardsSurviveAUnitCycle(t *testing.T) {
 		if _, err := f.Client.ExecContext(f.Ctx, "UPDATE org_units SET org_unit_children = ? WHERE id = ?", parent.ID, child.ID); err != nil {
 			t.Fatalf("plant the cycle: %v", err)
 		}
+	}
+	// And boss ← staff ← boss in the supervisor chain, which the access
+	// rules walk for every read of an ordinary employee.
+	if _, err := f.Client.ExecContext(f.Ctx, "UPDATE employees SET employee_subordinates = ? WHERE id = ?", staff.ID, boss.ID); err != nil {
+		t.Fatalf("plant the supervisor cycle: %v", err)
 	}
 	if n := f.Client.OrgUnit.Query().Where(orgunit.Not(orgunit.HasParent())).CountX(f.Ctx); n != 0 {
 		t.Fatalf("%d root units left; the cycle was not planted", n)
