@@ -17,6 +17,11 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 )
 
+// errTooLong answers work stopped by the request's deadline or by the
+// client leaving.
+var errTooLong = apperr.New(apperr.Unavailable,
+	"permintaan dihentikan karena terlalu lama", "the request was stopped because it took too long")
+
 // presenter maps every error to a safe GraphQL error with
 // extensions.code (and extensions.field for bad input). Anything it does not
 // recognise is logged with its detail and shown as INTERNAL.
@@ -29,7 +34,14 @@ func presenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 			return out // parser and validator errors: already safe
 		}
 		e := classify(ctx, err)
-		if e == nil {
+		switch {
+		case e != nil:
+		case errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded):
+			// The client left or the request's time ran out: not a fault
+			// of ours, and nothing to page anyone about.
+			log.InfoContext(ctx, "graphql request ended early", slog.String("path", out.Path.String()), slog.Any("err", err))
+			e = errTooLong
+		default:
 			log.ErrorContext(ctx, "graphql internal error", slog.String("path", out.Path.String()), slog.Any("err", err))
 			e = apperr.ErrInternal
 		}
