@@ -442,7 +442,7 @@ func (cy *cycle) followThrough(per *ent.Period) error {
 
 // thisYear leaves the running year with plans in every state, realisations
 // up to the last quarter for agreed plans, and a quarterly appraisal or two.
-func (cy *cycle) thisYear(per *ent.Period, now time.Time, keep map[int]bool) error {
+func (cy *cycle) thisYear(per *ent.Period, now time.Time, keep, fresh map[int]bool) error {
 	y := per.Year
 	cy.at(time.Date(y, 1, 12, 9, 0, 0, 0, time.UTC))
 	parents := map[int]int{}
@@ -454,6 +454,9 @@ func (cy *cycle) thisYear(per *ent.Period, now time.Time, keep map[int]bool) err
 		s := i % 10
 		if keep[e.ID] || cy.hasSubordinates(e) {
 			s = 0
+		}
+		if fresh[e.ID] {
+			s = 9
 		}
 		state[e.ID] = s
 		if s == 9 {

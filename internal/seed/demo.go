@@ -33,10 +33,15 @@ var (
 	// DemoHead is the head of the agency: the supervisor's superior, who
 	// decides objections against the supervisor's appraisals.
 	DemoHead = Login{Role: "Kepala Badan (superior)", NIP: "196807171994031001", Name: "Dr. H. Akbar Hasanuddin, S.H., M.Si.", Password: DemoPassword}
+	// DemoFresh reports to the supervisor too and has no plan for this year
+	// yet: the whole cycle can be tried from its first step.
+	DemoFresh = Login{Role: "Pegawai, SKP belum dibuat (staff, no SKP yet)", NIP: "199807142024012004", Name: "Nurul Aini Makkasau, S.E.", Password: DemoPassword}
 )
 
 // DemoLogins lists the demo logins in the order they are printed.
-func DemoLogins() []Login { return []Login{DemoHRAdmin, DemoSupervisor, DemoStaff, DemoHead} }
+func DemoLogins() []Login {
+	return []Login{DemoHRAdmin, DemoSupervisor, DemoStaff, DemoHead, DemoFresh}
+}
 
 // ErrNotEmpty is returned when the demo is asked for on a database that
 // already has employees.
@@ -244,12 +249,13 @@ func (b *demoBuilder) build() {
 	kabid := b.add(person{nip: DemoSupervisor.NIP, name: DemoSupervisor.Name, rank: "IV/a", position: "Kepala Bidang Penilaian Kinerja Aparatur dan Penghargaan", typ: employee.TypePNS, kind: employee.PositionKindAdministrator, unit: "BKPSDM.PKP", supervisor: kepala, rankSince: time.Date(2020, 10, 1, 0, 0, 0, 0, time.UTC)})
 	hr := b.add(person{nip: DemoHRAdmin.NIP, name: DemoHRAdmin.Name, rank: "III/d", position: "Analis Sumber Daya Manusia Aparatur Ahli Muda (Koordinator Penilaian Kinerja)", typ: employee.TypePNS, kind: employee.PositionKindFungsional, level: lvl(employee.FunctionalLevelAhliMuda), unit: "BKPSDM.PKP", supervisor: kabid, rankSince: time.Date(2021, 4, 1, 0, 0, 0, 0, time.UTC)})
 	b.add(person{nip: DemoStaff.NIP, name: DemoStaff.Name, rank: "III/a", position: "Analis Sumber Daya Manusia Aparatur Ahli Pertama", typ: employee.TypePNS, kind: employee.PositionKindFungsional, level: lvl(employee.FunctionalLevelAhliPertama), unit: "BKPSDM.PKP", supervisor: kabid, rankSince: time.Date(2020, 3, 1, 0, 0, 0, 0, time.UTC)})
+	b.add(person{nip: DemoFresh.NIP, name: DemoFresh.Name, rank: "III/a", position: "Analis Kinerja Aparatur", typ: employee.TypePNS, kind: employee.PositionKindPelaksana, unit: "BKPSDM.PKP", supervisor: kabid, rankSince: time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)})
 	b.staff("BKPSDM.PKP", kabid, 7)
 	b.staff("BKPSDM.PKP", hr, 8)
 }
 
 // Demo loads the demo organisation into an empty database: the units of a
-// city's personnel agency, 82 employees with valid NIPs in a real
+// city's personnel agency, 83 employees with valid NIPs in a real
 // supervisor hierarchy, the training catalogue, and the demo logins; then
 // it plays the two previous years' cycles to the end (every plan agreed,
 // every annual appraisal final, a few objections upheld and revised, the
@@ -384,14 +390,16 @@ func playCycle(ctx context.Context, c *ent.Client, now time.Time) error {
 			return fmt.Errorf("year %d: %w", p.Year, err)
 		}
 	}
-	keep := map[int]bool{}
+	keep, fresh := map[int]bool{}, map[int]bool{}
 	for _, e := range cy.people {
 		switch e.Nip {
 		case DemoStaff.NIP, DemoSupervisor.NIP, DemoHead.NIP, DemoHRAdmin.NIP:
 			keep[e.ID] = true
+		case DemoFresh.NIP:
+			fresh[e.ID] = true
 		}
 	}
-	if err := cy.thisYear(periods[len(periods)-1], now, keep); err != nil {
+	if err := cy.thisYear(periods[len(periods)-1], now, keep, fresh); err != nil {
 		return fmt.Errorf("this year: %w", err)
 	}
 	return nil
