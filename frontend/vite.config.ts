@@ -2,6 +2,7 @@
 import { fileURLToPath, URL } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
+import { inlineGraphqlDocuments } from './scripts/inline-documents.mjs'
 
 // The Go server (kinerja serve) answers these paths; the dev server passes
 // them on so the SPA runs against a real back end on :8080.
@@ -26,8 +27,28 @@ function graphiqlWithoutEmbeddedFonts(): Plugin {
   }
 }
 
+/**
+ * Writes .gz and .br beside every asset once the build is written, so the
+ * Go server can send them precompressed (scripts/precompress.mjs).
+ */
+function precompressed(): Plugin {
+  return {
+    name: 'kinerja:precompress',
+    apply: 'build',
+    async closeBundle() {
+      const { precompress } = await import('./scripts/precompress.mjs')
+      precompress(fileURLToPath(new URL('./dist', import.meta.url)))
+    },
+  }
+}
+
 export default defineConfig({
-  plugins: [react(), graphiqlWithoutEmbeddedFonts()],
+  plugins: [
+    inlineGraphqlDocuments(fileURLToPath(new URL('./src/gql/graphql.ts', import.meta.url))),
+    react(),
+    graphiqlWithoutEmbeddedFonts(),
+    precompressed(),
+  ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
@@ -60,6 +81,8 @@ export default defineConfig({
       },
     },
     chunkSizeWarningLimit: 1500,
+    // scripts/bundle-report.mjs reads it to measure the entry and each route.
+    manifest: true,
   },
   test: {
     environment: 'happy-dom',

@@ -1,47 +1,21 @@
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createMemoryRouter, RouterProvider } from 'react-router'
-import { type Client, CombinedError, Provider } from 'urql'
+import { Provider } from 'urql'
 import { describe, expect, it, vi } from 'vitest'
-import { concat, fromValue, never } from 'wonka'
 import { SessionProvider } from '@/features/auth/components/session-provider'
-import { createSignal } from '@/lib/graphql-client'
+import { homeData, sessionViewer } from '@/test/fixtures'
+import { gqlError, type MockHandlers, mockClient } from '@/test/mock-client'
 import { routes } from './router'
 
-const viewer = {
-  __typename: 'Viewer',
-  account: { __typename: 'Account', id: 'a1', nip: '198503152010012001', name: 'Siti Rahmawati' },
-  employee: {
-    __typename: 'Employee',
-    id: 'e1',
-    name: 'Siti Rahmawati',
-    nip: '198503152010012001',
-    position: 'Kepala Bidang Kepegawaian',
-    positionKind: 'ADMINISTRATOR',
-    rank: 'IV/a',
-    unit: { __typename: 'OrgUnit', id: 'u1', name: 'Badan Kepegawaian Daerah' },
-  },
-  roles: ['HR_ADMIN'],
-}
+const unauthenticated = { errors: [gqlError('belum masuk', 'UNAUTHENTICATED')] }
 
-const unauthenticated = new CombinedError({
-  graphQLErrors: [{ message: 'not signed in', extensions: { code: 'UNAUTHENTICATED' } }],
-  response: { status: 401 },
-})
-
-function mockClient(signedIn: boolean) {
-  const result = signedIn ? { data: { viewer } } : { error: unauthenticated }
-  return {
-    query: vi.fn(() => ({ toPromise: () => Promise.resolve(result) })),
-    executeQuery: vi.fn(() => concat([fromValue(result), never])),
-  } as unknown as Client
-}
-
-function renderApp(client: Client, path = '/') {
+function renderApp(handlers: MockHandlers, path = '/') {
+  const { client, unauthenticated: signal } = mockClient(handlers)
   const router = createMemoryRouter(routes, { initialEntries: [path] })
   render(
     <Provider value={client}>
-      <SessionProvider unauthenticated={createSignal()} resetClient={() => {}}>
+      <SessionProvider unauthenticated={signal} resetClient={() => {}}>
         <RouterProvider router={router} />
       </SessionProvider>
     </Provider>,
@@ -49,30 +23,99 @@ function renderApp(client: Client, path = '/') {
   return router
 }
 
+const hrAdmin: MockHandlers = {
+  SessionViewer: () => ({ data: sessionViewer({ roles: ['HR_ADMIN'] }) }),
+  Home: () => ({ data: homeData() }),
+}
+
 describe('App', () => {
   it('sends a visitor without a session to the login page', async () => {
-    const router = renderApp(mockClient(false), '/employees')
+    const router = renderApp({ SessionViewer: () => unauthenticated }, '/employees')
     expect(await screen.findByRole('heading', { name: 'Masuk ke Kinerja' })).toBeInTheDocument()
     expect(screen.getByLabelText('NIP')).toBeInTheDocument()
     expect(router.state.location.pathname).toBe('/login')
+    expect(router.state.location.state).toMatchObject({ from: '/employees' })
   })
 
   it('frames signed-in pages with navigation, the user, a language switcher and sign-out', async () => {
-    renderApp(mockClient(true))
+    renderApp(hrAdmin)
     expect(await screen.findByRole('heading', { name: 'Selamat datang, Siti Rahmawati' })).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Langsung ke konten utama' })).toHaveAttribute('href', '#main')
     const nav = screen.getByRole('navigation', { name: 'Navigasi utama' })
     expect(within(nav).getByRole('link', { name: 'Beranda' })).toHaveAttribute('aria-current', 'page')
     expect(within(nav).getByRole('link', { name: 'Pegawai' })).toHaveAttribute('href', '/employees')
     expect(screen.getByText('Masuk sebagai Siti Rahmawati')).toBeInTheDocument()
-    expect(screen.getByText('Admin kepegawaian')).toBeInTheDocument()
-    expect(screen.getByText('19850315 201001 2 001')).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Keluar' })).toBeInTheDocument()
+  })
+
+  it('shows in the navigation only what the role can use', async () => {
+    renderApp({ SessionViewer: () => ({ data: sessionViewer() }), Home: () => ({ data: homeData() }) })
+    await screen.findByRole('heading', { name: 'Selamat datang, Siti Rahmawati' })
+    const nav = screen.getByRole('navigation', { name: 'Navigasi utama' })
+    const names = within(nav)
+      .getAllByRole('link')
+      .map((l) => l.textContent)
+    expect(names).toEqual(['Beranda', 'SKP saya', 'Realisasi', 'Penilaian saya', 'Akun'])
+  })
+
+  it('lets a supervisor and a superior see their team and the objections', async () => {
+    renderApp({
+      SessionViewer: () => ({ data: sessionViewer({ appraise: true, decideObjections: true }) }),
+      Home: () => ({ data: homeData() }),
+    })
+    await screen.findByRole('heading', { name: 'Selamat datang, Siti Rahmawati' })
+    const nav = screen.getByRole('navigation', { name: 'Navigasi utama' })
+    expect(within(nav).getByRole('link', { name: 'Tim saya' })).toHaveAttribute('href', '/tim')
+    expect(within(nav).getByRole('link', { name: 'Keberatan' })).toHaveAttribute('href', '/keberatan')
+  })
+
+  it('says a deep link to a page the role cannot use is not allowed', async () => {
+    renderApp({ SessionViewer: () => ({ data: sessionViewer() }) }, '/tim')
+    expect(await screen.findByText('Anda tidak diizinkan membuka halaman ini.')).toBeInTheDocument()
+  })
+
+  it('groups the inbox by kind with days left, each item linking to where it is done', async () => {
+    const soon = new Date(Date.now() + 3 * 86_400_000).toISOString()
+    renderApp({
+      SessionViewer: () => ({ data: sessionViewer({ appraise: true }) }),
+      Home: () => ({
+        data: homeData([
+          {
+            __typename: 'InboxItem',
+            kind: 'PLAN_TO_AGREE',
+            deadline: soon,
+            overdue: false,
+            daysLeft: 3,
+            employee: { __typename: 'Employee', id: 'e2', name: 'Andi' },
+            plan: { __typename: 'Plan', id: 'pl2' },
+            appraisal: null,
+            objection: null,
+          },
+          {
+            __typename: 'InboxItem',
+            kind: 'APPRAISAL_TO_ANSWER',
+            deadline: '2020-01-01T00:00:00Z',
+            overdue: true,
+            daysLeft: -5,
+            employee: { __typename: 'Employee', id: 'e1', name: 'Siti Rahmawati' },
+            plan: { __typename: 'Plan', id: 'pl1' },
+            appraisal: { __typename: 'Appraisal', id: 'ap1', kind: 'QUARTERLY', quarter: 3 },
+            objection: null,
+          },
+        ]),
+      }),
+    })
+    const group = await screen.findByRole('region', { name: /SKP menunggu persetujuan Anda/ })
+    expect(within(group).getByRole('link', { name: 'Tinjau SKP Andi' })).toHaveAttribute('href', '/tim/skp/pl2')
+    expect(within(group).getByText(/3 hari lagi/)).toBeInTheDocument()
+    const answer = screen.getByRole('region', { name: /Penilaian yang perlu Anda tanggapi/ })
+    expect(within(answer).getByRole('link', { name: /Terima atau ajukan keberatan/ })).toHaveAttribute('href', '/penilaian/ap1')
+    expect(within(answer).getByText(/terlambat 5 hari/)).toBeInTheDocument()
   })
 
   it('switches the language of the page and of <html lang>', async () => {
     const user = userEvent.setup()
-    renderApp(mockClient(true))
+    renderApp(hrAdmin)
     await screen.findByRole('heading', { name: 'Selamat datang, Siti Rahmawati' })
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Bahasa' }), 'en')
@@ -86,11 +129,40 @@ describe('App', () => {
     const fetchMock = vi.fn<typeof fetch>().mockResolvedValue(new Response('{}', { status: 200 }))
     vi.stubGlobal('fetch', fetchMock)
     const user = userEvent.setup()
-    renderApp(mockClient(true))
+    renderApp(hrAdmin)
 
     await user.click(await screen.findByRole('button', { name: 'Keluar' }))
 
     expect(await screen.findByRole('heading', { name: 'Masuk ke Kinerja' })).toBeInTheDocument()
     expect(fetchMock).toHaveBeenCalledWith('/auth/logout', expect.objectContaining({ method: 'POST' }))
+  })
+
+  it('sends a user whose session expired to the login page with a message, and back afterwards', async () => {
+    let signedIn = true
+    const router = renderApp(
+      {
+        SessionViewer: () => (signedIn ? { data: sessionViewer() } : unauthenticated),
+        Home: () => ({ data: homeData() }),
+        MyAppraisals: () =>
+          signedIn ? { data: { viewer: { __typename: 'Viewer', employee: { __typename: 'Employee', id: 'e1', plans: [] } } } } : unauthenticated,
+      },
+      '/',
+    )
+    await screen.findByRole('heading', { name: 'Selamat datang, Siti Rahmawati' })
+    signedIn = false
+    await router.navigate('/penilaian')
+    expect(await screen.findByText(/Sesi Anda berakhir/)).toBeInTheDocument()
+    expect(router.state.location.pathname).toBe('/login')
+    expect(router.state.location.state).toMatchObject({ from: '/penilaian', reason: 'expired' })
+
+    vi.stubGlobal('fetch', vi.fn<typeof fetch>().mockResolvedValue(new Response('{}', { status: 200 })))
+    signedIn = true
+    const user = userEvent.setup()
+    await user.type(screen.getByLabelText('NIP'), '198503152010012001')
+    await user.type(screen.getByLabelText('Kata sandi'), 'kinerja2026')
+    await user.click(screen.getByRole('button', { name: 'Masuk' }))
+    await vi.waitFor(() => expect(router.state.location.pathname).toBe('/penilaian'))
+    expect(await screen.findByRole('heading', { level: 1, name: 'Penilaian saya' })).toBeInTheDocument()
+    expect(await screen.findByText('Belum ada penilaian yang dirilis kepada Anda.')).toBeInTheDocument()
   })
 })

@@ -1,17 +1,31 @@
-import { useState } from 'react'
+import { lazy, Suspense, useEffect, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link, Navigate, NavLink, Outlet, useLocation } from 'react-router'
+import { Link, Navigate, NavLink, Outlet, useLocation, useNavigation } from 'react-router'
 import { ErrorState } from '@/components/ui/error-state'
 import { LanguageSwitcher } from '@/components/ui/language-switcher'
 import { LoadingState } from '@/components/ui/loading-state'
 import { displayName, useSession } from '@/features/auth/api/session-context'
+import { navItems } from './nav'
 
-/** AppLayout frames every signed-in page; without a session it sends the visitor to /login. */
+// The toast region comes with React Aria, which the pages load; the entry stays small.
+const Toasts = lazy(async () => ({ default: (await import('@/components/ui/toast')).Toasts }))
+
+/**
+ * AppLayout frames every signed-in page; without a session it sends the
+ * visitor to /login. On a phone the navigation collapses behind a Menu
+ * button (a disclosure: the same list of links, shown on demand).
+ */
 export function AppLayout() {
   const { t } = useTranslation()
   const session = useSession()
   const location = useLocation()
+  const navigation = useNavigation()
+  const navId = useId()
   const [leaving, setLeaving] = useState(false)
+  const [menuOpen, setMenuOpen] = useState(false)
+
+  // A chosen page closes the menu.
+  useEffect(() => setMenuOpen(false), [location.pathname])
 
   switch (session.status) {
     case 'checking':
@@ -21,7 +35,7 @@ export function AppLayout() {
         </main>
       )
     case 'signed-out':
-      return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />
+      return <Navigate to="/login" replace state={{ from: location.pathname + location.search, reason: session.reason }} />
     case 'error':
       return (
         <main id="main" className="app-pending">
@@ -31,6 +45,7 @@ export function AppLayout() {
   }
 
   const name = displayName(session.viewer)
+  const items = navItems(session.viewer)
 
   async function handleLogout() {
     setLeaving(true)
@@ -51,16 +66,24 @@ export function AppLayout() {
           <Link to="/" className="brand">
             {t('app.name')}
           </Link>
-          <nav className="main-nav" aria-label={t('nav.label')}>
+          <button
+            type="button"
+            className="button button-quiet nav-toggle"
+            aria-expanded={menuOpen}
+            aria-controls={navId}
+            onClick={() => setMenuOpen((open) => !open)}
+          >
+            <span aria-hidden="true">{menuOpen ? '✕' : '☰'}</span> {t('nav.menu')}
+          </button>
+          <nav id={navId} className={menuOpen ? 'main-nav is-open' : 'main-nav'} aria-label={t('nav.label')}>
             <ul>
-              <li>
-                <NavLink to="/" end>
-                  {t('nav.home')}
-                </NavLink>
-              </li>
-              <li>
-                <NavLink to="/employees">{t('nav.employees')}</NavLink>
-              </li>
+              {items.map((item) => (
+                <li key={item.key}>
+                  <NavLink to={item.to} end={item.end}>
+                    {t(`nav.${item.key}`)}
+                  </NavLink>
+                </li>
+              ))}
             </ul>
           </nav>
           <div className="header-tools">
@@ -69,15 +92,19 @@ export function AppLayout() {
               <span aria-hidden="true">{name}</span>
             </span>
             <LanguageSwitcher />
-            <button type="button" className="button button-quiet" onClick={handleLogout} disabled={leaving}>
+            <button type="button" className="button button-quiet" onClick={() => void handleLogout()} disabled={leaving}>
               {leaving ? t('nav.loggingOut') : t('nav.logout')}
             </button>
           </div>
         </div>
+        {navigation.state !== 'idle' && <div className="route-progress" aria-hidden="true" />}
       </header>
-      <main id="main" className="app-main" tabIndex={-1}>
+      <main id="main" className="app-main" tabIndex={-1} aria-busy={navigation.state !== 'idle' || undefined}>
         <Outlet />
       </main>
+      <Suspense fallback={null}>
+        <Toasts />
+      </Suspense>
     </>
   )
 }

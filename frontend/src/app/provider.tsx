@@ -1,9 +1,17 @@
 import { type ReactNode, useCallback, useState } from 'react'
-import { I18nextProvider } from 'react-i18next'
+import { I18nProvider } from 'react-aria-components'
+import { I18nextProvider, useTranslation } from 'react-i18next'
 import { Provider as GraphqlProvider } from 'urql'
 import { SessionProvider } from '@/features/auth/components/session-provider'
+import { intlLocale } from '@/lib/format'
 import { createGraphqlClient, createSignal } from '@/lib/graphql-client'
 import i18n from '@/lib/i18n'
+
+/** AriaLocale gives React Aria's fields (numbers, dates) the locale of the active language. */
+function AriaLocale({ children }: { children: ReactNode }) {
+  const { i18n: active } = useTranslation()
+  return <I18nProvider locale={intlLocale(active.resolvedLanguage ?? active.language)}>{children}</I18nProvider>
+}
 
 /** AppProvider holds what every page shares: translations, the GraphQL client and the session. */
 export function AppProvider({ children }: { children: ReactNode }) {
@@ -16,11 +24,13 @@ export function AppProvider({ children }: { children: ReactNode }) {
   )
   return (
     <I18nextProvider i18n={i18n}>
-      <GraphqlProvider value={client}>
-        <SessionProvider unauthenticated={unauthenticated} resetClient={resetClient}>
-          {children}
-        </SessionProvider>
-      </GraphqlProvider>
+      <AriaLocale>
+        <GraphqlProvider value={client}>
+          <SessionProvider unauthenticated={unauthenticated} resetClient={resetClient}>
+            {children}
+          </SessionProvider>
+        </GraphqlProvider>
+      </AriaLocale>
     </I18nextProvider>
   )
 }

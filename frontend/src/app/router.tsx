@@ -1,19 +1,91 @@
 import { createBrowserRouter, type RouteObject } from 'react-router'
+import { LoadingState } from '@/components/ui/loading-state'
 import { LoginPage } from '@/features/auth/components/login-page'
-import { EmployeeList } from '@/features/employees/components/employee-list'
-import { HomePage } from '@/features/home/components/home-page'
 import { AppLayout } from './layout'
 import { NotFound } from './not-found'
+import { RequireCan } from './require-can'
 
-/** The pages of the SPA; the Go server answers every such path with index.html. */
+/**
+ * The pages of the SPA; the Go server answers every such path with
+ * index.html. Each journey is its own chunk, loaded when first visited.
+ */
 export const routes: RouteObject[] = [
   { path: '/login', element: <LoginPage /> },
   {
     path: '/',
     element: <AppLayout />,
+    hydrateFallbackElement: <LoadingState />,
     children: [
-      { index: true, element: <HomePage /> },
-      { path: 'employees', element: <EmployeeList /> },
+      { index: true, lazy: async () => ({ Component: (await import('@/features/home/components/home-page')).HomePage }) },
+      {
+        path: 'skp',
+        lazy: async () => ({ Component: (await import('@/features/plans/components/my-plan-page')).MyPlanPage }),
+      },
+      {
+        path: 'skp/:planId',
+        lazy: async () => ({ Component: (await import('@/features/plans/components/my-plan-page')).MyPlanPage }),
+      },
+      {
+        path: 'realisasi',
+        lazy: async () => ({
+          Component: (await import('@/features/realizations/components/realization-page')).RealizationPage,
+        }),
+      },
+      {
+        path: 'penilaian',
+        lazy: async () => ({
+          Component: (await import('@/features/appraisals/components/my-appraisals-page')).MyAppraisalsPage,
+        }),
+      },
+      {
+        path: 'penilaian/:appraisalId',
+        lazy: async () => ({
+          Component: (await import('@/features/appraisals/components/appraisal-page')).AppraisalPage,
+        }),
+      },
+      {
+        path: 'tim',
+        element: <RequireCan can="appraise" />,
+        children: [
+          { index: true, lazy: async () => ({ Component: (await import('@/features/team/components/team-page')).TeamPage }) },
+          {
+            path: 'skp/:planId',
+            lazy: async () => ({ Component: (await import('@/features/team/components/team-plan-page')).TeamPlanPage }),
+          },
+          {
+            path: 'penilaian/:appraisalId',
+            lazy: async () => ({
+              Component: (await import('@/features/team/components/appraisal-form-page')).AppraisalFormPage,
+            }),
+          },
+        ],
+      },
+      {
+        path: 'keberatan',
+        element: <RequireCan can="decideObjections" />,
+        children: [
+          {
+            index: true,
+            lazy: async () => ({
+              Component: (await import('@/features/objections/components/objections-page')).ObjectionsPage,
+            }),
+          },
+          {
+            path: ':objectionId',
+            lazy: async () => ({
+              Component: (await import('@/features/objections/components/objection-page')).ObjectionPage,
+            }),
+          },
+        ],
+      },
+      {
+        path: 'akun',
+        lazy: async () => ({ Component: (await import('@/features/account/components/account-page')).AccountPage }),
+      },
+      {
+        path: 'employees',
+        lazy: async () => ({ Component: (await import('@/features/employees/components/employee-list')).EmployeeList }),
+      },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -1,4 +1,5 @@
-import { Client, type CombinedError, cacheExchange, fetchExchange, mapExchange } from 'urql'
+import { Client, type CombinedError, cacheExchange, type Exchange, fetchExchange, mapExchange } from 'urql'
+import i18n from './i18n'
 
 /** The GraphQL endpoint of the Go server (same origin as the SPA). */
 export const graphqlEndpoint = '/graphql'
@@ -18,15 +19,18 @@ export function isUnauthenticated(error: CombinedError | undefined): boolean {
 export interface GraphqlClientOptions {
   /** Called whenever a request is refused for want of a session. */
   onUnauthenticated: () => void
+  /** Replaces the network (tests answer at the exchange level). */
+  transport?: Exchange
 }
 
 /** createGraphqlClient makes the one GraphQL client of the SPA. */
-export function createGraphqlClient({ onUnauthenticated }: GraphqlClientOptions): Client {
+export function createGraphqlClient({ onUnauthenticated, transport = fetchExchange }: GraphqlClientOptions): Client {
   return new Client({
     url: graphqlEndpoint,
     // Always POST JSON: the server's CSRF and CSP rules expect it.
     preferGetMethod: false,
-    fetchOptions: { credentials: 'same-origin' },
+    // The server writes its messages in the language asked for.
+    fetchOptions: () => ({ credentials: 'same-origin', headers: { 'Accept-Language': i18n.resolvedLanguage ?? i18n.language } }),
     exchanges: [
       cacheExchange,
       mapExchange({
@@ -34,7 +38,7 @@ export function createGraphqlClient({ onUnauthenticated }: GraphqlClientOptions)
           if (isUnauthenticated(error)) onUnauthenticated()
         },
       }),
-      fetchExchange,
+      transport,
     ],
   })
 }

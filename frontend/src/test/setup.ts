@@ -1,10 +1,11 @@
 import '@testing-library/jest-dom/vitest'
 import { cleanup } from '@testing-library/react'
 import { afterEach, beforeEach } from 'vitest'
-import i18n from '@/lib/i18n'
+import i18n, { loadLanguage } from '@/lib/i18n'
 
 beforeEach(async () => {
   window.localStorage.clear()
+  await loadLanguage('en')
   await i18n.changeLanguage('id')
 })
 

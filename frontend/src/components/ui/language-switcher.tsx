@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import { type Language, languages } from '@/lib/i18n'
+import { type Language, languages, setLanguage } from '@/lib/i18n'
 
 /** LanguageSwitcher chooses the language of the interface; the choice is remembered. */
 export function LanguageSwitcher() {
@@ -12,7 +12,7 @@ export function LanguageSwitcher() {
       <select
         id={id}
         value={i18n.resolvedLanguage ?? i18n.language}
-        onChange={(e) => void i18n.changeLanguage(e.target.value as Language)}
+        onChange={(e) => void setLanguage(e.target.value as Language)}
       >
         {languages.map((lng) => (
           <option key={lng} value={lng} lang={lng}>

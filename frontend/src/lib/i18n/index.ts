@@ -1,6 +1,5 @@
 import i18n from 'i18next'
 import { initReactI18next } from 'react-i18next'
-import en from './en.json'
 import id from './id.json'
 
 /** The languages of the user interface; Indonesian first, and the fallback. */
@@ -11,10 +10,16 @@ export const defaultLanguage: Language = 'id'
 
 const storageKey = 'kinerja.language'
 
-export const resources = {
-  id: { translation: id },
-  en: { translation: en },
-} as const
+type Translation = typeof id
+
+/**
+ * Indonesian is part of the entry bundle; English is fetched the first time
+ * it is chosen (most users never do).
+ */
+const loaders: Record<Language, () => Promise<Translation>> = {
+  id: async () => id,
+  en: async () => (await import('./en.json')).default,
+}
 
 function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (languages as readonly string[]).includes(value)
@@ -30,21 +35,31 @@ export function storedLanguage(): Language {
   }
 }
 
-function applyLanguage(lng: string) {
-  const language = isLanguage(lng) ? lng : defaultLanguage
-  document.documentElement.lang = language
+/** loadLanguage makes the texts of lng available. */
+export async function loadLanguage(lng: Language): Promise<void> {
+  if (i18n.hasResourceBundle(lng, 'translation')) return
+  i18n.addResourceBundle(lng, 'translation', await loaders[lng]())
+}
+
+/** setLanguage switches the interface (and <html lang>) to lng and remembers the choice. */
+export async function setLanguage(lng: Language): Promise<void> {
+  await loadLanguage(lng)
+  await i18n.changeLanguage(lng)
   try {
-    window.localStorage.setItem(storageKey, language)
+    window.localStorage.setItem(storageKey, lng)
   } catch {
     // Storage may be off (private mode); the choice then lasts for this page.
   }
 }
 
-i18n.on('languageChanged', applyLanguage)
+i18n.on('languageChanged', (lng: string) => {
+  document.documentElement.lang = isLanguage(lng) ? lng : defaultLanguage
+})
 
 void i18n.use(initReactI18next).init({
-  resources,
-  lng: storedLanguage(),
+  resources: { id: { translation: id } },
+  partialBundledLanguages: true,
+  lng: defaultLanguage,
   fallbackLng: defaultLanguage,
   supportedLngs: languages,
   interpolation: { escapeValue: false },

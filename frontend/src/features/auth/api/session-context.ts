@@ -3,18 +3,21 @@ import type { SessionViewerQuery } from '@/gql/graphql'
 
 export type SessionViewer = SessionViewerQuery['viewer']
 
+/** Why the session ended, when it was not the user's own sign-out. */
+export type SignOutReason = 'expired' | 'password-changed'
+
 /** The state of the session: being checked, signed in, signed out, or unknown after an error. */
 export type Session =
   | { status: 'checking' }
   | { status: 'signed-in'; viewer: SessionViewer }
-  | { status: 'signed-out' }
+  | { status: 'signed-out'; reason?: SignOutReason }
   | { status: 'error'; retry: () => void }
 
 export interface SessionActions {
   /** Call after a successful /auth/login: forgets cached data and loads the viewer. */
   signedIn: () => void
-  /** Ends the session on the server and shows the login page. */
-  logout: () => Promise<void>
+  /** Ends the session on the server and shows the login page (with the reason, if any). */
+  logout: (reason?: SignOutReason) => Promise<void>
 }
 
 export const SessionContext = createContext<(Session & SessionActions) | null>(null)

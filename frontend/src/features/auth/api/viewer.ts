@@ -1,6 +1,6 @@
 import { graphql } from '@/gql'
 
-/** The signed-in caller, as the session and the header need it. */
+/** The signed-in caller, as the session, the header and the navigation need it. */
 export const SessionViewerQuery = graphql(`
   query SessionViewer {
     viewer {
@@ -14,6 +14,12 @@ export const SessionViewerQuery = graphql(`
         name
       }
       roles
+      can {
+        manageMasterData
+        readAuditTrail
+        appraise
+        decideObjections
+      }
     }
   }
 `)

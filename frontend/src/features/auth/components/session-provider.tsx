@@ -2,7 +2,7 @@ import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react
 import { useClient } from 'urql'
 import { isUnauthenticated, type Signal } from '@/lib/graphql-client'
 import { logout as logoutRequest } from '../api/logout'
-import { type Session, SessionContext } from '../api/session-context'
+import { type Session, SessionContext, type SignOutReason } from '../api/session-context'
 import { SessionViewerQuery } from '../api/viewer'
 
 interface SessionProviderProps {
@@ -45,16 +45,26 @@ export function SessionProvider({ unauthenticated, resetClient, children }: Sess
     }
   }, [client, wantViewer, attempt, retry])
 
-  useEffect(() => unauthenticated.subscribe(() => setSession({ status: 'signed-out' })), [unauthenticated])
+  // A session lost while signed in has expired (or was ended elsewhere): say so on the login page.
+  useEffect(
+    () =>
+      unauthenticated.subscribe(() =>
+        setSession((s) => {
+          if (s.status === 'signed-in') return { status: 'signed-out', reason: 'expired' }
+          return s.status === 'signed-out' ? s : { status: 'signed-out' }
+        }),
+      ),
+    [unauthenticated],
+  )
 
   const signedIn = useCallback(() => {
     setSession({ status: 'checking' })
     resetClient()
   }, [resetClient])
 
-  const logout = useCallback(async () => {
+  const logout = useCallback(async (reason?: SignOutReason) => {
     await logoutRequest()
-    setSession({ status: 'signed-out' })
+    setSession(reason ? { status: 'signed-out', reason } : { status: 'signed-out' })
     resetClient()
   }, [resetClient])
 

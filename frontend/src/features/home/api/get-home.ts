@@ -1,20 +1,25 @@
 import { graphql } from '@/gql'
 
-/** What the home page shows about the signed-in caller. */
+/** Everything the home page shows, in one request: the period, the viewer's own SKP and the inbox. */
 export const HomeQuery = graphql(`
   query Home {
     viewer {
-      account {
-        id
-        nip
-        name
-      }
-      roles
       employee {
         id
         name
-        ...HomeEmployee_employee
+        ...OwnSummary_employee
       }
+      currentPeriod {
+        id
+        ...PeriodSummary_period
+      }
+      currentPlan {
+        id
+        ...OwnSummary_plan
+      }
+    }
+    inbox {
+      ...InboxList_item
     }
   }
 `)

@@ -1,56 +1,40 @@
 import { useTranslation } from 'react-i18next'
-import { Link } from 'react-router'
 import { useQuery } from 'urql'
-import { ErrorState } from '@/components/ui/error-state'
-import { LoadingState } from '@/components/ui/loading-state'
+import { Page } from '@/components/ui/page'
+import { QueryView } from '@/components/ui/query-view'
+import { useSession } from '@/features/auth/api/session-context'
 import { HomeQuery } from '../api/get-home'
-import { EmployeeCard } from './employee-card'
+import { InboxList } from './inbox-list'
+import { OwnSummary } from './own-summary'
+import { PeriodSummary } from './period-summary'
 
-/** HomePage welcomes the viewer by name and lists their roles. */
+/** HomePage (Beranda): the inbox of open tasks, the current period and, for staff, their own SKP and predikat. */
 export function HomePage() {
   const { t } = useTranslation()
-  const [result, reexecute] = useQuery({ query: HomeQuery })
-  const viewer = result.data?.viewer
+  const session = useSession()
+  const [result, reexecute] = useQuery({ query: HomeQuery, requestPolicy: 'cache-and-network' })
+  const name = session.status === 'signed-in' ? (session.viewer.employee?.name ?? session.viewer.account.name) : ''
 
   return (
-    <section className="home" aria-labelledby="home-title">
-      <title>{`${t('home.title')} · ${t('app.name')}`}</title>
-      {!viewer && <h1 id="home-title">{t('home.title')}</h1>}
-      {!viewer && result.fetching && <LoadingState />}
-      {!viewer && result.error && (
-        <ErrorState message={t('app.sessionError')} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-      )}
-      {viewer && (
-        <>
-          <h1 id="home-title">{t('home.welcome', { name: viewer.employee?.name ?? viewer.account.name })}</h1>
-          <div className="card">
-            <dl className="facts">
-              <div>
-                <dt>{t('home.account')}</dt>
-                <dd>{viewer.account.name}</dd>
-              </div>
-              <div>
-                <dt>{t('home.roles')}</dt>
-                <dd>
-                  {viewer.roles.length === 0 ? (
-                    t('home.noRoles')
-                  ) : (
-                    <ul className="role-list">
-                      {viewer.roles.map((role) => (
-                        <li key={role}>{t(`role.${role}`)}</li>
-                      ))}
-                    </ul>
-                  )}
-                </dd>
-              </div>
-            </dl>
-            {viewer.employee && <EmployeeCard employee={viewer.employee} />}
+    <Page title={t('home.title')} heading={t('home.welcome', { name })}>
+      <QueryView result={result} reexecute={reexecute}>
+        {(data) => (
+          <div className="home-grid">
+            <section className="home-inbox" aria-labelledby="inbox-title">
+              <h2 id="inbox-title">{t('inbox.title')}</h2>
+              <InboxList items={data.inbox} />
+            </section>
+            <div className="home-side">
+              {data.viewer.currentPeriod ? (
+                <PeriodSummary period={data.viewer.currentPeriod} />
+              ) : (
+                <p className="empty-state">{t('home.noPeriod')}</p>
+              )}
+              {data.viewer.employee && <OwnSummary employee={data.viewer.employee} plan={data.viewer.currentPlan} />}
+            </div>
           </div>
-          <p>
-            <Link to="/employees">{t('home.employeesLink')}</Link>
-          </p>
-        </>
-      )}
-    </section>
+        )}
+      </QueryView>
+    </Page>
   )
 }

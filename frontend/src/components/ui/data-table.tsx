@@ -1,0 +1,64 @@
+import type { ReactNode } from 'react'
+
+export interface Column<T> {
+  key: string
+  header: string
+  cell: (row: T) => ReactNode
+  /** The column that names the row (a row header). */
+  rowHeader?: boolean
+  className?: string
+}
+
+interface DataTableProps<T> {
+  caption: string
+  columns: Column<T>[]
+  rows: T[]
+  rowKey: (row: T) => string
+  busy?: boolean
+  captionHidden?: boolean
+}
+
+/**
+ * DataTable is a plain, semantic table (links and buttons in cells are
+ * reached with Tab). Below 40rem each row becomes a card with the column's
+ * name beside each value, so nothing scrolls sideways; the explicit roles
+ * keep the table semantics that CSS display changes would drop.
+ */
+export function DataTable<T>({ caption, columns, rows, rowKey, busy, captionHidden }: DataTableProps<T>) {
+  return (
+    <div className="table-wrap">
+      <table className="data-table responsive-table" role="table" aria-busy={busy || undefined}>
+        <caption className={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption>
+        <thead role="rowgroup">
+          <tr role="row">
+            {columns.map((c) => (
+              <th key={c.key} scope="col" role="columnheader" className={c.className}>
+                {c.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody role="rowgroup">
+          {rows.map((row) => (
+            <tr key={rowKey(row)} role="row">
+              {columns.map((c) =>
+                c.rowHeader ? (
+                  <th key={c.key} scope="row" role="rowheader" className={c.className}>
+                    {c.cell(row)}
+                  </th>
+                ) : (
+                  <td key={c.key} role="cell" className={c.className}>
+                    <span className="cell-label" aria-hidden="true">
+                      {c.header}
+                    </span>
+                    <span className="cell-value">{c.cell(row)}</span>
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}

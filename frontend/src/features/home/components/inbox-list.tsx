@@ -1,0 +1,115 @@
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import { EmptyState } from '@/components/ui/empty-state'
+import { type FragmentType, graphql, useFragment } from '@/gql'
+import type { InboxItemKind, InboxList_ItemFragment } from '@/gql/graphql'
+import { daysUntil, useFormat } from '@/lib/format'
+
+export const InboxItemFragment = graphql(`
+  fragment InboxList_item on InboxItem {
+    kind
+    deadline
+    overdue
+    daysLeft
+    employee {
+      id
+      name
+    }
+    plan {
+      id
+    }
+    appraisal {
+      id
+      kind
+      quarter
+    }
+    objection {
+      id
+    }
+  }
+`)
+
+/** The order of the groups: what others wait for first. */
+const kindOrder: InboxItemKind[] = [
+  'OBJECTION_TO_DECIDE',
+  'APPRAISAL_TO_ANSWER',
+  'PLAN_TO_AGREE',
+  'APPRAISAL_TO_WRITE',
+  'PLAN_TO_COMPLETE',
+  'OBJECTION_FILED',
+]
+
+type Item = InboxList_ItemFragment
+
+/** inboxHref is where the task of an item is done. */
+export function inboxHref(item: Item): string {
+  switch (item.kind) {
+    case 'PLAN_TO_AGREE':
+      return item.plan ? `/tim/skp/${item.plan.id}` : '/tim'
+    case 'PLAN_TO_COMPLETE':
+      return item.plan ? `/skp/${item.plan.id}` : '/skp'
+    case 'APPRAISAL_TO_WRITE':
+      if (item.appraisal) return `/tim/penilaian/${item.appraisal.id}`
+      return item.plan ? `/tim/skp/${item.plan.id}` : '/tim'
+    case 'APPRAISAL_TO_ANSWER':
+      return item.appraisal ? `/penilaian/${item.appraisal.id}` : '/penilaian'
+    case 'OBJECTION_TO_DECIDE':
+      return item.objection ? `/keberatan/${item.objection.id}` : '/keberatan'
+    case 'OBJECTION_FILED':
+      return item.appraisal ? `/tim/penilaian/${item.appraisal.id}` : '/tim'
+  }
+}
+
+function DaysLeft({ item }: { item: Item }) {
+  const { t } = useTranslation()
+  const f = useFormat()
+  if (!item.deadline) return <span className="muted">{t('inbox.noDeadline')}</span>
+  const days = item.daysLeft ?? daysUntil(item.deadline)
+  let text: string
+  if (item.overdue || days < 0) text = t('inbox.overdue', { count: Math.abs(days) })
+  else if (days === 0) text = t('inbox.today')
+  else text = t('inbox.daysLeft', { count: days })
+  return (
+    <span className={item.overdue || days < 0 ? 'deadline is-overdue' : days <= 3 ? 'deadline is-soon' : 'deadline'}>
+      <time dateTime={item.deadline}>{t('inbox.deadline', { date: f.date(item.deadline) })}</time> · {text}
+    </span>
+  )
+}
+
+/** InboxList groups the viewer's open tasks by kind, each linking to where it is done. */
+export function InboxList(props: { items: FragmentType<typeof InboxItemFragment>[] }) {
+  const { t } = useTranslation()
+  const items = useFragment(InboxItemFragment, props.items)
+  if (items.length === 0) return <EmptyState>{t('inbox.empty')}</EmptyState>
+  return (
+    <div className="inbox">
+      {kindOrder.map((kind) => {
+        const group = items.filter((i) => i.kind === kind)
+        if (group.length === 0) return null
+        return (
+          <section key={kind} className="inbox-group" aria-labelledby={`inbox-${kind}`}>
+            <h3 id={`inbox-${kind}`}>
+              {t(`inbox.kind.${kind}`)} <span className="count">({group.length})</span>
+            </h3>
+            <ul className="inbox-items">
+              {group.map((item, i) => (
+                <li key={`${kind}-${item.plan?.id ?? ''}-${item.appraisal?.id ?? ''}-${item.objection?.id ?? ''}-${i}`} className={item.overdue ? 'is-overdue' : undefined}>
+                  <Link to={inboxHref(item)} className="inbox-link">
+                    {t(`inbox.action.${kind}`, { name: item.employee.name })}
+                    {item.appraisal && (
+                      <span className="muted">
+                        {' '}
+                        ({item.appraisal.kind === 'QUARTERLY' ? t('appraisal.quarterly', { quarter: item.appraisal.quarter }) : t('appraisal.annual')})
+                      </span>
+                    )}
+                  </Link>
+                  <DaysLeft item={item} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        )
+      })}
+    </div>
+  )
+}

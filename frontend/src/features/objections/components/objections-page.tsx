@@ -1,0 +1,85 @@
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import { useQuery } from 'urql'
+import { EmptyState } from '@/components/ui/empty-state'
+import { Page } from '@/components/ui/page'
+import { QueryView } from '@/components/ui/query-view'
+import { StatusBadge } from '@/components/ui/status-badge'
+import { useSession } from '@/features/auth/api/session-context'
+import { daysUntil, useFormat } from '@/lib/format'
+import { ObjectionsQuery } from '../api/objection-documents'
+
+/** ObjectionsPage (Keberatan): objections waiting for the viewer's decision, and those decided. */
+export function ObjectionsPage() {
+  const { t } = useTranslation()
+  const f = useFormat()
+  const session = useSession()
+  const me = session.status === 'signed-in' ? (session.viewer.employee?.id ?? '') : ''
+  const [result, reexecute] = useQuery({ query: ObjectionsQuery, variables: { me }, requestPolicy: 'cache-and-network' })
+  return (
+    <Page title={t('decision.listTitle')}>
+      <QueryView result={result} reexecute={reexecute}>
+        {(data) => {
+          const open = data.inbox.filter((i) => i.kind === 'OBJECTION_TO_DECIDE' && i.objection)
+          const decided = (data.objections.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []))
+          return (
+            <>
+              <section aria-labelledby="open-objections">
+                <h2 id="open-objections">{t('decision.open', { count: open.length })}</h2>
+                {open.length === 0 ? (
+                  <EmptyState>{t('decision.noneOpen')}</EmptyState>
+                ) : (
+                  <ul className="inbox-items">
+                    {open.map((item) => {
+                      const o = item.objection!
+                      const days = item.daysLeft ?? (item.deadline ? daysUntil(item.deadline) : null)
+                      return (
+                        <li key={o.id} className={item.overdue ? 'is-overdue' : undefined}>
+                          <Link to={`/keberatan/${o.id}`} className="inbox-link">
+                            {t('decision.itemTitle', { name: item.employee.name, appraiser: o.appraisal.appraiser?.name ?? '—' })}
+                          </Link>
+                          <span className="muted">
+                            {o.appraisal.plan.period.name} ·{' '}
+                            {o.appraisal.kind === 'QUARTERLY' ? t('appraisal.quarterly', { quarter: o.appraisal.quarter }) : t('appraisal.annual')} ·{' '}
+                            {t('objection.filedOn', { date: f.date(o.createdAt) })}
+                            {days !== null && <> · {days < 0 ? t('inbox.overdue', { count: -days }) : t('inbox.daysLeft', { count: days })}</>}
+                          </span>
+                        </li>
+                      )
+                    })}
+                  </ul>
+                )}
+              </section>
+              <section aria-labelledby="decided-objections">
+                <h2 id="decided-objections">{t('decision.decided')}</h2>
+                {decided.length === 0 ? (
+                  <EmptyState>{t('decision.noneDecided')}</EmptyState>
+                ) : (
+                  <ul className="inbox-items">
+                    {decided.map((o) => (
+                      <li key={o.id}>
+                        <Link to={`/keberatan/${o.id}`} className="inbox-link">
+                          {o.filedBy.name}
+                        </Link>
+                        <span>
+                          <StatusBadge kind="objection" value={o.status} /> {f.date(o.decidedAt)}{' '}
+                          {o.predikatBefore && <StatusBadge kind="predikat" value={o.predikatBefore} />}
+                          {o.predikatAfter && o.predikatAfter !== o.predikatBefore && (
+                            <>
+                              {' '}
+                              → <StatusBadge kind="predikat" value={o.predikatAfter} />
+                            </>
+                          )}
+                        </span>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </section>
+            </>
+          )
+        }}
+      </QueryView>
+    </Page>
+  )
+}

@@ -1,0 +1,253 @@
+import { useState } from 'react'
+import type { UseFormReturn } from 'react-hook-form'
+import { useTranslation } from 'react-i18next'
+import { useMutation } from 'urql'
+import { FormAlert } from '@/components/form/form-alert'
+import { Button } from '@/components/ui/button'
+import { ConfirmButton } from '@/components/ui/dialog'
+import { EmptyState } from '@/components/ui/empty-state'
+import type { Option } from '@/components/ui/select'
+import { StatusBadge } from '@/components/ui/status-badge'
+import { notify } from '@/components/ui/toast'
+import { type FragmentType, graphql, useFragment } from '@/gql'
+import { useFormat } from '@/lib/format'
+import { applyServerErrors, errorMessage } from '@/lib/graphql-errors'
+import { AddTargetMutation, RemoveTargetMutation, SubmitPlanMutation, UpdateTargetMutation } from '../api/plan-documents'
+import { TargetCard, type TargetCardFragment, useTargetDefaults } from './target-card'
+import { TargetForm } from './target-form'
+import type { TargetValues } from './target-schema'
+
+export const PlanEditorFragment = graphql(`
+  fragment PlanEditor_plan on Plan {
+    id
+    status
+    note
+    submittedAt
+    agreedAt
+    period {
+      id
+      name
+      year
+      phase
+    }
+    appraiser {
+      id
+      name
+    }
+    targets {
+      id
+      ...TargetCard_target
+    }
+    supportableTargets {
+      id
+      title
+      kind
+    }
+  }
+`)
+
+type SaveTarget = (values: TargetValues, form: UseFormReturn<TargetValues>) => Promise<string | null>
+
+function TargetItem(props: {
+  target: FragmentType<typeof TargetCardFragment>
+  id: string
+  index: number
+  editable: boolean
+  supportable: Option[]
+  editing: boolean
+  onEdit: (on: boolean) => void
+  onRemoved: (error: string | null) => void
+}) {
+  const { t } = useTranslation()
+  const defaults = useTargetDefaults(props.target)
+  const [, updateTarget] = useMutation(UpdateTargetMutation)
+  const [removeState, removeTarget] = useMutation(RemoveTargetMutation)
+
+  const save: SaveTarget = async (values, form) => {
+    const indicatorsChanged = JSON.stringify(values.indicators) !== JSON.stringify(defaults.indicators)
+    const r = await updateTarget({
+      id: props.id,
+      input: {
+        kind: values.kind,
+        title: values.title.trim(),
+        ...(values.parentID ? { parentID: values.parentID } : defaults.parentID ? { clearParent: true } : {}),
+        ...(indicatorsChanged ? { indicators: values.indicators } : {}),
+      },
+    })
+    if (r.error) return applyServerErrors(r.error, form, { fallback: t('errors.actionFailed') })
+    notify(t('plan.targetSaved'))
+    props.onEdit(false)
+    return null
+  }
+
+  if (props.editing) {
+    return (
+      <div className="target-card is-editing">
+        <h3>{t('plan.editTarget', { n: props.index + 1 })}</h3>
+        <TargetForm supportable={props.supportable} defaultValues={defaults} submitLabel={t('plan.saveTarget')} onSave={save} onCancel={() => props.onEdit(false)} />
+      </div>
+    )
+  }
+  return (
+    <TargetCard
+      target={props.target}
+      index={props.index}
+      actions={
+        props.editable && (
+          <>
+            <Button variant="secondary" onPress={() => props.onEdit(true)} aria-label={t('plan.editTargetN', { n: props.index + 1 })}>
+              {t('app.edit')}
+            </Button>
+            <ConfirmButton
+              label={t('app.remove')}
+              variant="danger"
+              title={t('plan.removeTitle')}
+              description={t('plan.removeBody', { title: defaults.title })}
+              confirmLabel={t('app.remove')}
+              isDisabled={removeState.fetching}
+              onConfirm={async () => {
+                const r = await removeTarget({ id: props.id })
+                if (r.error) {
+                  props.onRemoved(errorMessage(r.error, t('errors.actionFailed')))
+                  return
+                }
+                props.onRemoved(null)
+                notify(t('plan.targetRemoved'))
+              }}
+            />
+          </>
+        )
+      }
+    />
+  )
+}
+
+/** PlanEditor shows the viewer's SKP; while draft or returned it can be edited and submitted. */
+export function PlanEditor(props: { plan: FragmentType<typeof PlanEditorFragment> }) {
+  const { t } = useTranslation()
+  const f = useFormat()
+  const plan = useFragment(PlanEditorFragment, props.plan)
+  const [editing, setEditing] = useState<string | null>(null)
+  const [actionError, setActionError] = useState<string | null>(null)
+  const [, addTarget] = useMutation(AddTargetMutation)
+  const [submitState, submitPlan] = useMutation(SubmitPlanMutation)
+
+  const editable = (plan.status === 'DRAFT' || plan.status === 'RETURNED') && plan.period.phase !== 'CLOSED'
+  const targets = plan.targets ?? []
+  const supportable: Option[] = plan.supportableTargets.map((s) => ({
+    id: s.id,
+    label: s.title,
+    description: t(`targetKind.${s.kind}`),
+  }))
+
+  const add: SaveTarget = async (values, form) => {
+    const r = await addTarget({
+      planID: plan.id,
+      input: { kind: values.kind, title: values.title.trim(), parentID: values.parentID, indicators: values.indicators },
+    })
+    if (r.error) return applyServerErrors(r.error, form, { fallback: t('errors.actionFailed') })
+    notify(t('plan.targetAdded'))
+    setEditing(null)
+    return null
+  }
+
+  return (
+    <div className="plan-editor">
+      <div className="plan-status card">
+        <dl className="facts">
+          <div>
+            <dt>{t('plan.status')}</dt>
+            <dd>
+              <StatusBadge kind="plan" value={plan.status} />
+            </dd>
+          </div>
+          <div>
+            <dt>{t('plan.appraiser')}</dt>
+            <dd>{plan.appraiser?.name ?? t('plan.noAppraiser')}</dd>
+          </div>
+          {plan.submittedAt && (
+            <div>
+              <dt>{t('plan.submittedAt')}</dt>
+              <dd>{f.dateTime(plan.submittedAt)}</dd>
+            </div>
+          )}
+        </dl>
+        {plan.status === 'RETURNED' && (
+          <div className="notice notice-warning" role="note">
+            <p className="notice-title">{t('plan.returnedTitle', { name: plan.appraiser?.name ?? '' })}</p>
+            {plan.note && <blockquote className="quote">{plan.note}</blockquote>}
+            <p>{t('plan.returnedHint')}</p>
+          </div>
+        )}
+        {plan.status === 'AGREED' && (
+          <div className="notice notice-success" role="note">
+            <p className="notice-title">
+              {t('plan.agreedBy', { name: plan.appraiser?.name ?? '', date: f.dateTime(plan.agreedAt) })}
+            </p>
+            {plan.note && <blockquote className="quote">{plan.note}</blockquote>}
+            <p>{t('plan.agreedHint')}</p>
+          </div>
+        )}
+        {plan.status === 'SUBMITTED' && (
+          <p className="notice notice-info" role="note">
+            {t('plan.submittedHint', { name: plan.appraiser?.name ?? '' })}
+          </p>
+        )}
+      </div>
+
+      <section aria-labelledby="targets-title" className="targets">
+        <div className="section-header">
+          <h2 id="targets-title">{t('plan.targets', { count: targets.length })}</h2>
+          {editable && editing !== 'new' && (
+            <Button variant="secondary" onPress={() => setEditing('new')}>
+              {t('plan.addTarget')}
+            </Button>
+          )}
+        </div>
+        {targets.length === 0 && editing !== 'new' && <EmptyState>{editable ? t('plan.noTargetsEditable') : t('plan.noTargets')}</EmptyState>}
+        {targets.map((target, i) => (
+          <TargetItem
+            key={target.id}
+            id={target.id}
+            target={target}
+            index={i}
+            editable={editable}
+            supportable={supportable}
+            editing={editing === target.id}
+            onEdit={(on) => setEditing(on ? target.id : null)}
+            onRemoved={setActionError}
+          />
+        ))}
+        {editing === 'new' && (
+          <div className="target-card is-editing">
+            <h3>{t('plan.newTarget')}</h3>
+            <TargetForm supportable={supportable} submitLabel={t('plan.addTarget')} onSave={add} onCancel={() => setEditing(null)} />
+          </div>
+        )}
+      </section>
+
+      <FormAlert message={actionError} />
+      {editable && (
+        <div className="form-actions sticky-actions">
+          <ConfirmButton
+            label={plan.status === 'RETURNED' ? t('plan.resubmit') : t('plan.submit')}
+            isDisabled={targets.length === 0 || editing !== null || submitState.fetching}
+            title={t('plan.submitTitle')}
+            description={t('plan.submitBody', { name: plan.appraiser?.name ?? t('plan.noAppraiser') })}
+            confirmLabel={t('plan.submitConfirm')}
+            onConfirm={async () => {
+              setActionError(null)
+              const r = await submitPlan({ id: plan.id })
+              if (r.error) {
+                setActionError(errorMessage(r.error, t('errors.actionFailed')))
+                return
+              }
+              notify(t('plan.submitted'))
+            }}
+          />
+          {targets.length === 0 && <p className="hint">{t('plan.submitNeedsTargets')}</p>}
+        </div>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,198 @@
+import { graphql } from '@/gql'
+
+/** The viewer's direct subordinates with their plans and appraisals (the page filters by period). */
+export const TeamQuery = graphql(`
+  query Team {
+    viewer {
+      currentPeriod {
+        id
+        name
+        phase
+      }
+      employee {
+        id
+        subordinates(first: 100, orderBy: [{ field: NAME, direction: ASC }]) {
+          totalCount
+          edges {
+            node {
+              id
+              nip
+              name
+              position
+              plans {
+                id
+                status
+                period {
+                  id
+                }
+                appraisals {
+                  id
+                  kind
+                  quarter
+                  status
+                  predikat
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`)
+
+/** A subordinate's plan as the appraiser reviews it, with progress and appraisals. */
+export const TeamPlanQuery = graphql(`
+  query TeamPlan($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on Plan {
+        id
+        status
+        note
+        submittedAt
+        agreedAt
+        employee {
+          id
+          name
+          nip
+          position
+        }
+        appraiser {
+          id
+        }
+        period {
+          id
+          name
+          phase
+          scoringMethod
+        }
+        targets {
+          id
+          kind
+          title
+          parent {
+            id
+            title
+          }
+          indicators {
+            id
+            description
+            aspect
+            targetValue
+            unit
+            yearTotal
+            realizations {
+              id
+              quarter
+              value
+              evidence
+            }
+          }
+        }
+        appraisals {
+          id
+          kind
+          quarter
+          status
+          predikat
+          releasedAt
+        }
+      }
+    }
+  }
+`)
+
+export const ApprovePlanMutation = graphql(`
+  mutation ApprovePlan($id: ID!, $note: String) {
+    approvePlan(id: $id, note: $note) {
+      id
+      status
+      note
+      agreedAt
+    }
+  }
+`)
+
+export const ReturnPlanMutation = graphql(`
+  mutation ReturnPlan($id: ID!, $note: String!) {
+    returnPlan(id: $id, note: $note) {
+      id
+      status
+      note
+    }
+  }
+`)
+
+export const StartAppraisalMutation = graphql(`
+  mutation StartAppraisal($planID: ID!, $kind: AppraisalKind!, $quarter: Int) {
+    startAppraisal(planID: $planID, kind: $kind, quarter: $quarter) {
+      id
+      kind
+      quarter
+      status
+      plan {
+        id
+      }
+    }
+  }
+`)
+
+/** The appraisal form: the appraisal with its plan and the period's predikat matrix, and the behaviour criteria. */
+export const AppraisalFormQuery = graphql(`
+  query AppraisalForm($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on Appraisal {
+        id
+        ...AppraisalForm_appraisal
+      }
+    }
+    criteria(first: 50, where: { kind: BEHAVIOUR, active: true }, orderBy: [{ field: POSITION, direction: ASC }]) {
+      edges {
+        node {
+          id
+          code
+          name
+          nameEn
+          framework
+          description
+        }
+      }
+    }
+  }
+`)
+
+/** What the ratings so far would give, computed by the server without saving. */
+export const AppraisalPreviewQuery = graphql(`
+  query AppraisalPreview($id: ID!, $input: RateAppraisalInput!) {
+    appraisalPreview(id: $id, input: $input) {
+      predikat
+      score
+      skpScore
+      behaviourScore
+      suggestedResultRating
+      suggestedBehaviourRating
+      deviates
+      curveWarning
+    }
+  }
+`)
+
+export const RateAppraisalMutation = graphql(`
+  mutation RateAppraisal($id: ID!, $input: RateAppraisalInput!) {
+    rateAppraisal(id: $id, input: $input) {
+      id
+      ...AppraisalForm_appraisal
+    }
+  }
+`)
+
+export const SubmitAppraisalMutation = graphql(`
+  mutation SubmitAppraisal($id: ID!) {
+    submitAppraisal(id: $id) {
+      id
+      ...AppraisalForm_appraisal
+    }
+  }
+`)

@@ -1,0 +1,390 @@
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useMemo, useState } from 'react'
+import { Controller, useForm, useWatch } from 'react-hook-form'
+import { useTranslation } from 'react-i18next'
+import { useMutation, useQuery } from 'urql'
+import { criterionName } from '@/components/appraisal/appraisal-result'
+import { FormAlert } from '@/components/form/form-alert'
+import { NumberFieldControl } from '@/components/form/number-field'
+import { RatingField } from '@/components/form/rating-field'
+import { TextFieldControl } from '@/components/form/text-field'
+import { Button } from '@/components/ui/button'
+import { ConfirmButton } from '@/components/ui/dialog'
+import { StatusBadge } from '@/components/ui/status-badge'
+import { notify } from '@/components/ui/toast'
+import { type FragmentType, graphql, useFragment } from '@/gql'
+import type { AppraisalFormQuery as FormQueryResult, Rating } from '@/gql/graphql'
+import { useFormat } from '@/lib/format'
+import { applyServerErrors, errorMessage } from '@/lib/graphql-errors'
+import { lookupPredikat } from '@/lib/predikat-matrix'
+import { useDebouncedValue } from '@/lib/use-debounced-value'
+import { AppraisalPreviewQuery, RateAppraisalMutation, SubmitAppraisalMutation } from '../api/team-documents'
+import { appraisalSchema, type AppraisalValues, formField, toRateInput } from './appraisal-schema'
+
+export const AppraisalFormFragment = graphql(`
+  fragment AppraisalForm_appraisal on Appraisal {
+    id
+    kind
+    quarter
+    status
+    resultRating
+    behaviourRating
+    note
+    predikat
+    score
+    skpScore
+    behaviourScore
+    suggestedResultRating
+    suggestedBehaviourRating
+    releasedAt
+    objectionDeadline
+    scores {
+      id
+      rating
+      value
+      note
+      target {
+        id
+        title
+      }
+      criterion {
+        id
+        code
+        name
+        nameEn
+        kind
+      }
+    }
+    plan {
+      id
+      employee {
+        id
+        name
+        nip
+        position
+      }
+      period {
+        id
+        name
+        scoringMethod
+        predikatMatrix {
+          result
+          behaviour
+          predikat
+        }
+      }
+      targets {
+        id
+        kind
+        title
+        indicators {
+          id
+          description
+          aspect
+          targetValue
+          unit
+          yearTotal
+        }
+      }
+    }
+    objections {
+      id
+      reason
+      status
+      createdAt
+      decisionNote
+      decidedAt
+      predikatBefore
+      predikatAfter
+      filedBy {
+        id
+        name
+      }
+      decidedBy {
+        id
+        name
+      }
+    }
+  }
+`)
+
+export type Criterion = NonNullable<NonNullable<NonNullable<FormQueryResult['criteria']['edges']>[number]>['node']>
+
+/** How long the ratings must rest before the server is asked for a preview. */
+const previewDelay = 350
+
+function Suggestion({ chosen, suggested }: { chosen: Rating | null | undefined; suggested: Rating | null | undefined }) {
+  const { t } = useTranslation()
+  if (!suggested) return <span className="muted">{t('appraisal.noSuggestion')}</span>
+  return (
+    <>
+      {t(`rating.${suggested}`)}
+      {chosen && chosen !== suggested && <span className="override-mark"> — {t('appraisal.overridden')}</span>}
+    </>
+  )
+}
+
+interface AppraisalFormProps {
+  appraisal: FragmentType<typeof AppraisalFormFragment>
+  criteria: Criterion[]
+}
+
+/**
+ * AppraisalForm is the appraiser's draft: a rating and note per target and
+ * per behaviour criterion (values under NUMERIC_2011), the two overall
+ * ratings with the server's suggestions, and the predikat as it stands —
+ * read from the period's matrix (2022) or from the server's preview
+ * (2011), never computed here.
+ */
+export function AppraisalForm(props: AppraisalFormProps) {
+  const { t, i18n } = useTranslation()
+  const f = useFormat()
+  const a = useFragment(AppraisalFormFragment, props.appraisal)
+  const method = a.plan.period.scoringMethod
+  const numeric = method === 'NUMERIC_2011'
+  const targets = a.plan.targets ?? []
+  const criteria = props.criteria.filter((c) => c.framework === (numeric ? 'PP46' : 'BERAKHLAK'))
+  const schema = useMemo(() => appraisalSchema({ range: t('form.range0to100') }), [t])
+
+  const defaultValues = useMemo<AppraisalValues>(() => {
+    const scores = a.scores ?? []
+    return {
+      resultRating: a.resultRating ?? null,
+      behaviourRating: a.behaviourRating ?? null,
+      note: a.note ?? '',
+      targets: targets.map((tg) => {
+        const s = scores.find((x) => x.target?.id === tg.id)
+        return { targetID: tg.id, rating: s?.rating ?? null, note: s?.note ?? '' }
+      }),
+      behaviours: criteria.map((c) => {
+        const s = scores.find((x) => x.criterion?.code === c.code)
+        return { criterionCode: c.code, rating: s?.rating ?? null, value: s?.value ?? Number.NaN, note: s?.note ?? '' }
+      }),
+    }
+    // The form starts from the saved draft; later saves do not reset what is being typed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [a.id])
+
+  const form = useForm<AppraisalValues>({ resolver: zodResolver(schema), defaultValues })
+  const { control, handleSubmit, formState, getValues, trigger } = form
+  const values = useWatch({ control }) as AppraisalValues
+  const [formError, setFormError] = useState<string | null>(null)
+  const [saveState, rate] = useMutation(RateAppraisalMutation)
+  const [submitState, submit] = useMutation(SubmitAppraisalMutation)
+
+  const { input } = toRateInput(values, numeric)
+  const previewInput = useDebouncedValue(JSON.stringify(input), previewDelay)
+  const [preview] = useQuery({
+    query: AppraisalPreviewQuery,
+    variables: { id: a.id, input: JSON.parse(previewInput) as typeof input },
+  })
+  const p = preview.data?.appraisalPreview
+  const predikat = numeric ? (p?.predikat ?? null) : lookupPredikat(a.plan.period.predikatMatrix, values.resultRating, values.behaviourRating)
+
+  async function save(): Promise<boolean> {
+    setFormError(null)
+    const { input: rateInput, paths } = toRateInput(getValues(), numeric)
+    const r = await rate({ id: a.id, input: rateInput })
+    if (r.error) {
+      setFormError(applyServerErrors(r.error, form, { fieldName: formField(paths), fallback: t('errors.actionFailed') }))
+      return false
+    }
+    return true
+  }
+
+  return (
+    <form
+      className="form appraisal-form"
+      noValidate
+      aria-label={t('appraisal.formLabel')}
+      onSubmit={handleSubmit(async () => {
+        if (await save()) notify(t('appraisal.saved'))
+      })}
+    >
+      <div className="appraisal-layout">
+        <div className="appraisal-fields">
+          <section className="card" aria-labelledby="targets-rate">
+            <h2 id="targets-rate">{t('appraisal.resultDetail')}</h2>
+            {numeric && <p className="hint">{t('appraisal.numericTargetsHint')}</p>}
+            {targets.map((tg, i) => (
+              <fieldset key={tg.id} className="rate-item">
+                <legend>
+                  {i + 1}. {tg.title} <span className={`kind-badge kind-${tg.kind.toLowerCase()}`}>{t(`targetKind.${tg.kind}`)}</span>
+                </legend>
+                <ul className="indicator-list">
+                  {(tg.indicators ?? []).map((ind) => (
+                    <li key={ind.id}>
+                      <span className="indicator-description">{ind.description}</span>
+                      <span className="indicator-meta">
+                        {t(`aspect.${ind.aspect}`)} · {t('appraisal.realizedOf', {
+                          value: ind.yearTotal == null ? '—' : f.number(ind.yearTotal),
+                          target: f.number(ind.targetValue),
+                          unit: ind.unit,
+                        })}
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+                {!numeric && (
+                  <Controller
+                    control={control}
+                    name={`targets.${i}.rating`}
+                    render={({ field, fieldState }) => (
+                      <RatingField
+                        label={t('appraisal.ratingOf', { name: tg.title })}
+                        value={field.value}
+                        onChange={field.onChange}
+                        errorMessage={fieldState.error?.message}
+                        inputRef={field.ref}
+                        compact
+                      />
+                    )}
+                  />
+                )}
+                <TextFieldControl control={control} name={`targets.${i}.note`} label={t('appraisal.noteOf', { name: tg.title })} multiline />
+              </fieldset>
+            ))}
+          </section>
+
+          <section className="card" aria-labelledby="behaviour-rate">
+            <h2 id="behaviour-rate">{t('appraisal.behaviourDetail')}</h2>
+            {criteria.map((c, i) => {
+              const name = criterionName(c, i18n.language)
+              return (
+                <fieldset key={c.code} className="rate-item">
+                  <legend>{name}</legend>
+                  {c.description && <p className="hint">{c.description}</p>}
+                  {numeric ? (
+                    <NumberFieldControl control={control} name={`behaviours.${i}.value`} label={t('appraisal.valueOf', { name })} minValue={0} maxValue={100} description={t('appraisal.valueHint')} />
+                  ) : (
+                    <Controller
+                      control={control}
+                      name={`behaviours.${i}.rating`}
+                      render={({ field, fieldState }) => (
+                        <RatingField
+                          label={t('appraisal.ratingOf', { name })}
+                          value={field.value}
+                          onChange={field.onChange}
+                          errorMessage={fieldState.error?.message}
+                          inputRef={field.ref}
+                          compact
+                        />
+                      )}
+                    />
+                  )}
+                  <TextFieldControl control={control} name={`behaviours.${i}.note`} label={t('appraisal.noteOf', { name })} multiline />
+                </fieldset>
+              )
+            })}
+          </section>
+
+          <section className="card" aria-labelledby="overall-rate">
+            <h2 id="overall-rate">{t('appraisal.overall')}</h2>
+            {!numeric && (
+              <>
+                <Controller
+                  control={control}
+                  name="resultRating"
+                  render={({ field, fieldState }) => (
+                    <RatingField
+                      label={t('appraisal.resultRating')}
+                      value={field.value}
+                      onChange={field.onChange}
+                      errorMessage={fieldState.error?.message}
+                      suggested={p?.suggestedResultRating}
+                      inputRef={field.ref}
+                    />
+                  )}
+                />
+                <Controller
+                  control={control}
+                  name="behaviourRating"
+                  render={({ field, fieldState }) => (
+                    <RatingField
+                      label={t('appraisal.behaviourRating')}
+                      value={field.value}
+                      onChange={field.onChange}
+                      errorMessage={fieldState.error?.message}
+                      suggested={p?.suggestedBehaviourRating}
+                      inputRef={field.ref}
+                    />
+                  )}
+                />
+              </>
+            )}
+            <TextFieldControl control={control} name="note" label={t('appraisal.note')} description={t('appraisal.noteHint')} multiline />
+          </section>
+        </div>
+
+        <aside className="appraisal-preview card" aria-labelledby="preview-title">
+          <h2 id="preview-title">{t('appraisal.preview')}</h2>
+          <dl className="facts">
+            <div>
+              <dt>{t('appraisal.predikat')}</dt>
+              <dd>
+                <output className="live-predikat" aria-live="polite" data-testid="live-predikat">
+                  {predikat ? <StatusBadge kind="predikat" value={predikat} /> : <span className="muted">{numeric ? t('appraisal.predikatNumericPending') : t('appraisal.predikatPending')}</span>}
+                </output>
+              </dd>
+            </div>
+            {p?.score != null && (
+              <div>
+                <dt>{numeric ? t('appraisal.score') : t('appraisal.adviceScore')}</dt>
+                <dd>{f.number(p.score, 2)}</dd>
+              </div>
+            )}
+            {!numeric && (
+              <>
+                <div>
+                  <dt>{t('appraisal.suggestedResult')}</dt>
+                  <dd>
+                    <Suggestion chosen={values.resultRating} suggested={p?.suggestedResultRating} />
+                  </dd>
+                </div>
+                <div>
+                  <dt>{t('appraisal.suggestedBehaviour')}</dt>
+                  <dd>
+                    <Suggestion chosen={values.behaviourRating} suggested={p?.suggestedBehaviourRating} />
+                  </dd>
+                </div>
+              </>
+            )}
+          </dl>
+          {preview.fetching && <p className="hint">{t('appraisal.previewUpdating')}</p>}
+          {preview.error && <p className="hint hint-error">{errorMessage(preview.error, t('appraisal.previewFailed'))}</p>}
+          {p?.deviates && (
+            <div className="notice notice-warning" role="note">
+              <p className="notice-title">{t('appraisal.curveWarning')}</p>
+              {p.curveWarning && <p>{p.curveWarning}</p>}
+            </div>
+          )}
+          <p className="hint">{numeric ? t('appraisal.previewHintNumeric') : t('appraisal.previewHint')}</p>
+        </aside>
+      </div>
+
+      <FormAlert message={formError} />
+      <div className="form-actions sticky-actions">
+        <Button type="submit" variant="secondary" isPending={formState.isSubmitting || saveState.fetching}>
+          {t('appraisal.saveDraft')}
+        </Button>
+        <ConfirmButton
+          label={t('appraisal.release')}
+          title={t('appraisal.releaseTitle')}
+          description={t('appraisal.releaseBody', { name: a.plan.employee.name })}
+          confirmLabel={t('appraisal.releaseConfirm')}
+          isDisabled={submitState.fetching || saveState.fetching}
+          onConfirm={async () => {
+            if (!(await trigger())) return
+            if (!(await save())) return
+            const r = await submit({ id: a.id })
+            if (r.error) {
+              setFormError(applyServerErrors(r.error, form, { fallback: t('errors.actionFailed') }))
+              return
+            }
+            notify(t('appraisal.released', { name: a.plan.employee.name }))
+          }}
+        />
+      </div>
+    </form>
+  )
+}
