@@ -18,8 +18,10 @@ import (
 	"kinerja/ent/criterion"
 	"kinerja/ent/employee"
 	"kinerja/ent/indicator"
+	"kinerja/ent/notification"
 	"kinerja/ent/objection"
 	"kinerja/ent/orgunit"
+	"kinerja/ent/outboxmail"
 	"kinerja/ent/period"
 	"kinerja/ent/plan"
 	"kinerja/ent/realization"
@@ -57,10 +59,14 @@ type Client struct {
 	Employee *EmployeeClient
 	// Indicator is the client for interacting with the Indicator builders.
 	Indicator *IndicatorClient
+	// Notification is the client for interacting with the Notification builders.
+	Notification *NotificationClient
 	// Objection is the client for interacting with the Objection builders.
 	Objection *ObjectionClient
 	// OrgUnit is the client for interacting with the OrgUnit builders.
 	OrgUnit *OrgUnitClient
+	// OutboxMail is the client for interacting with the OutboxMail builders.
+	OutboxMail *OutboxMailClient
 	// Period is the client for interacting with the Period builders.
 	Period *PeriodClient
 	// Plan is the client for interacting with the Plan builders.
@@ -97,8 +103,10 @@ func (c *Client) init() {
 	c.Criterion = NewCriterionClient(c.config)
 	c.Employee = NewEmployeeClient(c.config)
 	c.Indicator = NewIndicatorClient(c.config)
+	c.Notification = NewNotificationClient(c.config)
 	c.Objection = NewObjectionClient(c.config)
 	c.OrgUnit = NewOrgUnitClient(c.config)
+	c.OutboxMail = NewOutboxMailClient(c.config)
 	c.Period = NewPeriodClient(c.config)
 	c.Plan = NewPlanClient(c.config)
 	c.Realization = NewRealizationClient(c.config)
@@ -207,8 +215,10 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Criterion:       NewCriterionClient(cfg),
 		Employee:        NewEmployeeClient(cfg),
 		Indicator:       NewIndicatorClient(cfg),
+		Notification:    NewNotificationClient(cfg),
 		Objection:       NewObjectionClient(cfg),
 		OrgUnit:         NewOrgUnitClient(cfg),
+		OutboxMail:      NewOutboxMailClient(cfg),
 		Period:          NewPeriodClient(cfg),
 		Plan:            NewPlanClient(cfg),
 		Realization:     NewRealizationClient(cfg),
@@ -244,8 +254,10 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Criterion:       NewCriterionClient(cfg),
 		Employee:        NewEmployeeClient(cfg),
 		Indicator:       NewIndicatorClient(cfg),
+		Notification:    NewNotificationClient(cfg),
 		Objection:       NewObjectionClient(cfg),
 		OrgUnit:         NewOrgUnitClient(cfg),
+		OutboxMail:      NewOutboxMailClient(cfg),
 		Period:          NewPeriodClient(cfg),
 		Plan:            NewPlanClient(cfg),
 		Realization:     NewRealizationClient(cfg),
@@ -285,9 +297,9 @@ func (c *Client) Close() error {
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.APIToken, c.Account, c.Appraisal, c.AuditEvent, c.Criterion, c.Employee,
-		c.Indicator, c.Objection, c.OrgUnit, c.Period, c.Plan, c.Realization,
-		c.Recommendation, c.Score, c.Session, c.Target, c.TrainingProgram,
-		c.UnitRating,
+		c.Indicator, c.Notification, c.Objection, c.OrgUnit, c.OutboxMail, c.Period,
+		c.Plan, c.Realization, c.Recommendation, c.Score, c.Session, c.Target,
+		c.TrainingProgram, c.UnitRating,
 	} {
 		n.Use(hooks...)
 	}
@@ -298,9 +310,9 @@ func (c *Client) Use(hooks ...Hook) {
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.APIToken, c.Account, c.Appraisal, c.AuditEvent, c.Criterion, c.Employee,
-		c.Indicator, c.Objection, c.OrgUnit, c.Period, c.Plan, c.Realization,
-		c.Recommendation, c.Score, c.Session, c.Target, c.TrainingProgram,
-		c.UnitRating,
+		c.Indicator, c.Notification, c.Objection, c.OrgUnit, c.OutboxMail, c.Period,
+		c.Plan, c.Realization, c.Recommendation, c.Score, c.Session, c.Target,
+		c.TrainingProgram, c.UnitRating,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -323,10 +335,14 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Employee.mutate(ctx, m)
 	case *IndicatorMutation:
 		return c.Indicator.mutate(ctx, m)
+	case *NotificationMutation:
+		return c.Notification.mutate(ctx, m)
 	case *ObjectionMutation:
 		return c.Objection.mutate(ctx, m)
 	case *OrgUnitMutation:
 		return c.OrgUnit.mutate(ctx, m)
+	case *OutboxMailMutation:
+		return c.OutboxMail.mutate(ctx, m)
 	case *PeriodMutation:
 		return c.Period.mutate(ctx, m)
 	case *PlanMutation:
@@ -1624,6 +1640,204 @@ func (c *IndicatorClient) mutate(ctx context.Context, m *IndicatorMutation) (Val
 	}
 }
 
+// NotificationClient is a client for the Notification schema.
+type NotificationClient struct {
+	config
+}
+
+// NewNotificationClient returns a client for the Notification from the given config.
+func NewNotificationClient(c config) *NotificationClient {
+	return &NotificationClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `notification.Hooks(f(g(h())))`.
+func (c *NotificationClient) Use(hooks ...Hook) {
+	c.hooks.Notification = append(c.hooks.Notification, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `notification.Intercept(f(g(h())))`.
+func (c *NotificationClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Notification = append(c.inters.Notification, interceptors...)
+}
+
+// Create returns a builder for creating a Notification entity.
+func (c *NotificationClient) Create() *NotificationCreate {
+	mutation := newNotificationMutation(c.config, OpCreate)
+	return &NotificationCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Notification entities.
+func (c *NotificationClient) CreateBulk(builders ...*NotificationCreate) *NotificationCreateBulk {
+	return &NotificationCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *NotificationClient) MapCreateBulk(slice any, setFunc func(*NotificationCreate, int)) *NotificationCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &NotificationCreateBulk{err: fmt.Errorf("calling to NotificationClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*NotificationCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &NotificationCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Notification.
+func (c *NotificationClient) Update() *NotificationUpdate {
+	mutation := newNotificationMutation(c.config, OpUpdate)
+	return &NotificationUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *NotificationClient) UpdateOne(_m *Notification) *NotificationUpdateOne {
+	mutation := newNotificationMutation(c.config, OpUpdateOne, withNotification(_m))
+	return &NotificationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *NotificationClient) UpdateOneID(id int) *NotificationUpdateOne {
+	mutation := newNotificationMutation(c.config, OpUpdateOne, withNotificationID(id))
+	return &NotificationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Notification.
+func (c *NotificationClient) Delete() *NotificationDelete {
+	mutation := newNotificationMutation(c.config, OpDelete)
+	return &NotificationDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *NotificationClient) DeleteOne(_m *Notification) *NotificationDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *NotificationClient) DeleteOneID(id int) *NotificationDeleteOne {
+	builder := c.Delete().Where(notification.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &NotificationDeleteOne{builder}
+}
+
+// Query returns a query builder for Notification.
+func (c *NotificationClient) Query() *NotificationQuery {
+	return &NotificationQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeNotification},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Notification entity by its id.
+func (c *NotificationClient) Get(ctx context.Context, id int) (*Notification, error) {
+	return c.Query().Where(notification.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *NotificationClient) GetX(ctx context.Context, id int) *Notification {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryRecipient queries the recipient edge of a Notification.
+func (c *NotificationClient) QueryRecipient(_m *Notification) *EmployeeQuery {
+	query := (&EmployeeClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(notification.Table, notification.FieldID, id),
+			sqlgraph.To(employee.Table, employee.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, notification.RecipientTable, notification.RecipientColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryPlan queries the plan edge of a Notification.
+func (c *NotificationClient) QueryPlan(_m *Notification) *PlanQuery {
+	query := (&PlanClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(notification.Table, notification.FieldID, id),
+			sqlgraph.To(plan.Table, plan.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, notification.PlanTable, notification.PlanColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryAppraisal queries the appraisal edge of a Notification.
+func (c *NotificationClient) QueryAppraisal(_m *Notification) *AppraisalQuery {
+	query := (&AppraisalClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(notification.Table, notification.FieldID, id),
+			sqlgraph.To(appraisal.Table, appraisal.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, notification.AppraisalTable, notification.AppraisalColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryObjection queries the objection edge of a Notification.
+func (c *NotificationClient) QueryObjection(_m *Notification) *ObjectionQuery {
+	query := (&ObjectionClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(notification.Table, notification.FieldID, id),
+			sqlgraph.To(objection.Table, objection.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, notification.ObjectionTable, notification.ObjectionColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *NotificationClient) Hooks() []Hook {
+	hooks := c.hooks.Notification
+	return append(hooks[:len(hooks):len(hooks)], notification.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *NotificationClient) Interceptors() []Interceptor {
+	return c.inters.Notification
+}
+
+func (c *NotificationClient) mutate(ctx context.Context, m *NotificationMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&NotificationCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&NotificationUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&NotificationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&NotificationDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Notification mutation op: %q", m.Op())
+	}
+}
+
 // ObjectionClient is a client for the Objection schema.
 type ObjectionClient struct {
 	config
@@ -2001,6 +2215,140 @@ func (c *OrgUnitClient) mutate(ctx context.Context, m *OrgUnitMutation) (Value, 
 		return (&OrgUnitDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown OrgUnit mutation op: %q", m.Op())
+	}
+}
+
+// OutboxMailClient is a client for the OutboxMail schema.
+type OutboxMailClient struct {
+	config
+}
+
+// NewOutboxMailClient returns a client for the OutboxMail from the given config.
+func NewOutboxMailClient(c config) *OutboxMailClient {
+	return &OutboxMailClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `outboxmail.Hooks(f(g(h())))`.
+func (c *OutboxMailClient) Use(hooks ...Hook) {
+	c.hooks.OutboxMail = append(c.hooks.OutboxMail, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `outboxmail.Intercept(f(g(h())))`.
+func (c *OutboxMailClient) Intercept(interceptors ...Interceptor) {
+	c.inters.OutboxMail = append(c.inters.OutboxMail, interceptors...)
+}
+
+// Create returns a builder for creating a OutboxMail entity.
+func (c *OutboxMailClient) Create() *OutboxMailCreate {
+	mutation := newOutboxMailMutation(c.config, OpCreate)
+	return &OutboxMailCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of OutboxMail entities.
+func (c *OutboxMailClient) CreateBulk(builders ...*OutboxMailCreate) *OutboxMailCreateBulk {
+	return &OutboxMailCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *OutboxMailClient) MapCreateBulk(slice any, setFunc func(*OutboxMailCreate, int)) *OutboxMailCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &OutboxMailCreateBulk{err: fmt.Errorf("calling to OutboxMailClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*OutboxMailCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &OutboxMailCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for OutboxMail.
+func (c *OutboxMailClient) Update() *OutboxMailUpdate {
+	mutation := newOutboxMailMutation(c.config, OpUpdate)
+	return &OutboxMailUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *OutboxMailClient) UpdateOne(_m *OutboxMail) *OutboxMailUpdateOne {
+	mutation := newOutboxMailMutation(c.config, OpUpdateOne, withOutboxMail(_m))
+	return &OutboxMailUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *OutboxMailClient) UpdateOneID(id int) *OutboxMailUpdateOne {
+	mutation := newOutboxMailMutation(c.config, OpUpdateOne, withOutboxMailID(id))
+	return &OutboxMailUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for OutboxMail.
+func (c *OutboxMailClient) Delete() *OutboxMailDelete {
+	mutation := newOutboxMailMutation(c.config, OpDelete)
+	return &OutboxMailDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *OutboxMailClient) DeleteOne(_m *OutboxMail) *OutboxMailDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *OutboxMailClient) DeleteOneID(id int) *OutboxMailDeleteOne {
+	builder := c.Delete().Where(outboxmail.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &OutboxMailDeleteOne{builder}
+}
+
+// Query returns a query builder for OutboxMail.
+func (c *OutboxMailClient) Query() *OutboxMailQuery {
+	return &OutboxMailQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeOutboxMail},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a OutboxMail entity by its id.
+func (c *OutboxMailClient) Get(ctx context.Context, id int) (*OutboxMail, error) {
+	return c.Query().Where(outboxmail.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *OutboxMailClient) GetX(ctx context.Context, id int) *OutboxMail {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *OutboxMailClient) Hooks() []Hook {
+	hooks := c.hooks.OutboxMail
+	return append(hooks[:len(hooks):len(hooks)], outboxmail.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *OutboxMailClient) Interceptors() []Interceptor {
+	return c.inters.OutboxMail
+}
+
+func (c *OutboxMailClient) mutate(ctx context.Context, m *OutboxMailMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&OutboxMailCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&OutboxMailUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&OutboxMailUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&OutboxMailDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown OutboxMail mutation op: %q", m.Op())
 	}
 }
 
@@ -3598,13 +3946,14 @@ func (c *UnitRatingClient) mutate(ctx context.Context, m *UnitRatingMutation) (V
 type (
 	hooks struct {
 		APIToken, Account, Appraisal, AuditEvent, Criterion, Employee, Indicator,
-		Objection, OrgUnit, Period, Plan, Realization, Recommendation, Score, Session,
-		Target, TrainingProgram, UnitRating []ent.Hook
+		Notification, Objection, OrgUnit, OutboxMail, Period, Plan, Realization,
+		Recommendation, Score, Session, Target, TrainingProgram, UnitRating []ent.Hook
 	}
 	inters struct {
 		APIToken, Account, Appraisal, AuditEvent, Criterion, Employee, Indicator,
-		Objection, OrgUnit, Period, Plan, Realization, Recommendation, Score, Session,
-		Target, TrainingProgram, UnitRating []ent.Interceptor
+		Notification, Objection, OrgUnit, OutboxMail, Period, Plan, Realization,
+		Recommendation, Score, Session, Target, TrainingProgram,
+		UnitRating []ent.Interceptor
 	}
 )
 

@@ -13,8 +13,10 @@ import (
 	"kinerja/ent/criterion"
 	"kinerja/ent/employee"
 	"kinerja/ent/indicator"
+	"kinerja/ent/notification"
 	"kinerja/ent/objection"
 	"kinerja/ent/orgunit"
+	"kinerja/ent/outboxmail"
 	"kinerja/ent/period"
 	"kinerja/ent/plan"
 	"kinerja/ent/realization"
@@ -97,8 +99,10 @@ func checkColumn(t, c string) error {
 			criterion.Table:       criterion.ValidColumn,
 			employee.Table:        employee.ValidColumn,
 			indicator.Table:       indicator.ValidColumn,
+			notification.Table:    notification.ValidColumn,
 			objection.Table:       objection.ValidColumn,
 			orgunit.Table:         orgunit.ValidColumn,
+			outboxmail.Table:      outboxmail.ValidColumn,
 			period.Table:          period.ValidColumn,
 			plan.Table:            plan.ValidColumn,
 			realization.Table:     realization.ValidColumn,

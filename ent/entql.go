@@ -10,8 +10,10 @@ import (
 	"kinerja/ent/criterion"
 	"kinerja/ent/employee"
 	"kinerja/ent/indicator"
+	"kinerja/ent/notification"
 	"kinerja/ent/objection"
 	"kinerja/ent/orgunit"
+	"kinerja/ent/outboxmail"
 	"kinerja/ent/period"
 	"kinerja/ent/plan"
 	"kinerja/ent/predicate"
@@ -31,7 +33,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 18)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 20)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apitoken.Table,
@@ -199,6 +201,25 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[7] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   notification.Table,
+			Columns: notification.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: notification.FieldID,
+			},
+		},
+		Type: "Notification",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			notification.FieldRecipientID: {Type: field.TypeInt, Column: notification.FieldRecipientID},
+			notification.FieldKind:        {Type: field.TypeEnum, Column: notification.FieldKind},
+			notification.FieldCreatedAt:   {Type: field.TypeTime, Column: notification.FieldCreatedAt},
+			notification.FieldReadAt:      {Type: field.TypeTime, Column: notification.FieldReadAt},
+			notification.FieldParams:      {Type: field.TypeJSON, Column: notification.FieldParams},
+			notification.FieldDedupKey:    {Type: field.TypeString, Column: notification.FieldDedupKey},
+		},
+	}
+	graph.Nodes[8] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   objection.Table,
 			Columns: objection.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -218,7 +239,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			objection.FieldPredikatAfter:  {Type: field.TypeEnum, Column: objection.FieldPredikatAfter},
 		},
 	}
-	graph.Nodes[8] = &sqlgraph.Node{
+	graph.Nodes[9] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   orgunit.Table,
 			Columns: orgunit.Columns,
@@ -235,7 +256,31 @@ var schemaGraph = func() *sqlgraph.Schema {
 			orgunit.FieldName:      {Type: field.TypeString, Column: orgunit.FieldName},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[10] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   outboxmail.Table,
+			Columns: outboxmail.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: outboxmail.FieldID,
+			},
+		},
+		Type: "OutboxMail",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			outboxmail.FieldCreatedAt:      {Type: field.TypeTime, Column: outboxmail.FieldCreatedAt},
+			outboxmail.FieldTo:             {Type: field.TypeString, Column: outboxmail.FieldTo},
+			outboxmail.FieldSubject:        {Type: field.TypeString, Column: outboxmail.FieldSubject},
+			outboxmail.FieldBody:           {Type: field.TypeString, Column: outboxmail.FieldBody},
+			outboxmail.FieldMessageID:      {Type: field.TypeString, Column: outboxmail.FieldMessageID},
+			outboxmail.FieldNotificationID: {Type: field.TypeInt, Column: outboxmail.FieldNotificationID},
+			outboxmail.FieldAttempts:       {Type: field.TypeInt, Column: outboxmail.FieldAttempts},
+			outboxmail.FieldNextAttemptAt:  {Type: field.TypeTime, Column: outboxmail.FieldNextAttemptAt},
+			outboxmail.FieldLastError:      {Type: field.TypeString, Column: outboxmail.FieldLastError},
+			outboxmail.FieldSentAt:         {Type: field.TypeTime, Column: outboxmail.FieldSentAt},
+			outboxmail.FieldFailedAt:       {Type: field.TypeTime, Column: outboxmail.FieldFailedAt},
+		},
+	}
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   period.Table,
 			Columns: period.Columns,
@@ -261,7 +306,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			period.FieldNumericThreshold:    {Type: field.TypeFloat64, Column: period.FieldNumericThreshold},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   plan.Table,
 			Columns: plan.Columns,
@@ -280,7 +325,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			plan.FieldAgreedAt:    {Type: field.TypeTime, Column: plan.FieldAgreedAt},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   realization.Table,
 			Columns: realization.Columns,
@@ -298,7 +343,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			realization.FieldEvidence:  {Type: field.TypeString, Column: realization.FieldEvidence},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   recommendation.Table,
 			Columns: recommendation.Columns,
@@ -319,7 +364,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			recommendation.FieldCompletedAt: {Type: field.TypeTime, Column: recommendation.FieldCompletedAt},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   score.Table,
 			Columns: score.Columns,
@@ -337,7 +382,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			score.FieldNote:      {Type: field.TypeString, Column: score.FieldNote},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -357,7 +402,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldIP:         {Type: field.TypeString, Column: session.FieldIP},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   target.Table,
 			Columns: target.Columns,
@@ -377,7 +422,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			target.FieldPosition:      {Type: field.TypeInt, Column: target.FieldPosition},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   trainingprogram.Table,
 			Columns: trainingprogram.Columns,
@@ -397,7 +442,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			trainingprogram.FieldActive:      {Type: field.TypeBool, Column: trainingprogram.FieldActive},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   unitrating.Table,
 			Columns: unitrating.Columns,
@@ -664,6 +709,54 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Indicator",
 		"Realization",
+	)
+	graph.MustAddE(
+		"recipient",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   notification.RecipientTable,
+			Columns: []string{notification.RecipientColumn},
+			Bidi:    false,
+		},
+		"Notification",
+		"Employee",
+	)
+	graph.MustAddE(
+		"plan",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   notification.PlanTable,
+			Columns: []string{notification.PlanColumn},
+			Bidi:    false,
+		},
+		"Notification",
+		"Plan",
+	)
+	graph.MustAddE(
+		"appraisal",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   notification.AppraisalTable,
+			Columns: []string{notification.AppraisalColumn},
+			Bidi:    false,
+		},
+		"Notification",
+		"Appraisal",
+	)
+	graph.MustAddE(
+		"objection",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   notification.ObjectionTable,
+			Columns: []string{notification.ObjectionColumn},
+			Bidi:    false,
+		},
+		"Notification",
+		"Objection",
 	)
 	graph.MustAddE(
 		"appraisal",
@@ -1991,6 +2084,132 @@ func (f *IndicatorFilter) WhereHasRealizationsWith(preds ...predicate.Realizatio
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *NotificationQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the NotificationQuery builder.
+func (_q *NotificationQuery) Filter() *NotificationFilter {
+	return &NotificationFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *NotificationMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the NotificationMutation builder.
+func (m *NotificationMutation) Filter() *NotificationFilter {
+	return &NotificationFilter{config: m.config, predicateAdder: m}
+}
+
+// NotificationFilter provides a generic filtering capability at runtime for NotificationQuery.
+type NotificationFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *NotificationFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *NotificationFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(notification.FieldID))
+}
+
+// WhereRecipientID applies the entql int predicate on the recipient_id field.
+func (f *NotificationFilter) WhereRecipientID(p entql.IntP) {
+	f.Where(p.Field(notification.FieldRecipientID))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *NotificationFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(notification.FieldKind))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *NotificationFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(notification.FieldCreatedAt))
+}
+
+// WhereReadAt applies the entql time.Time predicate on the read_at field.
+func (f *NotificationFilter) WhereReadAt(p entql.TimeP) {
+	f.Where(p.Field(notification.FieldReadAt))
+}
+
+// WhereParams applies the entql json.RawMessage predicate on the params field.
+func (f *NotificationFilter) WhereParams(p entql.BytesP) {
+	f.Where(p.Field(notification.FieldParams))
+}
+
+// WhereDedupKey applies the entql string predicate on the dedup_key field.
+func (f *NotificationFilter) WhereDedupKey(p entql.StringP) {
+	f.Where(p.Field(notification.FieldDedupKey))
+}
+
+// WhereHasRecipient applies a predicate to check if query has an edge recipient.
+func (f *NotificationFilter) WhereHasRecipient() {
+	f.Where(entql.HasEdge("recipient"))
+}
+
+// WhereHasRecipientWith applies a predicate to check if query has an edge recipient with a given conditions (other predicates).
+func (f *NotificationFilter) WhereHasRecipientWith(preds ...predicate.Employee) {
+	f.Where(entql.HasEdgeWith("recipient", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasPlan applies a predicate to check if query has an edge plan.
+func (f *NotificationFilter) WhereHasPlan() {
+	f.Where(entql.HasEdge("plan"))
+}
+
+// WhereHasPlanWith applies a predicate to check if query has an edge plan with a given conditions (other predicates).
+func (f *NotificationFilter) WhereHasPlanWith(preds ...predicate.Plan) {
+	f.Where(entql.HasEdgeWith("plan", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasAppraisal applies a predicate to check if query has an edge appraisal.
+func (f *NotificationFilter) WhereHasAppraisal() {
+	f.Where(entql.HasEdge("appraisal"))
+}
+
+// WhereHasAppraisalWith applies a predicate to check if query has an edge appraisal with a given conditions (other predicates).
+func (f *NotificationFilter) WhereHasAppraisalWith(preds ...predicate.Appraisal) {
+	f.Where(entql.HasEdgeWith("appraisal", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasObjection applies a predicate to check if query has an edge objection.
+func (f *NotificationFilter) WhereHasObjection() {
+	f.Where(entql.HasEdge("objection"))
+}
+
+// WhereHasObjectionWith applies a predicate to check if query has an edge objection with a given conditions (other predicates).
+func (f *NotificationFilter) WhereHasObjectionWith(preds ...predicate.Objection) {
+	f.Where(entql.HasEdgeWith("objection", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *ObjectionQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -2019,7 +2238,7 @@ type ObjectionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ObjectionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2141,7 +2360,7 @@ type OrgUnitFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OrgUnitFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2229,6 +2448,101 @@ func (f *OrgUnitFilter) WhereHasEmployeesWith(preds ...predicate.Employee) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *OutboxMailQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the OutboxMailQuery builder.
+func (_q *OutboxMailQuery) Filter() *OutboxMailFilter {
+	return &OutboxMailFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *OutboxMailMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the OutboxMailMutation builder.
+func (m *OutboxMailMutation) Filter() *OutboxMailFilter {
+	return &OutboxMailFilter{config: m.config, predicateAdder: m}
+}
+
+// OutboxMailFilter provides a generic filtering capability at runtime for OutboxMailQuery.
+type OutboxMailFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *OutboxMailFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *OutboxMailFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(outboxmail.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *OutboxMailFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(outboxmail.FieldCreatedAt))
+}
+
+// WhereTo applies the entql string predicate on the to field.
+func (f *OutboxMailFilter) WhereTo(p entql.StringP) {
+	f.Where(p.Field(outboxmail.FieldTo))
+}
+
+// WhereSubject applies the entql string predicate on the subject field.
+func (f *OutboxMailFilter) WhereSubject(p entql.StringP) {
+	f.Where(p.Field(outboxmail.FieldSubject))
+}
+
+// WhereBody applies the entql string predicate on the body field.
+func (f *OutboxMailFilter) WhereBody(p entql.StringP) {
+	f.Where(p.Field(outboxmail.FieldBody))
+}
+
+// WhereMessageID applies the entql string predicate on the message_id field.
+func (f *OutboxMailFilter) WhereMessageID(p entql.StringP) {
+	f.Where(p.Field(outboxmail.FieldMessageID))
+}
+
+// WhereNotificationID applies the entql int predicate on the notification_id field.
+func (f *OutboxMailFilter) WhereNotificationID(p entql.IntP) {
+	f.Where(p.Field(outboxmail.FieldNotificationID))
+}
+
+// WhereAttempts applies the entql int predicate on the attempts field.
+func (f *OutboxMailFilter) WhereAttempts(p entql.IntP) {
+	f.Where(p.Field(outboxmail.FieldAttempts))
+}
+
+// WhereNextAttemptAt applies the entql time.Time predicate on the next_attempt_at field.
+func (f *OutboxMailFilter) WhereNextAttemptAt(p entql.TimeP) {
+	f.Where(p.Field(outboxmail.FieldNextAttemptAt))
+}
+
+// WhereLastError applies the entql string predicate on the last_error field.
+func (f *OutboxMailFilter) WhereLastError(p entql.StringP) {
+	f.Where(p.Field(outboxmail.FieldLastError))
+}
+
+// WhereSentAt applies the entql time.Time predicate on the sent_at field.
+func (f *OutboxMailFilter) WhereSentAt(p entql.TimeP) {
+	f.Where(p.Field(outboxmail.FieldSentAt))
+}
+
+// WhereFailedAt applies the entql time.Time predicate on the failed_at field.
+func (f *OutboxMailFilter) WhereFailedAt(p entql.TimeP) {
+	f.Where(p.Field(outboxmail.FieldFailedAt))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *PeriodQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -2257,7 +2571,7 @@ type PeriodFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PeriodFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2376,7 +2690,7 @@ type PlanFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PlanFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2516,7 +2830,7 @@ type RealizationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RealizationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2595,7 +2909,7 @@ type RecommendationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RecommendationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2745,7 +3059,7 @@ type ScoreFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ScoreFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2852,7 +3166,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2941,7 +3255,7 @@ type TargetFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TargetFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3086,7 +3400,7 @@ type TrainingProgramFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TrainingProgramFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3175,7 +3489,7 @@ type UnitRatingFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UnitRatingFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

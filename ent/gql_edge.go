@@ -173,6 +173,30 @@ func (_m *Indicator) Realizations(ctx context.Context) (result []*Realization, e
 	return result, err
 }
 
+func (_m *Notification) Plan(ctx context.Context) (*Plan, error) {
+	result, err := _m.Edges.PlanOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryPlan().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *Notification) Appraisal(ctx context.Context) (*Appraisal, error) {
+	result, err := _m.Edges.AppraisalOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryAppraisal().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *Notification) Objection(ctx context.Context) (*Objection, error) {
+	result, err := _m.Edges.ObjectionOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryObjection().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
 func (_m *Objection) Appraisal(ctx context.Context) (*Appraisal, error) {
 	result, err := _m.Edges.AppraisalOrErr()
 	if IsNotLoaded(err) {

@@ -14,6 +14,7 @@ import (
 	"kinerja/ent/employee"
 	"kinerja/ent/indicator"
 	"kinerja/ent/internal"
+	"kinerja/ent/notification"
 	"kinerja/ent/objection"
 	"kinerja/ent/orgunit"
 	"kinerja/ent/period"
@@ -69,6 +70,11 @@ var indicatorImplementors = []string{"Indicator", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*Indicator) IsNode() {}
+
+var notificationImplementors = []string{"Notification", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*Notification) IsNode() {}
 
 var objectionImplementors = []string{"Objection", "Node"}
 
@@ -256,6 +262,15 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			Where(indicator.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, indicatorImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case notification.Table:
+		query := c.Notification.Query().
+			Where(notification.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, notificationImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -523,6 +538,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 		query := c.Indicator.Query().
 			Where(indicator.IDIn(ids...))
 		query, err := query.CollectFields(ctx, indicatorImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case notification.Table:
+		query := c.Notification.Query().
+			Where(notification.IDIn(ids...))
+		query, err := query.CollectFields(ctx, notificationImplementors...)
 		if err != nil {
 			return nil, err
 		}

@@ -28,10 +28,14 @@ type Tx struct {
 	Employee *EmployeeClient
 	// Indicator is the client for interacting with the Indicator builders.
 	Indicator *IndicatorClient
+	// Notification is the client for interacting with the Notification builders.
+	Notification *NotificationClient
 	// Objection is the client for interacting with the Objection builders.
 	Objection *ObjectionClient
 	// OrgUnit is the client for interacting with the OrgUnit builders.
 	OrgUnit *OrgUnitClient
+	// OutboxMail is the client for interacting with the OutboxMail builders.
+	OutboxMail *OutboxMailClient
 	// Period is the client for interacting with the Period builders.
 	Period *PeriodClient
 	// Plan is the client for interacting with the Plan builders.
@@ -188,8 +192,10 @@ func (tx *Tx) init() {
 	tx.Criterion = NewCriterionClient(tx.config)
 	tx.Employee = NewEmployeeClient(tx.config)
 	tx.Indicator = NewIndicatorClient(tx.config)
+	tx.Notification = NewNotificationClient(tx.config)
 	tx.Objection = NewObjectionClient(tx.config)
 	tx.OrgUnit = NewOrgUnitClient(tx.config)
+	tx.OutboxMail = NewOutboxMailClient(tx.config)
 	tx.Period = NewPeriodClient(tx.config)
 	tx.Plan = NewPlanClient(tx.config)
 	tx.Realization = NewRealizationClient(tx.config)

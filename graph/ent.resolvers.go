@@ -175,6 +175,9 @@ func (r *Resolver) Employee() EmployeeResolver { return &employeeResolver{r} }
 // Indicator returns IndicatorResolver implementation.
 func (r *Resolver) Indicator() IndicatorResolver { return &indicatorResolver{r} }
 
+// Notification returns NotificationResolver implementation.
+func (r *Resolver) Notification() NotificationResolver { return &notificationResolver{r} }
+
 // Period returns PeriodResolver implementation.
 func (r *Resolver) Period() PeriodResolver { return &periodResolver{r} }
 
@@ -185,10 +188,11 @@ func (r *Resolver) Plan() PlanResolver { return &planResolver{r} }
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 
 type (
-	appraisalResolver struct{ *Resolver }
-	employeeResolver  struct{ *Resolver }
-	indicatorResolver struct{ *Resolver }
-	periodResolver    struct{ *Resolver }
-	planResolver      struct{ *Resolver }
-	queryResolver     struct{ *Resolver }
+	appraisalResolver    struct{ *Resolver }
+	employeeResolver     struct{ *Resolver }
+	indicatorResolver    struct{ *Resolver }
+	notificationResolver struct{ *Resolver }
+	periodResolver       struct{ *Resolver }
+	planResolver         struct{ *Resolver }
+	queryResolver        struct{ *Resolver }
 )

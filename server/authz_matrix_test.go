@@ -174,6 +174,8 @@ var matrix = map[string]op{
 	"recommendations":  {`{ recommendations { totalCount } }`, none, signedIn},
 	"apiTokens":        {`{ apiTokens { totalCount } }`, none, signedIn},
 	"auditEvents":      {`{ auditEvents { totalCount } }`, none, []string{rHR, rAuditor, rToken}},
+	// Notifications: each caller its own (server/notification_test.go).
+	"notifications": {`{ notifications { totalCount } }`, none, signedIn},
 
 	// Dashboards: every signed-in caller, over its part.
 	"scoreSummary":         {`query($p: ID!) { scoreSummary(periodID: $p, groupBy: UNIT) { count } }`, periodVar, signedIn},
@@ -283,6 +285,10 @@ var matrix = map[string]op{
 				SetScopes([]viewer.TokenScope{viewer.ScopeRead}).SetAccountID(acc).SaveX(s.f.Ctx)
 			return map[string]any{"id": id(t.ID)}
 		}, sessions},
+	// Marking one's own notifications read: any session (an auditor's too,
+	// it is its own inbox), not a READ token.
+	"markNotificationsRead": {`mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`,
+		staging("submitted", func(st staged) map[string]any { return map[string]any{"ids": []string{id(st.plan.ID)}} }), sessions},
 	"changePassword": {`mutation { changePassword(currentPassword: "not-the-password", newPassword: "irrelevant-long-password") }`, none, sessions},
 }
 

@@ -54,6 +54,7 @@ var entityTables = map[string]string{
 	"OrgUnit": "org_units", "Period": "periods", "Plan": "plans", "Realization": "realizations",
 	"Recommendation": "recommendations", "Score": "scores", "Session": "sessions", "Target": "targets",
 	"TrainingProgram": "training_programs", "UnitRating": "unit_ratings",
+	"Notification": "notifications", "OutboxMail": "outbox_mails",
 }
 
 // whereRole is one caller of the test.

@@ -57,7 +57,12 @@ func serve(ctx context.Context, args []string, stdout io.Writer, logger *slog.Lo
 	fs.StringVar(&cfg.TrustedProxies, "trusted-proxies", os.Getenv("KINERJA_TRUSTED_PROXIES"), "comma-separated CIDRs of reverse proxies whose X-Forwarded-For/-Proto are believed; empty trusts none ($KINERJA_TRUSTED_PROXIES)")
 	fs.StringVar(&cfg.MetricsToken, "metrics-token", os.Getenv("KINERJA_METRICS_TOKEN"), "bearer token that may read /metrics; prefer the environment variable ($KINERJA_METRICS_TOKEN)")
 	fs.StringVar(&cfg.MetricsAllow, "metrics-allow", os.Getenv("KINERJA_METRICS_ALLOW"), "comma-separated CIDRs that may read /metrics without credentials, besides loopback ($KINERJA_METRICS_ALLOW)")
+	mail := addMailFlags(fs)
 	if err := parse(fs, args); err != nil {
+		return err
+	}
+	mailing, err := mail.notifier()
+	if err != nil {
 		return err
 	}
 	trusted, err := server.ParsePrefixes(cfg.TrustedProxies)
@@ -88,6 +93,8 @@ func serve(ctx context.Context, args []string, stdout io.Writer, logger *slog.Lo
 	}
 	var loading atomic.Bool
 	loading.Store(cfg.Demo)
+	stopNotifier := mailing.start(ctx, st.Client, loading.Load, logger)
+	defer stopNotifier()
 	srv := &http.Server{
 		Handler: server.New(server.Options{
 			Store:          st,

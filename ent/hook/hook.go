@@ -92,6 +92,18 @@ func (f IndicatorFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, e
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.IndicatorMutation", m)
 }
 
+// The NotificationFunc type is an adapter to allow the use of ordinary
+// function as Notification mutator.
+type NotificationFunc func(context.Context, *ent.NotificationMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f NotificationFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.NotificationMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.NotificationMutation", m)
+}
+
 // The ObjectionFunc type is an adapter to allow the use of ordinary
 // function as Objection mutator.
 type ObjectionFunc func(context.Context, *ent.ObjectionMutation) (ent.Value, error)
@@ -114,6 +126,18 @@ func (f OrgUnitFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, err
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.OrgUnitMutation", m)
+}
+
+// The OutboxMailFunc type is an adapter to allow the use of ordinary
+// function as OutboxMail mutator.
+type OutboxMailFunc func(context.Context, *ent.OutboxMailMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f OutboxMailFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.OutboxMailMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.OutboxMailMutation", m)
 }
 
 // The PeriodFunc type is an adapter to allow the use of ordinary

@@ -14,8 +14,10 @@ import (
 	"kinerja/ent/criterion"
 	"kinerja/ent/employee"
 	"kinerja/ent/indicator"
+	"kinerja/ent/notification"
 	"kinerja/ent/objection"
 	"kinerja/ent/orgunit"
+	"kinerja/ent/outboxmail"
 	"kinerja/ent/period"
 	"kinerja/ent/plan"
 	"kinerja/ent/predicate"
@@ -275,6 +277,33 @@ func (f TraverseIndicator) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.IndicatorQuery", q)
 }
 
+// The NotificationFunc type is an adapter to allow the use of ordinary function as a Querier.
+type NotificationFunc func(context.Context, *ent.NotificationQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f NotificationFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.NotificationQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.NotificationQuery", q)
+}
+
+// The TraverseNotification type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseNotification func(context.Context, *ent.NotificationQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseNotification) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseNotification) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.NotificationQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.NotificationQuery", q)
+}
+
 // The ObjectionFunc type is an adapter to allow the use of ordinary function as a Querier.
 type ObjectionFunc func(context.Context, *ent.ObjectionQuery) (ent.Value, error)
 
@@ -327,6 +356,33 @@ func (f TraverseOrgUnit) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.OrgUnitQuery", q)
+}
+
+// The OutboxMailFunc type is an adapter to allow the use of ordinary function as a Querier.
+type OutboxMailFunc func(context.Context, *ent.OutboxMailQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f OutboxMailFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.OutboxMailQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.OutboxMailQuery", q)
+}
+
+// The TraverseOutboxMail type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseOutboxMail func(context.Context, *ent.OutboxMailQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseOutboxMail) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseOutboxMail) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.OutboxMailQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.OutboxMailQuery", q)
 }
 
 // The PeriodFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -589,10 +645,14 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.EmployeeQuery, predicate.Employee, employee.OrderOption]{typ: ent.TypeEmployee, tq: q}, nil
 	case *ent.IndicatorQuery:
 		return &query[*ent.IndicatorQuery, predicate.Indicator, indicator.OrderOption]{typ: ent.TypeIndicator, tq: q}, nil
+	case *ent.NotificationQuery:
+		return &query[*ent.NotificationQuery, predicate.Notification, notification.OrderOption]{typ: ent.TypeNotification, tq: q}, nil
 	case *ent.ObjectionQuery:
 		return &query[*ent.ObjectionQuery, predicate.Objection, objection.OrderOption]{typ: ent.TypeObjection, tq: q}, nil
 	case *ent.OrgUnitQuery:
 		return &query[*ent.OrgUnitQuery, predicate.OrgUnit, orgunit.OrderOption]{typ: ent.TypeOrgUnit, tq: q}, nil
+	case *ent.OutboxMailQuery:
+		return &query[*ent.OutboxMailQuery, predicate.OutboxMail, outboxmail.OrderOption]{typ: ent.TypeOutboxMail, tq: q}, nil
 	case *ent.PeriodQuery:
 		return &query[*ent.PeriodQuery, predicate.Period, period.OrderOption]{typ: ent.TypePeriod, tq: q}, nil
 	case *ent.PlanQuery:

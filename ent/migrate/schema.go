@@ -279,6 +279,63 @@ var (
 			},
 		},
 	}
+	// NotificationsColumns holds the columns for the "notifications" table.
+	NotificationsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"PLAN_SUBMITTED", "PLAN_RETURNED", "PLAN_AGREED", "APPRAISAL_RELEASED", "OBJECTION_FILED", "OBJECTION_DECIDED", "PLAN_DEADLINE", "APPRAISAL_DEADLINE", "OBJECTION_DEADLINE"}},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "read_at", Type: field.TypeTime, Nullable: true},
+		{Name: "params", Type: field.TypeJSON, Nullable: true},
+		{Name: "dedup_key", Type: field.TypeString, Nullable: true, Size: 200},
+		{Name: "recipient_id", Type: field.TypeInt},
+		{Name: "notification_plan", Type: field.TypeInt, Nullable: true},
+		{Name: "notification_appraisal", Type: field.TypeInt, Nullable: true},
+		{Name: "notification_objection", Type: field.TypeInt, Nullable: true},
+	}
+	// NotificationsTable holds the schema information for the "notifications" table.
+	NotificationsTable = &schema.Table{
+		Name:       "notifications",
+		Columns:    NotificationsColumns,
+		PrimaryKey: []*schema.Column{NotificationsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "notifications_employees_recipient",
+				Columns:    []*schema.Column{NotificationsColumns[6]},
+				RefColumns: []*schema.Column{EmployeesColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "notifications_plans_plan",
+				Columns:    []*schema.Column{NotificationsColumns[7]},
+				RefColumns: []*schema.Column{PlansColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "notifications_appraisals_appraisal",
+				Columns:    []*schema.Column{NotificationsColumns[8]},
+				RefColumns: []*schema.Column{AppraisalsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "notifications_objections_objection",
+				Columns:    []*schema.Column{NotificationsColumns[9]},
+				RefColumns: []*schema.Column{ObjectionsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "notification_recipient_id_read_at",
+				Unique:  false,
+				Columns: []*schema.Column{NotificationsColumns[6], NotificationsColumns[3]},
+			},
+			{
+				Name:    "notification_recipient_id_dedup_key",
+				Unique:  true,
+				Columns: []*schema.Column{NotificationsColumns[6], NotificationsColumns[5]},
+			},
+		},
+	}
 	// ObjectionsColumns holds the columns for the "objections" table.
 	ObjectionsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -366,6 +423,34 @@ var (
 				Name:    "orgunit_name",
 				Unique:  false,
 				Columns: []*schema.Column{OrgUnitsColumns[4]},
+			},
+		},
+	}
+	// OutboxMailsColumns holds the columns for the "outbox_mails" table.
+	OutboxMailsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "to", Type: field.TypeString, Size: 254},
+		{Name: "subject", Type: field.TypeString, Size: 300},
+		{Name: "body", Type: field.TypeString, Size: 2147483647},
+		{Name: "message_id", Type: field.TypeString, Unique: true, Size: 300},
+		{Name: "notification_id", Type: field.TypeInt, Nullable: true},
+		{Name: "attempts", Type: field.TypeInt, Default: 0},
+		{Name: "next_attempt_at", Type: field.TypeTime},
+		{Name: "last_error", Type: field.TypeString, Nullable: true, Size: 2147483647},
+		{Name: "sent_at", Type: field.TypeTime, Nullable: true},
+		{Name: "failed_at", Type: field.TypeTime, Nullable: true},
+	}
+	// OutboxMailsTable holds the schema information for the "outbox_mails" table.
+	OutboxMailsTable = &schema.Table{
+		Name:       "outbox_mails",
+		Columns:    OutboxMailsColumns,
+		PrimaryKey: []*schema.Column{OutboxMailsColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "outboxmail_sent_at_failed_at_next_attempt_at",
+				Unique:  false,
+				Columns: []*schema.Column{OutboxMailsColumns[10], OutboxMailsColumns[11], OutboxMailsColumns[8]},
 			},
 		},
 	}
@@ -767,8 +852,10 @@ var (
 		CriterionsTable,
 		EmployeesTable,
 		IndicatorsTable,
+		NotificationsTable,
 		ObjectionsTable,
 		OrgUnitsTable,
+		OutboxMailsTable,
 		PeriodsTable,
 		PlansTable,
 		RealizationsTable,
@@ -811,6 +898,13 @@ func init() {
 	IndicatorsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(21474836480),
 	}
+	NotificationsTable.ForeignKeys[0].RefTable = EmployeesTable
+	NotificationsTable.ForeignKeys[1].RefTable = PlansTable
+	NotificationsTable.ForeignKeys[2].RefTable = AppraisalsTable
+	NotificationsTable.ForeignKeys[3].RefTable = ObjectionsTable
+	NotificationsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(77309411328),
+	}
 	ObjectionsTable.ForeignKeys[0].RefTable = AppraisalsTable
 	ObjectionsTable.ForeignKeys[1].RefTable = EmployeesTable
 	ObjectionsTable.ForeignKeys[2].RefTable = EmployeesTable
@@ -821,6 +915,9 @@ func init() {
 	OrgUnitsTable.ForeignKeys[1].RefTable = EmployeesTable
 	OrgUnitsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(30064771072),
+	}
+	OutboxMailsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(81604378624),
 	}
 	PeriodsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(34359738368),

@@ -27,11 +27,17 @@ type Employee func(*sql.Selector)
 // Indicator is the predicate function for indicator builders.
 type Indicator func(*sql.Selector)
 
+// Notification is the predicate function for notification builders.
+type Notification func(*sql.Selector)
+
 // Objection is the predicate function for objection builders.
 type Objection func(*sql.Selector)
 
 // OrgUnit is the predicate function for orgunit builders.
 type OrgUnit func(*sql.Selector)
+
+// OutboxMail is the predicate function for outboxmail builders.
+type OutboxMail func(*sql.Selector)
 
 // Period is the predicate function for period builders.
 type Period func(*sql.Selector)

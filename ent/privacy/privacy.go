@@ -279,6 +279,30 @@ func (f IndicatorMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutat
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.IndicatorMutation", m)
 }
 
+// The NotificationQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type NotificationQueryRuleFunc func(context.Context, *ent.NotificationQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f NotificationQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.NotificationQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.NotificationQuery", q)
+}
+
+// The NotificationMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type NotificationMutationRuleFunc func(context.Context, *ent.NotificationMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f NotificationMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.NotificationMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.NotificationMutation", m)
+}
+
 // The ObjectionQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type ObjectionQueryRuleFunc func(context.Context, *ent.ObjectionQuery) error
@@ -325,6 +349,30 @@ func (f OrgUnitMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutatio
 		return f(ctx, m)
 	}
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.OrgUnitMutation", m)
+}
+
+// The OutboxMailQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type OutboxMailQueryRuleFunc func(context.Context, *ent.OutboxMailQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f OutboxMailQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.OutboxMailQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.OutboxMailQuery", q)
+}
+
+// The OutboxMailMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type OutboxMailMutationRuleFunc func(context.Context, *ent.OutboxMailMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f OutboxMailMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.OutboxMailMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.OutboxMailMutation", m)
 }
 
 // The PeriodQueryRuleFunc type is an adapter to allow the use of ordinary
@@ -592,9 +640,13 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.IndicatorQuery:
 		return q.Filter(), nil
+	case *ent.NotificationQuery:
+		return q.Filter(), nil
 	case *ent.ObjectionQuery:
 		return q.Filter(), nil
 	case *ent.OrgUnitQuery:
+		return q.Filter(), nil
+	case *ent.OutboxMailQuery:
 		return q.Filter(), nil
 	case *ent.PeriodQuery:
 		return q.Filter(), nil
@@ -635,9 +687,13 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.IndicatorMutation:
 		return m.Filter(), nil
+	case *ent.NotificationMutation:
+		return m.Filter(), nil
 	case *ent.ObjectionMutation:
 		return m.Filter(), nil
 	case *ent.OrgUnitMutation:
+		return m.Filter(), nil
+	case *ent.OutboxMailMutation:
 		return m.Filter(), nil
 	case *ent.PeriodMutation:
 		return m.Filter(), nil

@@ -11,8 +11,10 @@ import (
 	"kinerja/ent/criterion"
 	"kinerja/ent/employee"
 	"kinerja/ent/indicator"
+	"kinerja/ent/notification"
 	"kinerja/ent/objection"
 	"kinerja/ent/orgunit"
+	"kinerja/ent/outboxmail"
 	"kinerja/ent/period"
 	"kinerja/ent/plan"
 	"kinerja/ent/realization"
@@ -449,6 +451,25 @@ func init() {
 			return nil
 		}
 	}()
+	notification.Policy = privacy.NewPolicies(schema.Notification{})
+	notification.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := notification.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	notificationFields := schema.Notification{}.Fields()
+	_ = notificationFields
+	// notificationDescCreatedAt is the schema descriptor for created_at field.
+	notificationDescCreatedAt := notificationFields[2].Descriptor()
+	// notification.DefaultCreatedAt holds the default value on creation for the created_at field.
+	notification.DefaultCreatedAt = notificationDescCreatedAt.Default.(func() time.Time)
+	// notificationDescDedupKey is the schema descriptor for dedup_key field.
+	notificationDescDedupKey := notificationFields[5].Descriptor()
+	// notification.DedupKeyValidator is a validator for the "dedup_key" field. It is called by the builders before save.
+	notification.DedupKeyValidator = notificationDescDedupKey.Validators[0].(func(string) error)
 	objectionMixin := schema.Objection{}.Mixin()
 	objection.Policy = privacy.NewPolicies(objectionMixin[1], schema.Objection{})
 	objection.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -557,6 +578,89 @@ func init() {
 			return nil
 		}
 	}()
+	outboxmail.Policy = privacy.NewPolicies(schema.OutboxMail{})
+	outboxmail.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := outboxmail.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	outboxmailFields := schema.OutboxMail{}.Fields()
+	_ = outboxmailFields
+	// outboxmailDescCreatedAt is the schema descriptor for created_at field.
+	outboxmailDescCreatedAt := outboxmailFields[0].Descriptor()
+	// outboxmail.DefaultCreatedAt holds the default value on creation for the created_at field.
+	outboxmail.DefaultCreatedAt = outboxmailDescCreatedAt.Default.(func() time.Time)
+	// outboxmailDescTo is the schema descriptor for to field.
+	outboxmailDescTo := outboxmailFields[1].Descriptor()
+	// outboxmail.ToValidator is a validator for the "to" field. It is called by the builders before save.
+	outboxmail.ToValidator = func() func(string) error {
+		validators := outboxmailDescTo.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(to string) error {
+			for _, fn := range fns {
+				if err := fn(to); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// outboxmailDescSubject is the schema descriptor for subject field.
+	outboxmailDescSubject := outboxmailFields[2].Descriptor()
+	// outboxmail.SubjectValidator is a validator for the "subject" field. It is called by the builders before save.
+	outboxmail.SubjectValidator = func() func(string) error {
+		validators := outboxmailDescSubject.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(subject string) error {
+			for _, fn := range fns {
+				if err := fn(subject); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// outboxmailDescBody is the schema descriptor for body field.
+	outboxmailDescBody := outboxmailFields[3].Descriptor()
+	// outboxmail.BodyValidator is a validator for the "body" field. It is called by the builders before save.
+	outboxmail.BodyValidator = outboxmailDescBody.Validators[0].(func(string) error)
+	// outboxmailDescMessageID is the schema descriptor for message_id field.
+	outboxmailDescMessageID := outboxmailFields[4].Descriptor()
+	// outboxmail.MessageIDValidator is a validator for the "message_id" field. It is called by the builders before save.
+	outboxmail.MessageIDValidator = func() func(string) error {
+		validators := outboxmailDescMessageID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(message_id string) error {
+			for _, fn := range fns {
+				if err := fn(message_id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// outboxmailDescAttempts is the schema descriptor for attempts field.
+	outboxmailDescAttempts := outboxmailFields[6].Descriptor()
+	// outboxmail.DefaultAttempts holds the default value on creation for the attempts field.
+	outboxmail.DefaultAttempts = outboxmailDescAttempts.Default.(int)
+	// outboxmail.AttemptsValidator is a validator for the "attempts" field. It is called by the builders before save.
+	outboxmail.AttemptsValidator = outboxmailDescAttempts.Validators[0].(func(int) error)
+	// outboxmailDescNextAttemptAt is the schema descriptor for next_attempt_at field.
+	outboxmailDescNextAttemptAt := outboxmailFields[7].Descriptor()
+	// outboxmail.DefaultNextAttemptAt holds the default value on creation for the next_attempt_at field.
+	outboxmail.DefaultNextAttemptAt = outboxmailDescNextAttemptAt.Default.(func() time.Time)
 	periodMixin := schema.Period{}.Mixin()
 	period.Policy = privacy.NewPolicies(periodMixin[1], schema.Period{})
 	period.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -148,6 +148,8 @@ type Viewer struct {
 	CurrentPeriod *ent.Period `json:"currentPeriod,omitempty"`
 	// The viewer's own plan in the current period, if it has one.
 	CurrentPlan *ent.Plan `json:"currentPlan,omitempty"`
+	// How many of the viewer's notifications are unread.
+	UnreadNotifications int `json:"unreadNotifications"`
 }
 
 // What the viewer may do, for showing and hiding parts of a user interface.

@@ -91,6 +91,8 @@ func rowScope(v *viewer.Viewer, typ string) (p func(*sql.Selector), deny bool) {
 		return accountScope(v), false
 	case "APIToken":
 		return tokenScope(v), false
+	case "Notification":
+		return sql.FieldEQ("recipient_id", employeeID(v)), false // each caller's own (notify.Own)
 	case "AuditEvent":
 		return nil, !unscoped(v)
 	case "Session":

@@ -16,6 +16,7 @@ import (
 	"kinerja/ent/score"
 	"kinerja/ent/target"
 	"kinerja/internal/apperr"
+	"kinerja/internal/notify"
 	"kinerja/internal/scoring"
 )
 
@@ -292,7 +293,12 @@ func (s *Service) SubmitAppraisal(ctx context.Context, id int) (*ent.Appraisal, 
 				return apperr.Invalid("scores", "nilai SKP belum dapat dihitung", "the SKP value cannot be computed yet")
 			}
 		}
-		return c.Appraisal.UpdateOne(a).SetStatus(appraisal.StatusSubmitted).SetReleasedAt(s.now()).Exec(ctx)
+		released, err := c.Appraisal.UpdateOne(a).SetStatus(appraisal.StatusSubmitted).SetReleasedAt(s.now()).Save(ctx)
+		if err != nil {
+			return err
+		}
+		end, _ := objectionDeadline(released, p.Edges.Period)
+		return notify.AppraisalReleased(ctx, c, a, p, end, s.now())
 	})
 }
 

@@ -9,6 +9,7 @@ import (
 	"kinerja/ent/employee"
 	"kinerja/ent/objection"
 	"kinerja/internal/apperr"
+	"kinerja/internal/notify"
 	"kinerja/internal/scoring"
 )
 
@@ -72,8 +73,14 @@ func (s *Service) FileObjection(ctx context.Context, appraisalID int, reason str
 		if a.Predikat != nil {
 			q.SetPredikatBefore(*a.Predikat)
 		}
-		out, err = q.Save(ctx)
-		return err
+		if out, err = q.Save(ctx); err != nil {
+			return err
+		}
+		boss, err := decider(ctx, c, appraiserID(a))
+		if err != nil {
+			return err
+		}
+		return notify.ObjectionFiled(ctx, c, out, a, p, boss, s.now())
 	})
 	return out, err
 }
@@ -157,8 +164,10 @@ func (s *Service) DecideObjection(ctx context.Context, id int, in DecideObjectio
 		if after.Predikat != nil {
 			u.SetPredikatAfter(*after.Predikat)
 		}
-		out, err = u.Save(ctx)
-		return err
+		if out, err = u.Save(ctx); err != nil {
+			return err
+		}
+		return notify.ObjectionDecided(ctx, c, out, a, p, now)
 	})
 	return out, err
 }

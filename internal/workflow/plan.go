@@ -13,6 +13,7 @@ import (
 	"kinerja/ent/target"
 	"kinerja/internal/apperr"
 	"kinerja/internal/authz"
+	"kinerja/internal/notify"
 )
 
 // CreatePlanInput starts an employee's SKP for a period.
@@ -352,8 +353,10 @@ func (s *Service) SubmitPlan(ctx context.Context, id int) (*ent.Plan, error) {
 		if main == 0 {
 			return apperr.Invalid("targets", "SKP memerlukan sedikitnya satu rencana hasil kerja utama", "a plan needs at least one main planned result")
 		}
-		out, err = c.Plan.UpdateOne(p).SetStatus(plan.StatusSubmitted).SetSubmittedAt(s.now()).Save(ctx)
-		return err
+		if out, err = c.Plan.UpdateOne(p).SetStatus(plan.StatusSubmitted).SetSubmittedAt(s.now()).Save(ctx); err != nil {
+			return err
+		}
+		return notify.PlanSubmitted(ctx, c, p, s.now())
 	})
 	return out, err
 }
@@ -376,8 +379,10 @@ func (s *Service) ApprovePlan(ctx context.Context, id int, note *string) (*ent.P
 		if note != nil {
 			u.SetNote(*note)
 		}
-		out, err = u.Save(ctx)
-		return err
+		if out, err = u.Save(ctx); err != nil {
+			return err
+		}
+		return notify.PlanAgreed(ctx, c, p, s.now())
 	})
 	return out, err
 }
@@ -411,8 +416,10 @@ func (s *Service) ReturnPlan(ctx context.Context, id int, note string) (*ent.Pla
 		default:
 			return invalidState("hanya SKP yang diajukan atau disetujui dapat dikembalikan", "only a submitted or agreed plan can be returned")
 		}
-		out, err = c.Plan.UpdateOne(p).SetStatus(plan.StatusReturned).SetNote(note).ClearAgreedAt().Save(ctx)
-		return err
+		if out, err = c.Plan.UpdateOne(p).SetStatus(plan.StatusReturned).SetNote(note).ClearAgreedAt().Save(ctx); err != nil {
+			return err
+		}
+		return notify.PlanReturned(ctx, c, p, s.now())
 	})
 	return out, err
 }
