@@ -10,6 +10,7 @@ import (
 	"kinerja/ent/appraisal"
 	"kinerja/ent/employee"
 	"kinerja/ent/indicator"
+	"kinerja/ent/notification"
 	"kinerja/ent/objection"
 	"kinerja/ent/plan"
 	"kinerja/ent/predicate"
@@ -185,6 +186,12 @@ func accountScope(v *viewer.Viewer) predicate.Account {
 		return nil
 	}
 	return account.ID(v.AccountID)
+}
+
+// notificationScope: notifications are only ever their recipient's, HR
+// admins' and auditors' included (internal/notify's policy says the same).
+func notificationScope(v *viewer.Viewer) predicate.Notification {
+	return notification.RecipientID(employeeID(v))
 }
 
 // tokenScope: API tokens are only ever their owner's.

@@ -92,7 +92,7 @@ func rowScope(v *viewer.Viewer, typ string) (p func(*sql.Selector), deny bool) {
 	case "APIToken":
 		return tokenScope(v), false
 	case "Notification":
-		return sql.FieldEQ("recipient_id", employeeID(v)), false // each caller's own (notify.Own)
+		return notificationScope(v), false
 	case "AuditEvent":
 		return nil, !unscoped(v)
 	case "Session":
