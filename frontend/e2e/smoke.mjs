@@ -87,7 +87,7 @@ function startServer(port, db) {
   return child
 }
 
-async function waitForHealth(base, child, timeoutMs = 60_000) {
+async function waitForHealth(base, child, timeoutMs = Number(process.env.E2E_STARTUP_MS) || 240_000) {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited with code ${child.exitCode}`)
@@ -190,10 +190,13 @@ async function main() {
     return (await alert.innerText()).trim()
   })
 
-  await step('the HR admin signs in and lands on the employee list', async () => {
+  await step('the HR admin signs in, lands on the home page and opens the employee list', async () => {
     await page.getByLabel('NIP').fill(hrAdmin.nip)
     await page.getByLabel('Kata sandi').fill(hrAdmin.password)
     await page.getByRole('button', { name: 'Masuk' }).click()
+    await page.waitForURL((url) => url.pathname === '/')
+    await page.getByRole('heading', { level: 1, name: /Selamat datang/ }).waitFor()
+    await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Pegawai' }).click()
     await page.waitForURL((url) => url.pathname === '/employees')
     await page.getByRole('heading', { level: 1, name: 'Pegawai' }).waitFor()
     await page.getByRole('button', { name: 'Keluar' }).waitFor()

@@ -29,6 +29,9 @@ export function createGraphqlClient({ onUnauthenticated, transport = fetchExchan
     url: graphqlEndpoint,
     // Always POST JSON: the server's CSRF and CSP rules expect it.
     preferGetMethod: false,
+    // Others change what a page shows (a supervisor agrees, a superior decides):
+    // show what is cached at once, and refresh it from the server each time.
+    requestPolicy: 'cache-and-network',
     // The server writes its messages in the language asked for.
     fetchOptions: () => ({ credentials: 'same-origin', headers: { 'Accept-Language': i18n.resolvedLanguage ?? i18n.language } }),
     exchanges: [

@@ -17,7 +17,7 @@ type Row = NonNullable<Plan['appraisals']>[number] & { period: Plan['period'] }
 export function MyAppraisalsPage() {
   const { t } = useTranslation()
   const f = useFormat()
-  const [result, reexecute] = useQuery({ query: MyAppraisalsQuery, requestPolicy: 'cache-and-network' })
+  const [result, reexecute] = useQuery({ query: MyAppraisalsQuery })
 
   const columns: Column<Row>[] = [
     {

@@ -12,7 +12,7 @@ import { PeriodSummary } from './period-summary'
 export function HomePage() {
   const { t } = useTranslation()
   const session = useSession()
-  const [result, reexecute] = useQuery({ query: HomeQuery, requestPolicy: 'cache-and-network' })
+  const [result, reexecute] = useQuery({ query: HomeQuery })
   const name = session.status === 'signed-in' ? (session.viewer.employee?.name ?? session.viewer.account.name) : ''
 
   return (

@@ -15,7 +15,7 @@ export function ObjectionsPage() {
   const f = useFormat()
   const session = useSession()
   const me = session.status === 'signed-in' ? (session.viewer.employee?.id ?? '') : ''
-  const [result, reexecute] = useQuery({ query: ObjectionsQuery, variables: { me }, requestPolicy: 'cache-and-network' })
+  const [result, reexecute] = useQuery({ query: ObjectionsQuery, variables: { me } })
   return (
     <Page title={t('decision.listTitle')}>
       <QueryView result={result} reexecute={reexecute}>

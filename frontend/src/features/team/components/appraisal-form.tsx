@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useMemo, useState } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import { Controller, useForm, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { useMutation, useQuery } from 'urql'
@@ -178,7 +178,10 @@ export function AppraisalForm(props: AppraisalFormProps) {
     query: AppraisalPreviewQuery,
     variables: { id: a.id, input: JSON.parse(previewInput) as typeof input },
   })
-  const p = preview.data?.appraisalPreview
+  // While a newer preview loads, keep showing the last one instead of blanking the panel.
+  const lastPreview = useRef(preview.data?.appraisalPreview)
+  if (preview.data) lastPreview.current = preview.data.appraisalPreview
+  const p = preview.data?.appraisalPreview ?? lastPreview.current
   const predikat = numeric ? (p?.predikat ?? null) : lookupPredikat(a.plan.period.predikatMatrix, values.resultRating, values.behaviourRating)
 
   async function save(): Promise<boolean> {

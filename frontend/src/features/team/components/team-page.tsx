@@ -46,7 +46,7 @@ export function TeamPage() {
   const [params, setParams] = useSearchParams()
   const q = params.get('q') ?? ''
   const state = (stateFilters as readonly string[]).includes(params.get('state') ?? '') ? (params.get('state') as StateFilter) : 'all'
-  const [result, reexecute] = useQuery({ query: TeamQuery, requestPolicy: 'cache-and-network' })
+  const [result, reexecute] = useQuery({ query: TeamQuery })
 
   function setParam(name: string, value: string, fallback: string) {
     setParams(
