@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest'
 import { cleanup } from '@testing-library/react'
 import { afterEach, beforeEach } from 'vitest'
+import { toastQueue } from '@/components/ui/toast-queue'
 import i18n, { loadLanguage } from '@/lib/i18n'
 
 beforeEach(async () => {
@@ -11,4 +12,5 @@ beforeEach(async () => {
 
 afterEach(() => {
   cleanup()
+  toastQueue.clear()
 })

@@ -1,0 +1,58 @@
+import { render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { MemoryRouter } from 'react-router'
+import { CombinedError, type UseQueryState } from 'urql'
+import { describe, expect, it, vi } from 'vitest'
+import { QueryView } from './query-view'
+
+function state(over: Partial<UseQueryState<{ node: { id: string } | null }>>): UseQueryState<{ node: { id: string } | null }> {
+  return { fetching: false, stale: false, hasNext: false, ...over } as UseQueryState<{ node: { id: string } | null }>
+}
+
+const failure = (code: string) => new CombinedError({ graphQLErrors: [{ message: code, extensions: { code } }] })
+
+function show(result: UseQueryState<{ node: { id: string } | null }>, reexecute = vi.fn()) {
+  render(
+    <MemoryRouter>
+      <QueryView result={result} reexecute={reexecute} missing={(d) => !d.node}>
+        {(d) => <p>node {d.node?.id}</p>}
+      </QueryView>
+    </MemoryRouter>,
+  )
+  return reexecute
+}
+
+describe('QueryView', () => {
+  it('says it is loading', () => {
+    show(state({ fetching: true }))
+    expect(screen.getByRole('status')).toHaveTextContent('Memuat…')
+  })
+
+  it('tells "not allowed" apart from "not found" and from a failed load', () => {
+    show(state({ error: failure('FORBIDDEN') }))
+    expect(screen.getByRole('alert')).toHaveTextContent('Anda tidak diizinkan membuka halaman ini.')
+    expect(screen.queryByRole('button', { name: 'Coba lagi' })).not.toBeInTheDocument()
+  })
+
+  it('says "not found" for NOT_FOUND and for a node that is not there', () => {
+    show(state({ error: failure('NOT_FOUND') }))
+    expect(screen.getByRole('alert')).toHaveTextContent('Data tidak ditemukan.')
+  })
+
+  it('says "not found" when the object of the page is missing', () => {
+    show(state({ data: { node: null } }))
+    expect(screen.getByRole('alert')).toHaveTextContent('Data tidak ditemukan.')
+  })
+
+  it('offers a retry when the load failed', async () => {
+    const reexecute = show(state({ error: new CombinedError({ networkError: new Error('offline') }) }))
+    expect(screen.getByRole('alert')).toHaveTextContent('Data tidak dapat dimuat.')
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Coba lagi' }))
+    expect(reexecute).toHaveBeenCalledWith({ requestPolicy: 'network-only' })
+  })
+
+  it('shows the data', () => {
+    show(state({ data: { node: { id: 'x1' } } }))
+    expect(screen.getByText('node x1')).toBeInTheDocument()
+  })
+})
