@@ -27,7 +27,7 @@ func (r *employeeResolver) LatestPredikat(ctx context.Context, obj *ent.Employee
 
 // LatestAppraisal is the resolver for the latestAppraisal field.
 func (r *employeeResolver) LatestAppraisal(ctx context.Context, obj *ent.Employee) (*ent.Appraisal, error) {
-	return loadersFrom(ctx, r.client).latestAppraisal.Load(ctx, obj.ID)
+	return loadersFrom(ctx, r.client).latest(ctx, obj)
 }
 
 // SupportableTargets is the resolver for the supportableTargets field.
