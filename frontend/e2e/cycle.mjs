@@ -93,6 +93,8 @@ async function main() {
 
   await run.step('the supervisor finds the SKP in the inbox and returns it with a note', async () => {
     await signIn(supervisor, base, logins.supervisor)
+    // The bell says there is something new.
+    await supervisor.getByRole('button', { name: /^Pemberitahuan, \d+ belum dibaca$/ }).waitFor()
     const link = supervisor.getByRole('link', { name: /Tinjau SKP Nurul Aini/ })
     await link.waitFor()
     await run.axe(supervisor, 'home (supervisor)')
@@ -273,8 +275,19 @@ async function main() {
     await run.shot(head, 'superior-decided')
   })
 
-  await run.step('the staff member sees the final, revised result', async () => {
-    await staff.reload()
+  await run.step('the staff member is notified and sees the final, revised result', async () => {
+    await staff.goto(`${base}/`)
+    const bell = staff.getByRole('button', { name: /^Pemberitahuan, \d+ belum dibaca$/ })
+    await bell.click()
+    const panel = staff.getByRole('dialog', { name: 'Pemberitahuan' })
+    const decided = panel.getByRole('link', { name: /Keberatan Anda atas penilaian .* telah diputus/ })
+    await decided.waitFor()
+    await run.axe(staff, 'notifications')
+    await run.shot(staff, 'staff-notifications')
+    await decided.click()
+    await staff.waitForURL((url) => url.pathname === appraisalUrl)
+    // Opening the list marked them read.
+    await staff.getByRole('button', { name: 'Pemberitahuan', exact: true }).waitFor()
     await staff.locator('.status-badge', { hasText: 'Final' }).first().waitFor()
     await staff.locator('.status-badge', { hasText: 'Penilaian diubah' }).first().waitFor()
     await staff.getByText(decisionNote).waitFor()

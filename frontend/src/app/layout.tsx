@@ -5,6 +5,7 @@ import { ErrorState } from '@/components/ui/error-state'
 import { LanguageSwitcher } from '@/components/ui/language-switcher'
 import { LoadingState } from '@/components/ui/loading-state'
 import { displayName, useSession } from '@/features/auth/api/session-context'
+import { NotificationBell } from '@/features/notifications/components/notification-bell'
 import { navItems } from './nav'
 
 // The toast region comes with React Aria, which the pages load; the entry stays small.
@@ -87,6 +88,7 @@ export function AppLayout() {
             </ul>
           </nav>
           <div className="header-tools">
+            {session.viewer.employee && <NotificationBell me={session.viewer.employee.id} />}
             <span className="user-name">
               <span className="visually-hidden">{t('nav.signedInAs', { name })}</span>
               <span aria-hidden="true">{name}</span>

@@ -14,6 +14,11 @@ export interface MockCall {
   variables: AnyVariables
 }
 
+/** Answers for the app's chrome (the bell), unless a test gives its own. */
+const defaults: MockHandlers = {
+  UnreadNotifications: () => ({ data: { viewer: { __typename: 'Viewer', unreadNotifications: 0 } } }),
+}
+
 /**
  * mockTransport answers operations by name at the exchange level, so the
  * app's real client (cache, error handling) runs above it. An operation
@@ -27,7 +32,7 @@ export function mockTransport(handlers: MockHandlers, calls: MockCall[] = []): E
       mergeMap((op: Operation) => {
         const name = getOperationName(op.query) ?? '?'
         calls.push({ name, variables: op.variables })
-        const handler = handlers[name]
+        const handler = handlers[name] ?? defaults[name]
         return fromPromise(
           Promise.resolve()
             .then(() => {
