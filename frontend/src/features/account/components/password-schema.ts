@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 /** The shortest password the server accepts (internal/auth MinPasswordLength). */
 export const minPasswordLength = 8
@@ -8,11 +8,11 @@ export const minPasswordLength = 8
 export function passwordSchema(t: TFunction) {
   return z
     .object({
-      currentPassword: z.string().min(1, t('form.required')),
-      newPassword: z.string().min(minPasswordLength, t('account.tooShort', { min: minPasswordLength })),
+      currentPassword: z.string().check(z.minLength(1, t('form.required'))),
+      newPassword: z.string().check(z.minLength(minPasswordLength, t('account.tooShort', { min: minPasswordLength }))),
       confirmPassword: z.string(),
     })
-    .refine((v) => v.newPassword === v.confirmPassword, { path: ['confirmPassword'], message: t('account.mismatch') })
+    .check(z.refine((v) => v.newPassword === v.confirmPassword, { path: ['confirmPassword'], error: t('account.mismatch') }))
 }
 
 export type PasswordValues = z.infer<ReturnType<typeof passwordSchema>>

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { useMutation } from 'urql'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { FormAlert } from '@/components/form/form-alert'
 import { TextFieldControl } from '@/components/form/text-field'
 import { Button } from '@/components/ui/button'
@@ -13,7 +13,7 @@ import { FileObjectionMutation } from '../api/appraisal-documents'
 
 /** objectionSchema: fileObjection needs the reasons (PP 30/2019 art. 59). */
 export function objectionSchema(required: string) {
-  return z.object({ reason: z.string().trim().min(1, required) })
+  return z.object({ reason: z.string().check(z.trim(), z.minLength(1, required)) })
 }
 
 /** ObjectionForm files an objection with its reasons; the appraiser's superior decides it. */

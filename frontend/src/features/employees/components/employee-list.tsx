@@ -4,6 +4,7 @@ import { useSearchParams } from 'react-router'
 import { useQuery } from 'urql'
 import { ErrorState } from '@/components/ui/error-state'
 import { LoadingState } from '@/components/ui/loading-state'
+import { Page } from '@/components/ui/page'
 import type { EmployeesQuery as EmployeesResult } from '@/gql/graphql'
 import { useDebouncedValue } from '@/lib/use-debounced-value'
 import { EmployeesQuery, employeeOrder, employeeWhere, pageSize, parseSort, type SortOption } from '../api/get-employees'
@@ -85,9 +86,7 @@ export function EmployeeList() {
   const hintId = `${id}-hint`
 
   return (
-    <section className="employee-list" aria-labelledby={`${id}-title`}>
-      <title>{`${t('employees.title')} · ${t('app.name')}`}</title>
-      <h1 id={`${id}-title`}>{t('employees.title')}</h1>
+    <Page title={t('employees.title')} className="employee-list">
 
       <form className="filters" role="search" aria-label={t('employees.filters')} onSubmit={(e) => e.preventDefault()}>
         <div className="field field-search">
@@ -176,6 +175,6 @@ export function EmployeeList() {
           </nav>
         </>
       )}
-    </section>
+    </Page>
   )
 }

@@ -1,6 +1,6 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
-const rating = z.enum(['ABOVE', 'MEETS', 'BELOW']).nullable()
+const rating = z.nullable(z.enum(['ABOVE', 'MEETS', 'BELOW']))
 
 /**
  * decisionSchema mirrors decideObjection: a decision, the grounds (note,
@@ -11,16 +11,19 @@ export function decisionSchema(m: { required: string; reviseNeeds: string; range
   return z
     .object({
       decision: z.enum(['UPHOLD', 'REVISE']),
-      note: z.string().trim().min(1, m.required),
+      note: z.string().check(z.trim(), z.minLength(1, m.required)),
       resultRating: rating,
       behaviourRating: rating,
-      values: z.array(z.object({ criterionCode: z.string(), value: z.union([z.nan(), z.number().min(0, m.range).max(100, m.range)]) })),
+      values: z.array(
+        z.object({ criterionCode: z.string(), value: z.union([z.nan(), z.number().check(z.gte(0, m.range), z.lte(100, m.range))]) }),
+      ),
     })
-    .superRefine((v, ctx) => {
-      if (v.decision !== 'REVISE') return
-      const changed = numeric ? v.values.some((x) => !Number.isNaN(x.value)) : !!(v.resultRating || v.behaviourRating)
-      if (!changed) ctx.addIssue({ code: 'custom', path: [numeric ? 'values' : 'resultRating'], message: m.reviseNeeds })
-    })
+    .check(
+      z.refine(
+        (v) => v.decision !== 'REVISE' || (numeric ? v.values.some((x) => !Number.isNaN(x.value)) : !!(v.resultRating || v.behaviourRating)),
+        { error: m.reviseNeeds, path: [numeric ? 'values' : 'resultRating'] },
+      ),
+    )
 }
 
 export type DecisionValues = z.infer<ReturnType<typeof decisionSchema>>

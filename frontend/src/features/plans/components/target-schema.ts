@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 export const aspects = ['QUANTITY', 'QUALITY', 'TIME', 'COST'] as const
 export const targetKinds = ['MAIN', 'ADDITIONAL'] as const
@@ -14,18 +14,18 @@ export function targetSchema(t: TFunction) {
   const required = t('form.required')
   return z.object({
     kind: z.enum(targetKinds),
-    title: z.string().trim().min(1, required),
-    parentID: z.string().nullable(),
+    title: z.string().check(z.trim(), z.minLength(1, required)),
+    parentID: z.nullable(z.string()),
     indicators: z
       .array(
         z.object({
-          description: z.string().trim().min(1, required),
+          description: z.string().check(z.trim(), z.minLength(1, required)),
           aspect: z.enum(aspects),
-          targetValue: z.number({ error: required }).gt(0, t('form.aboveZero')),
-          unit: z.string().trim().min(1, required),
+          targetValue: z.number({ error: required }).check(z.gt(0, t('form.aboveZero'))),
+          unit: z.string().check(z.trim(), z.minLength(1, required)),
         }),
       )
-      .min(1, t('plan.indicatorRequired')),
+      .check(z.minLength(1, t('plan.indicatorRequired'))),
   })
 }
 

@@ -1,13 +1,13 @@
 import type { TFunction } from 'i18next'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 /** realizationSchema checks progress as recordRealization does: a quarter 1–4, a value ≥ 0, evidence. */
 export function realizationSchema(t: TFunction) {
   const required = t('form.required')
   return z.object({
     quarter: z.enum(['1', '2', '3', '4']),
-    value: z.number({ error: required }).min(0, t('form.notNegative')),
-    evidence: z.string().trim().min(1, t('realization.evidenceRequired')),
+    value: z.number({ error: required }).check(z.gte(0, t('form.notNegative'))),
+    evidence: z.string().check(z.trim(), z.minLength(1, t('realization.evidenceRequired'))),
   })
 }
 

@@ -1,7 +1,7 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import type { RateAppraisalInput, ScoreInput } from '@/gql/graphql'
 
-const rating = z.enum(['ABOVE', 'MEETS', 'BELOW']).nullable()
+const rating = z.nullable(z.enum(['ABOVE', 'MEETS', 'BELOW']))
 
 /**
  * appraisalSchema mirrors rateAppraisal's checks: ratings ABOVE, MEETS or
@@ -18,7 +18,7 @@ export function appraisalSchema(messages: { range: string }) {
       z.object({
         criterionCode: z.string(),
         rating,
-        value: z.union([z.nan(), z.number().min(0, messages.range).max(100, messages.range)]),
+        value: z.union([z.nan(), z.number().check(z.gte(0, messages.range), z.lte(100, messages.range))]),
         note: z.string(),
       }),
     ),

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { useMutation } from 'urql'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { FormAlert } from '@/components/form/form-alert'
 import { TextFieldControl } from '@/components/form/text-field'
 import { Button } from '@/components/ui/button'
@@ -13,7 +13,7 @@ import { ApprovePlanMutation, ReturnPlanMutation } from '../api/team-documents'
 
 /** returnSchema: returnPlan needs a note saying what to fix. */
 export function returnSchema(required: string) {
-  return z.object({ note: z.string().trim().min(1, required) })
+  return z.object({ note: z.string().check(z.trim(), z.minLength(1, required)) })
 }
 
 interface DecisionFormProps {

@@ -6,7 +6,6 @@ import { type Column, DataTable } from '@/components/ui/data-table'
 import { EmptyState } from '@/components/ui/empty-state'
 import { Page } from '@/components/ui/page'
 import { QueryView } from '@/components/ui/query-view'
-import { Select } from '@/components/ui/select'
 import { StatusBadge } from '@/components/ui/status-badge'
 import type { PlanStatus, TeamQuery as TeamResult } from '@/gql/graphql'
 import { compactNip, formatNip } from '@/lib/format-nip'
@@ -135,12 +134,17 @@ export function TeamPage() {
                   <label htmlFor={`${id}-q`}>{t('team.search')}</label>
                   <input id={`${id}-q`} type="search" value={q} onChange={(e) => setParam('q', e.target.value, '')} autoComplete="off" />
                 </div>
-                <Select
-                  label={t('team.state')}
-                  options={stateFilters.map((s) => ({ id: s, label: t(`team.filter.${s}`) }))}
-                  value={state}
-                  onChange={(v) => setParam('state', v, 'all')}
-                />
+                {/* A native select: the phone's own picker, and no React Aria to load for a filter. */}
+                <div className="field">
+                  <label htmlFor={`${id}-state`}>{t('team.state')}</label>
+                  <select id={`${id}-state`} value={state} onChange={(e) => setParam('state', e.target.value, 'all')}>
+                    {stateFilters.map((s) => (
+                      <option key={s} value={s}>
+                        {t(`team.filter.${s}`)}
+                      </option>
+                    ))}
+                  </select>
+                </div>
               </form>
               <p className="list-summary" role="status">
                 <span className="list-total">{t('team.shown', { shown: shown.length, total })}</span>
