@@ -295,6 +295,26 @@ async function main() {
     await change.getByText('Sangat Baik').waitFor()
     await run.axe(staff, 'final appraisal')
     await run.shot(staff, 'staff-final')
+    // The documents menu, by keyboard: the printable evaluation document of this appraisal.
+    await staff.getByRole('button', { name: /Dokumen/ }).focus()
+    await staff.keyboard.press('Enter')
+    const item = staff.getByRole('menuitem', { name: /Dokumen evaluasi kinerja/ })
+    await item.waitFor()
+    check((await item.getAttribute('href')) === appraisalUrl.replace('/penilaian/', '/print/appraisals/'), 'no link to the printable document')
+    await staff.keyboard.press('Escape')
+    await item.waitFor({ state: 'detached' })
+  })
+
+  await run.step('on the phone the appraisals read as lists, without sideways scrolling', async () => {
+    await nav(phone, 'Penilaian saya')
+    await phone.getByRole('table', { name: 'Penilaian yang sudah dirilis kepada Anda' }).waitFor()
+    await noHorizontalScroll(phone, 'my appraisals at 360 px')
+    await run.axe(phone, 'my appraisals (phone)')
+    await run.shot(phone, 'phone-appraisals')
+    await phone.goto(`${base}${appraisalUrl}`)
+    await phone.locator('.status-badge', { hasText: 'Penilaian diubah' }).first().waitFor()
+    await noHorizontalScroll(phone, 'the final appraisal at 360 px')
+    await run.shot(phone, 'phone-appraisal-final')
   })
 
   await run.step('the staff member switches to English, which is remembered', async () => {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { useMutation, useQuery } from 'urql'
 import { AppraisalResult } from '@/components/appraisal/appraisal-result'
+import { DocumentsMenu } from '@/components/appraisal/documents-menu'
 import { ObjectionHistory } from '@/components/appraisal/objection-history'
 import { FormAlert } from '@/components/form/form-alert'
 import { ConfirmButton, FormDialog } from '@/components/ui/dialog'
@@ -87,7 +88,10 @@ export function AppraisalPage() {
                 </dl>
               </div>
               <section className="card" aria-labelledby="result-title">
-                <h2 id="result-title">{t('appraisal.result')}</h2>
+                <div className="section-header">
+                  <h2 id="result-title">{t('appraisal.result')}</h2>
+                  <DocumentsMenu appraisalID={a.id} />
+                </div>
                 <AppraisalResult appraisal={a} method={a.plan.period.scoringMethod} />
               </section>
               {open && (

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { useQuery } from 'urql'
 import { AppraisalResult } from '@/components/appraisal/appraisal-result'
+import { DocumentsMenu } from '@/components/appraisal/documents-menu'
 import { ObjectionHistory } from '@/components/appraisal/objection-history'
 import { Page } from '@/components/ui/page'
 import { QueryView } from '@/components/ui/query-view'
@@ -57,7 +58,10 @@ function AppraisalView({ appraisal, criteria }: { appraisal: FragmentType<typeof
         <AppraisalForm appraisal={appraisal} criteria={criteria} />
       ) : (
         <section className="card" aria-labelledby="released-title">
-          <h2 id="released-title">{t('appraisal.result')}</h2>
+          <div className="section-header">
+            <h2 id="released-title">{t('appraisal.result')}</h2>
+            <DocumentsMenu appraisalID={a.id} />
+          </div>
           <AppraisalResult appraisal={a} method={a.plan.period.scoringMethod} />
         </section>
       )}
