@@ -330,6 +330,30 @@ async function main() {
     await run.shot(staff, 'staff-english')
   })
 
+  await run.step('the superior changes the password, is signed out, and signs in with the new one', async () => {
+    await nav(head, 'Akun')
+    await headingFocused(head, 'Akun')
+    await head.getByLabel(/Kata sandi saat ini/).fill('kinerja2026')
+    await head.getByLabel(/^Kata sandi baru/).fill('pendek')
+    await head.getByLabel(/Ulangi kata sandi baru/).fill('pendek')
+    await head.getByRole('button', { name: 'Ganti kata sandi' }).click()
+    await head.getByText('Kata sandi minimal 8 karakter.').waitFor()
+    await run.axe(head, 'account')
+    const next = 'kinerja-baru-2027'
+    await head.getByLabel(/^Kata sandi baru/).fill(next)
+    await head.getByLabel(/Ulangi kata sandi baru/).fill(next)
+    await head.getByRole('button', { name: 'Ganti kata sandi' }).click()
+    await head.waitForURL((url) => url.pathname === '/login')
+    await head.getByText('Kata sandi sudah diganti').waitFor()
+    await run.shot(head, 'superior-password-changed')
+    await head.getByLabel('NIP').fill(logins.head)
+    await head.getByLabel('Kata sandi').fill(next)
+    await head.getByRole('button', { name: 'Masuk' }).click()
+    // After a new password the way back is the home page, not the password form.
+    await head.waitForURL((url) => url.pathname === '/')
+    await head.getByRole('heading', { level: 1, name: /Selamat datang/ }).waitFor()
+  })
+
   await run.step('no console errors in any context', async () => {
     // 401s before signing in are expected (Chromium logs each as a failed resource).
     const unexpected = run.consoleErrors.filter((e) => !/status of 401/.test(e.text))

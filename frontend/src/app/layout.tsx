@@ -36,7 +36,14 @@ export function AppLayout() {
         </main>
       )
     case 'signed-out':
-      return <Navigate to="/login" replace state={{ from: location.pathname + location.search, reason: session.reason }} />
+      // Back to this page after signing in again, unless the password was just changed there.
+      return (
+        <Navigate
+          to="/login"
+          replace
+          state={{ from: session.reason === 'password-changed' ? '/' : location.pathname + location.search, reason: session.reason }}
+        />
+      )
     case 'error':
       return (
         <main id="main" className="app-pending">
