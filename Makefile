@@ -85,4 +85,5 @@ check: lint check-generate test ## Everything CI checks
 
 .PHONY: clean
 clean: ## Remove build output
-	rm -rf bin frontend/dist/assets frontend/dist/*.html
+	rm -rf bin
+	find frontend/dist -mindepth 1 ! -name .keep -exec rm -rf {} +
