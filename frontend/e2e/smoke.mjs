@@ -120,7 +120,7 @@ async function totalOf(page) {
 }
 
 async function waitForTotal(page, predicate, what) {
-  const deadline = Date.now() + 10_000
+  const deadline = Date.now() + 30_000
   let last
   while (Date.now() < deadline) {
     last = await totalOf(page).catch(() => undefined)
@@ -246,7 +246,6 @@ async function main() {
     for (const [value, label] of options.slice(1)) {
       await select.selectOption(value)
       await page.waitForURL((url) => url.searchParams.get('unit') === value)
-      await page.waitForTimeout(50)
       const n = await waitForTotal(page, () => true, 'shown')
       if (n > 0 && n < fullTotal) {
         chosen = `${label}: ${n} of ${fullTotal}`
@@ -306,7 +305,7 @@ async function main() {
     await explorer.locator('.graphiql-execute-button').click()
     await explorer.locator('.graphiql-response').getByText('"viewer"').waitFor()
     await explorer.locator('.graphiql-response').getByText(hrAdmin.nip).waitFor()
-    await explorer.waitForTimeout(300)
+    await explorer.waitForLoadState('networkidle')
     const blocked = errors.filter((e) => /Content Security Policy|Refused to|blocked|ERR_/i.test(e))
     check(blocked.length === 0, `blocked resources: ${blocked.join(' | ')}`)
     check(errors.length === 0, `console errors: ${errors.join(' | ')}`)
