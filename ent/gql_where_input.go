@@ -341,7 +341,7 @@ func (i *APITokenWhereInput) P() (predicate.APIToken, error) {
 		predicates = append(predicates, whereScopedField("APIToken", "updated_at", apitoken.UpdatedAtLTE(*i.UpdatedAtLTE)))
 	}
 	if i.Name != nil {
-		if err := whereStringLen("nameEQ", *i.Name); err != nil {
+		if err := whereStringLen("name", *i.Name); err != nil {
 			return nil, err
 		}
 		predicates = append(predicates, whereScopedField("APIToken", "name", apitoken.NameEQ(*i.Name)))
@@ -419,7 +419,7 @@ func (i *APITokenWhereInput) P() (predicate.APIToken, error) {
 		predicates = append(predicates, whereScopedField("APIToken", "name", apitoken.NameContainsFold(*i.NameContainsFold)))
 	}
 	if i.Prefix != nil {
-		if err := whereStringLen("prefixEQ", *i.Prefix); err != nil {
+		if err := whereStringLen("prefix", *i.Prefix); err != nil {
 			return nil, err
 		}
 		predicates = append(predicates, whereScopedField("APIToken", "prefix", apitoken.PrefixEQ(*i.Prefix)))
@@ -848,7 +848,7 @@ func (i *AccountWhereInput) P() (predicate.Account, error) {
 		predicates = append(predicates, whereScopedField("Account", "updated_at", account.UpdatedAtLTE(*i.UpdatedAtLTE)))
 	}
 	if i.Nip != nil {
-		if err := whereStringLen("nipEQ", *i.Nip); err != nil {
+		if err := whereStringLen("nip", *i.Nip); err != nil {
 			return nil, err
 		}
 		predicates = append(predicates, whereScopedField("Account", "nip", account.NipEQ(*i.Nip)))
@@ -926,7 +926,7 @@ func (i *AccountWhereInput) P() (predicate.Account, error) {
 		predicates = append(predicates, whereScopedField("Account", "nip", account.NipContainsFold(*i.NipContainsFold)))
 	}
 	if i.Name != nil {
-		if err := whereStringLen("nameEQ", *i.Name); err != nil {
+		if err := whereStringLen("name", *i.Name); err != nil {
 			return nil, err
 		}
 		predicates = append(predicates, whereScopedField("Account", "name", account.NameEQ(*i.Name)))
@@ -1728,7 +1728,7 @@ func (i *AppraisalWhereInput) P() (predicate.Appraisal, error) {
 		predicates = append(predicates, whereScopedField("Appraisal", "teamwork", appraisal.TeamworkNotNil()))
 	}
 	if i.Note != nil {
-		if err := whereStringLen("noteEQ", *i.Note); err != nil {
+		if err := whereStringLen("note", *i.Note); err != nil {
 			return nil, err
 		}
 		predicates = append(predicates, whereScopedField("Appraisal", "note", appraisal.NoteEQ(*i.Note)))
@@ -2197,7 +2197,7 @@ func (i *AuditEventWhereInput) P() (predicate.AuditEvent, error) {
 		predicates = append(predicates, whereScopedField("AuditEvent", "at", auditevent.AtLTE(*i.AtLTE)))
 	}
 	if i.ActorName != nil {
-		if err := whereStringLen("actorNameEQ", *i.ActorName); err != nil {
+		if err := whereStringLen("actorName", *i.ActorName); err != nil {
 			return nil, err
 		}
 		predicates = append(predicates, whereScopedField("AuditEvent", "actor_name", auditevent.ActorNameEQ(*i.ActorName)))
@@ -2281,7 +2281,7 @@ func (i *AuditEventWhereInput) P() (predicate.AuditEvent, error) {
 		predicates = append(predicates, whereScopedField("AuditEvent", "actor_name", auditevent.ActorNameContainsFold(*i.ActorNameContainsFold)))
 	}
 	if i.Action != nil {
-		if err := whereStringLen("actionEQ", *i.Action); err != nil {
+		if err := whereStringLen("action", *i.Action); err != nil {
 			return nil, err
 		}
 		predicates = append(predicates, whereScopedField("AuditEvent", "action", auditevent.ActionEQ(*i.Action)))
@@ -2359,7 +2359,7 @@ func (i *AuditEventWhereInput) P() (predicate.AuditEvent, error) {
 		predicates = append(predicates, whereScopedField("AuditEvent", "action", auditevent.ActionContainsFold(*i.ActionContainsFold)))
 	}
 	if i.EntityType != nil {
-		if err := whereStringLen("entityTypeEQ", *i.EntityType); err != nil {
+		if err := whereStringLen("entityType", *i.EntityType); err != nil {
 			return nil, err
 		}
 		predicates = append(predicates, whereScopedField("AuditEvent", "entity_type", auditevent.EntityTypeEQ(*i.EntityType)))
@@ -2766,7 +2766,7 @@ func (i *CriterionWhereInput) P() (predicate.Criterion, error) {
 		predicates = append(predicates, whereScopedField("Criterion", "updated_at", criterion.UpdatedAtLTE(*i.UpdatedAtLTE)))
 	}
 	if i.Code != nil {
-		if err := whereStringLen("codeEQ", *i.Code); err != nil {
+		if err := whereStringLen("code", *i.Code); err != nil {
 			return nil, err
 		}
 		predicates = append(predicates, whereScopedField("Criterion", "code", criterion.CodeEQ(*i.Code)))
@@ -2844,7 +2844,7 @@ func (i *CriterionWhereInput) P() (predicate.Criterion, error) {
 		predicates = append(predicates, whereScopedField("Criterion", "code", criterion.CodeContainsFold(*i.CodeContainsFold)))
 	}
 	if i.Name != nil {
-		if err := whereStringLen("nameEQ", *i.Name); err != nil {
+		if err := whereStringLen("name", *i.Name); err != nil {
 			return nil, err
 		}
 		predicates = append(predicates, whereScopedField("Criterion", "name", criterion.NameEQ(*i.Name)))
@@ -2922,7 +2922,7 @@ func (i *CriterionWhereInput) P() (predicate.Criterion, error) {
 		predicates = append(predicates, whereScopedField("Criterion", "name", criterion.NameContainsFold(*i.NameContainsFold)))
 	}
 	if i.NameEn != nil {
-		if err := whereStringLen("nameEnEQ", *i.NameEn); err != nil {
+		if err := whereStringLen("nameEn", *i.NameEn); err != nil {
 			return nil, err
 		}
 		predicates = append(predicates, whereScopedField("Criterion", "name_en", criterion.NameEnEQ(*i.NameEn)))
@@ -3006,7 +3006,7 @@ func (i *CriterionWhereInput) P() (predicate.Criterion, error) {
 		predicates = append(predicates, whereScopedField("Criterion", "name_en", criterion.NameEnContainsFold(*i.NameEnContainsFold)))
 	}
 	if i.Description != nil {
-		if err := whereStringLen("descriptionEQ", *i.Description); err != nil {
+		if err := whereStringLen("description", *i.Description); err != nil {
 			return nil, err
 		}
 		predicates = append(predicates, whereScopedField("Criterion", "description", criterion.DescriptionEQ(*i.Description)))
@@ -3500,7 +3500,7 @@ func (i *EmployeeWhereInput) P() (predicate.Employee, error) {
 		predicates = append(predicates, whereScopedField("Employee", "updated_at", employee.UpdatedAtLTE(*i.UpdatedAtLTE)))
 	}
 	if i.Nip != nil {
-		if err := whereStringLen("nipEQ", *i.Nip); err != nil {
+		if err := whereStringLen("nip", *i.Nip); err != nil {
 			return nil, err
 		}
 		predicates = append(predicates, whereScopedField("Employee", "nip", employee.NipEQ(*i.Nip)))
@@ -3578,7 +3578,7 @@ func (i *EmployeeWhereInput) P() (predicate.Employee, error) {
 		predicates = append(predicates, whereScopedField("Employee", "nip", employee.NipContainsFold(*i.NipContainsFold)))
 	}
 	if i.Name != nil {
-		if err := whereStringLen("nameEQ", *i.Name); err != nil {
+		if err := whereStringLen("name", *i.Name); err != nil {
 			return nil, err
 		}
 		predicates = append(predicates, whereScopedField("Employee", "name", employee.NameEQ(*i.Name)))
@@ -3668,7 +3668,7 @@ func (i *EmployeeWhereInput) P() (predicate.Employee, error) {
 		predicates = append(predicates, whereScopedField("Employee", "type", employee.TypeNotIn(i.TypeNotIn...)))
 	}
 	if i.Rank != nil {
-		if err := whereStringLen("rankEQ", *i.Rank); err != nil {
+		if err := whereStringLen("rank", *i.Rank); err != nil {
 			return nil, err
 		}
 		predicates = append(predicates, whereScopedField("Employee", "rank", employee.RankEQ(*i.Rank)))
@@ -3776,7 +3776,7 @@ func (i *EmployeeWhereInput) P() (predicate.Employee, error) {
 		predicates = append(predicates, whereScopedField("Employee", "rank_since", employee.RankSinceNotNil()))
 	}
 	if i.Position != nil {
-		if err := whereStringLen("positionEQ", *i.Position); err != nil {
+		if err := whereStringLen("position", *i.Position); err != nil {
 			return nil, err
 		}
 		predicates = append(predicates, whereScopedField("Employee", "position", employee.PositionEQ(*i.Position)))
@@ -3884,7 +3884,7 @@ func (i *EmployeeWhereInput) P() (predicate.Employee, error) {
 		predicates = append(predicates, whereScopedField("Employee", "functional_level", employee.FunctionalLevelNotNil()))
 	}
 	if i.Email != nil {
-		if err := whereStringLen("emailEQ", *i.Email); err != nil {
+		if err := whereStringLen("email", *i.Email); err != nil {
 			return nil, err
 		}
 		predicates = append(predicates, whereScopedField("Employee", "email", employee.EmailEQ(*i.Email)))
@@ -4352,7 +4352,7 @@ func (i *IndicatorWhereInput) P() (predicate.Indicator, error) {
 		predicates = append(predicates, whereScopedField("Indicator", "updated_at", indicator.UpdatedAtLTE(*i.UpdatedAtLTE)))
 	}
 	if i.Description != nil {
-		if err := whereStringLen("descriptionEQ", *i.Description); err != nil {
+		if err := whereStringLen("description", *i.Description); err != nil {
 			return nil, err
 		}
 		predicates = append(predicates, whereScopedField("Indicator", "description", indicator.DescriptionEQ(*i.Description)))
@@ -4466,7 +4466,7 @@ func (i *IndicatorWhereInput) P() (predicate.Indicator, error) {
 		predicates = append(predicates, whereScopedField("Indicator", "target_value", indicator.TargetValueLTE(*i.TargetValueLTE)))
 	}
 	if i.Unit != nil {
-		if err := whereStringLen("unitEQ", *i.Unit); err != nil {
+		if err := whereStringLen("unit", *i.Unit); err != nil {
 			return nil, err
 		}
 		predicates = append(predicates, whereScopedField("Indicator", "unit", indicator.UnitEQ(*i.Unit)))
@@ -4852,7 +4852,7 @@ func (i *ObjectionWhereInput) P() (predicate.Objection, error) {
 		predicates = append(predicates, whereScopedField("Objection", "updated_at", objection.UpdatedAtLTE(*i.UpdatedAtLTE)))
 	}
 	if i.Reason != nil {
-		if err := whereStringLen("reasonEQ", *i.Reason); err != nil {
+		if err := whereStringLen("reason", *i.Reason); err != nil {
 			return nil, err
 		}
 		predicates = append(predicates, whereScopedField("Objection", "reason", objection.ReasonEQ(*i.Reason)))
@@ -4942,7 +4942,7 @@ func (i *ObjectionWhereInput) P() (predicate.Objection, error) {
 		predicates = append(predicates, whereScopedField("Objection", "status", objection.StatusNotIn(i.StatusNotIn...)))
 	}
 	if i.DecisionNote != nil {
-		if err := whereStringLen("decisionNoteEQ", *i.DecisionNote); err != nil {
+		if err := whereStringLen("decisionNote", *i.DecisionNote); err != nil {
 			return nil, err
 		}
 		predicates = append(predicates, whereScopedField("Objection", "decision_note", objection.DecisionNoteEQ(*i.DecisionNote)))
@@ -5387,7 +5387,7 @@ func (i *OrgUnitWhereInput) P() (predicate.OrgUnit, error) {
 		predicates = append(predicates, whereScopedField("OrgUnit", "updated_at", orgunit.UpdatedAtLTE(*i.UpdatedAtLTE)))
 	}
 	if i.Code != nil {
-		if err := whereStringLen("codeEQ", *i.Code); err != nil {
+		if err := whereStringLen("code", *i.Code); err != nil {
 			return nil, err
 		}
 		predicates = append(predicates, whereScopedField("OrgUnit", "code", orgunit.CodeEQ(*i.Code)))
@@ -5465,7 +5465,7 @@ func (i *OrgUnitWhereInput) P() (predicate.OrgUnit, error) {
 		predicates = append(predicates, whereScopedField("OrgUnit", "code", orgunit.CodeContainsFold(*i.CodeContainsFold)))
 	}
 	if i.Name != nil {
-		if err := whereStringLen("nameEQ", *i.Name); err != nil {
+		if err := whereStringLen("name", *i.Name); err != nil {
 			return nil, err
 		}
 		predicates = append(predicates, whereScopedField("OrgUnit", "name", orgunit.NameEQ(*i.Name)))
@@ -5916,7 +5916,7 @@ func (i *PeriodWhereInput) P() (predicate.Period, error) {
 		predicates = append(predicates, whereScopedField("Period", "updated_at", period.UpdatedAtLTE(*i.UpdatedAtLTE)))
 	}
 	if i.Name != nil {
-		if err := whereStringLen("nameEQ", *i.Name); err != nil {
+		if err := whereStringLen("name", *i.Name); err != nil {
 			return nil, err
 		}
 		predicates = append(predicates, whereScopedField("Period", "name", period.NameEQ(*i.Name)))
@@ -6488,7 +6488,7 @@ func (i *PlanWhereInput) P() (predicate.Plan, error) {
 		predicates = append(predicates, whereScopedField("Plan", "status", plan.StatusNotIn(i.StatusNotIn...)))
 	}
 	if i.Note != nil {
-		if err := whereStringLen("noteEQ", *i.Note); err != nil {
+		if err := whereStringLen("note", *i.Note); err != nil {
 			return nil, err
 		}
 		predicates = append(predicates, whereScopedField("Plan", "note", plan.NoteEQ(*i.Note)))
@@ -7006,7 +7006,7 @@ func (i *RealizationWhereInput) P() (predicate.Realization, error) {
 		predicates = append(predicates, whereScopedField("Realization", "value", realization.ValueLTE(*i.ValueLTE)))
 	}
 	if i.Evidence != nil {
-		if err := whereStringLen("evidenceEQ", *i.Evidence); err != nil {
+		if err := whereStringLen("evidence", *i.Evidence); err != nil {
 			return nil, err
 		}
 		predicates = append(predicates, whereScopedField("Realization", "evidence", realization.EvidenceEQ(*i.Evidence)))
@@ -7426,7 +7426,7 @@ func (i *RecommendationWhereInput) P() (predicate.Recommendation, error) {
 		predicates = append(predicates, whereScopedField("Recommendation", "hours", recommendation.HoursLTE(*i.HoursLTE)))
 	}
 	if i.Note != nil {
-		if err := whereStringLen("noteEQ", *i.Note); err != nil {
+		if err := whereStringLen("note", *i.Note); err != nil {
 			return nil, err
 		}
 		predicates = append(predicates, whereScopedField("Recommendation", "note", recommendation.NoteEQ(*i.Note)))
@@ -7954,7 +7954,7 @@ func (i *ScoreWhereInput) P() (predicate.Score, error) {
 		predicates = append(predicates, whereScopedField("Score", "value", score.ValueNotNil()))
 	}
 	if i.Note != nil {
-		if err := whereStringLen("noteEQ", *i.Note); err != nil {
+		if err := whereStringLen("note", *i.Note); err != nil {
 			return nil, err
 		}
 		predicates = append(predicates, whereScopedField("Score", "note", score.NoteEQ(*i.Note)))
@@ -8375,7 +8375,7 @@ func (i *TargetWhereInput) P() (predicate.Target, error) {
 		predicates = append(predicates, whereScopedField("Target", "kind", target.KindNotIn(i.KindNotIn...)))
 	}
 	if i.Title != nil {
-		if err := whereStringLen("titleEQ", *i.Title); err != nil {
+		if err := whereStringLen("title", *i.Title); err != nil {
 			return nil, err
 		}
 		predicates = append(predicates, whereScopedField("Target", "title", target.TitleEQ(*i.Title)))
@@ -8453,7 +8453,7 @@ func (i *TargetWhereInput) P() (predicate.Target, error) {
 		predicates = append(predicates, whereScopedField("Target", "title", target.TitleContainsFold(*i.TitleContainsFold)))
 	}
 	if i.StrategicGoal != nil {
-		if err := whereStringLen("strategicGoalEQ", *i.StrategicGoal); err != nil {
+		if err := whereStringLen("strategicGoal", *i.StrategicGoal); err != nil {
 			return nil, err
 		}
 		predicates = append(predicates, whereScopedField("Target", "strategic_goal", target.StrategicGoalEQ(*i.StrategicGoal)))
@@ -8926,7 +8926,7 @@ func (i *TrainingProgramWhereInput) P() (predicate.TrainingProgram, error) {
 		predicates = append(predicates, whereScopedField("TrainingProgram", "updated_at", trainingprogram.UpdatedAtLTE(*i.UpdatedAtLTE)))
 	}
 	if i.Name != nil {
-		if err := whereStringLen("nameEQ", *i.Name); err != nil {
+		if err := whereStringLen("name", *i.Name); err != nil {
 			return nil, err
 		}
 		predicates = append(predicates, whereScopedField("TrainingProgram", "name", trainingprogram.NameEQ(*i.Name)))
@@ -9004,7 +9004,7 @@ func (i *TrainingProgramWhereInput) P() (predicate.TrainingProgram, error) {
 		predicates = append(predicates, whereScopedField("TrainingProgram", "name", trainingprogram.NameContainsFold(*i.NameContainsFold)))
 	}
 	if i.Description != nil {
-		if err := whereStringLen("descriptionEQ", *i.Description); err != nil {
+		if err := whereStringLen("description", *i.Description); err != nil {
 			return nil, err
 		}
 		predicates = append(predicates, whereScopedField("TrainingProgram", "description", trainingprogram.DescriptionEQ(*i.Description)))
@@ -9112,7 +9112,7 @@ func (i *TrainingProgramWhereInput) P() (predicate.TrainingProgram, error) {
 		predicates = append(predicates, whereScopedField("TrainingProgram", "hours", trainingprogram.HoursLTE(*i.HoursLTE)))
 	}
 	if i.Provider != nil {
-		if err := whereStringLen("providerEQ", *i.Provider); err != nil {
+		if err := whereStringLen("provider", *i.Provider); err != nil {
 			return nil, err
 		}
 		predicates = append(predicates, whereScopedField("TrainingProgram", "provider", trainingprogram.ProviderEQ(*i.Provider)))
