@@ -24,6 +24,12 @@ var ErrForbidden = apperr.New(apperr.Forbidden,
 var ErrReadOnly = apperr.New(apperr.Forbidden,
 	"token ini hanya boleh membaca", "this credential may only read")
 
+// isSystem reports whether ctx was made by System.
+func isSystem(ctx context.Context) bool {
+	d, set := privacy.DecisionFromContext(ctx)
+	return set && d == nil
+}
+
 // System returns a context that passes every privacy rule: for the seeder,
 // the sign-in code and the audit trail, never for a request's own work.
 func System(ctx context.Context) context.Context {
@@ -116,7 +122,7 @@ var ErrHROnly = apperr.New(apperr.Forbidden,
 // everyone else: for aggregates over data only HR keeps (the potential of
 // the talent grid).
 func RequireReadsAll(ctx context.Context) error {
-	if d, set := privacy.DecisionFromContext(ctx); set && d == nil {
+	if isSystem(ctx) {
 		return nil
 	}
 	v := viewer.FromContext(ctx)
