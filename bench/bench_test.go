@@ -27,7 +27,7 @@ func employees(b *testing.B, f *fx.Fixture, n int) {
 		builders := make([]*ent.EmployeeCreate, 0, end-start)
 		for i := start; i < end; i++ {
 			builders = append(builders, f.Client.Employee.Create().
-				SetNip(fx.NIP(1000+i)).SetName(fmt.Sprintf("Pegawai %06d", i)).
+				SetNIP(fx.NIP(1000+i)).SetName(fmt.Sprintf("Pegawai %06d", i)).
 				SetType(employee.TypePNS).SetRank("III/a").SetPosition("Analis").
 				SetPositionKind(employee.PositionKindPelaksana).
 				SetUnit(units[i%50]).SetSupervisor(heads[i%50]))

@@ -25,7 +25,7 @@ type Account struct {
 	// UpdatedAt holds the value of the "updated_at" field.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
 	// The login name: the employee's NIP, or a name for a service account.
-	Nip string `json:"nip,omitempty"`
+	NIP string `json:"nip,omitempty"`
 	// Name holds the value of the "name" field.
 	Name string `json:"name,omitempty"`
 	// Roles holds the value of the "roles" field.
@@ -114,7 +114,7 @@ func (*Account) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullBool)
 		case account.FieldID:
 			values[i] = new(sql.NullInt64)
-		case account.FieldNip, account.FieldName, account.FieldPasswordHash:
+		case account.FieldNIP, account.FieldName, account.FieldPasswordHash:
 			values[i] = new(sql.NullString)
 		case account.FieldCreatedAt, account.FieldUpdatedAt, account.FieldLastLoginAt, account.FieldPasswordChangedAt:
 			values[i] = new(sql.NullTime)
@@ -151,11 +151,11 @@ func (_m *Account) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.UpdatedAt = value.Time
 			}
-		case account.FieldNip:
+		case account.FieldNIP:
 			if value, ok := values[i].(*sql.NullString); !ok {
 				return fmt.Errorf("unexpected type %T for field nip", values[i])
 			} else if value.Valid {
-				_m.Nip = value.String
+				_m.NIP = value.String
 			}
 		case account.FieldName:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -260,7 +260,7 @@ func (_m *Account) String() string {
 	builder.WriteString(_m.UpdatedAt.Format(time.ANSIC))
 	builder.WriteString(", ")
 	builder.WriteString("nip=")
-	builder.WriteString(_m.Nip)
+	builder.WriteString(_m.NIP)
 	builder.WriteString(", ")
 	builder.WriteString("name=")
 	builder.WriteString(_m.Name)

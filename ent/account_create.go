@@ -55,9 +55,9 @@ func (_c *AccountCreate) SetNillableUpdatedAt(v *time.Time) *AccountCreate {
 	return _c
 }
 
-// SetNip sets the "nip" field.
-func (_c *AccountCreate) SetNip(v string) *AccountCreate {
-	_c.mutation.SetNip(v)
+// SetNIP sets the "nip" field.
+func (_c *AccountCreate) SetNIP(v string) *AccountCreate {
+	_c.mutation.SetNIP(v)
 	return _c
 }
 
@@ -251,11 +251,11 @@ func (_c *AccountCreate) check() error {
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
 		return &ValidationError{Name: "updated_at", err: errors.New(`ent: missing required field "Account.updated_at"`)}
 	}
-	if _, ok := _c.mutation.Nip(); !ok {
+	if _, ok := _c.mutation.NIP(); !ok {
 		return &ValidationError{Name: "nip", err: errors.New(`ent: missing required field "Account.nip"`)}
 	}
-	if v, ok := _c.mutation.Nip(); ok {
-		if err := account.NipValidator(v); err != nil {
+	if v, ok := _c.mutation.NIP(); ok {
+		if err := account.NIPValidator(v); err != nil {
 			return &ValidationError{Name: "nip", err: fmt.Errorf(`ent: validator failed for field "Account.nip": %w`, err)}
 		}
 	}
@@ -308,9 +308,9 @@ func (_c *AccountCreate) createSpec() (*Account, *sqlgraph.CreateSpec) {
 		_spec.SetField(account.FieldUpdatedAt, field.TypeTime, value)
 		_node.UpdatedAt = value
 	}
-	if value, ok := _c.mutation.Nip(); ok {
-		_spec.SetField(account.FieldNip, field.TypeString, value)
-		_node.Nip = value
+	if value, ok := _c.mutation.NIP(); ok {
+		_spec.SetField(account.FieldNIP, field.TypeString, value)
+		_node.NIP = value
 	}
 	if value, ok := _c.mutation.Name(); ok {
 		_spec.SetField(account.FieldName, field.TypeString, value)
@@ -464,15 +464,15 @@ func (u *AccountUpsert) UpdateUpdatedAt() *AccountUpsert {
 	return u
 }
 
-// SetNip sets the "nip" field.
-func (u *AccountUpsert) SetNip(v string) *AccountUpsert {
-	u.Set(account.FieldNip, v)
+// SetNIP sets the "nip" field.
+func (u *AccountUpsert) SetNIP(v string) *AccountUpsert {
+	u.Set(account.FieldNIP, v)
 	return u
 }
 
-// UpdateNip sets the "nip" field to the value that was provided on create.
-func (u *AccountUpsert) UpdateNip() *AccountUpsert {
-	u.SetExcluded(account.FieldNip)
+// UpdateNIP sets the "nip" field to the value that was provided on create.
+func (u *AccountUpsert) UpdateNIP() *AccountUpsert {
+	u.SetExcluded(account.FieldNIP)
 	return u
 }
 
@@ -625,17 +625,17 @@ func (u *AccountUpsertOne) UpdateUpdatedAt() *AccountUpsertOne {
 	})
 }
 
-// SetNip sets the "nip" field.
-func (u *AccountUpsertOne) SetNip(v string) *AccountUpsertOne {
+// SetNIP sets the "nip" field.
+func (u *AccountUpsertOne) SetNIP(v string) *AccountUpsertOne {
 	return u.Update(func(s *AccountUpsert) {
-		s.SetNip(v)
+		s.SetNIP(v)
 	})
 }
 
-// UpdateNip sets the "nip" field to the value that was provided on create.
-func (u *AccountUpsertOne) UpdateNip() *AccountUpsertOne {
+// UpdateNIP sets the "nip" field to the value that was provided on create.
+func (u *AccountUpsertOne) UpdateNIP() *AccountUpsertOne {
 	return u.Update(func(s *AccountUpsert) {
-		s.UpdateNip()
+		s.UpdateNIP()
 	})
 }
 
@@ -969,17 +969,17 @@ func (u *AccountUpsertBulk) UpdateUpdatedAt() *AccountUpsertBulk {
 	})
 }
 
-// SetNip sets the "nip" field.
-func (u *AccountUpsertBulk) SetNip(v string) *AccountUpsertBulk {
+// SetNIP sets the "nip" field.
+func (u *AccountUpsertBulk) SetNIP(v string) *AccountUpsertBulk {
 	return u.Update(func(s *AccountUpsert) {
-		s.SetNip(v)
+		s.SetNIP(v)
 	})
 }
 
-// UpdateNip sets the "nip" field to the value that was provided on create.
-func (u *AccountUpsertBulk) UpdateNip() *AccountUpsertBulk {
+// UpdateNIP sets the "nip" field to the value that was provided on create.
+func (u *AccountUpsertBulk) UpdateNIP() *AccountUpsertBulk {
 	return u.Update(func(s *AccountUpsert) {
-		s.UpdateNip()
+		s.UpdateNIP()
 	})
 }
 

@@ -41,16 +41,16 @@ func (_u *AccountUpdate) SetUpdatedAt(v time.Time) *AccountUpdate {
 	return _u
 }
 
-// SetNip sets the "nip" field.
-func (_u *AccountUpdate) SetNip(v string) *AccountUpdate {
-	_u.mutation.SetNip(v)
+// SetNIP sets the "nip" field.
+func (_u *AccountUpdate) SetNIP(v string) *AccountUpdate {
+	_u.mutation.SetNIP(v)
 	return _u
 }
 
-// SetNillableNip sets the "nip" field if the given value is not nil.
-func (_u *AccountUpdate) SetNillableNip(v *string) *AccountUpdate {
+// SetNillableNIP sets the "nip" field if the given value is not nil.
+func (_u *AccountUpdate) SetNillableNIP(v *string) *AccountUpdate {
 	if v != nil {
-		_u.SetNip(*v)
+		_u.SetNIP(*v)
 	}
 	return _u
 }
@@ -337,8 +337,8 @@ func (_u *AccountUpdate) defaults() error {
 
 // check runs all checks and user-defined validators on the builder.
 func (_u *AccountUpdate) check() error {
-	if v, ok := _u.mutation.Nip(); ok {
-		if err := account.NipValidator(v); err != nil {
+	if v, ok := _u.mutation.NIP(); ok {
+		if err := account.NIPValidator(v); err != nil {
 			return &ValidationError{Name: "nip", err: fmt.Errorf(`ent: validator failed for field "Account.nip": %w`, err)}
 		}
 	}
@@ -371,8 +371,8 @@ func (_u *AccountUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(account.FieldUpdatedAt, field.TypeTime, value)
 	}
-	if value, ok := _u.mutation.Nip(); ok {
-		_spec.SetField(account.FieldNip, field.TypeString, value)
+	if value, ok := _u.mutation.NIP(); ok {
+		_spec.SetField(account.FieldNIP, field.TypeString, value)
 	}
 	if value, ok := _u.mutation.Name(); ok {
 		_spec.SetField(account.FieldName, field.TypeString, value)
@@ -598,16 +598,16 @@ func (_u *AccountUpdateOne) SetUpdatedAt(v time.Time) *AccountUpdateOne {
 	return _u
 }
 
-// SetNip sets the "nip" field.
-func (_u *AccountUpdateOne) SetNip(v string) *AccountUpdateOne {
-	_u.mutation.SetNip(v)
+// SetNIP sets the "nip" field.
+func (_u *AccountUpdateOne) SetNIP(v string) *AccountUpdateOne {
+	_u.mutation.SetNIP(v)
 	return _u
 }
 
-// SetNillableNip sets the "nip" field if the given value is not nil.
-func (_u *AccountUpdateOne) SetNillableNip(v *string) *AccountUpdateOne {
+// SetNillableNIP sets the "nip" field if the given value is not nil.
+func (_u *AccountUpdateOne) SetNillableNIP(v *string) *AccountUpdateOne {
 	if v != nil {
-		_u.SetNip(*v)
+		_u.SetNIP(*v)
 	}
 	return _u
 }
@@ -907,8 +907,8 @@ func (_u *AccountUpdateOne) defaults() error {
 
 // check runs all checks and user-defined validators on the builder.
 func (_u *AccountUpdateOne) check() error {
-	if v, ok := _u.mutation.Nip(); ok {
-		if err := account.NipValidator(v); err != nil {
+	if v, ok := _u.mutation.NIP(); ok {
+		if err := account.NIPValidator(v); err != nil {
 			return &ValidationError{Name: "nip", err: fmt.Errorf(`ent: validator failed for field "Account.nip": %w`, err)}
 		}
 	}
@@ -958,8 +958,8 @@ func (_u *AccountUpdateOne) sqlSave(ctx context.Context) (_node *Account, err er
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(account.FieldUpdatedAt, field.TypeTime, value)
 	}
-	if value, ok := _u.mutation.Nip(); ok {
-		_spec.SetField(account.FieldNip, field.TypeString, value)
+	if value, ok := _u.mutation.NIP(); ok {
+		_spec.SetField(account.FieldNIP, field.TypeString, value)
 	}
 	if value, ok := _u.mutation.Name(); ok {
 		_spec.SetField(account.FieldName, field.TypeString, value)

@@ -39,7 +39,7 @@ type Appraisal struct {
 	// The final numeric score: the result under NUMERIC_2011, advice under PERMENPAN_2022.
 	Score *float64 `json:"score,omitempty"`
 	// The numeric SKP value (mean of the targets).
-	SkpScore *float64 `json:"skp_score,omitempty"`
+	SKPScore *float64 `json:"skp_score,omitempty"`
 	// The numeric behaviour value (mean of the behaviour criteria).
 	BehaviourScore *float64 `json:"behaviour_score,omitempty"`
 	// Ketepatan waktu: the mean score of the plan's TIME indicators.
@@ -133,7 +133,7 @@ func (*Appraisal) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case appraisal.FieldScore, appraisal.FieldSkpScore, appraisal.FieldBehaviourScore, appraisal.FieldTimeliness, appraisal.FieldQuality, appraisal.FieldTeamwork:
+		case appraisal.FieldScore, appraisal.FieldSKPScore, appraisal.FieldBehaviourScore, appraisal.FieldTimeliness, appraisal.FieldQuality, appraisal.FieldTeamwork:
 			values[i] = new(sql.NullFloat64)
 		case appraisal.FieldID, appraisal.FieldQuarter:
 			values[i] = new(sql.NullInt64)
@@ -225,12 +225,12 @@ func (_m *Appraisal) assignValues(columns []string, values []any) error {
 				_m.Score = new(float64)
 				*_m.Score = value.Float64
 			}
-		case appraisal.FieldSkpScore:
+		case appraisal.FieldSKPScore:
 			if value, ok := values[i].(*sql.NullFloat64); !ok {
 				return fmt.Errorf("unexpected type %T for field skp_score", values[i])
 			} else if value.Valid {
-				_m.SkpScore = new(float64)
-				*_m.SkpScore = value.Float64
+				_m.SKPScore = new(float64)
+				*_m.SKPScore = value.Float64
 			}
 		case appraisal.FieldBehaviourScore:
 			if value, ok := values[i].(*sql.NullFloat64); !ok {
@@ -408,7 +408,7 @@ func (_m *Appraisal) String() string {
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteString(", ")
-	if v := _m.SkpScore; v != nil {
+	if v := _m.SKPScore; v != nil {
 		builder.WriteString("skp_score=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}

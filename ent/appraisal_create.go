@@ -145,16 +145,16 @@ func (_c *AppraisalCreate) SetNillableScore(v *float64) *AppraisalCreate {
 	return _c
 }
 
-// SetSkpScore sets the "skp_score" field.
-func (_c *AppraisalCreate) SetSkpScore(v float64) *AppraisalCreate {
-	_c.mutation.SetSkpScore(v)
+// SetSKPScore sets the "skp_score" field.
+func (_c *AppraisalCreate) SetSKPScore(v float64) *AppraisalCreate {
+	_c.mutation.SetSKPScore(v)
 	return _c
 }
 
-// SetNillableSkpScore sets the "skp_score" field if the given value is not nil.
-func (_c *AppraisalCreate) SetNillableSkpScore(v *float64) *AppraisalCreate {
+// SetNillableSKPScore sets the "skp_score" field if the given value is not nil.
+func (_c *AppraisalCreate) SetNillableSKPScore(v *float64) *AppraisalCreate {
 	if v != nil {
-		_c.SetSkpScore(*v)
+		_c.SetSKPScore(*v)
 	}
 	return _c
 }
@@ -537,9 +537,9 @@ func (_c *AppraisalCreate) createSpec() (*Appraisal, *sqlgraph.CreateSpec) {
 		_spec.SetField(appraisal.FieldScore, field.TypeFloat64, value)
 		_node.Score = &value
 	}
-	if value, ok := _c.mutation.SkpScore(); ok {
-		_spec.SetField(appraisal.FieldSkpScore, field.TypeFloat64, value)
-		_node.SkpScore = &value
+	if value, ok := _c.mutation.SKPScore(); ok {
+		_spec.SetField(appraisal.FieldSKPScore, field.TypeFloat64, value)
+		_node.SKPScore = &value
 	}
 	if value, ok := _c.mutation.BehaviourScore(); ok {
 		_spec.SetField(appraisal.FieldBehaviourScore, field.TypeFloat64, value)
@@ -837,27 +837,27 @@ func (u *AppraisalUpsert) ClearScore() *AppraisalUpsert {
 	return u
 }
 
-// SetSkpScore sets the "skp_score" field.
-func (u *AppraisalUpsert) SetSkpScore(v float64) *AppraisalUpsert {
-	u.Set(appraisal.FieldSkpScore, v)
+// SetSKPScore sets the "skp_score" field.
+func (u *AppraisalUpsert) SetSKPScore(v float64) *AppraisalUpsert {
+	u.Set(appraisal.FieldSKPScore, v)
 	return u
 }
 
-// UpdateSkpScore sets the "skp_score" field to the value that was provided on create.
-func (u *AppraisalUpsert) UpdateSkpScore() *AppraisalUpsert {
-	u.SetExcluded(appraisal.FieldSkpScore)
+// UpdateSKPScore sets the "skp_score" field to the value that was provided on create.
+func (u *AppraisalUpsert) UpdateSKPScore() *AppraisalUpsert {
+	u.SetExcluded(appraisal.FieldSKPScore)
 	return u
 }
 
-// AddSkpScore adds v to the "skp_score" field.
-func (u *AppraisalUpsert) AddSkpScore(v float64) *AppraisalUpsert {
-	u.Add(appraisal.FieldSkpScore, v)
+// AddSKPScore adds v to the "skp_score" field.
+func (u *AppraisalUpsert) AddSKPScore(v float64) *AppraisalUpsert {
+	u.Add(appraisal.FieldSKPScore, v)
 	return u
 }
 
-// ClearSkpScore clears the value of the "skp_score" field.
-func (u *AppraisalUpsert) ClearSkpScore() *AppraisalUpsert {
-	u.SetNull(appraisal.FieldSkpScore)
+// ClearSKPScore clears the value of the "skp_score" field.
+func (u *AppraisalUpsert) ClearSKPScore() *AppraisalUpsert {
+	u.SetNull(appraisal.FieldSKPScore)
 	return u
 }
 
@@ -1271,31 +1271,31 @@ func (u *AppraisalUpsertOne) ClearScore() *AppraisalUpsertOne {
 	})
 }
 
-// SetSkpScore sets the "skp_score" field.
-func (u *AppraisalUpsertOne) SetSkpScore(v float64) *AppraisalUpsertOne {
+// SetSKPScore sets the "skp_score" field.
+func (u *AppraisalUpsertOne) SetSKPScore(v float64) *AppraisalUpsertOne {
 	return u.Update(func(s *AppraisalUpsert) {
-		s.SetSkpScore(v)
+		s.SetSKPScore(v)
 	})
 }
 
-// AddSkpScore adds v to the "skp_score" field.
-func (u *AppraisalUpsertOne) AddSkpScore(v float64) *AppraisalUpsertOne {
+// AddSKPScore adds v to the "skp_score" field.
+func (u *AppraisalUpsertOne) AddSKPScore(v float64) *AppraisalUpsertOne {
 	return u.Update(func(s *AppraisalUpsert) {
-		s.AddSkpScore(v)
+		s.AddSKPScore(v)
 	})
 }
 
-// UpdateSkpScore sets the "skp_score" field to the value that was provided on create.
-func (u *AppraisalUpsertOne) UpdateSkpScore() *AppraisalUpsertOne {
+// UpdateSKPScore sets the "skp_score" field to the value that was provided on create.
+func (u *AppraisalUpsertOne) UpdateSKPScore() *AppraisalUpsertOne {
 	return u.Update(func(s *AppraisalUpsert) {
-		s.UpdateSkpScore()
+		s.UpdateSKPScore()
 	})
 }
 
-// ClearSkpScore clears the value of the "skp_score" field.
-func (u *AppraisalUpsertOne) ClearSkpScore() *AppraisalUpsertOne {
+// ClearSKPScore clears the value of the "skp_score" field.
+func (u *AppraisalUpsertOne) ClearSKPScore() *AppraisalUpsertOne {
 	return u.Update(func(s *AppraisalUpsert) {
-		s.ClearSkpScore()
+		s.ClearSKPScore()
 	})
 }
 
@@ -1909,31 +1909,31 @@ func (u *AppraisalUpsertBulk) ClearScore() *AppraisalUpsertBulk {
 	})
 }
 
-// SetSkpScore sets the "skp_score" field.
-func (u *AppraisalUpsertBulk) SetSkpScore(v float64) *AppraisalUpsertBulk {
+// SetSKPScore sets the "skp_score" field.
+func (u *AppraisalUpsertBulk) SetSKPScore(v float64) *AppraisalUpsertBulk {
 	return u.Update(func(s *AppraisalUpsert) {
-		s.SetSkpScore(v)
+		s.SetSKPScore(v)
 	})
 }
 
-// AddSkpScore adds v to the "skp_score" field.
-func (u *AppraisalUpsertBulk) AddSkpScore(v float64) *AppraisalUpsertBulk {
+// AddSKPScore adds v to the "skp_score" field.
+func (u *AppraisalUpsertBulk) AddSKPScore(v float64) *AppraisalUpsertBulk {
 	return u.Update(func(s *AppraisalUpsert) {
-		s.AddSkpScore(v)
+		s.AddSKPScore(v)
 	})
 }
 
-// UpdateSkpScore sets the "skp_score" field to the value that was provided on create.
-func (u *AppraisalUpsertBulk) UpdateSkpScore() *AppraisalUpsertBulk {
+// UpdateSKPScore sets the "skp_score" field to the value that was provided on create.
+func (u *AppraisalUpsertBulk) UpdateSKPScore() *AppraisalUpsertBulk {
 	return u.Update(func(s *AppraisalUpsert) {
-		s.UpdateSkpScore()
+		s.UpdateSKPScore()
 	})
 }
 
-// ClearSkpScore clears the value of the "skp_score" field.
-func (u *AppraisalUpsertBulk) ClearSkpScore() *AppraisalUpsertBulk {
+// ClearSKPScore clears the value of the "skp_score" field.
+func (u *AppraisalUpsertBulk) ClearSKPScore() *AppraisalUpsertBulk {
 	return u.Update(func(s *AppraisalUpsert) {
-		s.ClearSkpScore()
+		s.ClearSKPScore()
 	})
 }
 

@@ -181,30 +181,30 @@ func (_u *AppraisalUpdate) ClearScore() *AppraisalUpdate {
 	return _u
 }
 
-// SetSkpScore sets the "skp_score" field.
-func (_u *AppraisalUpdate) SetSkpScore(v float64) *AppraisalUpdate {
-	_u.mutation.ResetSkpScore()
-	_u.mutation.SetSkpScore(v)
+// SetSKPScore sets the "skp_score" field.
+func (_u *AppraisalUpdate) SetSKPScore(v float64) *AppraisalUpdate {
+	_u.mutation.ResetSKPScore()
+	_u.mutation.SetSKPScore(v)
 	return _u
 }
 
-// SetNillableSkpScore sets the "skp_score" field if the given value is not nil.
-func (_u *AppraisalUpdate) SetNillableSkpScore(v *float64) *AppraisalUpdate {
+// SetNillableSKPScore sets the "skp_score" field if the given value is not nil.
+func (_u *AppraisalUpdate) SetNillableSKPScore(v *float64) *AppraisalUpdate {
 	if v != nil {
-		_u.SetSkpScore(*v)
+		_u.SetSKPScore(*v)
 	}
 	return _u
 }
 
-// AddSkpScore adds value to the "skp_score" field.
-func (_u *AppraisalUpdate) AddSkpScore(v float64) *AppraisalUpdate {
-	_u.mutation.AddSkpScore(v)
+// AddSKPScore adds value to the "skp_score" field.
+func (_u *AppraisalUpdate) AddSKPScore(v float64) *AppraisalUpdate {
+	_u.mutation.AddSKPScore(v)
 	return _u
 }
 
-// ClearSkpScore clears the value of the "skp_score" field.
-func (_u *AppraisalUpdate) ClearSkpScore() *AppraisalUpdate {
-	_u.mutation.ClearSkpScore()
+// ClearSKPScore clears the value of the "skp_score" field.
+func (_u *AppraisalUpdate) ClearSKPScore() *AppraisalUpdate {
+	_u.mutation.ClearSKPScore()
 	return _u
 }
 
@@ -691,14 +691,14 @@ func (_u *AppraisalUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if _u.mutation.ScoreCleared() {
 		_spec.ClearField(appraisal.FieldScore, field.TypeFloat64)
 	}
-	if value, ok := _u.mutation.SkpScore(); ok {
-		_spec.SetField(appraisal.FieldSkpScore, field.TypeFloat64, value)
+	if value, ok := _u.mutation.SKPScore(); ok {
+		_spec.SetField(appraisal.FieldSKPScore, field.TypeFloat64, value)
 	}
-	if value, ok := _u.mutation.AddedSkpScore(); ok {
-		_spec.AddField(appraisal.FieldSkpScore, field.TypeFloat64, value)
+	if value, ok := _u.mutation.AddedSKPScore(); ok {
+		_spec.AddField(appraisal.FieldSKPScore, field.TypeFloat64, value)
 	}
-	if _u.mutation.SkpScoreCleared() {
-		_spec.ClearField(appraisal.FieldSkpScore, field.TypeFloat64)
+	if _u.mutation.SKPScoreCleared() {
+		_spec.ClearField(appraisal.FieldSKPScore, field.TypeFloat64)
 	}
 	if value, ok := _u.mutation.BehaviourScore(); ok {
 		_spec.SetField(appraisal.FieldBehaviourScore, field.TypeFloat64, value)
@@ -1061,30 +1061,30 @@ func (_u *AppraisalUpdateOne) ClearScore() *AppraisalUpdateOne {
 	return _u
 }
 
-// SetSkpScore sets the "skp_score" field.
-func (_u *AppraisalUpdateOne) SetSkpScore(v float64) *AppraisalUpdateOne {
-	_u.mutation.ResetSkpScore()
-	_u.mutation.SetSkpScore(v)
+// SetSKPScore sets the "skp_score" field.
+func (_u *AppraisalUpdateOne) SetSKPScore(v float64) *AppraisalUpdateOne {
+	_u.mutation.ResetSKPScore()
+	_u.mutation.SetSKPScore(v)
 	return _u
 }
 
-// SetNillableSkpScore sets the "skp_score" field if the given value is not nil.
-func (_u *AppraisalUpdateOne) SetNillableSkpScore(v *float64) *AppraisalUpdateOne {
+// SetNillableSKPScore sets the "skp_score" field if the given value is not nil.
+func (_u *AppraisalUpdateOne) SetNillableSKPScore(v *float64) *AppraisalUpdateOne {
 	if v != nil {
-		_u.SetSkpScore(*v)
+		_u.SetSKPScore(*v)
 	}
 	return _u
 }
 
-// AddSkpScore adds value to the "skp_score" field.
-func (_u *AppraisalUpdateOne) AddSkpScore(v float64) *AppraisalUpdateOne {
-	_u.mutation.AddSkpScore(v)
+// AddSKPScore adds value to the "skp_score" field.
+func (_u *AppraisalUpdateOne) AddSKPScore(v float64) *AppraisalUpdateOne {
+	_u.mutation.AddSKPScore(v)
 	return _u
 }
 
-// ClearSkpScore clears the value of the "skp_score" field.
-func (_u *AppraisalUpdateOne) ClearSkpScore() *AppraisalUpdateOne {
-	_u.mutation.ClearSkpScore()
+// ClearSKPScore clears the value of the "skp_score" field.
+func (_u *AppraisalUpdateOne) ClearSKPScore() *AppraisalUpdateOne {
+	_u.mutation.ClearSKPScore()
 	return _u
 }
 
@@ -1601,14 +1601,14 @@ func (_u *AppraisalUpdateOne) sqlSave(ctx context.Context) (_node *Appraisal, er
 	if _u.mutation.ScoreCleared() {
 		_spec.ClearField(appraisal.FieldScore, field.TypeFloat64)
 	}
-	if value, ok := _u.mutation.SkpScore(); ok {
-		_spec.SetField(appraisal.FieldSkpScore, field.TypeFloat64, value)
+	if value, ok := _u.mutation.SKPScore(); ok {
+		_spec.SetField(appraisal.FieldSKPScore, field.TypeFloat64, value)
 	}
-	if value, ok := _u.mutation.AddedSkpScore(); ok {
-		_spec.AddField(appraisal.FieldSkpScore, field.TypeFloat64, value)
+	if value, ok := _u.mutation.AddedSKPScore(); ok {
+		_spec.AddField(appraisal.FieldSKPScore, field.TypeFloat64, value)
 	}
-	if _u.mutation.SkpScoreCleared() {
-		_spec.ClearField(appraisal.FieldSkpScore, field.TypeFloat64)
+	if _u.mutation.SKPScoreCleared() {
+		_spec.ClearField(appraisal.FieldSKPScore, field.TypeFloat64)
 	}
 	if value, ok := _u.mutation.BehaviourScore(); ok {
 		_spec.SetField(appraisal.FieldBehaviourScore, field.TypeFloat64, value)

@@ -24,7 +24,7 @@ type Employee struct {
 	// UpdatedAt holds the value of the "updated_at" field.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
 	// NIP: 18 digits; for PNS birth date, first appointment, gender and sequence (checked by a hook).
-	Nip string `json:"nip,omitempty"`
+	NIP string `json:"nip,omitempty"`
 	// Name holds the value of the "name" field.
 	Name string `json:"name,omitempty"`
 	// Type holds the value of the "type" field.
@@ -172,7 +172,7 @@ func (*Employee) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullBool)
 		case employee.FieldID:
 			values[i] = new(sql.NullInt64)
-		case employee.FieldNip, employee.FieldName, employee.FieldType, employee.FieldRank, employee.FieldPosition, employee.FieldPositionKind, employee.FieldFunctionalLevel, employee.FieldEmail, employee.FieldPotential:
+		case employee.FieldNIP, employee.FieldName, employee.FieldType, employee.FieldRank, employee.FieldPosition, employee.FieldPositionKind, employee.FieldFunctionalLevel, employee.FieldEmail, employee.FieldPotential:
 			values[i] = new(sql.NullString)
 		case employee.FieldCreatedAt, employee.FieldUpdatedAt, employee.FieldRankSince:
 			values[i] = new(sql.NullTime)
@@ -215,11 +215,11 @@ func (_m *Employee) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.UpdatedAt = value.Time
 			}
-		case employee.FieldNip:
+		case employee.FieldNIP:
 			if value, ok := values[i].(*sql.NullString); !ok {
 				return fmt.Errorf("unexpected type %T for field nip", values[i])
 			} else if value.Valid {
-				_m.Nip = value.String
+				_m.NIP = value.String
 			}
 		case employee.FieldName:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -388,7 +388,7 @@ func (_m *Employee) String() string {
 	builder.WriteString(_m.UpdatedAt.Format(time.ANSIC))
 	builder.WriteString(", ")
 	builder.WriteString("nip=")
-	builder.WriteString(_m.Nip)
+	builder.WriteString(_m.NIP)
 	builder.WriteString(", ")
 	builder.WriteString("name=")
 	builder.WriteString(_m.Name)

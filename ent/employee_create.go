@@ -54,9 +54,9 @@ func (_c *EmployeeCreate) SetNillableUpdatedAt(v *time.Time) *EmployeeCreate {
 	return _c
 }
 
-// SetNip sets the "nip" field.
-func (_c *EmployeeCreate) SetNip(v string) *EmployeeCreate {
-	_c.mutation.SetNip(v)
+// SetNIP sets the "nip" field.
+func (_c *EmployeeCreate) SetNIP(v string) *EmployeeCreate {
+	_c.mutation.SetNIP(v)
 	return _c
 }
 
@@ -362,11 +362,11 @@ func (_c *EmployeeCreate) check() error {
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
 		return &ValidationError{Name: "updated_at", err: errors.New(`ent: missing required field "Employee.updated_at"`)}
 	}
-	if _, ok := _c.mutation.Nip(); !ok {
+	if _, ok := _c.mutation.NIP(); !ok {
 		return &ValidationError{Name: "nip", err: errors.New(`ent: missing required field "Employee.nip"`)}
 	}
-	if v, ok := _c.mutation.Nip(); ok {
-		if err := employee.NipValidator(v); err != nil {
+	if v, ok := _c.mutation.NIP(); ok {
+		if err := employee.NIPValidator(v); err != nil {
 			return &ValidationError{Name: "nip", err: fmt.Errorf(`ent: validator failed for field "Employee.nip": %w`, err)}
 		}
 	}
@@ -466,9 +466,9 @@ func (_c *EmployeeCreate) createSpec() (*Employee, *sqlgraph.CreateSpec) {
 		_spec.SetField(employee.FieldUpdatedAt, field.TypeTime, value)
 		_node.UpdatedAt = value
 	}
-	if value, ok := _c.mutation.Nip(); ok {
-		_spec.SetField(employee.FieldNip, field.TypeString, value)
-		_node.Nip = value
+	if value, ok := _c.mutation.NIP(); ok {
+		_spec.SetField(employee.FieldNIP, field.TypeString, value)
+		_node.NIP = value
 	}
 	if value, ok := _c.mutation.Name(); ok {
 		_spec.SetField(employee.FieldName, field.TypeString, value)
@@ -705,15 +705,15 @@ func (u *EmployeeUpsert) UpdateUpdatedAt() *EmployeeUpsert {
 	return u
 }
 
-// SetNip sets the "nip" field.
-func (u *EmployeeUpsert) SetNip(v string) *EmployeeUpsert {
-	u.Set(employee.FieldNip, v)
+// SetNIP sets the "nip" field.
+func (u *EmployeeUpsert) SetNIP(v string) *EmployeeUpsert {
+	u.Set(employee.FieldNIP, v)
 	return u
 }
 
-// UpdateNip sets the "nip" field to the value that was provided on create.
-func (u *EmployeeUpsert) UpdateNip() *EmployeeUpsert {
-	u.SetExcluded(employee.FieldNip)
+// UpdateNIP sets the "nip" field to the value that was provided on create.
+func (u *EmployeeUpsert) UpdateNIP() *EmployeeUpsert {
+	u.SetExcluded(employee.FieldNIP)
 	return u
 }
 
@@ -920,17 +920,17 @@ func (u *EmployeeUpsertOne) UpdateUpdatedAt() *EmployeeUpsertOne {
 	})
 }
 
-// SetNip sets the "nip" field.
-func (u *EmployeeUpsertOne) SetNip(v string) *EmployeeUpsertOne {
+// SetNIP sets the "nip" field.
+func (u *EmployeeUpsertOne) SetNIP(v string) *EmployeeUpsertOne {
 	return u.Update(func(s *EmployeeUpsert) {
-		s.SetNip(v)
+		s.SetNIP(v)
 	})
 }
 
-// UpdateNip sets the "nip" field to the value that was provided on create.
-func (u *EmployeeUpsertOne) UpdateNip() *EmployeeUpsertOne {
+// UpdateNIP sets the "nip" field to the value that was provided on create.
+func (u *EmployeeUpsertOne) UpdateNIP() *EmployeeUpsertOne {
 	return u.Update(func(s *EmployeeUpsert) {
-		s.UpdateNip()
+		s.UpdateNIP()
 	})
 }
 
@@ -1327,17 +1327,17 @@ func (u *EmployeeUpsertBulk) UpdateUpdatedAt() *EmployeeUpsertBulk {
 	})
 }
 
-// SetNip sets the "nip" field.
-func (u *EmployeeUpsertBulk) SetNip(v string) *EmployeeUpsertBulk {
+// SetNIP sets the "nip" field.
+func (u *EmployeeUpsertBulk) SetNIP(v string) *EmployeeUpsertBulk {
 	return u.Update(func(s *EmployeeUpsert) {
-		s.SetNip(v)
+		s.SetNIP(v)
 	})
 }
 
-// UpdateNip sets the "nip" field to the value that was provided on create.
-func (u *EmployeeUpsertBulk) UpdateNip() *EmployeeUpsertBulk {
+// UpdateNIP sets the "nip" field to the value that was provided on create.
+func (u *EmployeeUpsertBulk) UpdateNIP() *EmployeeUpsertBulk {
 	return u.Update(func(s *EmployeeUpsert) {
-		s.UpdateNip()
+		s.UpdateNIP()
 	})
 }
 

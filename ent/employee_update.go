@@ -39,16 +39,16 @@ func (_u *EmployeeUpdate) SetUpdatedAt(v time.Time) *EmployeeUpdate {
 	return _u
 }
 
-// SetNip sets the "nip" field.
-func (_u *EmployeeUpdate) SetNip(v string) *EmployeeUpdate {
-	_u.mutation.SetNip(v)
+// SetNIP sets the "nip" field.
+func (_u *EmployeeUpdate) SetNIP(v string) *EmployeeUpdate {
+	_u.mutation.SetNIP(v)
 	return _u
 }
 
-// SetNillableNip sets the "nip" field if the given value is not nil.
-func (_u *EmployeeUpdate) SetNillableNip(v *string) *EmployeeUpdate {
+// SetNillableNIP sets the "nip" field if the given value is not nil.
+func (_u *EmployeeUpdate) SetNillableNIP(v *string) *EmployeeUpdate {
 	if v != nil {
-		_u.SetNip(*v)
+		_u.SetNIP(*v)
 	}
 	return _u
 }
@@ -513,8 +513,8 @@ func (_u *EmployeeUpdate) defaults() error {
 
 // check runs all checks and user-defined validators on the builder.
 func (_u *EmployeeUpdate) check() error {
-	if v, ok := _u.mutation.Nip(); ok {
-		if err := employee.NipValidator(v); err != nil {
+	if v, ok := _u.mutation.NIP(); ok {
+		if err := employee.NIPValidator(v); err != nil {
 			return &ValidationError{Name: "nip", err: fmt.Errorf(`ent: validator failed for field "Employee.nip": %w`, err)}
 		}
 	}
@@ -585,8 +585,8 @@ func (_u *EmployeeUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(employee.FieldUpdatedAt, field.TypeTime, value)
 	}
-	if value, ok := _u.mutation.Nip(); ok {
-		_spec.SetField(employee.FieldNip, field.TypeString, value)
+	if value, ok := _u.mutation.NIP(); ok {
+		_spec.SetField(employee.FieldNIP, field.TypeString, value)
 	}
 	if value, ok := _u.mutation.Name(); ok {
 		_spec.SetField(employee.FieldName, field.TypeString, value)
@@ -970,16 +970,16 @@ func (_u *EmployeeUpdateOne) SetUpdatedAt(v time.Time) *EmployeeUpdateOne {
 	return _u
 }
 
-// SetNip sets the "nip" field.
-func (_u *EmployeeUpdateOne) SetNip(v string) *EmployeeUpdateOne {
-	_u.mutation.SetNip(v)
+// SetNIP sets the "nip" field.
+func (_u *EmployeeUpdateOne) SetNIP(v string) *EmployeeUpdateOne {
+	_u.mutation.SetNIP(v)
 	return _u
 }
 
-// SetNillableNip sets the "nip" field if the given value is not nil.
-func (_u *EmployeeUpdateOne) SetNillableNip(v *string) *EmployeeUpdateOne {
+// SetNillableNIP sets the "nip" field if the given value is not nil.
+func (_u *EmployeeUpdateOne) SetNillableNIP(v *string) *EmployeeUpdateOne {
 	if v != nil {
-		_u.SetNip(*v)
+		_u.SetNIP(*v)
 	}
 	return _u
 }
@@ -1457,8 +1457,8 @@ func (_u *EmployeeUpdateOne) defaults() error {
 
 // check runs all checks and user-defined validators on the builder.
 func (_u *EmployeeUpdateOne) check() error {
-	if v, ok := _u.mutation.Nip(); ok {
-		if err := employee.NipValidator(v); err != nil {
+	if v, ok := _u.mutation.NIP(); ok {
+		if err := employee.NIPValidator(v); err != nil {
 			return &ValidationError{Name: "nip", err: fmt.Errorf(`ent: validator failed for field "Employee.nip": %w`, err)}
 		}
 	}
@@ -1546,8 +1546,8 @@ func (_u *EmployeeUpdateOne) sqlSave(ctx context.Context) (_node *Employee, err 
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(employee.FieldUpdatedAt, field.TypeTime, value)
 	}
-	if value, ok := _u.mutation.Nip(); ok {
-		_spec.SetField(employee.FieldNip, field.TypeString, value)
+	if value, ok := _u.mutation.NIP(); ok {
+		_spec.SetField(employee.FieldNIP, field.TypeString, value)
 	}
 	if value, ok := _u.mutation.Name(); ok {
 		_spec.SetField(employee.FieldName, field.TypeString, value)

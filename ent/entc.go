@@ -14,6 +14,11 @@ import (
 )
 
 func main() {
+	// Go's initialisms for the domain's abbreviations: e.NIP, SetSKPScore,
+	// TypePPPK, LevelJPTUtama.
+	for _, a := range []string{"NIP", "SKP", "JPT", "PPPK"} {
+		gen.AddAcronym(a)
+	}
 	ex, err := entgql.NewExtension(
 		entgql.WithConfigPath("./gqlgen.yml"),
 		entgql.WithSchemaGenerator(),

@@ -69,7 +69,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 		Fields: map[string]*sqlgraph.FieldSpec{
 			account.FieldCreatedAt:         {Type: field.TypeTime, Column: account.FieldCreatedAt},
 			account.FieldUpdatedAt:         {Type: field.TypeTime, Column: account.FieldUpdatedAt},
-			account.FieldNip:               {Type: field.TypeString, Column: account.FieldNip},
+			account.FieldNIP:               {Type: field.TypeString, Column: account.FieldNIP},
 			account.FieldName:              {Type: field.TypeString, Column: account.FieldName},
 			account.FieldRoles:             {Type: field.TypeJSON, Column: account.FieldRoles},
 			account.FieldPasswordHash:      {Type: field.TypeString, Column: account.FieldPasswordHash},
@@ -98,7 +98,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			appraisal.FieldBehaviourRating:          {Type: field.TypeEnum, Column: appraisal.FieldBehaviourRating},
 			appraisal.FieldPredikat:                 {Type: field.TypeEnum, Column: appraisal.FieldPredikat},
 			appraisal.FieldScore:                    {Type: field.TypeFloat64, Column: appraisal.FieldScore},
-			appraisal.FieldSkpScore:                 {Type: field.TypeFloat64, Column: appraisal.FieldSkpScore},
+			appraisal.FieldSKPScore:                 {Type: field.TypeFloat64, Column: appraisal.FieldSKPScore},
 			appraisal.FieldBehaviourScore:           {Type: field.TypeFloat64, Column: appraisal.FieldBehaviourScore},
 			appraisal.FieldTimeliness:               {Type: field.TypeFloat64, Column: appraisal.FieldTimeliness},
 			appraisal.FieldQuality:                  {Type: field.TypeFloat64, Column: appraisal.FieldQuality},
@@ -167,7 +167,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 		Fields: map[string]*sqlgraph.FieldSpec{
 			employee.FieldCreatedAt:       {Type: field.TypeTime, Column: employee.FieldCreatedAt},
 			employee.FieldUpdatedAt:       {Type: field.TypeTime, Column: employee.FieldUpdatedAt},
-			employee.FieldNip:             {Type: field.TypeString, Column: employee.FieldNip},
+			employee.FieldNIP:             {Type: field.TypeString, Column: employee.FieldNIP},
 			employee.FieldName:            {Type: field.TypeString, Column: employee.FieldName},
 			employee.FieldType:            {Type: field.TypeEnum, Column: employee.FieldType},
 			employee.FieldRank:            {Type: field.TypeString, Column: employee.FieldRank},
@@ -1288,9 +1288,9 @@ func (f *AccountFilter) WhereUpdatedAt(p entql.TimeP) {
 	f.Where(p.Field(account.FieldUpdatedAt))
 }
 
-// WhereNip applies the entql string predicate on the nip field.
-func (f *AccountFilter) WhereNip(p entql.StringP) {
-	f.Where(p.Field(account.FieldNip))
+// WhereNIP applies the entql string predicate on the nip field.
+func (f *AccountFilter) WhereNIP(p entql.StringP) {
+	f.Where(p.Field(account.FieldNIP))
 }
 
 // WhereName applies the entql string predicate on the name field.
@@ -1464,9 +1464,9 @@ func (f *AppraisalFilter) WhereScore(p entql.Float64P) {
 	f.Where(p.Field(appraisal.FieldScore))
 }
 
-// WhereSkpScore applies the entql float64 predicate on the skp_score field.
-func (f *AppraisalFilter) WhereSkpScore(p entql.Float64P) {
-	f.Where(p.Field(appraisal.FieldSkpScore))
+// WhereSKPScore applies the entql float64 predicate on the skp_score field.
+func (f *AppraisalFilter) WhereSKPScore(p entql.Float64P) {
+	f.Where(p.Field(appraisal.FieldSKPScore))
 }
 
 // WhereBehaviourScore applies the entql float64 predicate on the behaviour_score field.
@@ -1818,9 +1818,9 @@ func (f *EmployeeFilter) WhereUpdatedAt(p entql.TimeP) {
 	f.Where(p.Field(employee.FieldUpdatedAt))
 }
 
-// WhereNip applies the entql string predicate on the nip field.
-func (f *EmployeeFilter) WhereNip(p entql.StringP) {
-	f.Where(p.Field(employee.FieldNip))
+// WhereNIP applies the entql string predicate on the nip field.
+func (f *EmployeeFilter) WhereNIP(p entql.StringP) {
+	f.Where(p.Field(employee.FieldNIP))
 }
 
 // WhereName applies the entql string predicate on the name field.

@@ -208,9 +208,9 @@ func (_q *AccountQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				fieldSeen[account.FieldUpdatedAt] = struct{}{}
 			}
 		case "nip":
-			if _, ok := fieldSeen[account.FieldNip]; !ok {
-				selectedFields = append(selectedFields, account.FieldNip)
-				fieldSeen[account.FieldNip] = struct{}{}
+			if _, ok := fieldSeen[account.FieldNIP]; !ok {
+				selectedFields = append(selectedFields, account.FieldNIP)
+				fieldSeen[account.FieldNIP] = struct{}{}
 			}
 		case "name":
 			if _, ok := fieldSeen[account.FieldName]; !ok {
@@ -410,9 +410,9 @@ func (_q *AppraisalQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 				fieldSeen[appraisal.FieldScore] = struct{}{}
 			}
 		case "skpScore":
-			if _, ok := fieldSeen[appraisal.FieldSkpScore]; !ok {
-				selectedFields = append(selectedFields, appraisal.FieldSkpScore)
-				fieldSeen[appraisal.FieldSkpScore] = struct{}{}
+			if _, ok := fieldSeen[appraisal.FieldSKPScore]; !ok {
+				selectedFields = append(selectedFields, appraisal.FieldSKPScore)
+				fieldSeen[appraisal.FieldSKPScore] = struct{}{}
 			}
 		case "behaviourScore":
 			if _, ok := fieldSeen[appraisal.FieldBehaviourScore]; !ok {
@@ -1002,9 +1002,9 @@ func (_q *EmployeeQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 				fieldSeen[employee.FieldUpdatedAt] = struct{}{}
 			}
 		case "nip":
-			if _, ok := fieldSeen[employee.FieldNip]; !ok {
-				selectedFields = append(selectedFields, employee.FieldNip)
-				fieldSeen[employee.FieldNip] = struct{}{}
+			if _, ok := fieldSeen[employee.FieldNIP]; !ok {
+				selectedFields = append(selectedFields, employee.FieldNIP)
+				fieldSeen[employee.FieldNIP] = struct{}{}
 			}
 		case "name":
 			if _, ok := fieldSeen[employee.FieldName]; !ok {

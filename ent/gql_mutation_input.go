@@ -10,7 +10,7 @@ import (
 
 // CreateEmployeeInput represents a mutation input for creating employees.
 type CreateEmployeeInput struct {
-	Nip             string
+	NIP             string
 	Name            string
 	Type            *employee.Type
 	Rank            string
@@ -27,7 +27,7 @@ type CreateEmployeeInput struct {
 
 // Mutate applies the CreateEmployeeInput on the EmployeeMutation builder.
 func (i *CreateEmployeeInput) Mutate(m *EmployeeMutation) {
-	m.SetNip(i.Nip)
+	m.SetNIP(i.NIP)
 	m.SetName(i.Name)
 	if v := i.Type; v != nil {
 		m.SetType(*v)
@@ -64,7 +64,7 @@ func (c *EmployeeCreate) SetInput(i CreateEmployeeInput) *EmployeeCreate {
 
 // UpdateEmployeeInput represents a mutation input for updating employees.
 type UpdateEmployeeInput struct {
-	Nip                  *string
+	NIP                  *string
 	Name                 *string
 	Type                 *employee.Type
 	Rank                 *string
@@ -86,8 +86,8 @@ type UpdateEmployeeInput struct {
 
 // Mutate applies the UpdateEmployeeInput on the EmployeeMutation builder.
 func (i *UpdateEmployeeInput) Mutate(m *EmployeeMutation) {
-	if v := i.Nip; v != nil {
-		m.SetNip(*v)
+	if v := i.NIP; v != nil {
+		m.SetNIP(*v)
 	}
 	if v := i.Name; v != nil {
 		m.SetName(*v)

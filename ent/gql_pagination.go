@@ -2088,17 +2088,17 @@ var (
 			}
 		},
 	}
-	// EmployeeOrderFieldNip orders Employee by nip.
-	EmployeeOrderFieldNip = &EmployeeOrderField{
+	// EmployeeOrderFieldNIP orders Employee by nip.
+	EmployeeOrderFieldNIP = &EmployeeOrderField{
 		Value: func(_m *Employee) (ent.Value, error) {
-			return _m.Nip, nil
+			return _m.NIP, nil
 		},
-		column: employee.FieldNip,
-		toTerm: employee.ByNip,
+		column: employee.FieldNIP,
+		toTerm: employee.ByNIP,
 		toCursor: func(_m *Employee) Cursor {
 			return Cursor{
 				ID:    _m.ID,
-				Value: _m.Nip,
+				Value: _m.NIP,
 			}
 		},
 	}
@@ -2152,7 +2152,7 @@ func (f EmployeeOrderField) String() string {
 	switch f.column {
 	case EmployeeOrderFieldCreatedAt.column:
 		str = "CREATED_AT"
-	case EmployeeOrderFieldNip.column:
+	case EmployeeOrderFieldNIP.column:
 		str = "NIP"
 	case EmployeeOrderFieldName.column:
 		str = "NAME"
@@ -2179,7 +2179,7 @@ func (f *EmployeeOrderField) UnmarshalGQL(v interface{}) error {
 	case "CREATED_AT":
 		*f = *EmployeeOrderFieldCreatedAt
 	case "NIP":
-		*f = *EmployeeOrderFieldNip
+		*f = *EmployeeOrderFieldNIP
 	case "NAME":
 		*f = *EmployeeOrderFieldName
 	case "TYPE":

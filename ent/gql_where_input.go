@@ -654,19 +654,19 @@ type AccountWhereInput struct {
 	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
 
 	// "nip" field predicates.
-	Nip             *string  `json:"nip,omitempty"`
-	NipNEQ          *string  `json:"nipNEQ,omitempty"`
-	NipIn           []string `json:"nipIn,omitempty"`
-	NipNotIn        []string `json:"nipNotIn,omitempty"`
-	NipGT           *string  `json:"nipGT,omitempty"`
-	NipGTE          *string  `json:"nipGTE,omitempty"`
-	NipLT           *string  `json:"nipLT,omitempty"`
-	NipLTE          *string  `json:"nipLTE,omitempty"`
-	NipContains     *string  `json:"nipContains,omitempty"`
-	NipHasPrefix    *string  `json:"nipHasPrefix,omitempty"`
-	NipHasSuffix    *string  `json:"nipHasSuffix,omitempty"`
-	NipEqualFold    *string  `json:"nipEqualFold,omitempty"`
-	NipContainsFold *string  `json:"nipContainsFold,omitempty"`
+	NIP             *string  `json:"nip,omitempty"`
+	NIPNEQ          *string  `json:"nipNEQ,omitempty"`
+	NIPIn           []string `json:"nipIn,omitempty"`
+	NIPNotIn        []string `json:"nipNotIn,omitempty"`
+	NIPGT           *string  `json:"nipGT,omitempty"`
+	NIPGTE          *string  `json:"nipGTE,omitempty"`
+	NIPLT           *string  `json:"nipLT,omitempty"`
+	NIPLTE          *string  `json:"nipLTE,omitempty"`
+	NIPContains     *string  `json:"nipContains,omitempty"`
+	NIPHasPrefix    *string  `json:"nipHasPrefix,omitempty"`
+	NIPHasSuffix    *string  `json:"nipHasSuffix,omitempty"`
+	NIPEqualFold    *string  `json:"nipEqualFold,omitempty"`
+	NIPContainsFold *string  `json:"nipContainsFold,omitempty"`
 
 	// "name" field predicates.
 	Name             *string  `json:"name,omitempty"`
@@ -847,83 +847,83 @@ func (i *AccountWhereInput) P() (predicate.Account, error) {
 	if i.UpdatedAtLTE != nil {
 		predicates = append(predicates, whereScopedField("Account", "updated_at", account.UpdatedAtLTE(*i.UpdatedAtLTE)))
 	}
-	if i.Nip != nil {
-		if err := whereStringLen("nip", *i.Nip); err != nil {
+	if i.NIP != nil {
+		if err := whereStringLen("nip", *i.NIP); err != nil {
 			return nil, err
 		}
-		predicates = append(predicates, whereScopedField("Account", "nip", account.NipEQ(*i.Nip)))
+		predicates = append(predicates, whereScopedField("Account", "nip", account.NIPEQ(*i.NIP)))
 	}
-	if i.NipNEQ != nil {
-		if err := whereStringLen("nipNEQ", *i.NipNEQ); err != nil {
+	if i.NIPNEQ != nil {
+		if err := whereStringLen("nipNEQ", *i.NIPNEQ); err != nil {
 			return nil, err
 		}
-		predicates = append(predicates, whereScopedField("Account", "nip", account.NipNEQ(*i.NipNEQ)))
+		predicates = append(predicates, whereScopedField("Account", "nip", account.NIPNEQ(*i.NIPNEQ)))
 	}
-	if len(i.NipIn) > 0 {
-		if err := whereStringLen("nipIn", i.NipIn...); err != nil {
+	if len(i.NIPIn) > 0 {
+		if err := whereStringLen("nipIn", i.NIPIn...); err != nil {
 			return nil, err
 		}
-		predicates = append(predicates, whereScopedField("Account", "nip", account.NipIn(i.NipIn...)))
+		predicates = append(predicates, whereScopedField("Account", "nip", account.NIPIn(i.NIPIn...)))
 	}
-	if len(i.NipNotIn) > 0 {
-		if err := whereStringLen("nipNotIn", i.NipNotIn...); err != nil {
+	if len(i.NIPNotIn) > 0 {
+		if err := whereStringLen("nipNotIn", i.NIPNotIn...); err != nil {
 			return nil, err
 		}
-		predicates = append(predicates, whereScopedField("Account", "nip", account.NipNotIn(i.NipNotIn...)))
+		predicates = append(predicates, whereScopedField("Account", "nip", account.NIPNotIn(i.NIPNotIn...)))
 	}
-	if i.NipGT != nil {
-		if err := whereStringLen("nipGT", *i.NipGT); err != nil {
+	if i.NIPGT != nil {
+		if err := whereStringLen("nipGT", *i.NIPGT); err != nil {
 			return nil, err
 		}
-		predicates = append(predicates, whereScopedField("Account", "nip", account.NipGT(*i.NipGT)))
+		predicates = append(predicates, whereScopedField("Account", "nip", account.NIPGT(*i.NIPGT)))
 	}
-	if i.NipGTE != nil {
-		if err := whereStringLen("nipGTE", *i.NipGTE); err != nil {
+	if i.NIPGTE != nil {
+		if err := whereStringLen("nipGTE", *i.NIPGTE); err != nil {
 			return nil, err
 		}
-		predicates = append(predicates, whereScopedField("Account", "nip", account.NipGTE(*i.NipGTE)))
+		predicates = append(predicates, whereScopedField("Account", "nip", account.NIPGTE(*i.NIPGTE)))
 	}
-	if i.NipLT != nil {
-		if err := whereStringLen("nipLT", *i.NipLT); err != nil {
+	if i.NIPLT != nil {
+		if err := whereStringLen("nipLT", *i.NIPLT); err != nil {
 			return nil, err
 		}
-		predicates = append(predicates, whereScopedField("Account", "nip", account.NipLT(*i.NipLT)))
+		predicates = append(predicates, whereScopedField("Account", "nip", account.NIPLT(*i.NIPLT)))
 	}
-	if i.NipLTE != nil {
-		if err := whereStringLen("nipLTE", *i.NipLTE); err != nil {
+	if i.NIPLTE != nil {
+		if err := whereStringLen("nipLTE", *i.NIPLTE); err != nil {
 			return nil, err
 		}
-		predicates = append(predicates, whereScopedField("Account", "nip", account.NipLTE(*i.NipLTE)))
+		predicates = append(predicates, whereScopedField("Account", "nip", account.NIPLTE(*i.NIPLTE)))
 	}
-	if i.NipContains != nil {
-		if err := whereStringLen("nipContains", *i.NipContains); err != nil {
+	if i.NIPContains != nil {
+		if err := whereStringLen("nipContains", *i.NIPContains); err != nil {
 			return nil, err
 		}
-		predicates = append(predicates, whereScopedField("Account", "nip", account.NipContains(*i.NipContains)))
+		predicates = append(predicates, whereScopedField("Account", "nip", account.NIPContains(*i.NIPContains)))
 	}
-	if i.NipHasPrefix != nil {
-		if err := whereStringLen("nipHasPrefix", *i.NipHasPrefix); err != nil {
+	if i.NIPHasPrefix != nil {
+		if err := whereStringLen("nipHasPrefix", *i.NIPHasPrefix); err != nil {
 			return nil, err
 		}
-		predicates = append(predicates, whereScopedField("Account", "nip", account.NipHasPrefix(*i.NipHasPrefix)))
+		predicates = append(predicates, whereScopedField("Account", "nip", account.NIPHasPrefix(*i.NIPHasPrefix)))
 	}
-	if i.NipHasSuffix != nil {
-		if err := whereStringLen("nipHasSuffix", *i.NipHasSuffix); err != nil {
+	if i.NIPHasSuffix != nil {
+		if err := whereStringLen("nipHasSuffix", *i.NIPHasSuffix); err != nil {
 			return nil, err
 		}
-		predicates = append(predicates, whereScopedField("Account", "nip", account.NipHasSuffix(*i.NipHasSuffix)))
+		predicates = append(predicates, whereScopedField("Account", "nip", account.NIPHasSuffix(*i.NIPHasSuffix)))
 	}
-	if i.NipEqualFold != nil {
-		if err := whereStringLen("nipEqualFold", *i.NipEqualFold); err != nil {
+	if i.NIPEqualFold != nil {
+		if err := whereStringLen("nipEqualFold", *i.NIPEqualFold); err != nil {
 			return nil, err
 		}
-		predicates = append(predicates, whereScopedField("Account", "nip", account.NipEqualFold(*i.NipEqualFold)))
+		predicates = append(predicates, whereScopedField("Account", "nip", account.NIPEqualFold(*i.NIPEqualFold)))
 	}
-	if i.NipContainsFold != nil {
-		if err := whereStringLen("nipContainsFold", *i.NipContainsFold); err != nil {
+	if i.NIPContainsFold != nil {
+		if err := whereStringLen("nipContainsFold", *i.NIPContainsFold); err != nil {
 			return nil, err
 		}
-		predicates = append(predicates, whereScopedField("Account", "nip", account.NipContainsFold(*i.NipContainsFold)))
+		predicates = append(predicates, whereScopedField("Account", "nip", account.NIPContainsFold(*i.NIPContainsFold)))
 	}
 	if i.Name != nil {
 		if err := whereStringLen("name", *i.Name); err != nil {
@@ -1167,16 +1167,16 @@ type AppraisalWhereInput struct {
 	ScoreNotNil bool      `json:"scoreNotNil,omitempty"`
 
 	// "skp_score" field predicates.
-	SkpScore       *float64  `json:"skpScore,omitempty"`
-	SkpScoreNEQ    *float64  `json:"skpScoreNEQ,omitempty"`
-	SkpScoreIn     []float64 `json:"skpScoreIn,omitempty"`
-	SkpScoreNotIn  []float64 `json:"skpScoreNotIn,omitempty"`
-	SkpScoreGT     *float64  `json:"skpScoreGT,omitempty"`
-	SkpScoreGTE    *float64  `json:"skpScoreGTE,omitempty"`
-	SkpScoreLT     *float64  `json:"skpScoreLT,omitempty"`
-	SkpScoreLTE    *float64  `json:"skpScoreLTE,omitempty"`
-	SkpScoreIsNil  bool      `json:"skpScoreIsNil,omitempty"`
-	SkpScoreNotNil bool      `json:"skpScoreNotNil,omitempty"`
+	SKPScore       *float64  `json:"skpScore,omitempty"`
+	SKPScoreNEQ    *float64  `json:"skpScoreNEQ,omitempty"`
+	SKPScoreIn     []float64 `json:"skpScoreIn,omitempty"`
+	SKPScoreNotIn  []float64 `json:"skpScoreNotIn,omitempty"`
+	SKPScoreGT     *float64  `json:"skpScoreGT,omitempty"`
+	SKPScoreGTE    *float64  `json:"skpScoreGTE,omitempty"`
+	SKPScoreLT     *float64  `json:"skpScoreLT,omitempty"`
+	SKPScoreLTE    *float64  `json:"skpScoreLTE,omitempty"`
+	SKPScoreIsNil  bool      `json:"skpScoreIsNil,omitempty"`
+	SKPScoreNotNil bool      `json:"skpScoreNotNil,omitempty"`
 
 	// "behaviour_score" field predicates.
 	BehaviourScore       *float64  `json:"behaviourScore,omitempty"`
@@ -1577,35 +1577,35 @@ func (i *AppraisalWhereInput) P() (predicate.Appraisal, error) {
 	if i.ScoreNotNil {
 		predicates = append(predicates, whereScopedField("Appraisal", "score", appraisal.ScoreNotNil()))
 	}
-	if i.SkpScore != nil {
-		predicates = append(predicates, whereScopedField("Appraisal", "skp_score", appraisal.SkpScoreEQ(*i.SkpScore)))
+	if i.SKPScore != nil {
+		predicates = append(predicates, whereScopedField("Appraisal", "skp_score", appraisal.SKPScoreEQ(*i.SKPScore)))
 	}
-	if i.SkpScoreNEQ != nil {
-		predicates = append(predicates, whereScopedField("Appraisal", "skp_score", appraisal.SkpScoreNEQ(*i.SkpScoreNEQ)))
+	if i.SKPScoreNEQ != nil {
+		predicates = append(predicates, whereScopedField("Appraisal", "skp_score", appraisal.SKPScoreNEQ(*i.SKPScoreNEQ)))
 	}
-	if len(i.SkpScoreIn) > 0 {
-		predicates = append(predicates, whereScopedField("Appraisal", "skp_score", appraisal.SkpScoreIn(i.SkpScoreIn...)))
+	if len(i.SKPScoreIn) > 0 {
+		predicates = append(predicates, whereScopedField("Appraisal", "skp_score", appraisal.SKPScoreIn(i.SKPScoreIn...)))
 	}
-	if len(i.SkpScoreNotIn) > 0 {
-		predicates = append(predicates, whereScopedField("Appraisal", "skp_score", appraisal.SkpScoreNotIn(i.SkpScoreNotIn...)))
+	if len(i.SKPScoreNotIn) > 0 {
+		predicates = append(predicates, whereScopedField("Appraisal", "skp_score", appraisal.SKPScoreNotIn(i.SKPScoreNotIn...)))
 	}
-	if i.SkpScoreGT != nil {
-		predicates = append(predicates, whereScopedField("Appraisal", "skp_score", appraisal.SkpScoreGT(*i.SkpScoreGT)))
+	if i.SKPScoreGT != nil {
+		predicates = append(predicates, whereScopedField("Appraisal", "skp_score", appraisal.SKPScoreGT(*i.SKPScoreGT)))
 	}
-	if i.SkpScoreGTE != nil {
-		predicates = append(predicates, whereScopedField("Appraisal", "skp_score", appraisal.SkpScoreGTE(*i.SkpScoreGTE)))
+	if i.SKPScoreGTE != nil {
+		predicates = append(predicates, whereScopedField("Appraisal", "skp_score", appraisal.SKPScoreGTE(*i.SKPScoreGTE)))
 	}
-	if i.SkpScoreLT != nil {
-		predicates = append(predicates, whereScopedField("Appraisal", "skp_score", appraisal.SkpScoreLT(*i.SkpScoreLT)))
+	if i.SKPScoreLT != nil {
+		predicates = append(predicates, whereScopedField("Appraisal", "skp_score", appraisal.SKPScoreLT(*i.SKPScoreLT)))
 	}
-	if i.SkpScoreLTE != nil {
-		predicates = append(predicates, whereScopedField("Appraisal", "skp_score", appraisal.SkpScoreLTE(*i.SkpScoreLTE)))
+	if i.SKPScoreLTE != nil {
+		predicates = append(predicates, whereScopedField("Appraisal", "skp_score", appraisal.SKPScoreLTE(*i.SKPScoreLTE)))
 	}
-	if i.SkpScoreIsNil {
-		predicates = append(predicates, whereScopedField("Appraisal", "skp_score", appraisal.SkpScoreIsNil()))
+	if i.SKPScoreIsNil {
+		predicates = append(predicates, whereScopedField("Appraisal", "skp_score", appraisal.SKPScoreIsNil()))
 	}
-	if i.SkpScoreNotNil {
-		predicates = append(predicates, whereScopedField("Appraisal", "skp_score", appraisal.SkpScoreNotNil()))
+	if i.SKPScoreNotNil {
+		predicates = append(predicates, whereScopedField("Appraisal", "skp_score", appraisal.SKPScoreNotNil()))
 	}
 	if i.BehaviourScore != nil {
 		predicates = append(predicates, whereScopedField("Appraisal", "behaviour_score", appraisal.BehaviourScoreEQ(*i.BehaviourScore)))
@@ -3211,19 +3211,19 @@ type EmployeeWhereInput struct {
 	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
 
 	// "nip" field predicates.
-	Nip             *string  `json:"nip,omitempty"`
-	NipNEQ          *string  `json:"nipNEQ,omitempty"`
-	NipIn           []string `json:"nipIn,omitempty"`
-	NipNotIn        []string `json:"nipNotIn,omitempty"`
-	NipGT           *string  `json:"nipGT,omitempty"`
-	NipGTE          *string  `json:"nipGTE,omitempty"`
-	NipLT           *string  `json:"nipLT,omitempty"`
-	NipLTE          *string  `json:"nipLTE,omitempty"`
-	NipContains     *string  `json:"nipContains,omitempty"`
-	NipHasPrefix    *string  `json:"nipHasPrefix,omitempty"`
-	NipHasSuffix    *string  `json:"nipHasSuffix,omitempty"`
-	NipEqualFold    *string  `json:"nipEqualFold,omitempty"`
-	NipContainsFold *string  `json:"nipContainsFold,omitempty"`
+	NIP             *string  `json:"nip,omitempty"`
+	NIPNEQ          *string  `json:"nipNEQ,omitempty"`
+	NIPIn           []string `json:"nipIn,omitempty"`
+	NIPNotIn        []string `json:"nipNotIn,omitempty"`
+	NIPGT           *string  `json:"nipGT,omitempty"`
+	NIPGTE          *string  `json:"nipGTE,omitempty"`
+	NIPLT           *string  `json:"nipLT,omitempty"`
+	NIPLTE          *string  `json:"nipLTE,omitempty"`
+	NIPContains     *string  `json:"nipContains,omitempty"`
+	NIPHasPrefix    *string  `json:"nipHasPrefix,omitempty"`
+	NIPHasSuffix    *string  `json:"nipHasSuffix,omitempty"`
+	NIPEqualFold    *string  `json:"nipEqualFold,omitempty"`
+	NIPContainsFold *string  `json:"nipContainsFold,omitempty"`
 
 	// "name" field predicates.
 	Name             *string  `json:"name,omitempty"`
@@ -3499,83 +3499,83 @@ func (i *EmployeeWhereInput) P() (predicate.Employee, error) {
 	if i.UpdatedAtLTE != nil {
 		predicates = append(predicates, whereScopedField("Employee", "updated_at", employee.UpdatedAtLTE(*i.UpdatedAtLTE)))
 	}
-	if i.Nip != nil {
-		if err := whereStringLen("nip", *i.Nip); err != nil {
+	if i.NIP != nil {
+		if err := whereStringLen("nip", *i.NIP); err != nil {
 			return nil, err
 		}
-		predicates = append(predicates, whereScopedField("Employee", "nip", employee.NipEQ(*i.Nip)))
+		predicates = append(predicates, whereScopedField("Employee", "nip", employee.NIPEQ(*i.NIP)))
 	}
-	if i.NipNEQ != nil {
-		if err := whereStringLen("nipNEQ", *i.NipNEQ); err != nil {
+	if i.NIPNEQ != nil {
+		if err := whereStringLen("nipNEQ", *i.NIPNEQ); err != nil {
 			return nil, err
 		}
-		predicates = append(predicates, whereScopedField("Employee", "nip", employee.NipNEQ(*i.NipNEQ)))
+		predicates = append(predicates, whereScopedField("Employee", "nip", employee.NIPNEQ(*i.NIPNEQ)))
 	}
-	if len(i.NipIn) > 0 {
-		if err := whereStringLen("nipIn", i.NipIn...); err != nil {
+	if len(i.NIPIn) > 0 {
+		if err := whereStringLen("nipIn", i.NIPIn...); err != nil {
 			return nil, err
 		}
-		predicates = append(predicates, whereScopedField("Employee", "nip", employee.NipIn(i.NipIn...)))
+		predicates = append(predicates, whereScopedField("Employee", "nip", employee.NIPIn(i.NIPIn...)))
 	}
-	if len(i.NipNotIn) > 0 {
-		if err := whereStringLen("nipNotIn", i.NipNotIn...); err != nil {
+	if len(i.NIPNotIn) > 0 {
+		if err := whereStringLen("nipNotIn", i.NIPNotIn...); err != nil {
 			return nil, err
 		}
-		predicates = append(predicates, whereScopedField("Employee", "nip", employee.NipNotIn(i.NipNotIn...)))
+		predicates = append(predicates, whereScopedField("Employee", "nip", employee.NIPNotIn(i.NIPNotIn...)))
 	}
-	if i.NipGT != nil {
-		if err := whereStringLen("nipGT", *i.NipGT); err != nil {
+	if i.NIPGT != nil {
+		if err := whereStringLen("nipGT", *i.NIPGT); err != nil {
 			return nil, err
 		}
-		predicates = append(predicates, whereScopedField("Employee", "nip", employee.NipGT(*i.NipGT)))
+		predicates = append(predicates, whereScopedField("Employee", "nip", employee.NIPGT(*i.NIPGT)))
 	}
-	if i.NipGTE != nil {
-		if err := whereStringLen("nipGTE", *i.NipGTE); err != nil {
+	if i.NIPGTE != nil {
+		if err := whereStringLen("nipGTE", *i.NIPGTE); err != nil {
 			return nil, err
 		}
-		predicates = append(predicates, whereScopedField("Employee", "nip", employee.NipGTE(*i.NipGTE)))
+		predicates = append(predicates, whereScopedField("Employee", "nip", employee.NIPGTE(*i.NIPGTE)))
 	}
-	if i.NipLT != nil {
-		if err := whereStringLen("nipLT", *i.NipLT); err != nil {
+	if i.NIPLT != nil {
+		if err := whereStringLen("nipLT", *i.NIPLT); err != nil {
 			return nil, err
 		}
-		predicates = append(predicates, whereScopedField("Employee", "nip", employee.NipLT(*i.NipLT)))
+		predicates = append(predicates, whereScopedField("Employee", "nip", employee.NIPLT(*i.NIPLT)))
 	}
-	if i.NipLTE != nil {
-		if err := whereStringLen("nipLTE", *i.NipLTE); err != nil {
+	if i.NIPLTE != nil {
+		if err := whereStringLen("nipLTE", *i.NIPLTE); err != nil {
 			return nil, err
 		}
-		predicates = append(predicates, whereScopedField("Employee", "nip", employee.NipLTE(*i.NipLTE)))
+		predicates = append(predicates, whereScopedField("Employee", "nip", employee.NIPLTE(*i.NIPLTE)))
 	}
-	if i.NipContains != nil {
-		if err := whereStringLen("nipContains", *i.NipContains); err != nil {
+	if i.NIPContains != nil {
+		if err := whereStringLen("nipContains", *i.NIPContains); err != nil {
 			return nil, err
 		}
-		predicates = append(predicates, whereScopedField("Employee", "nip", employee.NipContains(*i.NipContains)))
+		predicates = append(predicates, whereScopedField("Employee", "nip", employee.NIPContains(*i.NIPContains)))
 	}
-	if i.NipHasPrefix != nil {
-		if err := whereStringLen("nipHasPrefix", *i.NipHasPrefix); err != nil {
+	if i.NIPHasPrefix != nil {
+		if err := whereStringLen("nipHasPrefix", *i.NIPHasPrefix); err != nil {
 			return nil, err
 		}
-		predicates = append(predicates, whereScopedField("Employee", "nip", employee.NipHasPrefix(*i.NipHasPrefix)))
+		predicates = append(predicates, whereScopedField("Employee", "nip", employee.NIPHasPrefix(*i.NIPHasPrefix)))
 	}
-	if i.NipHasSuffix != nil {
-		if err := whereStringLen("nipHasSuffix", *i.NipHasSuffix); err != nil {
+	if i.NIPHasSuffix != nil {
+		if err := whereStringLen("nipHasSuffix", *i.NIPHasSuffix); err != nil {
 			return nil, err
 		}
-		predicates = append(predicates, whereScopedField("Employee", "nip", employee.NipHasSuffix(*i.NipHasSuffix)))
+		predicates = append(predicates, whereScopedField("Employee", "nip", employee.NIPHasSuffix(*i.NIPHasSuffix)))
 	}
-	if i.NipEqualFold != nil {
-		if err := whereStringLen("nipEqualFold", *i.NipEqualFold); err != nil {
+	if i.NIPEqualFold != nil {
+		if err := whereStringLen("nipEqualFold", *i.NIPEqualFold); err != nil {
 			return nil, err
 		}
-		predicates = append(predicates, whereScopedField("Employee", "nip", employee.NipEqualFold(*i.NipEqualFold)))
+		predicates = append(predicates, whereScopedField("Employee", "nip", employee.NIPEqualFold(*i.NIPEqualFold)))
 	}
-	if i.NipContainsFold != nil {
-		if err := whereStringLen("nipContainsFold", *i.NipContainsFold); err != nil {
+	if i.NIPContainsFold != nil {
+		if err := whereStringLen("nipContainsFold", *i.NIPContainsFold); err != nil {
 			return nil, err
 		}
-		predicates = append(predicates, whereScopedField("Employee", "nip", employee.NipContainsFold(*i.NipContainsFold)))
+		predicates = append(predicates, whereScopedField("Employee", "nip", employee.NIPContainsFold(*i.NIPContainsFold)))
 	}
 	if i.Name != nil {
 		if err := whereStringLen("name", *i.Name); err != nil {

@@ -1171,13 +1171,13 @@ func (m *AccountMutation) ResetUpdatedAt() {
 	m.updated_at = nil
 }
 
-// SetNip sets the "nip" field.
-func (m *AccountMutation) SetNip(s string) {
+// SetNIP sets the "nip" field.
+func (m *AccountMutation) SetNIP(s string) {
 	m.nip = &s
 }
 
-// Nip returns the value of the "nip" field in the mutation.
-func (m *AccountMutation) Nip() (r string, exists bool) {
+// NIP returns the value of the "nip" field in the mutation.
+func (m *AccountMutation) NIP() (r string, exists bool) {
 	v := m.nip
 	if v == nil {
 		return
@@ -1185,25 +1185,25 @@ func (m *AccountMutation) Nip() (r string, exists bool) {
 	return *v, true
 }
 
-// OldNip returns the old "nip" field's value of the Account entity.
+// OldNIP returns the old "nip" field's value of the Account entity.
 // If the Account object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *AccountMutation) OldNip(ctx context.Context) (v string, err error) {
+func (m *AccountMutation) OldNIP(ctx context.Context) (v string, err error) {
 	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldNip is only allowed on UpdateOne operations")
+		return v, errors.New("OldNIP is only allowed on UpdateOne operations")
 	}
 	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldNip requires an ID field in the mutation")
+		return v, errors.New("OldNIP requires an ID field in the mutation")
 	}
 	oldValue, err := m.oldValue(ctx)
 	if err != nil {
-		return v, fmt.Errorf("querying old value for OldNip: %w", err)
+		return v, fmt.Errorf("querying old value for OldNIP: %w", err)
 	}
-	return oldValue.Nip, nil
+	return oldValue.NIP, nil
 }
 
-// ResetNip resets all changes to the "nip" field.
-func (m *AccountMutation) ResetNip() {
+// ResetNIP resets all changes to the "nip" field.
+func (m *AccountMutation) ResetNIP() {
 	m.nip = nil
 }
 
@@ -1721,7 +1721,7 @@ func (m *AccountMutation) Fields() []string {
 		fields = append(fields, account.FieldUpdatedAt)
 	}
 	if m.nip != nil {
-		fields = append(fields, account.FieldNip)
+		fields = append(fields, account.FieldNIP)
 	}
 	if m.name != nil {
 		fields = append(fields, account.FieldName)
@@ -1753,8 +1753,8 @@ func (m *AccountMutation) Field(name string) (ent.Value, bool) {
 		return m.CreatedAt()
 	case account.FieldUpdatedAt:
 		return m.UpdatedAt()
-	case account.FieldNip:
-		return m.Nip()
+	case account.FieldNIP:
+		return m.NIP()
 	case account.FieldName:
 		return m.Name()
 	case account.FieldRoles:
@@ -1780,8 +1780,8 @@ func (m *AccountMutation) OldField(ctx context.Context, name string) (ent.Value,
 		return m.OldCreatedAt(ctx)
 	case account.FieldUpdatedAt:
 		return m.OldUpdatedAt(ctx)
-	case account.FieldNip:
-		return m.OldNip(ctx)
+	case account.FieldNIP:
+		return m.OldNIP(ctx)
 	case account.FieldName:
 		return m.OldName(ctx)
 	case account.FieldRoles:
@@ -1817,12 +1817,12 @@ func (m *AccountMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetUpdatedAt(v)
 		return nil
-	case account.FieldNip:
+	case account.FieldNIP:
 		v, ok := value.(string)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
-		m.SetNip(v)
+		m.SetNIP(v)
 		return nil
 	case account.FieldName:
 		v, ok := value.(string)
@@ -1942,8 +1942,8 @@ func (m *AccountMutation) ResetField(name string) error {
 	case account.FieldUpdatedAt:
 		m.ResetUpdatedAt()
 		return nil
-	case account.FieldNip:
-		m.ResetNip()
+	case account.FieldNIP:
+		m.ResetNIP()
 		return nil
 	case account.FieldName:
 		m.ResetName()
@@ -2699,14 +2699,14 @@ func (m *AppraisalMutation) ResetScore() {
 	delete(m.clearedFields, appraisal.FieldScore)
 }
 
-// SetSkpScore sets the "skp_score" field.
-func (m *AppraisalMutation) SetSkpScore(f float64) {
+// SetSKPScore sets the "skp_score" field.
+func (m *AppraisalMutation) SetSKPScore(f float64) {
 	m.skp_score = &f
 	m.addskp_score = nil
 }
 
-// SkpScore returns the value of the "skp_score" field in the mutation.
-func (m *AppraisalMutation) SkpScore() (r float64, exists bool) {
+// SKPScore returns the value of the "skp_score" field in the mutation.
+func (m *AppraisalMutation) SKPScore() (r float64, exists bool) {
 	v := m.skp_score
 	if v == nil {
 		return
@@ -2714,25 +2714,25 @@ func (m *AppraisalMutation) SkpScore() (r float64, exists bool) {
 	return *v, true
 }
 
-// OldSkpScore returns the old "skp_score" field's value of the Appraisal entity.
+// OldSKPScore returns the old "skp_score" field's value of the Appraisal entity.
 // If the Appraisal object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *AppraisalMutation) OldSkpScore(ctx context.Context) (v *float64, err error) {
+func (m *AppraisalMutation) OldSKPScore(ctx context.Context) (v *float64, err error) {
 	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldSkpScore is only allowed on UpdateOne operations")
+		return v, errors.New("OldSKPScore is only allowed on UpdateOne operations")
 	}
 	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldSkpScore requires an ID field in the mutation")
+		return v, errors.New("OldSKPScore requires an ID field in the mutation")
 	}
 	oldValue, err := m.oldValue(ctx)
 	if err != nil {
-		return v, fmt.Errorf("querying old value for OldSkpScore: %w", err)
+		return v, fmt.Errorf("querying old value for OldSKPScore: %w", err)
 	}
-	return oldValue.SkpScore, nil
+	return oldValue.SKPScore, nil
 }
 
-// AddSkpScore adds f to the "skp_score" field.
-func (m *AppraisalMutation) AddSkpScore(f float64) {
+// AddSKPScore adds f to the "skp_score" field.
+func (m *AppraisalMutation) AddSKPScore(f float64) {
 	if m.addskp_score != nil {
 		*m.addskp_score += f
 	} else {
@@ -2740,8 +2740,8 @@ func (m *AppraisalMutation) AddSkpScore(f float64) {
 	}
 }
 
-// AddedSkpScore returns the value that was added to the "skp_score" field in this mutation.
-func (m *AppraisalMutation) AddedSkpScore() (r float64, exists bool) {
+// AddedSKPScore returns the value that was added to the "skp_score" field in this mutation.
+func (m *AppraisalMutation) AddedSKPScore() (r float64, exists bool) {
 	v := m.addskp_score
 	if v == nil {
 		return
@@ -2749,24 +2749,24 @@ func (m *AppraisalMutation) AddedSkpScore() (r float64, exists bool) {
 	return *v, true
 }
 
-// ClearSkpScore clears the value of the "skp_score" field.
-func (m *AppraisalMutation) ClearSkpScore() {
+// ClearSKPScore clears the value of the "skp_score" field.
+func (m *AppraisalMutation) ClearSKPScore() {
 	m.skp_score = nil
 	m.addskp_score = nil
-	m.clearedFields[appraisal.FieldSkpScore] = struct{}{}
+	m.clearedFields[appraisal.FieldSKPScore] = struct{}{}
 }
 
-// SkpScoreCleared returns if the "skp_score" field was cleared in this mutation.
-func (m *AppraisalMutation) SkpScoreCleared() bool {
-	_, ok := m.clearedFields[appraisal.FieldSkpScore]
+// SKPScoreCleared returns if the "skp_score" field was cleared in this mutation.
+func (m *AppraisalMutation) SKPScoreCleared() bool {
+	_, ok := m.clearedFields[appraisal.FieldSKPScore]
 	return ok
 }
 
-// ResetSkpScore resets all changes to the "skp_score" field.
-func (m *AppraisalMutation) ResetSkpScore() {
+// ResetSKPScore resets all changes to the "skp_score" field.
+func (m *AppraisalMutation) ResetSKPScore() {
 	m.skp_score = nil
 	m.addskp_score = nil
-	delete(m.clearedFields, appraisal.FieldSkpScore)
+	delete(m.clearedFields, appraisal.FieldSKPScore)
 }
 
 // SetBehaviourScore sets the "behaviour_score" field.
@@ -3592,7 +3592,7 @@ func (m *AppraisalMutation) Fields() []string {
 		fields = append(fields, appraisal.FieldScore)
 	}
 	if m.skp_score != nil {
-		fields = append(fields, appraisal.FieldSkpScore)
+		fields = append(fields, appraisal.FieldSKPScore)
 	}
 	if m.behaviour_score != nil {
 		fields = append(fields, appraisal.FieldBehaviourScore)
@@ -3650,8 +3650,8 @@ func (m *AppraisalMutation) Field(name string) (ent.Value, bool) {
 		return m.Predikat()
 	case appraisal.FieldScore:
 		return m.Score()
-	case appraisal.FieldSkpScore:
-		return m.SkpScore()
+	case appraisal.FieldSKPScore:
+		return m.SKPScore()
 	case appraisal.FieldBehaviourScore:
 		return m.BehaviourScore()
 	case appraisal.FieldTimeliness:
@@ -3699,8 +3699,8 @@ func (m *AppraisalMutation) OldField(ctx context.Context, name string) (ent.Valu
 		return m.OldPredikat(ctx)
 	case appraisal.FieldScore:
 		return m.OldScore(ctx)
-	case appraisal.FieldSkpScore:
-		return m.OldSkpScore(ctx)
+	case appraisal.FieldSKPScore:
+		return m.OldSKPScore(ctx)
 	case appraisal.FieldBehaviourScore:
 		return m.OldBehaviourScore(ctx)
 	case appraisal.FieldTimeliness:
@@ -3793,12 +3793,12 @@ func (m *AppraisalMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetScore(v)
 		return nil
-	case appraisal.FieldSkpScore:
+	case appraisal.FieldSKPScore:
 		v, ok := value.(float64)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
-		m.SetSkpScore(v)
+		m.SetSKPScore(v)
 		return nil
 	case appraisal.FieldBehaviourScore:
 		v, ok := value.(float64)
@@ -3885,7 +3885,7 @@ func (m *AppraisalMutation) AddedFields() []string {
 		fields = append(fields, appraisal.FieldScore)
 	}
 	if m.addskp_score != nil {
-		fields = append(fields, appraisal.FieldSkpScore)
+		fields = append(fields, appraisal.FieldSKPScore)
 	}
 	if m.addbehaviour_score != nil {
 		fields = append(fields, appraisal.FieldBehaviourScore)
@@ -3911,8 +3911,8 @@ func (m *AppraisalMutation) AddedField(name string) (ent.Value, bool) {
 		return m.AddedQuarter()
 	case appraisal.FieldScore:
 		return m.AddedScore()
-	case appraisal.FieldSkpScore:
-		return m.AddedSkpScore()
+	case appraisal.FieldSKPScore:
+		return m.AddedSKPScore()
 	case appraisal.FieldBehaviourScore:
 		return m.AddedBehaviourScore()
 	case appraisal.FieldTimeliness:
@@ -3944,12 +3944,12 @@ func (m *AppraisalMutation) AddField(name string, value ent.Value) error {
 		}
 		m.AddScore(v)
 		return nil
-	case appraisal.FieldSkpScore:
+	case appraisal.FieldSKPScore:
 		v, ok := value.(float64)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
-		m.AddSkpScore(v)
+		m.AddSKPScore(v)
 		return nil
 	case appraisal.FieldBehaviourScore:
 		v, ok := value.(float64)
@@ -4002,8 +4002,8 @@ func (m *AppraisalMutation) ClearedFields() []string {
 	if m.FieldCleared(appraisal.FieldScore) {
 		fields = append(fields, appraisal.FieldScore)
 	}
-	if m.FieldCleared(appraisal.FieldSkpScore) {
-		fields = append(fields, appraisal.FieldSkpScore)
+	if m.FieldCleared(appraisal.FieldSKPScore) {
+		fields = append(fields, appraisal.FieldSKPScore)
 	}
 	if m.FieldCleared(appraisal.FieldBehaviourScore) {
 		fields = append(fields, appraisal.FieldBehaviourScore)
@@ -4064,8 +4064,8 @@ func (m *AppraisalMutation) ClearField(name string) error {
 	case appraisal.FieldScore:
 		m.ClearScore()
 		return nil
-	case appraisal.FieldSkpScore:
-		m.ClearSkpScore()
+	case appraisal.FieldSKPScore:
+		m.ClearSKPScore()
 		return nil
 	case appraisal.FieldBehaviourScore:
 		m.ClearBehaviourScore()
@@ -4132,8 +4132,8 @@ func (m *AppraisalMutation) ResetField(name string) error {
 	case appraisal.FieldScore:
 		m.ResetScore()
 		return nil
-	case appraisal.FieldSkpScore:
-		m.ResetSkpScore()
+	case appraisal.FieldSKPScore:
+		m.ResetSKPScore()
 		return nil
 	case appraisal.FieldBehaviourScore:
 		m.ResetBehaviourScore()
@@ -6326,13 +6326,13 @@ func (m *EmployeeMutation) ResetUpdatedAt() {
 	m.updated_at = nil
 }
 
-// SetNip sets the "nip" field.
-func (m *EmployeeMutation) SetNip(s string) {
+// SetNIP sets the "nip" field.
+func (m *EmployeeMutation) SetNIP(s string) {
 	m.nip = &s
 }
 
-// Nip returns the value of the "nip" field in the mutation.
-func (m *EmployeeMutation) Nip() (r string, exists bool) {
+// NIP returns the value of the "nip" field in the mutation.
+func (m *EmployeeMutation) NIP() (r string, exists bool) {
 	v := m.nip
 	if v == nil {
 		return
@@ -6340,25 +6340,25 @@ func (m *EmployeeMutation) Nip() (r string, exists bool) {
 	return *v, true
 }
 
-// OldNip returns the old "nip" field's value of the Employee entity.
+// OldNIP returns the old "nip" field's value of the Employee entity.
 // If the Employee object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *EmployeeMutation) OldNip(ctx context.Context) (v string, err error) {
+func (m *EmployeeMutation) OldNIP(ctx context.Context) (v string, err error) {
 	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldNip is only allowed on UpdateOne operations")
+		return v, errors.New("OldNIP is only allowed on UpdateOne operations")
 	}
 	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldNip requires an ID field in the mutation")
+		return v, errors.New("OldNIP requires an ID field in the mutation")
 	}
 	oldValue, err := m.oldValue(ctx)
 	if err != nil {
-		return v, fmt.Errorf("querying old value for OldNip: %w", err)
+		return v, fmt.Errorf("querying old value for OldNIP: %w", err)
 	}
-	return oldValue.Nip, nil
+	return oldValue.NIP, nil
 }
 
-// ResetNip resets all changes to the "nip" field.
-func (m *EmployeeMutation) ResetNip() {
+// ResetNIP resets all changes to the "nip" field.
+func (m *EmployeeMutation) ResetNIP() {
 	m.nip = nil
 }
 
@@ -7203,7 +7203,7 @@ func (m *EmployeeMutation) Fields() []string {
 		fields = append(fields, employee.FieldUpdatedAt)
 	}
 	if m.nip != nil {
-		fields = append(fields, employee.FieldNip)
+		fields = append(fields, employee.FieldNIP)
 	}
 	if m.name != nil {
 		fields = append(fields, employee.FieldName)
@@ -7247,8 +7247,8 @@ func (m *EmployeeMutation) Field(name string) (ent.Value, bool) {
 		return m.CreatedAt()
 	case employee.FieldUpdatedAt:
 		return m.UpdatedAt()
-	case employee.FieldNip:
-		return m.Nip()
+	case employee.FieldNIP:
+		return m.NIP()
 	case employee.FieldName:
 		return m.Name()
 	case employee.FieldType:
@@ -7282,8 +7282,8 @@ func (m *EmployeeMutation) OldField(ctx context.Context, name string) (ent.Value
 		return m.OldCreatedAt(ctx)
 	case employee.FieldUpdatedAt:
 		return m.OldUpdatedAt(ctx)
-	case employee.FieldNip:
-		return m.OldNip(ctx)
+	case employee.FieldNIP:
+		return m.OldNIP(ctx)
 	case employee.FieldName:
 		return m.OldName(ctx)
 	case employee.FieldType:
@@ -7327,12 +7327,12 @@ func (m *EmployeeMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetUpdatedAt(v)
 		return nil
-	case employee.FieldNip:
+	case employee.FieldNIP:
 		v, ok := value.(string)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
-		m.SetNip(v)
+		m.SetNIP(v)
 		return nil
 	case employee.FieldName:
 		v, ok := value.(string)
@@ -7486,8 +7486,8 @@ func (m *EmployeeMutation) ResetField(name string) error {
 	case employee.FieldUpdatedAt:
 		m.ResetUpdatedAt()
 		return nil
-	case employee.FieldNip:
-		m.ResetNip()
+	case employee.FieldNIP:
+		m.ResetNIP()
 		return nil
 	case employee.FieldName:
 		m.ResetName()

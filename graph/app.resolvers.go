@@ -43,7 +43,7 @@ func (r *queryResolver) AppraisalPreview(ctx context.Context, id int, input work
 	}
 	a := p.Appraisal
 	out := &model.AppraisalPreview{
-		Predikat: a.Predikat, Score: a.Score, SkpScore: a.SkpScore, BehaviourScore: a.BehaviourScore,
+		Predikat: a.Predikat, Score: a.Score, SKPScore: a.SKPScore, BehaviourScore: a.BehaviourScore,
 		SuggestedResultRating: a.SuggestedResultRating, SuggestedBehaviourRating: a.SuggestedBehaviourRating,
 	}
 	if d, ok := p.Extra.(*curveCheck); ok && d != nil {

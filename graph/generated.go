@@ -92,8 +92,8 @@ type ComplexityRoot struct {
 		Employee    func(childComplexity int) int
 		ID          func(childComplexity int) int
 		LastLoginAt func(childComplexity int) int
+		NIP         func(childComplexity int) int
 		Name        func(childComplexity int) int
-		Nip         func(childComplexity int) int
 		Roles       func(childComplexity int) int
 		UpdatedAt   func(childComplexity int) int
 	}
@@ -116,9 +116,9 @@ type ComplexityRoot struct {
 		Quarter                  func(childComplexity int) int
 		ReleasedAt               func(childComplexity int) int
 		ResultRating             func(childComplexity int) int
+		SKPScore                 func(childComplexity int) int
 		Score                    func(childComplexity int) int
 		Scores                   func(childComplexity int) int
-		SkpScore                 func(childComplexity int) int
 		Status                   func(childComplexity int) int
 		SuggestedBehaviourRating func(childComplexity int) int
 		SuggestedResultRating    func(childComplexity int) int
@@ -143,8 +143,8 @@ type ComplexityRoot struct {
 		CurveWarning             func(childComplexity int) int
 		Deviates                 func(childComplexity int) int
 		Predikat                 func(childComplexity int) int
+		SKPScore                 func(childComplexity int) int
 		Score                    func(childComplexity int) int
-		SkpScore                 func(childComplexity int) int
 		SuggestedBehaviourRating func(childComplexity int) int
 		SuggestedResultRating    func(childComplexity int) int
 	}
@@ -223,8 +223,8 @@ type ComplexityRoot struct {
 		ID              func(childComplexity int) int
 		LatestAppraisal func(childComplexity int) int
 		LatestPredikat  func(childComplexity int) int
+		NIP             func(childComplexity int) int
 		Name            func(childComplexity int) int
-		Nip             func(childComplexity int) int
 		Plans           func(childComplexity int) int
 		Position        func(childComplexity int) int
 		PositionKind    func(childComplexity int) int
@@ -929,18 +929,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Account.LastLoginAt(childComplexity), true
+	case "Account.nip":
+		if e.ComplexityRoot.Account.NIP == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Account.NIP(childComplexity), true
 	case "Account.name":
 		if e.ComplexityRoot.Account.Name == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Account.Name(childComplexity), true
-	case "Account.nip":
-		if e.ComplexityRoot.Account.Nip == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Account.Nip(childComplexity), true
 	case "Account.roles":
 		if e.ComplexityRoot.Account.Roles == nil {
 			break
@@ -1056,6 +1056,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Appraisal.ResultRating(childComplexity), true
+	case "Appraisal.skpScore":
+		if e.ComplexityRoot.Appraisal.SKPScore == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Appraisal.SKPScore(childComplexity), true
 	case "Appraisal.score":
 		if e.ComplexityRoot.Appraisal.Score == nil {
 			break
@@ -1068,12 +1074,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Appraisal.Scores(childComplexity), true
-	case "Appraisal.skpScore":
-		if e.ComplexityRoot.Appraisal.SkpScore == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Appraisal.SkpScore(childComplexity), true
 	case "Appraisal.status":
 		if e.ComplexityRoot.Appraisal.Status == nil {
 			break
@@ -1167,18 +1167,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AppraisalPreview.Predikat(childComplexity), true
+	case "AppraisalPreview.skpScore":
+		if e.ComplexityRoot.AppraisalPreview.SKPScore == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AppraisalPreview.SKPScore(childComplexity), true
 	case "AppraisalPreview.score":
 		if e.ComplexityRoot.AppraisalPreview.Score == nil {
 			break
 		}
 
 		return e.ComplexityRoot.AppraisalPreview.Score(childComplexity), true
-	case "AppraisalPreview.skpScore":
-		if e.ComplexityRoot.AppraisalPreview.SkpScore == nil {
-			break
-		}
-
-		return e.ComplexityRoot.AppraisalPreview.SkpScore(childComplexity), true
 	case "AppraisalPreview.suggestedBehaviourRating":
 		if e.ComplexityRoot.AppraisalPreview.SuggestedBehaviourRating == nil {
 			break
@@ -1494,18 +1494,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Employee.LatestPredikat(childComplexity), true
+	case "Employee.nip":
+		if e.ComplexityRoot.Employee.NIP == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Employee.NIP(childComplexity), true
 	case "Employee.name":
 		if e.ComplexityRoot.Employee.Name == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Employee.Name(childComplexity), true
-	case "Employee.nip":
-		if e.ComplexityRoot.Employee.Nip == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Employee.Nip(childComplexity), true
 	case "Employee.plans":
 		if e.ComplexityRoot.Employee.Plans == nil {
 			break
@@ -7472,7 +7472,7 @@ func (ec *executionContext) _Account_nip(ctx context.Context, field graphql.Coll
 			return ec.fieldContext_Account_nip(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Nip, nil
+			return obj.NIP, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -7849,7 +7849,7 @@ func (ec *executionContext) _Appraisal_skpScore(ctx context.Context, field graph
 			return ec.fieldContext_Appraisal_skpScore(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.SkpScore, nil
+			return obj.SKPScore, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
@@ -8441,7 +8441,7 @@ func (ec *executionContext) _AppraisalPreview_skpScore(ctx context.Context, fiel
 			return ec.fieldContext_AppraisalPreview_skpScore(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.SkpScore, nil
+			return obj.SKPScore, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
@@ -9681,7 +9681,7 @@ func (ec *executionContext) _Employee_nip(ctx context.Context, field graphql.Col
 			return ec.fieldContext_Employee_nip(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Nip, nil
+			return obj.NIP, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -21426,91 +21426,91 @@ func (ec *executionContext) unmarshalInputAccountWhereInput(ctx context.Context,
 			if err != nil {
 				return it, err
 			}
-			it.Nip = data
+			it.NIP = data
 		case "nipNEQ":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nipNEQ"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.NipNEQ = data
+			it.NIPNEQ = data
 		case "nipIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nipIn"))
 			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.NipIn = data
+			it.NIPIn = data
 		case "nipNotIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nipNotIn"))
 			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.NipNotIn = data
+			it.NIPNotIn = data
 		case "nipGT":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nipGT"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.NipGT = data
+			it.NIPGT = data
 		case "nipGTE":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nipGTE"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.NipGTE = data
+			it.NIPGTE = data
 		case "nipLT":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nipLT"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.NipLT = data
+			it.NIPLT = data
 		case "nipLTE":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nipLTE"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.NipLTE = data
+			it.NIPLTE = data
 		case "nipContains":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nipContains"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.NipContains = data
+			it.NIPContains = data
 		case "nipHasPrefix":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nipHasPrefix"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.NipHasPrefix = data
+			it.NIPHasPrefix = data
 		case "nipHasSuffix":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nipHasSuffix"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.NipHasSuffix = data
+			it.NIPHasSuffix = data
 		case "nipEqualFold":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nipEqualFold"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.NipEqualFold = data
+			it.NIPEqualFold = data
 		case "nipContainsFold":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nipContainsFold"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.NipContainsFold = data
+			it.NIPContainsFold = data
 		case "name":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -22305,70 +22305,70 @@ func (ec *executionContext) unmarshalInputAppraisalWhereInput(ctx context.Contex
 			if err != nil {
 				return it, err
 			}
-			it.SkpScore = data
+			it.SKPScore = data
 		case "skpScoreNEQ":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("skpScoreNEQ"))
 			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.SkpScoreNEQ = data
+			it.SKPScoreNEQ = data
 		case "skpScoreIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("skpScoreIn"))
 			data, err := ec.unmarshalOFloat2ᚕfloat64ᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.SkpScoreIn = data
+			it.SKPScoreIn = data
 		case "skpScoreNotIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("skpScoreNotIn"))
 			data, err := ec.unmarshalOFloat2ᚕfloat64ᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.SkpScoreNotIn = data
+			it.SKPScoreNotIn = data
 		case "skpScoreGT":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("skpScoreGT"))
 			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.SkpScoreGT = data
+			it.SKPScoreGT = data
 		case "skpScoreGTE":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("skpScoreGTE"))
 			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.SkpScoreGTE = data
+			it.SKPScoreGTE = data
 		case "skpScoreLT":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("skpScoreLT"))
 			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.SkpScoreLT = data
+			it.SKPScoreLT = data
 		case "skpScoreLTE":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("skpScoreLTE"))
 			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.SkpScoreLTE = data
+			it.SKPScoreLTE = data
 		case "skpScoreIsNil":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("skpScoreIsNil"))
 			data, err := ec.unmarshalOBoolean2bool(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.SkpScoreIsNil = data
+			it.SKPScoreIsNil = data
 		case "skpScoreNotNil":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("skpScoreNotNil"))
 			data, err := ec.unmarshalOBoolean2bool(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.SkpScoreNotNil = data
+			it.SKPScoreNotNil = data
 		case "behaviourScore":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("behaviourScore"))
 			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
@@ -23639,7 +23639,7 @@ func (ec *executionContext) unmarshalInputCreateEmployeeInput(ctx context.Contex
 			if err != nil {
 				return it, err
 			}
-			it.Nip = data
+			it.NIP = data
 		case "name":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
 			data, err := ec.unmarshalNString2string(ctx, v)
@@ -25180,91 +25180,91 @@ func (ec *executionContext) unmarshalInputEmployeeWhereInput(ctx context.Context
 			if err != nil {
 				return it, err
 			}
-			it.Nip = data
+			it.NIP = data
 		case "nipNEQ":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nipNEQ"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.NipNEQ = data
+			it.NIPNEQ = data
 		case "nipIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nipIn"))
 			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.NipIn = data
+			it.NIPIn = data
 		case "nipNotIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nipNotIn"))
 			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.NipNotIn = data
+			it.NIPNotIn = data
 		case "nipGT":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nipGT"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.NipGT = data
+			it.NIPGT = data
 		case "nipGTE":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nipGTE"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.NipGTE = data
+			it.NIPGTE = data
 		case "nipLT":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nipLT"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.NipLT = data
+			it.NIPLT = data
 		case "nipLTE":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nipLTE"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.NipLTE = data
+			it.NIPLTE = data
 		case "nipContains":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nipContains"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.NipContains = data
+			it.NIPContains = data
 		case "nipHasPrefix":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nipHasPrefix"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.NipHasPrefix = data
+			it.NIPHasPrefix = data
 		case "nipHasSuffix":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nipHasSuffix"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.NipHasSuffix = data
+			it.NIPHasSuffix = data
 		case "nipEqualFold":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nipEqualFold"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.NipEqualFold = data
+			it.NIPEqualFold = data
 		case "nipContainsFold":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nipContainsFold"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.NipContainsFold = data
+			it.NIPContainsFold = data
 		case "name":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -33050,7 +33050,7 @@ func (ec *executionContext) unmarshalInputUpdateEmployeeInput(ctx context.Contex
 			if err != nil {
 				return it, err
 			}
-			it.Nip = data
+			it.NIP = data
 		case "name":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)

@@ -55,7 +55,7 @@ type scene struct {
 func newScene(t *testing.T) *scene {
 	f := fx.New(t)
 	s := &scene{t: t, f: f, wf: workflow.New(f.Client), year: 0}
-	s.head = f.Employee("Kepala", fx.Kind(employee.PositionKindJptPratama))
+	s.head = f.Employee("Kepala", fx.Kind(employee.PositionKindJPTPratama))
 	s.boss = f.Employee("Kabid", fx.Supervisor(s.head), fx.Kind(employee.PositionKindAdministrator))
 	s.staff = f.Employee("Staf", fx.Supervisor(s.boss))
 	s.hrEmp = f.Employee("SDM", fx.Supervisor(s.boss))

@@ -19,7 +19,7 @@ type people struct {
 
 func cycleWorld(t *testing.T, method period.ScoringMethod) (*fx.Fixture, people) {
 	f := fx.New(t)
-	head := f.Employee("Kepala Badan", fx.Unit("BKPSDM"), fx.Kind(employee.PositionKindJptPratama))
+	head := f.Employee("Kepala Badan", fx.Unit("BKPSDM"), fx.Kind(employee.PositionKindJPTPratama))
 	boss := f.Employee("Kepala Bidang", fx.Unit("BKPSDM"), fx.Supervisor(head), fx.Kind(employee.PositionKindAdministrator))
 	staff := f.Employee("Analis", fx.Unit("BKPSDM"), fx.Supervisor(boss))
 	hr := f.Employee("Admin SDM", fx.Unit("BKPSDM"), fx.Supervisor(boss))
@@ -94,7 +94,7 @@ type appraisalOut struct {
 	ID, Status                    string
 	ResultRating, BehaviourRating *string
 	Predikat                      *string
-	Score, SkpScore               *float64
+	Score, SKPScore               *float64
 	BehaviourScore                *float64
 	Timeliness, Quality, Teamwork *float64
 	ObjectionDeadline             *string
@@ -204,8 +204,8 @@ func walkCycle(t *testing.T, method period.ScoringMethod) {
 	// Brute force of the numeric score: quantity 100, quality 95, time
 	// efficiency 100−10/12·100 = 16.7 % ≤ 24 → (1.76·12 − 10)/12·100 = 92.67.
 	skp := (100 + 95 + (1.76*12-10)/12*100) / 3
-	if a.SkpScore == nil || math.Abs(*a.SkpScore-skp) > 0.01 {
-		t.Errorf("SKP value = %v, want %.2f", a.SkpScore, skp)
+	if a.SKPScore == nil || math.Abs(*a.SKPScore-skp) > 0.01 {
+		t.Errorf("SKP value = %v, want %.2f", a.SKPScore, skp)
 	}
 	if a.Timeliness == nil || math.Abs(*a.Timeliness-92.67) > 0.01 || a.Quality == nil || *a.Quality != 95 || a.Teamwork == nil {
 		t.Errorf("timeliness %v quality %v teamwork %v", a.Timeliness, a.Quality, a.Teamwork)

@@ -123,7 +123,7 @@ func newExportWorld(t *testing.T) *exportWorld {
 	x.unit("LAIN", "")
 	x.f.Client.OrgUnit.UpdateOne(x.units["DINAS"]).SetName("Badan Kepegawaian Daerah").ExecX(f.Ctx)
 
-	x.emps["kepala"] = f.Employee("Kepala Dinas", fx.Unit("DINAS"), fx.Kind(employee.PositionKindJptPratama))
+	x.emps["kepala"] = f.Employee("Kepala Dinas", fx.Unit("DINAS"), fx.Kind(employee.PositionKindJPTPratama))
 	x.emps["kabid"] = f.Employee("Kepala Bidang", fx.Unit("DINAS.BID"), fx.Supervisor(x.emps["kepala"]), fx.Kind(employee.PositionKindAdministrator))
 	x.emps["andi"] = f.Employee(exportAndiName, fx.Unit("DINAS.BID.SUB"), fx.Supervisor(x.emps["kabid"]))
 	x.emps["citra"] = f.Employee("Citra Lestari", fx.Unit("DINAS.BID"), fx.Supervisor(x.emps["kabid"]))
@@ -274,12 +274,12 @@ func TestExportCSVCells(t *testing.T) {
 	// NIPs stay exact 18-digit text.
 	for name, key := range map[string]string{"Citra Lestari": "citra", "'" + exportAndiName: "andi", "Kepala Bidang": "kabid"} {
 		r := byName[name]
-		if nip := get(r, "NIP"); nip != x.emps[key].Nip || len(nip) != 18 || strings.Trim(nip, "0123456789") != "" {
-			t.Errorf("%s: NIP %q, want %q", name, nip, x.emps[key].Nip)
+		if nip := get(r, "NIP"); nip != x.emps[key].NIP || len(nip) != 18 || strings.Trim(nip, "0123456789") != "" {
+			t.Errorf("%s: NIP %q, want %q", name, nip, x.emps[key].NIP)
 		}
 	}
-	if got := get(citra, "NIP Penilai"); got != x.emps["kabid"].Nip {
-		t.Errorf("appraiser NIP = %q, want %q", got, x.emps["kabid"].Nip)
+	if got := get(citra, "NIP Penilai"); got != x.emps["kabid"].NIP {
+		t.Errorf("appraiser NIP = %q, want %q", got, x.emps["kabid"].NIP)
 	}
 	for col, want := range map[string]string{
 		"Unit": "DINAS.BID", "Unit kerja": "Unit DINAS.BID", "Jabatan": "Analis", "Golongan": "III/a",
@@ -306,7 +306,7 @@ func TestExportCSVCells(t *testing.T) {
 	// The employee reads its own row; its appraiser is outside its chain
 	// of command, so ent blanks the appraiser's NIP but not the name.
 	own := readExportCSV(t, x.login("andi"), x.query(""))
-	if len(own) != 2 || own[1][0] != x.emps["andi"].Nip || own[1][6] != "" || own[1][7] != "Kepala Bidang" {
+	if len(own) != 2 || own[1][0] != x.emps["andi"].NIP || own[1][6] != "" || own[1][7] != "Kepala Bidang" {
 		t.Errorf("employee's own export = %q", own)
 	}
 }
@@ -367,8 +367,8 @@ func TestExportXLSX(t *testing.T) {
 		}
 	}
 	nip, _ := f.GetCellValue("Penilaian", "A2")
-	if nip != x.emps["citra"].Nip {
-		t.Errorf("A2 = %q, want Citra's NIP %q", nip, x.emps["citra"].Nip)
+	if nip != x.emps["citra"].NIP {
+		t.Errorf("A2 = %q, want Citra's NIP %q", nip, x.emps["citra"].NIP)
 	}
 	for _, cell := range []string{"M2", "N2", "P2"} {
 		typ, err := f.GetCellType("Penilaian", cell)
@@ -404,7 +404,7 @@ func TestExportXLSX(t *testing.T) {
 		t.Fatalf("employee workbook: %v (%d %s)", err, own.StatusCode, own.Body)
 	}
 	defer g.Close()
-	if rows, _ := g.GetRows("Penilaian"); len(rows) != 2 || rows[1][0] != x.emps["andi"].Nip {
+	if rows, _ := g.GetRows("Penilaian"); len(rows) != 2 || rows[1][0] != x.emps["andi"].NIP {
 		t.Errorf("employee workbook rows = %q", rows)
 	}
 }
@@ -493,7 +493,7 @@ func TestPrintAppraisal(t *testing.T) {
 	for _, want := range []string{
 		`<html lang="id">`, "@media print", "size: A4",
 		"Badan Kepegawaian Daerah", "Penilaian Kinerja 2026", "TAHUNAN", "1 Januari 2026 – 31 Desember 2026",
-		"=SUM(A1) Andi", x.emps["andi"].Nip, "Unit DINAS.BID.SUB",
+		"=SUM(A1) Andi", x.emps["andi"].NIP, "Unit DINAS.BID.SUB",
 		"Kepala Bidang", "Kepala Dinas",
 		"Layanan administrasi kepegawaian", "Dokumen diproses", "Kuantitas", "dokumen",
 		"<td class=\"num\">12</td>", // year total of 4 × 3 via scoring.YearTotal
@@ -510,7 +510,7 @@ func TestPrintAppraisal(t *testing.T) {
 	// The signature block names the employee with its NIP under a line.
 	sig := page[strings.Index(page, `class="signatures"`):]
 	emp := sig[strings.Index(sig, `class="signature employee"`):strings.Index(sig, `class="signature appraiser"`)]
-	for _, want := range []string{"Pegawai yang Dinilai", `class="line"`, "=SUM(A1) Andi", "NIP. " + x.emps["andi"].Nip, "Makassar, "} {
+	for _, want := range []string{"Pegawai yang Dinilai", `class="line"`, "=SUM(A1) Andi", "NIP. " + x.emps["andi"].NIP, "Makassar, "} {
 		if !strings.Contains(emp, want) {
 			t.Errorf("employee signature lacks %q:\n%s", want, emp)
 		}
@@ -539,7 +539,7 @@ func TestPrintAppraisal(t *testing.T) {
 	}
 	hrPage := x.login("hr", viewer.HRAdmin).Get(fmt.Sprintf("/print/appraisals/%d", x.annual["citra"].ID))
 	if hrPage.StatusCode != http.StatusOK || !strings.Contains(string(hrPage.Body), "Citra Lestari") ||
-		!strings.Contains(string(hrPage.Body), "NIP. "+x.emps["kabid"].Nip) {
+		!strings.Contains(string(hrPage.Body), "NIP. "+x.emps["kabid"].NIP) {
 		t.Errorf("HR print of Citra: %d", hrPage.StatusCode)
 	}
 }
@@ -566,7 +566,7 @@ func TestExportPagesThroughLargePeriods(t *testing.T) {
 	bulk := x.f.UnitNamed("BULK")
 	emps := make([]*ent.EmployeeCreate, extra)
 	for i := range emps {
-		emps[i] = c.Employee.Create().SetNip(fx.NIP(100 + i)).SetName(fmt.Sprintf("Pegawai %04d", extra-i)).
+		emps[i] = c.Employee.Create().SetNIP(fx.NIP(100 + i)).SetName(fmt.Sprintf("Pegawai %04d", extra-i)).
 			SetRank("II/c").SetPosition("Pengadministrasi").SetPositionKind(employee.PositionKindPelaksana).
 			SetUnit(bulk).SetSupervisor(x.emps["kabid"])
 	}

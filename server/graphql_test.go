@@ -32,14 +32,14 @@ func TestCreateAndReadEmployee(t *testing.T) {
 
 	var out struct {
 		CreateEmployee struct {
-			ID, Nip, Name, Type, Rank, PositionKind string
+			ID, NIP, Name, Type, Rank, PositionKind string
 			Unit                                    struct{ Code string }
 			Supervisor                              struct{ Name string }
 		}
 	}
 	hr.MustQuery(createEmployee, map[string]any{"in": in}, &out)
 	got := out.CreateEmployee
-	if got.Nip != "198609262015052001" || got.Type != "PNS" || got.PositionKind != "FUNGSIONAL" || got.Unit.Code != "BKPSDM" || got.Supervisor.Name != "boss" {
+	if got.NIP != "198609262015052001" || got.Type != "PNS" || got.PositionKind != "FUNGSIONAL" || got.Unit.Code != "BKPSDM" || got.Supervisor.Name != "boss" {
 		t.Errorf("createEmployee = %+v", got)
 	}
 
@@ -47,11 +47,11 @@ func TestCreateAndReadEmployee(t *testing.T) {
 	var node struct {
 		Node struct {
 			Typename string `json:"__typename"`
-			Nip      string
+			NIP      string
 		}
 	}
 	hr.MustQuery(`query($id: ID!) { node(id: $id) { __typename ... on Employee { nip } } }`, map[string]any{"id": got.ID}, &node)
-	if node.Node.Typename != "Employee" || node.Node.Nip != got.Nip {
+	if node.Node.Typename != "Employee" || node.Node.NIP != got.NIP {
 		t.Errorf("node(%s) = %+v", got.ID, node.Node)
 	}
 
@@ -62,7 +62,7 @@ func TestCreateAndReadEmployee(t *testing.T) {
 	}
 	var found bool
 	for _, e := range ev {
-		if fmt.Sprint(e.EntityID) == got.ID && e.Edges.Actor != nil && e.ActorName == "hr" && e.After["nip"] == got.Nip {
+		if fmt.Sprint(e.EntityID) == got.ID && e.Edges.Actor != nil && e.ActorName == "hr" && e.After["nip"] == got.NIP {
 			found = true
 		}
 	}
@@ -93,7 +93,7 @@ func TestBadInputWritesNothing(t *testing.T) {
 		{"rank IV/f", createEmployee, map[string]any{"in": with(employeeInput(f, "198609262015052001"), map[string]any{"rank": "IV/f"})}, "INVALID_INPUT", "rank"},
 		{"bad email", createEmployee, map[string]any{"in": with(employeeInput(f, "198609262015052001"), map[string]any{"email": "not-an-email"})}, "INVALID_INPUT", "email"},
 		{"empty name", createEmployee, map[string]any{"in": with(employeeInput(f, "198609262015052001"), map[string]any{"name": ""})}, "INVALID_INPUT", "name"},
-		{"duplicate NIP", createEmployee, map[string]any{"in": employeeInput(f, a.Nip)}, "CONFLICT", "nip"},
+		{"duplicate NIP", createEmployee, map[string]any{"in": employeeInput(f, a.NIP)}, "CONFLICT", "nip"},
 		{"unknown unit", createEmployee, map[string]any{"in": with(employeeInput(f, "198609262015052001"), map[string]any{"unitID": 999999})}, "INVALID_INPUT", ""},
 		{"supervisor cycle", `mutation($id: ID!, $in: UpdateEmployeeInput!) { updateEmployee(id: $id, input: $in) { id } }`,
 			map[string]any{"id": a.ID, "in": map[string]any{"supervisorID": c.ID}}, "INVALID_INPUT", "supervisorID"},
@@ -199,7 +199,7 @@ func TestEmployeeListFiltersAndCursors(t *testing.T) {
 			TotalCount int
 			Edges      []struct {
 				Node struct {
-					Name, Nip  string
+					Name, NIP  string
 					Unit       struct{ Code string }
 					Supervisor *struct{ Name string }
 				}

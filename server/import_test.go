@@ -23,7 +23,7 @@ func TestImportThroughTheAPI(t *testing.T) {
 	}
 	header := "nip,name,type,rank,position,position_kind,unit_code,supervisor_nip,email\n"
 	bad := header +
-		"198609262015052001,Nurul,PNS,III/b,Analis,FUNGSIONAL,BKPSDM," + boss.Nip + ",nurul@example.go.id\n" +
+		"198609262015052001,Nurul,PNS,III/b,Analis,FUNGSIONAL,BKPSDM," + boss.NIP + ",nurul@example.go.id\n" +
 		"198613262015052002,Salah Tanggal,PNS,III/b,Analis,FUNGSIONAL,BKPSDM,,\n" +
 		"198609262015052003,Unit Asing,PNS,III/b,Analis,FUNGSIONAL,NOPE,,\n"
 	var r report
@@ -35,7 +35,7 @@ func TestImportThroughTheAPI(t *testing.T) {
 	if n := f.Client.Employee.Query().CountX(f.Ctx); n != 2 { // hr and boss
 		t.Errorf("employees after a bad file = %d, want 2", n)
 	}
-	good := header + "198609262015052001,Nurul,PNS,III/b,Analis,FUNGSIONAL,BKPSDM," + boss.Nip + ",\n"
+	good := header + "198609262015052001,Nurul,PNS,III/b,Analis,FUNGSIONAL,BKPSDM," + boss.NIP + ",\n"
 	hr.MustQuery(m, map[string]any{"csv": good, "dry": true}, &r)
 	if r.ImportEmployees.Created != 1 || f.Client.Employee.Query().CountX(f.Ctx) != 2 {
 		t.Errorf("dry run = %+v or it wrote", r.ImportEmployees)

@@ -119,9 +119,9 @@ func TestNoLeaks(t *testing.T) {
 	// personal fields stay out of reach.
 	var dir struct {
 		Node struct {
-			Name, Nip, Email, Rank, Position string
+			Name, NIP, Email, Rank, Position string
 			Plans                            []struct{ ID string }
-			Account                          *struct{ Nip string }
+			Account                          *struct{ NIP string }
 			Unit                             struct{ Code string }
 		}
 	}
@@ -130,27 +130,27 @@ func TestNoLeaks(t *testing.T) {
 	if dir.Node.Name != "Staf Lain" || dir.Node.Unit.Code == "" {
 		t.Errorf("the directory lacks the colleague's name and unit: %+v", dir.Node)
 	}
-	if dir.Node.Nip != "" || dir.Node.Email != "" || dir.Node.Rank != "" || dir.Node.Position != "" || len(dir.Node.Plans) != 0 {
+	if dir.Node.NIP != "" || dir.Node.Email != "" || dir.Node.Rank != "" || dir.Node.Position != "" || len(dir.Node.Plans) != 0 {
 		t.Errorf("the directory leaks a colleague's personal data: %+v", dir.Node)
 	}
 	// The employee sees its own fields and its supervisor's name.
 	var me struct {
 		Viewer struct {
 			Employee struct {
-				Nip        string
-				Supervisor struct{ Name, Nip string }
+				NIP        string
+				Supervisor struct{ Name, NIP string }
 			}
 		}
 	}
 	staff.MustQuery(`{ viewer { employee { nip supervisor { name nip } } } }`, nil, &me)
-	if me.Viewer.Employee.Nip != s.staff.Nip || me.Viewer.Employee.Supervisor.Name != "Kabid" || me.Viewer.Employee.Supervisor.Nip != "" {
+	if me.Viewer.Employee.NIP != s.staff.NIP || me.Viewer.Employee.Supervisor.Name != "Kabid" || me.Viewer.Employee.Supervisor.NIP != "" {
 		t.Errorf("own view = %+v", me.Viewer.Employee)
 	}
 	// The supervisor reads its subordinate's personal fields.
-	var sub struct{ Node struct{ Nip string } }
+	var sub struct{ Node struct{ NIP string } }
 	boss.MustQuery(`query($id: ID!) { node(id: $id) { ... on Employee { nip } } }`, map[string]any{"id": id(s.staff.ID)}, &sub)
-	if sub.Node.Nip != s.staff.Nip {
-		t.Errorf("the supervisor reads nip %q of its subordinate", sub.Node.Nip)
+	if sub.Node.NIP != s.staff.NIP {
+		t.Errorf("the supervisor reads nip %q of its subordinate", sub.Node.NIP)
 	}
 	// An employee's plans edge through its own supervisor stays empty.
 	var up struct {
@@ -177,7 +177,7 @@ func TestNoLeaks(t *testing.T) {
 	}
 	// Other accounts stay hidden.
 	var acc struct {
-		Node struct{ Account *struct{ Nip string } }
+		Node struct{ Account *struct{ NIP string } }
 	}
 	staff.MustQuery(`query($id: ID!) { node(id: $id) { ... on Employee { account { nip } } } }`, map[string]any{"id": id(s.boss.ID)}, &acc)
 	if acc.Node.Account != nil {

@@ -156,7 +156,7 @@ func TestEachCallerReadsOnlyItsOwnNotifications(t *testing.T) {
 	if !strings.HasPrefix(e[1].Node.Message, "Staf mengajukan SKP") {
 		t.Errorf("message in Indonesian by default: %q", e[1].Node.Message)
 	}
-	en := n.f.Login(n.boss.Nip)
+	en := n.f.Login(n.boss.NIP)
 	en.Lang = "en-GB,en;q=0.9"
 	en.MustQuery(`{ notifications { edges { node { message } } } }`, nil, &out)
 	if m := out.Notifications.Edges[1].Node.Message; !strings.HasPrefix(m, "Staf submitted the plan") {

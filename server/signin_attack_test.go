@@ -341,8 +341,8 @@ func TestChangePasswordEndsEveryCredential(t *testing.T) {
 		t.Errorf("%d sessions left, want only the other account's", n)
 	}
 	for _, tk := range f.Client.APIToken.Query().WithAccount().AllX(f.Ctx) {
-		if revoked := tk.RevokedAt != nil; revoked != (tk.Edges.Account.Nip == nip) {
-			t.Errorf("token %s of %s: revoked %v", tk.Prefix, tk.Edges.Account.Nip, revoked)
+		if revoked := tk.RevokedAt != nil; revoked != (tk.Edges.Account.NIP == nip) {
+			t.Errorf("token %s of %s: revoked %v", tk.Prefix, tk.Edges.Account.NIP, revoked)
 		}
 	}
 	if r := otherTok.Query(`{ viewer { roles } }`, nil); len(r.Errors) > 0 {

@@ -97,11 +97,11 @@ func TestWhereLeakRegressions(t *testing.T) {
 	t.Run("blanked fields cannot be matched or sorted", func(t *testing.T) {
 		var nip struct {
 			Employees struct {
-				Edges []struct{ Node struct{ Nip, Name string } }
+				Edges []struct{ Node struct{ NIP, Name string } }
 			}
 		}
 		hr.MustQuery(`{ employees(where: {name: "Kepala"}) { edges { node { nip name } } } }`, nil, &nip)
-		headNIP := nip.Employees.Edges[0].Node.Nip
+		headNIP := nip.Employees.Edges[0].Node.NIP
 		for _, f := range []string{`nipHasPrefix: "` + headNIP[:8] + `"`, `nip: "` + headNIP + `"`, `emailContains: "orang"`, `rankNEQ: ""`, `positionHasPrefix: "J"`} {
 			got := names(t, staff, `{ employees(where: {`+f+`}) { totalCount edges { node { name } } } }`, nil)
 			for _, n := range got {
@@ -123,10 +123,10 @@ func TestWhereLeakRegressions(t *testing.T) {
 		}
 		// The supervisor matches its own chain's NIPs.
 		var self struct {
-			Viewer struct{ Employee struct{ Nip string } }
+			Viewer struct{ Employee struct{ NIP string } }
 		}
 		staff.MustQuery(`{ viewer { employee { nip } } }`, nil, &self)
-		if got := names(t, boss, `query($n: String) { employees(where: {nip: $n}) { totalCount edges { node { name } } } }`, map[string]any{"n": self.Viewer.Employee.Nip}); len(got) != 1 {
+		if got := names(t, boss, `query($n: String) { employees(where: {nip: $n}) { totalCount edges { node { name } } } }`, map[string]any{"n": self.Viewer.Employee.NIP}); len(got) != 1 {
 			t.Errorf("the supervisor cannot find its staff by NIP: %v", got)
 		}
 	})

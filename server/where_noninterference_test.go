@@ -136,7 +136,7 @@ func newWhereScene(t *testing.T) *whereScene {
 			acc, err = f.Client.Account.Query().Where(account.HasEmployeeWith(employee.ID(e.ID))).Only(f.Ctx)
 		}
 		s.must(err)
-		c := f.Login(e.Nip)
+		c := f.Login(e.NIP)
 		return c, viewer.NewContext(context.Background(), &viewer.Viewer{AccountID: acc.ID, EmployeeID: e.ID, Name: e.Name, Roles: roles})
 	}
 	w := &whereScene{scene: s, period: per.ID}

@@ -113,7 +113,7 @@ func userCmd(ctx context.Context, args []string, stdin io.Reader, stdout io.Writ
 	if id, err := acc.QueryEmployee().FirstID(ctxSystem(ctx)); err == nil && id != 0 {
 		linked = "linked to the employee with that NIP"
 	}
-	fmt.Fprintf(stdout, "account %s (%s) saved, %s\n", acc.Nip, acc.Name, linked)
+	fmt.Fprintf(stdout, "account %s (%s) saved, %s\n", acc.NIP, acc.Name, linked)
 	return nil
 }
 

@@ -19,8 +19,8 @@ const (
 	FieldCreatedAt = "created_at"
 	// FieldUpdatedAt holds the string denoting the updated_at field in the database.
 	FieldUpdatedAt = "updated_at"
-	// FieldNip holds the string denoting the nip field in the database.
-	FieldNip = "nip"
+	// FieldNIP holds the string denoting the nip field in the database.
+	FieldNIP = "nip"
 	// FieldName holds the string denoting the name field in the database.
 	FieldName = "name"
 	// FieldRoles holds the string denoting the roles field in the database.
@@ -78,7 +78,7 @@ var Columns = []string{
 	FieldID,
 	FieldCreatedAt,
 	FieldUpdatedAt,
-	FieldNip,
+	FieldNIP,
 	FieldName,
 	FieldRoles,
 	FieldPasswordHash,
@@ -111,8 +111,8 @@ var (
 	DefaultUpdatedAt func() time.Time
 	// UpdateDefaultUpdatedAt holds the default value on update for the "updated_at" field.
 	UpdateDefaultUpdatedAt func() time.Time
-	// NipValidator is a validator for the "nip" field. It is called by the builders before save.
-	NipValidator func(string) error
+	// NIPValidator is a validator for the "nip" field. It is called by the builders before save.
+	NIPValidator func(string) error
 	// NameValidator is a validator for the "name" field. It is called by the builders before save.
 	NameValidator func(string) error
 	// DefaultDisabled holds the default value on creation for the "disabled" field.
@@ -137,9 +137,9 @@ func ByUpdatedAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldUpdatedAt, opts...).ToFunc()
 }
 
-// ByNip orders the results by the nip field.
-func ByNip(opts ...sql.OrderTermOption) OrderOption {
-	return sql.OrderByField(FieldNip, opts...).ToFunc()
+// ByNIP orders the results by the nip field.
+func ByNIP(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldNIP, opts...).ToFunc()
 }
 
 // ByName orders the results by the name field.

@@ -65,9 +65,9 @@ func UpdatedAt(v time.Time) predicate.Account {
 	return predicate.Account(sql.FieldEQ(FieldUpdatedAt, v))
 }
 
-// Nip applies equality check predicate on the "nip" field. It's identical to NipEQ.
-func Nip(v string) predicate.Account {
-	return predicate.Account(sql.FieldEQ(FieldNip, v))
+// NIP applies equality check predicate on the "nip" field. It's identical to NIPEQ.
+func NIP(v string) predicate.Account {
+	return predicate.Account(sql.FieldEQ(FieldNIP, v))
 }
 
 // Name applies equality check predicate on the "name" field. It's identical to NameEQ.
@@ -175,69 +175,69 @@ func UpdatedAtLTE(v time.Time) predicate.Account {
 	return predicate.Account(sql.FieldLTE(FieldUpdatedAt, v))
 }
 
-// NipEQ applies the EQ predicate on the "nip" field.
-func NipEQ(v string) predicate.Account {
-	return predicate.Account(sql.FieldEQ(FieldNip, v))
+// NIPEQ applies the EQ predicate on the "nip" field.
+func NIPEQ(v string) predicate.Account {
+	return predicate.Account(sql.FieldEQ(FieldNIP, v))
 }
 
-// NipNEQ applies the NEQ predicate on the "nip" field.
-func NipNEQ(v string) predicate.Account {
-	return predicate.Account(sql.FieldNEQ(FieldNip, v))
+// NIPNEQ applies the NEQ predicate on the "nip" field.
+func NIPNEQ(v string) predicate.Account {
+	return predicate.Account(sql.FieldNEQ(FieldNIP, v))
 }
 
-// NipIn applies the In predicate on the "nip" field.
-func NipIn(vs ...string) predicate.Account {
-	return predicate.Account(sql.FieldIn(FieldNip, vs...))
+// NIPIn applies the In predicate on the "nip" field.
+func NIPIn(vs ...string) predicate.Account {
+	return predicate.Account(sql.FieldIn(FieldNIP, vs...))
 }
 
-// NipNotIn applies the NotIn predicate on the "nip" field.
-func NipNotIn(vs ...string) predicate.Account {
-	return predicate.Account(sql.FieldNotIn(FieldNip, vs...))
+// NIPNotIn applies the NotIn predicate on the "nip" field.
+func NIPNotIn(vs ...string) predicate.Account {
+	return predicate.Account(sql.FieldNotIn(FieldNIP, vs...))
 }
 
-// NipGT applies the GT predicate on the "nip" field.
-func NipGT(v string) predicate.Account {
-	return predicate.Account(sql.FieldGT(FieldNip, v))
+// NIPGT applies the GT predicate on the "nip" field.
+func NIPGT(v string) predicate.Account {
+	return predicate.Account(sql.FieldGT(FieldNIP, v))
 }
 
-// NipGTE applies the GTE predicate on the "nip" field.
-func NipGTE(v string) predicate.Account {
-	return predicate.Account(sql.FieldGTE(FieldNip, v))
+// NIPGTE applies the GTE predicate on the "nip" field.
+func NIPGTE(v string) predicate.Account {
+	return predicate.Account(sql.FieldGTE(FieldNIP, v))
 }
 
-// NipLT applies the LT predicate on the "nip" field.
-func NipLT(v string) predicate.Account {
-	return predicate.Account(sql.FieldLT(FieldNip, v))
+// NIPLT applies the LT predicate on the "nip" field.
+func NIPLT(v string) predicate.Account {
+	return predicate.Account(sql.FieldLT(FieldNIP, v))
 }
 
-// NipLTE applies the LTE predicate on the "nip" field.
-func NipLTE(v string) predicate.Account {
-	return predicate.Account(sql.FieldLTE(FieldNip, v))
+// NIPLTE applies the LTE predicate on the "nip" field.
+func NIPLTE(v string) predicate.Account {
+	return predicate.Account(sql.FieldLTE(FieldNIP, v))
 }
 
-// NipContains applies the Contains predicate on the "nip" field.
-func NipContains(v string) predicate.Account {
-	return predicate.Account(sql.FieldContains(FieldNip, v))
+// NIPContains applies the Contains predicate on the "nip" field.
+func NIPContains(v string) predicate.Account {
+	return predicate.Account(sql.FieldContains(FieldNIP, v))
 }
 
-// NipHasPrefix applies the HasPrefix predicate on the "nip" field.
-func NipHasPrefix(v string) predicate.Account {
-	return predicate.Account(sql.FieldHasPrefix(FieldNip, v))
+// NIPHasPrefix applies the HasPrefix predicate on the "nip" field.
+func NIPHasPrefix(v string) predicate.Account {
+	return predicate.Account(sql.FieldHasPrefix(FieldNIP, v))
 }
 
-// NipHasSuffix applies the HasSuffix predicate on the "nip" field.
-func NipHasSuffix(v string) predicate.Account {
-	return predicate.Account(sql.FieldHasSuffix(FieldNip, v))
+// NIPHasSuffix applies the HasSuffix predicate on the "nip" field.
+func NIPHasSuffix(v string) predicate.Account {
+	return predicate.Account(sql.FieldHasSuffix(FieldNIP, v))
 }
 
-// NipEqualFold applies the EqualFold predicate on the "nip" field.
-func NipEqualFold(v string) predicate.Account {
-	return predicate.Account(sql.FieldEqualFold(FieldNip, v))
+// NIPEqualFold applies the EqualFold predicate on the "nip" field.
+func NIPEqualFold(v string) predicate.Account {
+	return predicate.Account(sql.FieldEqualFold(FieldNIP, v))
 }
 
-// NipContainsFold applies the ContainsFold predicate on the "nip" field.
-func NipContainsFold(v string) predicate.Account {
-	return predicate.Account(sql.FieldContainsFold(FieldNip, v))
+// NIPContainsFold applies the ContainsFold predicate on the "nip" field.
+func NIPContainsFold(v string) predicate.Account {
+	return predicate.Account(sql.FieldContainsFold(FieldNIP, v))
 }
 
 // NameEQ applies the EQ predicate on the "name" field.

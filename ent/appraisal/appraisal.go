@@ -38,8 +38,8 @@ const (
 	FieldPredikat = "predikat"
 	// FieldScore holds the string denoting the score field in the database.
 	FieldScore = "score"
-	// FieldSkpScore holds the string denoting the skp_score field in the database.
-	FieldSkpScore = "skp_score"
+	// FieldSKPScore holds the string denoting the skp_score field in the database.
+	FieldSKPScore = "skp_score"
 	// FieldBehaviourScore holds the string denoting the behaviour_score field in the database.
 	FieldBehaviourScore = "behaviour_score"
 	// FieldTimeliness holds the string denoting the timeliness field in the database.
@@ -112,7 +112,7 @@ var Columns = []string{
 	FieldBehaviourRating,
 	FieldPredikat,
 	FieldScore,
-	FieldSkpScore,
+	FieldSKPScore,
 	FieldBehaviourScore,
 	FieldTimeliness,
 	FieldQuality,
@@ -319,9 +319,9 @@ func ByScore(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldScore, opts...).ToFunc()
 }
 
-// BySkpScore orders the results by the skp_score field.
-func BySkpScore(opts ...sql.OrderTermOption) OrderOption {
-	return sql.OrderByField(FieldSkpScore, opts...).ToFunc()
+// BySKPScore orders the results by the skp_score field.
+func BySKPScore(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldSKPScore, opts...).ToFunc()
 }
 
 // ByBehaviourScore orders the results by the behaviour_score field.

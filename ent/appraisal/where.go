@@ -76,9 +76,9 @@ func Score(v float64) predicate.Appraisal {
 	return predicate.Appraisal(sql.FieldEQ(FieldScore, v))
 }
 
-// SkpScore applies equality check predicate on the "skp_score" field. It's identical to SkpScoreEQ.
-func SkpScore(v float64) predicate.Appraisal {
-	return predicate.Appraisal(sql.FieldEQ(FieldSkpScore, v))
+// SKPScore applies equality check predicate on the "skp_score" field. It's identical to SKPScoreEQ.
+func SKPScore(v float64) predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldEQ(FieldSKPScore, v))
 }
 
 // BehaviourScore applies equality check predicate on the "behaviour_score" field. It's identical to BehaviourScoreEQ.
@@ -461,54 +461,54 @@ func ScoreNotNil() predicate.Appraisal {
 	return predicate.Appraisal(sql.FieldNotNull(FieldScore))
 }
 
-// SkpScoreEQ applies the EQ predicate on the "skp_score" field.
-func SkpScoreEQ(v float64) predicate.Appraisal {
-	return predicate.Appraisal(sql.FieldEQ(FieldSkpScore, v))
+// SKPScoreEQ applies the EQ predicate on the "skp_score" field.
+func SKPScoreEQ(v float64) predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldEQ(FieldSKPScore, v))
 }
 
-// SkpScoreNEQ applies the NEQ predicate on the "skp_score" field.
-func SkpScoreNEQ(v float64) predicate.Appraisal {
-	return predicate.Appraisal(sql.FieldNEQ(FieldSkpScore, v))
+// SKPScoreNEQ applies the NEQ predicate on the "skp_score" field.
+func SKPScoreNEQ(v float64) predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldNEQ(FieldSKPScore, v))
 }
 
-// SkpScoreIn applies the In predicate on the "skp_score" field.
-func SkpScoreIn(vs ...float64) predicate.Appraisal {
-	return predicate.Appraisal(sql.FieldIn(FieldSkpScore, vs...))
+// SKPScoreIn applies the In predicate on the "skp_score" field.
+func SKPScoreIn(vs ...float64) predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldIn(FieldSKPScore, vs...))
 }
 
-// SkpScoreNotIn applies the NotIn predicate on the "skp_score" field.
-func SkpScoreNotIn(vs ...float64) predicate.Appraisal {
-	return predicate.Appraisal(sql.FieldNotIn(FieldSkpScore, vs...))
+// SKPScoreNotIn applies the NotIn predicate on the "skp_score" field.
+func SKPScoreNotIn(vs ...float64) predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldNotIn(FieldSKPScore, vs...))
 }
 
-// SkpScoreGT applies the GT predicate on the "skp_score" field.
-func SkpScoreGT(v float64) predicate.Appraisal {
-	return predicate.Appraisal(sql.FieldGT(FieldSkpScore, v))
+// SKPScoreGT applies the GT predicate on the "skp_score" field.
+func SKPScoreGT(v float64) predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldGT(FieldSKPScore, v))
 }
 
-// SkpScoreGTE applies the GTE predicate on the "skp_score" field.
-func SkpScoreGTE(v float64) predicate.Appraisal {
-	return predicate.Appraisal(sql.FieldGTE(FieldSkpScore, v))
+// SKPScoreGTE applies the GTE predicate on the "skp_score" field.
+func SKPScoreGTE(v float64) predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldGTE(FieldSKPScore, v))
 }
 
-// SkpScoreLT applies the LT predicate on the "skp_score" field.
-func SkpScoreLT(v float64) predicate.Appraisal {
-	return predicate.Appraisal(sql.FieldLT(FieldSkpScore, v))
+// SKPScoreLT applies the LT predicate on the "skp_score" field.
+func SKPScoreLT(v float64) predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldLT(FieldSKPScore, v))
 }
 
-// SkpScoreLTE applies the LTE predicate on the "skp_score" field.
-func SkpScoreLTE(v float64) predicate.Appraisal {
-	return predicate.Appraisal(sql.FieldLTE(FieldSkpScore, v))
+// SKPScoreLTE applies the LTE predicate on the "skp_score" field.
+func SKPScoreLTE(v float64) predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldLTE(FieldSKPScore, v))
 }
 
-// SkpScoreIsNil applies the IsNil predicate on the "skp_score" field.
-func SkpScoreIsNil() predicate.Appraisal {
-	return predicate.Appraisal(sql.FieldIsNull(FieldSkpScore))
+// SKPScoreIsNil applies the IsNil predicate on the "skp_score" field.
+func SKPScoreIsNil() predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldIsNull(FieldSKPScore))
 }
 
-// SkpScoreNotNil applies the NotNil predicate on the "skp_score" field.
-func SkpScoreNotNil() predicate.Appraisal {
-	return predicate.Appraisal(sql.FieldNotNull(FieldSkpScore))
+// SKPScoreNotNil applies the NotNil predicate on the "skp_score" field.
+func SKPScoreNotNil() predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldNotNull(FieldSKPScore))
 }
 
 // BehaviourScoreEQ applies the EQ predicate on the "behaviour_score" field.

@@ -22,8 +22,8 @@ const (
 	FieldCreatedAt = "created_at"
 	// FieldUpdatedAt holds the string denoting the updated_at field in the database.
 	FieldUpdatedAt = "updated_at"
-	// FieldNip holds the string denoting the nip field in the database.
-	FieldNip = "nip"
+	// FieldNIP holds the string denoting the nip field in the database.
+	FieldNIP = "nip"
 	// FieldName holds the string denoting the name field in the database.
 	FieldName = "name"
 	// FieldType holds the string denoting the type field in the database.
@@ -119,7 +119,7 @@ var Columns = []string{
 	FieldID,
 	FieldCreatedAt,
 	FieldUpdatedAt,
-	FieldNip,
+	FieldNIP,
 	FieldName,
 	FieldType,
 	FieldRank,
@@ -169,8 +169,8 @@ var (
 	DefaultUpdatedAt func() time.Time
 	// UpdateDefaultUpdatedAt holds the default value on update for the "updated_at" field.
 	UpdateDefaultUpdatedAt func() time.Time
-	// NipValidator is a validator for the "nip" field. It is called by the builders before save.
-	NipValidator func(string) error
+	// NIPValidator is a validator for the "nip" field. It is called by the builders before save.
+	NIPValidator func(string) error
 	// NameValidator is a validator for the "name" field. It is called by the builders before save.
 	NameValidator func(string) error
 	// RankValidator is a validator for the "rank" field. It is called by the builders before save.
@@ -214,9 +214,9 @@ type PositionKind string
 
 // PositionKind values.
 const (
-	PositionKindJptUtama      PositionKind = "JPT_UTAMA"
-	PositionKindJptMadya      PositionKind = "JPT_MADYA"
-	PositionKindJptPratama    PositionKind = "JPT_PRATAMA"
+	PositionKindJPTUtama      PositionKind = "JPT_UTAMA"
+	PositionKindJPTMadya      PositionKind = "JPT_MADYA"
+	PositionKindJPTPratama    PositionKind = "JPT_PRATAMA"
 	PositionKindAdministrator PositionKind = "ADMINISTRATOR"
 	PositionKindPengawas      PositionKind = "PENGAWAS"
 	PositionKindPelaksana     PositionKind = "PELAKSANA"
@@ -230,7 +230,7 @@ func (pk PositionKind) String() string {
 // PositionKindValidator is a validator for the "position_kind" field enum values. It is called by the builders before save.
 func PositionKindValidator(pk PositionKind) error {
 	switch pk {
-	case PositionKindJptUtama, PositionKindJptMadya, PositionKindJptPratama, PositionKindAdministrator, PositionKindPengawas, PositionKindPelaksana, PositionKindFungsional:
+	case PositionKindJPTUtama, PositionKindJPTMadya, PositionKindJPTPratama, PositionKindAdministrator, PositionKindPengawas, PositionKindPelaksana, PositionKindFungsional:
 		return nil
 	default:
 		return fmt.Errorf("employee: invalid enum value for position_kind field: %q", pk)
@@ -308,9 +308,9 @@ func ByUpdatedAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldUpdatedAt, opts...).ToFunc()
 }
 
-// ByNip orders the results by the nip field.
-func ByNip(opts ...sql.OrderTermOption) OrderOption {
-	return sql.OrderByField(FieldNip, opts...).ToFunc()
+// ByNIP orders the results by the nip field.
+func ByNIP(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldNIP, opts...).ToFunc()
 }
 
 // ByName orders the results by the name field.

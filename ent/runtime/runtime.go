@@ -109,11 +109,11 @@ func init() {
 	account.DefaultUpdatedAt = accountDescUpdatedAt.Default.(func() time.Time)
 	// account.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	account.UpdateDefaultUpdatedAt = accountDescUpdatedAt.UpdateDefault.(func() time.Time)
-	// accountDescNip is the schema descriptor for nip field.
-	accountDescNip := accountFields[0].Descriptor()
-	// account.NipValidator is a validator for the "nip" field. It is called by the builders before save.
-	account.NipValidator = func() func(string) error {
-		validators := accountDescNip.Validators
+	// accountDescNIP is the schema descriptor for nip field.
+	accountDescNIP := accountFields[0].Descriptor()
+	// account.NIPValidator is a validator for the "nip" field. It is called by the builders before save.
+	account.NIPValidator = func() func(string) error {
+		validators := accountDescNIP.Validators
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),
@@ -307,10 +307,10 @@ func init() {
 	employee.DefaultUpdatedAt = employeeDescUpdatedAt.Default.(func() time.Time)
 	// employee.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	employee.UpdateDefaultUpdatedAt = employeeDescUpdatedAt.UpdateDefault.(func() time.Time)
-	// employeeDescNip is the schema descriptor for nip field.
-	employeeDescNip := employeeFields[0].Descriptor()
-	// employee.NipValidator is a validator for the "nip" field. It is called by the builders before save.
-	employee.NipValidator = employeeDescNip.Validators[0].(func(string) error)
+	// employeeDescNIP is the schema descriptor for nip field.
+	employeeDescNIP := employeeFields[0].Descriptor()
+	// employee.NIPValidator is a validator for the "nip" field. It is called by the builders before save.
+	employee.NIPValidator = employeeDescNIP.Validators[0].(func(string) error)
 	// employeeDescName is the schema descriptor for name field.
 	employeeDescName := employeeFields[1].Descriptor()
 	// employee.NameValidator is a validator for the "name" field. It is called by the builders before save.

@@ -50,9 +50,9 @@ func (Employee) Fields() []ent.Field {
 			Comment("The position title (jabatan)."),
 		field.Enum("position_kind").
 			NamedValues(
-				"JptUtama", "JPT_UTAMA",
-				"JptMadya", "JPT_MADYA",
-				"JptPratama", "JPT_PRATAMA",
+				"JPTUtama", "JPT_UTAMA",
+				"JPTMadya", "JPT_MADYA",
+				"JPTPratama", "JPT_PRATAMA",
 				"Administrator", "ADMINISTRATOR",
 				"Pengawas", "PENGAWAS",
 				"Pelaksana", "PELAKSANA",

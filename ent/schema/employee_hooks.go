@@ -44,7 +44,7 @@ func validateEmployee(next ent.Mutator) ent.Mutator {
 		if err != nil {
 			return nil, err
 		}
-		_, nipSet := m.Nip()
+		_, nipSet := m.NIP()
 		_, typeSet := m.GetType()
 		if nipSet || typeSet {
 			if err := asn.ValidateNIP(nip, typ, time.Now()); err != nil {
@@ -72,7 +72,7 @@ func validateEmployee(next ent.Mutator) ent.Mutator {
 // after the mutation.
 func employeeIdentity(ctx context.Context, m *gen.EmployeeMutation) (typ, nip, rank string, err error) {
 	t, typeSet := m.GetType()
-	nip, nipSet := m.Nip()
+	nip, nipSet := m.NIP()
 	rank, rankSet := m.Rank()
 	if m.Op().Is(ent.OpUpdateOne) {
 		if !typeSet {
@@ -83,7 +83,7 @@ func employeeIdentity(ctx context.Context, m *gen.EmployeeMutation) (typ, nip, r
 			t = old
 		}
 		if !nipSet {
-			if nip, err = m.OldNip(ctx); err != nil {
+			if nip, err = m.OldNIP(ctx); err != nil {
 				return "", "", "", err
 			}
 		}

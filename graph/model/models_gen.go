@@ -17,7 +17,7 @@ import (
 type AppraisalPreview struct {
 	Predikat                 *scoring.Predikat `json:"predikat,omitempty"`
 	Score                    *float64          `json:"score,omitempty"`
-	SkpScore                 *float64          `json:"skpScore,omitempty"`
+	SKPScore                 *float64          `json:"skpScore,omitempty"`
 	BehaviourScore           *float64          `json:"behaviourScore,omitempty"`
 	SuggestedResultRating    *scoring.Rating   `json:"suggestedResultRating,omitempty"`
 	SuggestedBehaviourRating *scoring.Rating   `json:"suggestedBehaviourRating,omitempty"`

@@ -21,7 +21,7 @@ func CreateAccount(ctx context.Context, client *ent.Client, nip, name, password 
 		return nil, err
 	}
 	ctx = authz.System(ctx)
-	empID, err := client.Employee.Query().Where(employee.Nip(nip)).FirstID(ctx)
+	empID, err := client.Employee.Query().Where(employee.NIP(nip)).FirstID(ctx)
 	if err != nil && !ent.IsNotFound(err) {
 		return nil, fmt.Errorf("find employee %s: %w", nip, err)
 	}
@@ -35,10 +35,10 @@ func CreateAccount(ctx context.Context, client *ent.Client, nip, name, password 
 	if roles == nil {
 		roles = []viewer.Role{}
 	}
-	existing, err := client.Account.Query().Where(account.Nip(nip)).Only(ctx)
+	existing, err := client.Account.Query().Where(account.NIP(nip)).Only(ctx)
 	switch {
 	case ent.IsNotFound(err):
-		c := client.Account.Create().SetNip(nip).SetName(name).SetPasswordHash(hash).SetRoles(roles)
+		c := client.Account.Create().SetNIP(nip).SetName(name).SetPasswordHash(hash).SetRoles(roles)
 		if empID != 0 {
 			c.SetEmployeeID(empID)
 		}

@@ -58,7 +58,7 @@ func NewService(client *ent.Client) *Service {
 // ErrBusy (RATE_LIMITED); the caller throttles guesses per NIP and address.
 func (s *Service) Login(ctx context.Context, nip, password, userAgent, ip string) (string, *ent.Account, error) {
 	ctx = authz.System(ctx)
-	acc, err := s.client.Account.Query().Where(account.Nip(nip)).Only(ctx)
+	acc, err := s.client.Account.Query().Where(account.NIP(nip)).Only(ctx)
 	if ent.IsNotFound(err) {
 		if _, err := VerifyPassword(ctx, dummyHash, password); err != nil {
 			return "", nil, err

@@ -308,7 +308,7 @@ func RedactEmployees(client *ent.Client) ent.Interceptor {
 
 // redact blanks the directory fields (fieldRules' ruleDirectory).
 func redact(e *ent.Employee) {
-	e.Nip = ""
+	e.NIP = ""
 	e.Email = ""
 	e.Rank = ""
 	e.RankSince = nil

@@ -123,7 +123,7 @@ func (f *Fixture) Employee(name string, opts ...EmployeeOption) *ent.Employee {
 	}
 	f.seq++
 	c := f.Client.Employee.Create().
-		SetNip(NIP(f.seq)).
+		SetNIP(NIP(f.seq)).
 		SetName(name).
 		SetType(employee.TypePNS).
 		SetRank("III/a").
@@ -151,10 +151,10 @@ func NIP(n int) string {
 // its NIP.
 func (f *Fixture) Account(e *ent.Employee, roles ...viewer.Role) string {
 	f.T.Helper()
-	if _, err := auth.CreateAccount(f.Ctx, f.Client, e.Nip, "", Password, roles); err != nil {
+	if _, err := auth.CreateAccount(f.Ctx, f.Client, e.NIP, "", Password, roles); err != nil {
 		f.T.Fatalf("create account for %s: %v", e.Name, err)
 	}
-	return e.Nip
+	return e.NIP
 }
 
 // HRAdmin returns a signed-in HR admin (employee "hr").

@@ -55,7 +55,7 @@ func loadEmployees(ctx context.Context, c *ent.Client) ([]storedEmployee, error)
 	err := c.Employee.Query().
 		Modify(func(s *entsql.Selector) {
 			s.Select(
-				s.C(employee.FieldID), s.C(employee.FieldNip), s.C(employee.FieldName),
+				s.C(employee.FieldID), s.C(employee.FieldNIP), s.C(employee.FieldName),
 				s.C(employee.FieldType), s.C(employee.FieldRank), s.C(employee.FieldPosition),
 				s.C(employee.FieldPositionKind), s.C(employee.FieldEmail),
 				s.C(employee.UnitColumn), s.C(employee.SupervisorColumn),
@@ -78,7 +78,7 @@ type employeeRow struct {
 }
 
 var positionKinds = []employee.PositionKind{
-	employee.PositionKindJptUtama, employee.PositionKindJptMadya, employee.PositionKindJptPratama,
+	employee.PositionKindJPTUtama, employee.PositionKindJPTMadya, employee.PositionKindJPTPratama,
 	employee.PositionKindAdministrator, employee.PositionKindPengawas, employee.PositionKindPelaksana,
 	employee.PositionKindFungsional,
 }
@@ -188,7 +188,7 @@ func checkEmployees(ctx context.Context, c *ent.Client, rows []row, ps *problems
 			old, ok := byNIP[nip]
 			if !ok {
 				cr := c.Employee.Create().
-					SetNip(e.nip).SetName(e.name).SetType(employee.Type(e.typ)).SetRank(e.rank).
+					SetNIP(e.nip).SetName(e.name).SetType(employee.Type(e.typ)).SetRank(e.rank).
 					SetPosition(e.position).SetPositionKind(e.kind).SetUnitID(e.unitID)
 				if e.email != "" {
 					cr.SetEmail(e.email)

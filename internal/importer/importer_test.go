@@ -94,7 +94,7 @@ func countRows(t *testing.T, ctx context.Context, c *ent.Client) counts {
 // employeeByNIP loads an employee with its unit and supervisor.
 func employeeByNIP(t *testing.T, ctx context.Context, c *ent.Client, nip string) *ent.Employee {
 	t.Helper()
-	e, err := c.Employee.Query().Where(employee.Nip(nip)).WithUnit().WithSupervisor().Only(ctx)
+	e, err := c.Employee.Query().Where(employee.NIP(nip)).WithUnit().WithSupervisor().Only(ctx)
 	if err != nil {
 		t.Fatalf("employee %s: %v", nip, err)
 	}
@@ -105,7 +105,7 @@ func supervisorNIP(e *ent.Employee) string {
 	if e.Edges.Supervisor == nil {
 		return ""
 	}
-	return e.Edges.Supervisor.Nip
+	return e.Edges.Supervisor.NIP
 }
 
 // where is a problem's position, for comparing without the wording.
@@ -156,7 +156,7 @@ func TestUnitsThenEmployees(t *testing.T) {
 		nip, name, typ, rank, unit, supervisor, email string
 		kind                                          employee.PositionKind
 	}{
-		{nipA, "Ani", "PNS", "IV/c", "DISDIK", "", "ani@example.go.id", employee.PositionKindJptPratama},
+		{nipA, "Ani", "PNS", "IV/c", "DISDIK", "", "ani@example.go.id", employee.PositionKindJPTPratama},
 		{nipB, "Budi", "PNS", "III/d", "DISDIK", nipA, "", employee.PositionKindAdministrator},
 		{nipC, "Citra", "PNS", "III/a", "DISDIK.SD", nipB, "citra@example.go.id", employee.PositionKindFungsional},
 		{nipP, "Putri", "PPPK", "IX", "DISDIK.SD", nipB, "", employee.PositionKindFungsional},

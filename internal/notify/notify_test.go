@@ -39,7 +39,7 @@ func newWorld(t *testing.T) *world {
 	f := fx.New(t)
 	w := &world{t: t, f: f, now: time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)}
 	w.wf = workflow.New(f.Client).WithClock(func() time.Time { return w.now })
-	w.head = f.Employee("Kepala Badan", fx.Kind(employee.PositionKindJptPratama))
+	w.head = f.Employee("Kepala Badan", fx.Kind(employee.PositionKindJPTPratama))
 	w.boss = f.Employee("Kepala Bidang", fx.Supervisor(w.head), fx.Kind(employee.PositionKindAdministrator))
 	w.staff = f.Employee("Analis", fx.Supervisor(w.boss))
 	w.headCtx, w.bossCtx, w.staffCtx = f.As(w.head), f.As(w.boss), f.As(w.staff)

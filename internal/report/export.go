@@ -201,14 +201,14 @@ func exportRowOf(a *ent.Appraisal) ExportRow {
 	}
 	if p := a.Edges.Plan; p != nil {
 		if e := p.Edges.Employee; e != nil {
-			r.NIP, r.Name, r.Position, r.Rank = e.Nip, e.Name, e.Position, e.Rank
+			r.NIP, r.Name, r.Position, r.Rank = e.NIP, e.Name, e.Position, e.Rank
 			if u := e.Edges.Unit; u != nil {
 				r.UnitCode, r.UnitName = u.Code, u.Name
 			}
 		}
 	}
 	if ap := a.Edges.Appraiser; ap != nil {
-		r.AppraiserNIP, r.AppraiserName = ap.Nip, ap.Name
+		r.AppraiserNIP, r.AppraiserName = ap.NIP, ap.Name
 	}
 	return r
 }
@@ -545,7 +545,7 @@ func PrintAppraisal(ctx context.Context, c *ent.Client, id int, now time.Time) (
 		BehaviourRating: printRating(a.BehaviourRating),
 		Predikat:        printPredikat(a.Predikat),
 		Score:           printDecimal(a.Score),
-		SKPScore:        printDecimal(a.SkpScore),
+		SKPScore:        printDecimal(a.SKPScore),
 		BehaviourScore:  printDecimal(a.BehaviourScore),
 		Timeliness:      printDecimal(a.Timeliness),
 		Quality:         printDecimal(a.Quality),
@@ -675,7 +675,7 @@ func printPersonOf(e *ent.Employee) PrintPerson {
 	if e == nil {
 		return PrintPerson{}
 	}
-	p := PrintPerson{Known: true, Name: e.Name, NIP: e.Nip, Rank: e.Rank, Position: e.Position}
+	p := PrintPerson{Known: true, Name: e.Name, NIP: e.NIP, Rank: e.Rank, Position: e.Position}
 	if e.Edges.Unit != nil {
 		p.Unit = e.Edges.Unit.Name
 	}

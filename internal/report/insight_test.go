@@ -74,7 +74,7 @@ func demo(t *testing.T) (*ent.Client, *ent.Period, *ent.Period) {
 }
 
 func hrCtx(c *ent.Client) context.Context {
-	hr := c.Employee.Query().Where(employee.Nip(seed.DemoHRAdmin.NIP)).OnlyX(authz.System(context.Background()))
+	hr := c.Employee.Query().Where(employee.NIP(seed.DemoHRAdmin.NIP)).OnlyX(authz.System(context.Background()))
 	return viewer.NewContext(context.Background(), &viewer.Viewer{EmployeeID: hr.ID, Roles: []viewer.Role{viewer.HRAdmin}})
 }
 
@@ -506,7 +506,7 @@ func TestPromotionTalentCompletionTrend(t *testing.T) {
 func TestDashboardsFollowTheChainOfCommand(t *testing.T) {
 	c, last, _ := demo(t)
 	sys := authz.System(context.Background())
-	sup := c.Employee.Query().Where(employee.Nip(seed.DemoSupervisor.NIP)).OnlyX(sys)
+	sup := c.Employee.Query().Where(employee.NIP(seed.DemoSupervisor.NIP)).OnlyX(sys)
 	ctx := viewer.NewContext(context.Background(), &viewer.Viewer{EmployeeID: sup.ID})
 	// The chain: the supervisor and everyone below.
 	chain := map[int]bool{sup.ID: true}

@@ -89,7 +89,7 @@ func newCycle(ctx context.Context, c *ent.Client, hrNIP string) (*cycle, error) 
 	}
 	weakOnes := []string{"KOLABORATIF", "KOMPETEN", "BERORIENTASI_PELAYANAN", "ADAPTIF"}
 	for i, e := range cy.people {
-		if e.Nip == hrNIP {
+		if e.NIP == hrNIP {
 			cy.hr = e
 		}
 		cy.form[e.ID] = 0.74 + cy.rnd.Float64()*0.46
@@ -115,7 +115,7 @@ type targetTpl struct {
 
 func targetsFor(e *ent.Employee) []targetTpl {
 	switch e.PositionKind {
-	case employee.PositionKindJptPratama, employee.PositionKindJptMadya, employee.PositionKindJptUtama:
+	case employee.PositionKindJPTPratama, employee.PositionKindJPTMadya, employee.PositionKindJPTUtama:
 		return []targetTpl{
 			{"Meningkatnya kualitas manajemen ASN Pemerintah Kota", []indicatorTpl{
 				{"Indeks Sistem Merit", indicator.AspectQuality, 80, "indeks"},
@@ -221,7 +221,7 @@ func (cy *cycle) realise(e *ent.Employee, p *ent.Plan, from, to int, year int) e
 			}
 			v = float64(int(v*100)) / 100
 			_, err := cy.wf.RecordRealization(cy.as(e), ind.ID, workflow.RealizationInput{Quarter: q, Value: v,
-				Evidence: fmt.Sprintf("Laporan triwulan %d: arsip/%d/%s/TW%d.pdf", q, year, e.Nip, q)})
+				Evidence: fmt.Sprintf("Laporan triwulan %d: arsip/%d/%s/TW%d.pdf", q, year, e.NIP, q)})
 			if err != nil {
 				return fmt.Errorf("realisation of %s: %w", e.Name, err)
 			}

@@ -224,7 +224,7 @@ func (b *demoBuilder) head(unit, supervisor, position, rank string, kind employe
 }
 
 func (b *demoBuilder) build() {
-	kepala := b.add(person{nip: DemoHead.NIP, name: DemoHead.Name, rank: "IV/c", position: "Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia", typ: employee.TypePNS, kind: employee.PositionKindJptPratama, unit: "BKPSDM", rankSince: time.Date(2019, 4, 1, 0, 0, 0, 0, time.UTC)})
+	kepala := b.add(person{nip: DemoHead.NIP, name: DemoHead.Name, rank: "IV/c", position: "Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia", typ: employee.TypePNS, kind: employee.PositionKindJPTPratama, unit: "BKPSDM", rankSince: time.Date(2019, 4, 1, 0, 0, 0, 0, time.UTC)})
 	sekretaris := b.head("BKPSDM.SEK", kepala, "Sekretaris", "IV/b", employee.PositionKindAdministrator, 1970, 1976)
 	umum := b.head("BKPSDM.SEK.UMUM", sekretaris, "Kepala Subbagian Umum dan Kepegawaian", "III/d", employee.PositionKindPengawas, 1976, 1984)
 	keu := b.head("BKPSDM.SEK.KEU", sekretaris, "Kepala Subbagian Keuangan dan Perencanaan", "III/d", employee.PositionKindPengawas, 1976, 1984)
@@ -321,7 +321,7 @@ func loadDemo(ctx context.Context, c *ent.Client, b *demoBuilder, now time.Time)
 	ids := map[string]int{}
 	for _, p := range b.people {
 		q := c.Employee.Create().
-			SetNip(p.nip).SetName(p.name).SetType(p.typ).SetRank(p.rank).SetRankSince(p.rankSince).
+			SetNIP(p.nip).SetName(p.name).SetType(p.typ).SetRank(p.rank).SetRankSince(p.rankSince).
 			SetPosition(p.position).SetPositionKind(p.kind).SetNillableFunctionalLevel(p.level).
 			SetUnitID(units[p.unit]).
 			SetEmail(fmt.Sprintf("%s@bkpsdm.example.go.id", p.nip))
@@ -392,7 +392,7 @@ func playCycle(ctx context.Context, c *ent.Client, now time.Time) error {
 	}
 	keep, fresh := map[int]bool{}, map[int]bool{}
 	for _, e := range cy.people {
-		switch e.Nip {
+		switch e.NIP {
 		case DemoStaff.NIP, DemoSupervisor.NIP, DemoHead.NIP, DemoHRAdmin.NIP:
 			keep[e.ID] = true
 		case DemoFresh.NIP:

@@ -52,8 +52,8 @@ func TestDemo(t *testing.T) {
 		byID[e.ID] = e
 	}
 	for _, e := range emps {
-		if err := asn.ValidateNIP(e.Nip, string(e.Type), now); err != nil {
-			t.Errorf("%s has an invalid NIP %s: %v", e.Name, e.Nip, err)
+		if err := asn.ValidateNIP(e.NIP, string(e.Type), now); err != nil {
+			t.Errorf("%s has an invalid NIP %s: %v", e.Name, e.NIP, err)
 		}
 		if !asn.ValidRank(string(e.Type), e.Rank) {
 			t.Errorf("%s has rank %s, not a %s rank", e.Name, e.Rank, e.Type)
@@ -95,13 +95,13 @@ func TestDemo(t *testing.T) {
 			t.Errorf("demo login %s: %v", l.Role, err)
 		}
 	}
-	staff := c.Employee.Query().Where(employee.Nip(seed.DemoStaff.NIP)).QuerySupervisor().OnlyX(sys)
-	if staff.Nip != seed.DemoSupervisor.NIP {
-		t.Errorf("staff's supervisor = %s, want the demo supervisor", staff.Nip)
+	staff := c.Employee.Query().Where(employee.NIP(seed.DemoStaff.NIP)).QuerySupervisor().OnlyX(sys)
+	if staff.NIP != seed.DemoSupervisor.NIP {
+		t.Errorf("staff's supervisor = %s, want the demo supervisor", staff.NIP)
 	}
-	head := c.Employee.Query().Where(employee.Nip(seed.DemoSupervisor.NIP)).QuerySupervisor().OnlyX(sys)
-	if head.Nip != seed.DemoHead.NIP {
-		t.Errorf("supervisor's superior = %s, want the head of the agency", head.Nip)
+	head := c.Employee.Query().Where(employee.NIP(seed.DemoSupervisor.NIP)).QuerySupervisor().OnlyX(sys)
+	if head.NIP != seed.DemoHead.NIP {
+		t.Errorf("supervisor's superior = %s, want the head of the agency", head.NIP)
 	}
 
 	// Last year: every plan agreed, every annual appraisal final, a spread

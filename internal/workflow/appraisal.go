@@ -257,7 +257,7 @@ func requiredBehaviour(method period.ScoringMethod, kind employee.PositionKind) 
 	if method == period.ScoringMethodNumeric2011 {
 		codes := []string{"ORIENTASI_PELAYANAN", "INTEGRITAS", "KOMITMEN", "DISIPLIN", "KERJA_SAMA"}
 		switch kind {
-		case employee.PositionKindJptUtama, employee.PositionKindJptMadya, employee.PositionKindJptPratama,
+		case employee.PositionKindJPTUtama, employee.PositionKindJPTMadya, employee.PositionKindJPTPratama,
 			employee.PositionKindAdministrator, employee.PositionKindPengawas:
 			codes = append(codes, "KEPEMIMPINAN")
 		}

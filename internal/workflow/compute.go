@@ -184,13 +184,13 @@ func (s *Service) recompute(ctx context.Context, c *ent.Client, id int) error {
 	}
 
 	u := c.Appraisal.UpdateOneID(a.ID).
-		ClearScore().ClearSkpScore().ClearBehaviourScore().ClearPredikat().
+		ClearScore().ClearSKPScore().ClearBehaviourScore().ClearPredikat().
 		ClearTimeliness().ClearQuality().ClearTeamwork().
 		ClearSuggestedResultRating().ClearSuggestedBehaviourRating()
 	skp, skpOK := scoring.SKPScore(planned)
 	skpOK = skpOK && realised
 	if skpOK {
-		u.SetSkpScore(scoring.Round2(skp))
+		u.SetSKPScore(scoring.Round2(skp))
 	}
 	beh, behOK := scoring.BehaviourScore(behaviourValues)
 	if behOK {

@@ -42,7 +42,7 @@ func newWorld(t *testing.T, method period.ScoringMethod) *world {
 	f := fx.New(t)
 	w := &world{t: t, f: f, now: time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)}
 	w.wf = workflow.New(f.Client).WithClock(func() time.Time { return w.now })
-	w.head = f.Employee("Kepala", fx.Unit("BKPSDM"), fx.Kind(employee.PositionKindJptPratama))
+	w.head = f.Employee("Kepala", fx.Unit("BKPSDM"), fx.Kind(employee.PositionKindJPTPratama))
 	w.boss = f.Employee("Kabid", fx.Unit("BKPSDM"), fx.Supervisor(w.head), fx.Kind(employee.PositionKindAdministrator))
 	w.staff = f.Employee("Staf", fx.Unit("BKPSDM"), fx.Supervisor(w.boss))
 	w.hr = f.Employee("HR", fx.Unit("BKPSDM"), fx.Supervisor(w.boss))
