@@ -43,12 +43,7 @@ function precompressed(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [
-    inlineGraphqlDocuments(fileURLToPath(new URL('./src/gql/graphql.ts', import.meta.url))),
-    react(),
-    graphiqlWithoutEmbeddedFonts(),
-    precompressed(),
-  ],
+  plugins: [inlineGraphqlDocuments(fileURLToPath(new URL('./src/gql/graphql.ts', import.meta.url))), react(), graphiqlWithoutEmbeddedFonts(), precompressed()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

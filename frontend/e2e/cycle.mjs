@@ -71,7 +71,10 @@ async function main() {
     parentTitle = (await option.locator('.listbox-label').innerText()).trim()
     // Searching narrows the list to what was typed.
     await parent.fill(parentTitle.slice(0, 12))
-    await staff.getByRole('option', { name: new RegExp(escape(parentTitle.slice(0, 12))) }).first().click()
+    await staff
+      .getByRole('option', { name: new RegExp(escape(parentTitle.slice(0, 12))) })
+      .first()
+      .click()
     await form.getByRole('textbox', { name: /Uraian indikator/ }).fill(target.indicator)
     await form.getByRole('textbox', { name: /^Target/ }).fill('12')
     await form.getByRole('textbox', { name: /Satuan/ }).fill('laporan')
@@ -173,7 +176,10 @@ async function main() {
     await form.getByRole('button', { name: 'Simpan realisasi' }).click()
     await toast(phone, 'disimpan')
     await phone.getByRole('link', { name: 'https://arsip.example.go.id/evaluasi/2026/tw4.pdf' }).waitFor()
-    await phone.getByText(/11 laporan/).first().waitFor()
+    await phone
+      .getByText(/11 laporan/)
+      .first()
+      .waitFor()
     await noHorizontalScroll(phone, 'progress records at 360 px')
     await run.shot(phone, 'phone-realisation-recorded')
   })
@@ -188,7 +194,9 @@ async function main() {
     await supervisor.getByRole('form', { name: 'Formulir penilaian' }).waitFor()
     await run.axe(supervisor, 'appraisal form')
     const ratingOf = (name) => supervisor.getByRole('radiogroup', { name })
-    await ratingOf(new RegExp(`Rating: ${escape(target.fixed)}`)).getByText('Sesuai Ekspektasi').click()
+    await ratingOf(new RegExp(`Rating: ${escape(target.fixed)}`))
+      .getByText('Sesuai Ekspektasi')
+      .click()
     for (const group of await supervisor.locator('.rate-item [role="radiogroup"]').all()) {
       const chosen = await group.locator('[data-selected]').count()
       if (chosen === 0) await group.getByText('Sesuai Ekspektasi').click()
@@ -204,7 +212,10 @@ async function main() {
     // The server's preview: the advisory score and the suggested ratings, without saving.
     const preview = supervisor.getByRole('complementary', { name: 'Hasil sementara' })
     await preview.getByText('Nilai angka (saran)').waitFor()
-    await preview.locator('dd', { hasText: /Ekspektasi/ }).first().waitFor()
+    await preview
+      .locator('dd', { hasText: /Ekspektasi/ })
+      .first()
+      .waitFor()
     await supervisor.getByRole('textbox', { name: 'Catatan dan rekomendasi' }).fill('Pertahankan ketepatan waktu laporan.')
     await run.shot(supervisor, 'supervisor-appraisal-form')
     await supervisor.getByRole('button', { name: 'Simpan draf' }).click()

@@ -73,10 +73,11 @@ export class Run {
       this.results.push({ name, ok: false })
       console.log(`FAIL  ${name}: ${error instanceof Error ? error.message : String(error)}`)
       for (const page of this.pages ?? []) {
-        await page
-          .screenshot({ path: join(artifacts, this.name, `failure-${this.pages.indexOf(page)}.png`), fullPage: true })
-          .catch(() => {})
-        const text = await page.locator('main').innerText({ timeout: 1000 }).catch(() => '')
+        await page.screenshot({ path: join(artifacts, this.name, `failure-${this.pages.indexOf(page)}.png`), fullPage: true }).catch(() => {})
+        const text = await page
+          .locator('main')
+          .innerText({ timeout: 1000 })
+          .catch(() => '')
         console.log(`      page ${this.pages.indexOf(page)} at ${page.url()}: ${text.replace(/\s+/g, ' ').slice(0, 400)}`)
       }
     }
@@ -134,10 +135,7 @@ export class Run {
       // React Aria's live announcer (visually hidden) briefly holds nodes that point,
       // with aria-labelledby, at the field whose new value it reads out; axe judges
       // those transient nodes as images without text. Everything else is checked.
-      const r = await axe.run(
-        { exclude: [['[data-live-announcer]']] },
-        { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
-      )
+      const r = await axe.run({ exclude: [['[data-live-announcer]']] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
       return r.violations.map((v) => ({
         id: v.id,
         impact: v.impact,
@@ -259,7 +257,7 @@ export async function tabTo(page, pattern, { max = 80, back = false } = {}) {
       const labelled = el.id ? [...document.querySelectorAll(`label[for="${el.id}"]`)].map((l) => l.textContent).join(' ') : ''
       const by = (el.getAttribute('aria-labelledby') || '')
         .split(/\s+/)
-        .map((id) => (id ? document.getElementById(id)?.textContent ?? '' : ''))
+        .map((id) => (id ? (document.getElementById(id)?.textContent ?? '') : ''))
         .join(' ')
       return `${label} ${labelled} ${by} ${el.textContent ?? ''}`.replace(/\s+/g, ' ').trim()
     })

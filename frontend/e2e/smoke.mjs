@@ -219,9 +219,7 @@ async function main() {
   })
 
   await step('searching a name fragment narrows the table', async () => {
-    const words = firstPageNames
-      .flatMap((name) => name.split(/[\s,.]+/))
-      .filter((w) => /^[A-Za-z]{5,}$/.test(w))
+    const words = firstPageNames.flatMap((name) => name.split(/[\s,.]+/)).filter((w) => /^[A-Za-z]{5,}$/.test(w))
     check(words.length > 0, 'no name to search for')
     const fragment = words[Math.floor(words.length / 2)].slice(1, 5).toLowerCase()
     await page.getByRole('searchbox', { name: 'Cari nama atau NIP' }).fill(fragment)

@@ -28,9 +28,7 @@ export function precompress(dir) {
         params: {
           [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
           [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
-          [constants.BROTLI_PARAM_MODE]: /\.(js|mjs|css|html|svg|json|txt|map|xml)$/.test(path)
-            ? constants.BROTLI_MODE_TEXT
-            : constants.BROTLI_MODE_GENERIC,
+          [constants.BROTLI_PARAM_MODE]: /\.(js|mjs|css|html|svg|json|txt|map|xml)$/.test(path) ? constants.BROTLI_MODE_TEXT : constants.BROTLI_MODE_GENERIC,
         },
       }),
     )

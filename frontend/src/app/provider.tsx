@@ -18,10 +18,7 @@ export function AppProvider({ children }: { children: ReactNode }) {
   const [unauthenticated] = useState(createSignal)
   const [client, setClient] = useState(() => createGraphqlClient({ onUnauthenticated: unauthenticated.emit }))
   // A new session gets a new client: nothing cached for one account is shown to the next.
-  const resetClient = useCallback(
-    () => setClient(createGraphqlClient({ onUnauthenticated: unauthenticated.emit })),
-    [unauthenticated],
-  )
+  const resetClient = useCallback(() => setClient(createGraphqlClient({ onUnauthenticated: unauthenticated.emit })), [unauthenticated])
   return (
     <I18nextProvider i18n={i18n}>
       <AriaLocale>

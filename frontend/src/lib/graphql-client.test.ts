@@ -4,7 +4,9 @@ import { setLanguage } from './i18n'
 
 describe('createGraphqlClient', () => {
   it('asks for messages in the active language (Accept-Language) and posts JSON with the cookie', async () => {
-    const fetchMock = vi.fn<typeof fetch>(async () => new Response(JSON.stringify({ data: { __typename: 'Query' } }), { headers: { 'Content-Type': 'application/json' } }))
+    const fetchMock = vi.fn<typeof fetch>(
+      async () => new Response(JSON.stringify({ data: { __typename: 'Query' } }), { headers: { 'Content-Type': 'application/json' } }),
+    )
     vi.stubGlobal('fetch', fetchMock)
     const client = createGraphqlClient({ onUnauthenticated: () => {} })
 
@@ -22,11 +24,12 @@ describe('createGraphqlClient', () => {
   it('reports a lost session', async () => {
     vi.stubGlobal(
       'fetch',
-      vi.fn<typeof fetch>(async () =>
-        new Response(JSON.stringify({ errors: [{ message: 'no', extensions: { code: 'UNAUTHENTICATED' } }] }), {
-          status: 401,
-          headers: { 'Content-Type': 'application/json' },
-        }),
+      vi.fn<typeof fetch>(
+        async () =>
+          new Response(JSON.stringify({ errors: [{ message: 'no', extensions: { code: 'UNAUTHENTICATED' } }] }), {
+            status: 401,
+            headers: { 'Content-Type': 'application/json' },
+          }),
       ),
     )
     const onUnauthenticated = vi.fn()

@@ -2,15 +2,7 @@ import type { FieldValues, Path, UseFormReturn } from 'react-hook-form'
 import type { CombinedError } from 'urql'
 
 /** The stable error codes of the API (extensions.code). */
-export type ErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'INVALID_INPUT'
-  | 'INVALID_STATE'
-  | 'CONFLICT'
-  | 'RATE_LIMITED'
-  | 'INTERNAL'
+export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'INVALID_INPUT' | 'INVALID_STATE' | 'CONFLICT' | 'RATE_LIMITED' | 'INTERNAL'
 
 /** One error the server sent, already in the language of Accept-Language. */
 export interface ServerError {

@@ -34,7 +34,14 @@ export function homeData(inbox: unknown[] = []) {
         planDeadline: '2026-01-31T23:59:59Z',
         appraisalDeadline: '2027-01-31T23:59:59Z',
       },
-      currentPlan: { __typename: 'Plan', id: 'pl1', status: 'AGREED', note: 'Disetujui', agreedAt: '2026-01-12T09:00:00Z', submittedAt: '2026-01-12T09:00:00Z' },
+      currentPlan: {
+        __typename: 'Plan',
+        id: 'pl1',
+        status: 'AGREED',
+        note: 'Disetujui',
+        agreedAt: '2026-01-12T09:00:00Z',
+        submittedAt: '2026-01-12T09:00:00Z',
+      },
     },
     inbox,
   }

@@ -3,9 +3,7 @@ import { filter, fromPromise, mergeMap, pipe } from 'wonka'
 import { createGraphqlClient, createSignal } from '@/lib/graphql-client'
 
 /** What a mocked operation answers: data, or GraphQL errors as the server shapes them. */
-export type MockAnswer =
-  | { data: unknown; errors?: undefined }
-  | { data?: unknown; errors: { message: string; extensions?: Record<string, unknown> }[] }
+export type MockAnswer = { data: unknown; errors?: undefined } | { data?: unknown; errors: { message: string; extensions?: Record<string, unknown> }[] }
 
 export type MockHandlers = Record<string, (variables: AnyVariables) => MockAnswer | Promise<MockAnswer>>
 

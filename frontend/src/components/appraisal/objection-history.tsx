@@ -36,14 +36,12 @@ export function ObjectionHistory({ objections }: { objections: ObjectionData[] }
             <p className="muted">{t('objection.awaiting')}</p>
           ) : (
             <div className="decision">
-              <p className="notice-title">
-                {t(`objection.decided.${o.status}`, { name: o.decidedBy?.name ?? '', date: f.dateTime(o.decidedAt) })}
-              </p>
+              <p className="notice-title">{t(`objection.decided.${o.status}`, { name: o.decidedBy?.name ?? '', date: f.dateTime(o.decidedAt) })}</p>
               {o.decisionNote && <blockquote className="quote">{o.decisionNote}</blockquote>}
               {(o.predikatBefore || o.predikatAfter) && (
                 <p>
-                  {t('objection.predikatChange')}:{' '}
-                  {o.predikatBefore ? <StatusBadge kind="predikat" value={o.predikatBefore} /> : '—'} <span aria-hidden="true">→</span>
+                  {t('objection.predikatChange')}: {o.predikatBefore ? <StatusBadge kind="predikat" value={o.predikatBefore} /> : '—'}{' '}
+                  <span aria-hidden="true">→</span>
                   <span className="visually-hidden">{t('objection.becomes')}</span>{' '}
                   {o.predikatAfter ? <StatusBadge kind="predikat" value={o.predikatAfter} /> : '—'}
                 </p>

@@ -49,7 +49,12 @@ export function NumberFieldControl<T extends FieldValues>({
         >
           <Label>
             {label}
-            {isRequired && <span className="required-mark" aria-hidden="true"> *</span>}
+            {isRequired && (
+              <span className="required-mark" aria-hidden="true">
+                {' '}
+                *
+              </span>
+            )}
           </Label>
           <Group className="number-group">
             <Input ref={field.ref} inputMode="decimal" />

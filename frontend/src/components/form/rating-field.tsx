@@ -30,9 +30,7 @@ export function RatingField({ label, value, onChange, description, errorMessage,
       isDisabled={isDisabled}
       orientation="horizontal"
       validationBehavior="aria"
-      ref={(el) =>
-        inputRef?.(el ? { focus: () => el.querySelector<HTMLInputElement>('input:checked, input')?.focus() } : null)
-      }
+      ref={(el) => inputRef?.(el ? { focus: () => el.querySelector<HTMLInputElement>('input:checked, input')?.focus() } : null)}
     >
       <Label>{label}</Label>
       <div className="rating-options">

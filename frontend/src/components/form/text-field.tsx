@@ -48,7 +48,12 @@ export function TextFieldControl<T extends FieldValues>({
         >
           <Label>
             {label}
-            {isRequired && <span className="required-mark" aria-hidden="true"> *</span>}
+            {isRequired && (
+              <span className="required-mark" aria-hidden="true">
+                {' '}
+                *
+              </span>
+            )}
           </Label>
           {multiline ? <TextArea ref={field.ref} rows={3} /> : <Input ref={field.ref} />}
           {description && (

@@ -16,11 +16,7 @@ export interface ButtonProps extends Omit<AriaButtonProps, 'className' | 'childr
  */
 export function Button({ variant = 'secondary', className, children, isPending, ...props }: ButtonProps) {
   return (
-    <AriaButton
-      {...props}
-      isPending={isPending}
-      className={['button', `button-${variant}`, className].filter(Boolean).join(' ')}
-    >
+    <AriaButton {...props} isPending={isPending} className={['button', `button-${variant}`, className].filter(Boolean).join(' ')}>
       {isPending && <span className="spinner spinner-small" aria-hidden="true" />}
       {children}
     </AriaButton>

@@ -1,15 +1,5 @@
 import type { Key, ReactNode } from 'react'
-import {
-  Button as AriaButton,
-  ComboBox as AriaComboBox,
-  FieldError,
-  Input,
-  Label,
-  ListBox,
-  ListBoxItem,
-  Popover,
-  Text,
-} from 'react-aria-components'
+import { Button as AriaButton, ComboBox as AriaComboBox, FieldError, Input, Label, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components'
 import type { Option } from './select'
 
 export interface ComboBoxProps {

@@ -9,11 +9,7 @@ export function LanguageSwitcher() {
   return (
     <div className="language-switcher">
       <label htmlFor={id}>{t('language.label')}</label>
-      <select
-        id={id}
-        value={i18n.resolvedLanguage ?? i18n.language}
-        onChange={(e) => void setLanguage(e.target.value as Language)}
-      >
+      <select id={id} value={i18n.resolvedLanguage ?? i18n.language} onChange={(e) => void setLanguage(e.target.value as Language)}>
         {languages.map((lng) => (
           <option key={lng} value={lng} lang={lng}>
             {t(`language.${lng}`)}

@@ -17,11 +17,7 @@ interface TabsProps {
 /** Tabs: arrow keys move between tabs, Tab enters the panel. */
 export function Tabs({ label, items, selectedKey, onSelectionChange }: TabsProps) {
   return (
-    <AriaTabs
-      className="tabs"
-      selectedKey={selectedKey}
-      onSelectionChange={onSelectionChange ? (key: Key) => onSelectionChange(String(key)) : undefined}
-    >
+    <AriaTabs className="tabs" selectedKey={selectedKey} onSelectionChange={onSelectionChange ? (key: Key) => onSelectionChange(String(key)) : undefined}>
       <TabList aria-label={label} className="tab-list">
         {items.map((item) => (
           <Tab key={item.id} id={item.id} className="tab">

@@ -7,9 +7,7 @@ import i18n, { setLanguage } from './index'
 function flatten(tree: object, prefix = ''): Record<string, string> {
   return Object.fromEntries(
     Object.entries(tree).flatMap(([key, value]) =>
-      typeof value === 'object' && value !== null
-        ? Object.entries(flatten(value as object, `${prefix}${key}.`))
-        : [[`${prefix}${key}`, String(value)]],
+      typeof value === 'object' && value !== null ? Object.entries(flatten(value as object, `${prefix}${key}.`)) : [[`${prefix}${key}`, String(value)]],
     ),
   )
 }

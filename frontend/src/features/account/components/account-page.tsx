@@ -71,7 +71,14 @@ export function AccountPage() {
         >
           {/* A hidden user name lets password managers file the new password under the right account. */}
           <input type="text" name="username" autoComplete="username" value={viewer?.account.nip ?? ''} readOnly hidden />
-          <TextFieldControl control={form.control} name="currentPassword" label={t('account.current')} type="password" autoComplete="current-password" isRequired />
+          <TextFieldControl
+            control={form.control}
+            name="currentPassword"
+            label={t('account.current')}
+            type="password"
+            autoComplete="current-password"
+            isRequired
+          />
           <TextFieldControl
             control={form.control}
             name="newPassword"

@@ -16,9 +16,7 @@ describe('ObjectionForm', () => {
       </Provider>,
     )
     await user.click(screen.getByRole('button', { name: 'Kirim keberatan' }))
-    expect(screen.getByRole('textbox', { name: /Alasan keberatan/ })).toHaveAccessibleDescription(
-      expect.stringContaining('Sebutkan alasan keberatan.'),
-    )
+    expect(screen.getByRole('textbox', { name: /Alasan keberatan/ })).toHaveAccessibleDescription(expect.stringContaining('Sebutkan alasan keberatan.'))
     expect(calls).toEqual([])
   })
 

@@ -7,10 +7,7 @@ export interface Credentials {
 
 /** The outcome of a sign-in attempt, in the terms the login form shows. */
 export type LoginResult =
-  | { ok: true }
-  | { ok: false; reason: 'invalid' }
-  | { ok: false; reason: 'throttled'; retryAfterSeconds?: number }
-  | { ok: false; reason: 'failed' }
+  { ok: true } | { ok: false; reason: 'invalid' } | { ok: false; reason: 'throttled'; retryAfterSeconds?: number } | { ok: false; reason: 'failed' }
 
 /** login posts the credentials to /auth/login; the server sets an HttpOnly session cookie. */
 export async function login(credentials: Credentials): Promise<LoginResult> {
@@ -27,9 +24,7 @@ export async function login(credentials: Credentials): Promise<LoginResult> {
       return { ok: false, reason: 'invalid' }
     case 429: {
       const seconds = Number.parseInt(response.headers.get('Retry-After') ?? '', 10)
-      return Number.isFinite(seconds) && seconds > 0
-        ? { ok: false, reason: 'throttled', retryAfterSeconds: seconds }
-        : { ok: false, reason: 'throttled' }
+      return Number.isFinite(seconds) && seconds > 0 ? { ok: false, reason: 'throttled', retryAfterSeconds: seconds } : { ok: false, reason: 'throttled' }
     }
     default:
       return { ok: false, reason: 'failed' }

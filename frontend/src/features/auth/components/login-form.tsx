@@ -104,9 +104,7 @@ function failureMessage(failure: Failure, t: ReturnType<typeof useTranslation>['
     case 'invalid':
       return t('login.errorInvalid')
     case 'throttled':
-      return failure.retryAfterSeconds
-        ? t('login.errorThrottledSeconds', { seconds: failure.retryAfterSeconds })
-        : t('login.errorThrottled')
+      return failure.retryAfterSeconds ? t('login.errorThrottledSeconds', { seconds: failure.retryAfterSeconds }) : t('login.errorThrottled')
     case 'failed':
       return t('login.errorGeneric')
   }

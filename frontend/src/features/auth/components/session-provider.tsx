@@ -62,11 +62,14 @@ export function SessionProvider({ unauthenticated, resetClient, children }: Sess
     resetClient()
   }, [resetClient])
 
-  const logout = useCallback(async (reason?: SignOutReason) => {
-    await logoutRequest()
-    setSession(reason ? { status: 'signed-out', reason } : { status: 'signed-out' })
-    resetClient()
-  }, [resetClient])
+  const logout = useCallback(
+    async (reason?: SignOutReason) => {
+      await logoutRequest()
+      setSession(reason ? { status: 'signed-out', reason } : { status: 'signed-out' })
+      resetClient()
+    },
+    [resetClient],
+  )
 
   const value = useMemo(() => ({ ...session, signedIn, logout }), [session, signedIn, logout])
   return <SessionContext value={value}>{children}</SessionContext>

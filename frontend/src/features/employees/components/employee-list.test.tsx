@@ -57,14 +57,10 @@ const units = {
 function mockClient(employeesFor: (variables: Record<string, unknown>) => { data?: unknown; error?: CombinedError }) {
   // Like a real client, the result stream stays open after its first result.
   const executeQuery = vi.fn((request: Request) =>
-    concat([
-      fromValue(operationName(request) === 'Employees' ? employeesFor(request.variables) : { data: units }),
-      never,
-    ]),
+    concat([fromValue(operationName(request) === 'Employees' ? employeesFor(request.variables) : { data: units }), never]),
   )
   const client = { executeQuery, executeMutation: vi.fn(), executeSubscription: vi.fn() } as unknown as Client
-  const employeeRequests = () =>
-    executeQuery.mock.calls.map(([request]) => request).filter((request) => operationName(request) === 'Employees')
+  const employeeRequests = () => executeQuery.mock.calls.map(([request]) => request).filter((request) => operationName(request) === 'Employees')
   return { client, employeeRequests }
 }
 
@@ -161,9 +157,7 @@ describe('EmployeeList', () => {
 
   it('pages forward and back with cursors', async () => {
     const { client, employeeRequests } = mockClient((variables) => ({
-      data: variables.after
-        ? page([employee(3)], { total: 26 })
-        : page([employee(1), employee(2)], { total: 26, hasNextPage: true }),
+      data: variables.after ? page([employee(3)], { total: 26 }) : page([employee(1), employee(2)], { total: 26, hasNextPage: true }),
     }))
     const user = userEvent.setup()
     renderList(client)

@@ -87,7 +87,6 @@ export function EmployeeList() {
 
   return (
     <Page title={t('employees.title')} className="employee-list">
-
       <form className="filters" role="search" aria-label={t('employees.filters')} onSubmit={(e) => e.preventDefault()}>
         <div className="field field-search">
           <label htmlFor={`${id}-search`}>{t('employees.search')}</label>
@@ -126,9 +125,7 @@ export function EmployeeList() {
       </p>
 
       {!data && result.fetching && <LoadingState />}
-      {!data && result.error && (
-        <ErrorState message={t('employees.error')} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-      )}
+      {!data && result.error && <ErrorState message={t('employees.error')} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
       {connection && rows.length === 0 && <p className="empty-state">{t('employees.empty')}</p>}
       {connection && rows.length > 0 && (
         <>

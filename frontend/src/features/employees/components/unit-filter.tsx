@@ -20,12 +20,7 @@ export function UnitFilter({ value, onChange }: UnitFilterProps) {
   return (
     <div className="field">
       <label htmlFor={id}>{t('employees.unit')}</label>
-      <select
-        id={id}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        aria-describedby={result.error ? `${id}-hint ${id}-error` : `${id}-hint`}
-      >
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)} aria-describedby={result.error ? `${id}-hint ${id}-error` : `${id}-hint`}>
         <option value="">{t('employees.allUnits')}</option>
         {units.map((unit) => (
           <option key={unit.id} value={unit.id}>

@@ -25,11 +25,7 @@ export function HomePage() {
               <InboxList items={data.inbox} />
             </section>
             <div className="home-side">
-              {data.viewer.currentPeriod ? (
-                <PeriodSummary period={data.viewer.currentPeriod} />
-              ) : (
-                <p className="empty-state">{t('home.noPeriod')}</p>
-              )}
+              {data.viewer.currentPeriod ? <PeriodSummary period={data.viewer.currentPeriod} /> : <p className="empty-state">{t('home.noPeriod')}</p>}
               {data.viewer.employee && <OwnSummary employee={data.viewer.employee} plan={data.viewer.currentPlan} />}
             </div>
           </div>

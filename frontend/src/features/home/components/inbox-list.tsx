@@ -30,14 +30,7 @@ export const InboxItemFragment = graphql(`
 `)
 
 /** The order of the groups: what others wait for first. */
-const kindOrder: InboxItemKind[] = [
-  'OBJECTION_TO_DECIDE',
-  'APPRAISAL_TO_ANSWER',
-  'PLAN_TO_AGREE',
-  'APPRAISAL_TO_WRITE',
-  'PLAN_TO_COMPLETE',
-  'OBJECTION_FILED',
-]
+const kindOrder: InboxItemKind[] = ['OBJECTION_TO_DECIDE', 'APPRAISAL_TO_ANSWER', 'PLAN_TO_AGREE', 'APPRAISAL_TO_WRITE', 'PLAN_TO_COMPLETE', 'OBJECTION_FILED']
 
 type Item = InboxList_ItemFragment
 
@@ -93,7 +86,10 @@ export function InboxList(props: { items: FragmentType<typeof InboxItemFragment>
             </h3>
             <ul className="inbox-items">
               {group.map((item, i) => (
-                <li key={`${kind}-${item.plan?.id ?? ''}-${item.appraisal?.id ?? ''}-${item.objection?.id ?? ''}-${i}`} className={item.overdue ? 'is-overdue' : undefined}>
+                <li
+                  key={`${kind}-${item.plan?.id ?? ''}-${item.appraisal?.id ?? ''}-${item.objection?.id ?? ''}-${i}`}
+                  className={item.overdue ? 'is-overdue' : undefined}
+                >
                   <Link to={inboxHref(item)} className="inbox-link">
                     {t(`inbox.action.${kind}`, { name: item.employee.name })}
                     {item.appraisal && (

@@ -53,8 +53,7 @@ export function OwnSummary(props: OwnSummaryProps) {
               <>
                 <StatusBadge kind="plan" value={plan.status} />{' '}
                 {plan.status === 'AGREED' && plan.agreedAt && <span className="muted">{t('home.agreedOn', { date: f.date(plan.agreedAt) })}</span>}
-                {plan.status === 'RETURNED' && plan.note && <span className="muted">“{plan.note}”</span>}{' '}
-                <Link to="/skp">{t('home.openPlan')}</Link>
+                {plan.status === 'RETURNED' && plan.note && <span className="muted">“{plan.note}”</span>} <Link to="/skp">{t('home.openPlan')}</Link>
               </>
             ) : (
               <>
@@ -69,9 +68,7 @@ export function OwnSummary(props: OwnSummaryProps) {
             {employee.latestPredikat && employee.latestAppraisal ? (
               <>
                 <StatusBadge kind="predikat" value={employee.latestPredikat} />{' '}
-                <Link to={`/penilaian/${employee.latestAppraisal.id}`}>
-                  {t('home.latestOf', { year: employee.latestAppraisal.plan.period.year })}
-                </Link>
+                <Link to={`/penilaian/${employee.latestAppraisal.id}`}>{t('home.latestOf', { year: employee.latestAppraisal.plan.period.year })}</Link>
               </>
             ) : (
               <span className="muted">{t('home.noPredikat')}</span>

@@ -33,8 +33,17 @@ describe('NotificationBell', () => {
               __typename: 'NotificationConnection',
               totalCount: 3,
               edges: [
-                { node: notification('n1', null, 'SKP Anda dikembalikan', { plan: { __typename: 'Plan', id: 'pl1', employee: { __typename: 'Employee', id: 'e1' } } }) },
-                { node: notification('n2', null, 'Penilaian dirilis', { appraisal: { __typename: 'Appraisal', id: 'ap1', appraiser: { __typename: 'Employee', id: 'e9' } }, plan: { __typename: 'Plan', id: 'pl1', employee: { __typename: 'Employee', id: 'e1' } } }) },
+                {
+                  node: notification('n1', null, 'SKP Anda dikembalikan', {
+                    plan: { __typename: 'Plan', id: 'pl1', employee: { __typename: 'Employee', id: 'e1' } },
+                  }),
+                },
+                {
+                  node: notification('n2', null, 'Penilaian dirilis', {
+                    appraisal: { __typename: 'Appraisal', id: 'ap1', appraiser: { __typename: 'Employee', id: 'e9' } },
+                    plan: { __typename: 'Plan', id: 'pl1', employee: { __typename: 'Employee', id: 'e1' } },
+                  }),
+                },
                 { node: notification('n3', '2026-11-30T09:00:00Z', 'SKP disetujui', {}) },
               ],
             },
@@ -81,7 +90,11 @@ describe('notificationHref', () => {
     ['own appraisal', { plan: plan('me'), appraisal: { id: 'a1', appraiser: { id: 'e9' } } }, '/penilaian/a1'],
     ['an appraisal written', { plan: plan('e2'), appraisal: { id: 'a1', appraiser: { id: 'me' } } }, '/tim/penilaian/a1'],
     ['an objection to decide', { plan: plan('e2'), appraisal: { id: 'a1', appraiser: { id: 'e9' } }, objection: { id: 'o1' } }, '/keberatan/o1'],
-    ['an objection against own appraisal writing', { plan: plan('e2'), appraisal: { id: 'a1', appraiser: { id: 'me' } }, objection: { id: 'o1' } }, '/tim/penilaian/a1'],
+    [
+      'an objection against own appraisal writing',
+      { plan: plan('e2'), appraisal: { id: 'a1', appraiser: { id: 'me' } }, objection: { id: 'o1' } },
+      '/tim/penilaian/a1',
+    ],
     ['the decision of own objection', { plan: plan('me'), appraisal: { id: 'a1', appraiser: { id: 'e9' } }, objection: { id: 'o1' } }, '/penilaian/a1'],
   ])('links %s to where it is handled', (_, subject, href) => {
     expect(notificationHref(subject, 'me')).toBe(href)

@@ -3,8 +3,7 @@ import { decisionSchema } from './decision-schema'
 
 const m = { required: 'required', reviseNeeds: 'revise needs ratings', range: '0–100' }
 const base = { decision: 'UPHOLD' as const, note: 'Sudah sesuai', resultRating: null, behaviourRating: null, values: [] }
-const issues = (schema: ReturnType<typeof decisionSchema>, v: unknown) =>
-  schema.safeParse(v).error?.issues.map((i) => [i.path.join('.'), i.message]) ?? []
+const issues = (schema: ReturnType<typeof decisionSchema>, v: unknown) => schema.safeParse(v).error?.issues.map((i) => [i.path.join('.'), i.message]) ?? []
 
 describe('decisionSchema', () => {
   it('needs the grounds of every decision', () => {

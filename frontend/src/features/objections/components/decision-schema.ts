@@ -14,15 +14,13 @@ export function decisionSchema(m: { required: string; reviseNeeds: string; range
       note: z.string().check(z.trim(), z.minLength(1, m.required)),
       resultRating: rating,
       behaviourRating: rating,
-      values: z.array(
-        z.object({ criterionCode: z.string(), value: z.union([z.nan(), z.number().check(z.gte(0, m.range), z.lte(100, m.range))]) }),
-      ),
+      values: z.array(z.object({ criterionCode: z.string(), value: z.union([z.nan(), z.number().check(z.gte(0, m.range), z.lte(100, m.range))]) })),
     })
     .check(
-      z.refine(
-        (v) => v.decision !== 'REVISE' || (numeric ? v.values.some((x) => !Number.isNaN(x.value)) : !!(v.resultRating || v.behaviourRating)),
-        { error: m.reviseNeeds, path: [numeric ? 'values' : 'resultRating'] },
-      ),
+      z.refine((v) => v.decision !== 'REVISE' || (numeric ? v.values.some((x) => !Number.isNaN(x.value)) : !!(v.resultRating || v.behaviourRating)), {
+        error: m.reviseNeeds,
+        path: [numeric ? 'values' : 'resultRating'],
+      }),
     )
 }
 

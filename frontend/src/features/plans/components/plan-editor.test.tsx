@@ -11,7 +11,11 @@ function planData(status = 'DRAFT', targets: unknown[] = []) {
   return {
     viewer: {
       __typename: 'Viewer',
-      employee: { __typename: 'Employee', id: 'e2', plans: [{ __typename: 'Plan', id: 'pl1', status, period: { __typename: 'Period', id: 'p26', name: 'Penilaian Kinerja 2026', year: 2026 } }] },
+      employee: {
+        __typename: 'Employee',
+        id: 'e2',
+        plans: [{ __typename: 'Plan', id: 'pl1', status, period: { __typename: 'Period', id: 'p26', name: 'Penilaian Kinerja 2026', year: 2026 } }],
+      },
       currentPeriod: { __typename: 'Period', id: 'p26', name: 'Penilaian Kinerja 2026', phase: 'PLANNING' },
       currentPlan: {
         __typename: 'Plan',

@@ -84,7 +84,13 @@ function TargetItem(props: {
     return (
       <div className="target-card is-editing">
         <h3>{t('plan.editTarget', { n: props.index + 1 })}</h3>
-        <TargetForm supportable={props.supportable} defaultValues={defaults} submitLabel={t('plan.saveTarget')} onSave={save} onCancel={() => props.onEdit(false)} />
+        <TargetForm
+          supportable={props.supportable}
+          defaultValues={defaults}
+          submitLabel={t('plan.saveTarget')}
+          onSave={save}
+          onCancel={() => props.onEdit(false)}
+        />
       </div>
     )
   }
@@ -181,9 +187,7 @@ export function PlanEditor(props: { plan: FragmentType<typeof PlanEditorFragment
         )}
         {plan.status === 'AGREED' && (
           <div className="notice notice-success" role="note">
-            <p className="notice-title">
-              {t('plan.agreedBy', { name: plan.appraiser?.name ?? '', date: f.dateTime(plan.agreedAt) })}
-            </p>
+            <p className="notice-title">{t('plan.agreedBy', { name: plan.appraiser?.name ?? '', date: f.dateTime(plan.agreedAt) })}</p>
             {plan.note && <blockquote className="quote">{plan.note}</blockquote>}
             <p>{t('plan.agreedHint')}</p>
           </div>

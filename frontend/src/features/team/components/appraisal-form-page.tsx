@@ -89,11 +89,7 @@ export function AppraisalFormPage() {
       <QueryView result={result} reexecute={reexecute} missing={(d) => d.node?.__typename !== 'Appraisal'}>
         {(data) =>
           data.node?.__typename === 'Appraisal' ? (
-            <AppraisalView
-              key={data.node.id}
-              appraisal={data.node}
-              criteria={(data.criteria.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []))}
-            />
+            <AppraisalView key={data.node.id} appraisal={data.node} criteria={(data.criteria.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []))} />
           ) : null
         }
       </QueryView>

@@ -52,9 +52,7 @@ function appraisal(matrix: typeof officialMatrix, scoringMethod: 'PERMENPAN_2022
             id: 't1',
             kind: 'MAIN',
             title: 'Tersusunnya laporan evaluasi',
-            indicators: [
-              { __typename: 'Indicator', id: 'i1', description: 'Laporan', aspect: 'QUANTITY', targetValue: 12, unit: 'laporan', yearTotal: 11 },
-            ],
+            indicators: [{ __typename: 'Indicator', id: 'i1', description: 'Laporan', aspect: 'QUANTITY', targetValue: 12, unit: 'laporan', yearTotal: 11 }],
           },
         ],
       },

@@ -219,7 +219,8 @@ export function AppraisalForm(props: AppraisalFormProps) {
                     <li key={ind.id}>
                       <span className="indicator-description">{ind.description}</span>
                       <span className="indicator-meta">
-                        {t(`aspect.${ind.aspect}`)} · {t('appraisal.realizedOf', {
+                        {t(`aspect.${ind.aspect}`)} ·{' '}
+                        {t('appraisal.realizedOf', {
                           value: ind.yearTotal == null ? '—' : f.number(ind.yearTotal),
                           target: f.number(ind.targetValue),
                           unit: ind.unit,
@@ -258,7 +259,14 @@ export function AppraisalForm(props: AppraisalFormProps) {
                   <legend>{name}</legend>
                   {c.description && <p className="hint">{c.description}</p>}
                   {numeric ? (
-                    <NumberFieldControl control={control} name={`behaviours.${i}.value`} label={t('appraisal.valueOf', { name })} minValue={0} maxValue={100} description={t('appraisal.valueHint')} />
+                    <NumberFieldControl
+                      control={control}
+                      name={`behaviours.${i}.value`}
+                      label={t('appraisal.valueOf', { name })}
+                      minValue={0}
+                      maxValue={100}
+                      description={t('appraisal.valueHint')}
+                    />
                   ) : (
                     <Controller
                       control={control}
@@ -326,7 +334,11 @@ export function AppraisalForm(props: AppraisalFormProps) {
               <dt>{t('appraisal.predikat')}</dt>
               <dd>
                 <output className="live-predikat" aria-live="polite" data-testid="live-predikat">
-                  {predikat ? <StatusBadge kind="predikat" value={predikat} /> : <span className="muted">{numeric ? t('appraisal.predikatNumericPending') : t('appraisal.predikatPending')}</span>}
+                  {predikat ? (
+                    <StatusBadge kind="predikat" value={predikat} />
+                  ) : (
+                    <span className="muted">{numeric ? t('appraisal.predikatNumericPending') : t('appraisal.predikatPending')}</span>
+                  )}
                 </output>
               </dd>
             </div>

@@ -117,13 +117,16 @@ export function TeamPage() {
           const rows: Row[] = edges.flatMap((e) => {
             if (!e?.node) return []
             const plan = e.node.plans?.find((p) => p.period.id === period?.id) ?? null
-            const appraisals = [...(plan?.appraisals ?? [])].sort((x, y) => (x.kind === 'ANNUAL' ? 1 : 0) - (y.kind === 'ANNUAL' ? 1 : 0) || (x.quarter ?? 0) - (y.quarter ?? 0))
+            const appraisals = [...(plan?.appraisals ?? [])].sort(
+              (x, y) => (x.kind === 'ANNUAL' ? 1 : 0) - (y.kind === 'ANNUAL' ? 1 : 0) || (x.quarter ?? 0) - (y.quarter ?? 0),
+            )
             return [{ member: e.node, plan, appraisal: appraisals.at(-1) ?? null }]
           })
           const text = q.trim().toLowerCase()
           const digits = compactNip(text)
           const shown = rows.filter(
-            (r) => matches(r, state) && (text === '' || r.member.name.toLowerCase().includes(text) || (/^\d+$/.test(digits) && r.member.nip.startsWith(digits))),
+            (r) =>
+              matches(r, state) && (text === '' || r.member.name.toLowerCase().includes(text) || (/^\d+$/.test(digits) && r.member.nip.startsWith(digits))),
           )
           const total = data.viewer.employee?.subordinates.totalCount ?? 0
           return (
