@@ -7,6 +7,8 @@ import (
 	"net/http"
 	"runtime/debug"
 
+	"kinerja/internal/agency"
+
 	"kinerja/ent"
 	"kinerja/internal/auth"
 	"kinerja/internal/report"
@@ -35,6 +37,9 @@ type Options struct {
 	MaxResponseBytes int
 	// Logger receives internal errors and panics.
 	Logger *slog.Logger
+	// Agency is the agency's place and time zone (agency.Default when
+	// its zone is nil).
+	Agency agency.Settings
 }
 
 // NewHandler returns the GraphQL endpoint over client. Every mutation runs
@@ -53,7 +58,11 @@ func NewHandler(client *ent.Client, opts Options) http.Handler {
 	if opts.MaxResponseBytes == 0 {
 		opts.MaxResponseBytes = DefaultMaxResponseBytes
 	}
-	cfg := Config{Resolvers: &Resolver{client: client, wf: workflow.New(client), auth: auth.NewService(client), insight: report.New(client)}}
+	if opts.Agency.Zone == nil {
+		opts.Agency = agency.Default()
+	}
+	cfg := Config{Resolvers: &Resolver{client: client, wf: workflow.New(client).WithAgency(opts.Agency),
+		auth: auth.NewService(client), insight: report.New(client), agency: opts.Agency}}
 	weighLists(&cfg.Complexity, NewExecutableSchema(Config{}).Schema())
 	srv := handler.New(NewExecutableSchema(cfg))
 	srv.AddTransport(transport.Options{})

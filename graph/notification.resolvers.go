@@ -24,7 +24,7 @@ func (r *mutationResolver) MarkNotificationsRead(ctx context.Context, ids []int)
 
 // Message is the resolver for the message field.
 func (r *notificationResolver) Message(ctx context.Context, obj *ent.Notification) (string, error) {
-	return notify.Message(obj, apperr.Lang(ctx)), nil
+	return notify.Message(obj, apperr.Lang(ctx), r.agency), nil
 }
 
 // Notifications is the resolver for the notifications field.

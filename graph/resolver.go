@@ -5,6 +5,7 @@ package graph
 
 import (
 	"kinerja/ent"
+	"kinerja/internal/agency"
 	"kinerja/internal/apperr"
 	"kinerja/internal/auth"
 	"kinerja/internal/report"
@@ -18,6 +19,7 @@ type Resolver struct {
 	wf      *workflow.Service
 	auth    *auth.Service
 	insight *report.Insight
+	agency  agency.Settings
 }
 
 // maxPageSize caps first/last on every connection.

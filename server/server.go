@@ -16,6 +16,8 @@ import (
 	"strings"
 	"time"
 
+	"kinerja/internal/agency"
+
 	"kinerja/graph"
 	"kinerja/internal/apperr"
 	"kinerja/internal/auth"
@@ -50,6 +52,9 @@ type Options struct {
 	// Loading, while it reports true, makes /healthz answer 503 "loading"
 	// (the demo is being prepared in the background).
 	Loading func() bool
+	// Agency is the agency's place and time zone: where documents are
+	// signed, in which zone deadlines end (agency.Default when zero).
+	Agency agency.Settings
 }
 
 // Server is the HTTP handler of Kinerja.
@@ -77,6 +82,9 @@ func New(opts Options) *Server {
 	if opts.Logger == nil {
 		opts.Logger = slog.Default()
 	}
+	if opts.Agency.Zone == nil {
+		opts.Agency = agency.Default()
+	}
 	s := &Server{
 		opts:    opts,
 		auth:    auth.NewService(opts.Store.Client),
@@ -87,6 +95,7 @@ func New(opts Options) *Server {
 	gql := graph.NewHandler(opts.Store.Client, graph.Options{
 		Introspection: opts.Introspection,
 		Logger:        opts.Logger,
+		Agency:        opts.Agency,
 	})
 	app := newSPA(opts.Frontend, opts.Introspection)
 

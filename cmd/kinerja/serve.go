@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"kinerja/frontend"
+	"kinerja/internal/agency"
 	"kinerja/internal/seed"
 	"kinerja/internal/store"
 	"kinerja/server"
@@ -31,6 +32,10 @@ type Config struct {
 	TrustedProxies string
 	MetricsToken   string
 	MetricsAllow   string
+	// Place and TimeZone: where documents are signed and the agency's
+	// IANA time zone (Asia/Jakarta, Asia/Makassar, Asia/Jayapura).
+	Place    string
+	TimeZone string
 }
 
 func envOr(name, def string) string {
@@ -57,10 +62,17 @@ func serve(ctx context.Context, args []string, stdout io.Writer, logger *slog.Lo
 	fs.StringVar(&cfg.TrustedProxies, "trusted-proxies", os.Getenv("KINERJA_TRUSTED_PROXIES"), "comma-separated CIDRs of reverse proxies whose X-Forwarded-For/-Proto are believed; empty trusts none ($KINERJA_TRUSTED_PROXIES)")
 	fs.StringVar(&cfg.MetricsToken, "metrics-token", os.Getenv("KINERJA_METRICS_TOKEN"), "bearer token that may read /metrics; prefer the environment variable ($KINERJA_METRICS_TOKEN)")
 	fs.StringVar(&cfg.MetricsAllow, "metrics-allow", os.Getenv("KINERJA_METRICS_ALLOW"), "comma-separated CIDRs that may read /metrics without credentials, besides loopback ($KINERJA_METRICS_ALLOW)")
+	fs.StringVar(&cfg.Place, "place", envOr("KINERJA_PLACE", agency.DefaultPlace), "where evaluation documents are signed ($KINERJA_PLACE)")
+	fs.StringVar(&cfg.TimeZone, "time-zone", envOr("KINERJA_TIME_ZONE", agency.DefaultZone), "the agency's IANA time zone, in which deadlines end and dates print ($KINERJA_TIME_ZONE)")
 	mail := addMailFlags(fs)
 	if err := parse(fs, args); err != nil {
 		return err
 	}
+	ag, err := agency.Load(cfg.Place, cfg.TimeZone)
+	if err != nil {
+		return usageError{fmt.Sprintf("serve: --place/--time-zone: %v", err)}
+	}
+	mail.Agency = ag
 	mailing, err := mail.notifier()
 	if err != nil {
 		return err
@@ -105,6 +117,7 @@ func serve(ctx context.Context, args []string, stdout io.Writer, logger *slog.Lo
 			MetricsToken:   cfg.MetricsToken,
 			MetricsAllow:   scrapers,
 			Loading:        loading.Load,
+			Agency:         ag,
 		}),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,

@@ -14,6 +14,8 @@ import (
 	"strings"
 	"time"
 
+	"kinerja/internal/agency"
+
 	"kinerja/ent"
 	"kinerja/ent/employee"
 	"kinerja/ent/hook"
@@ -43,6 +45,9 @@ type MailConfig struct {
 	User, Password string
 	// From is the sender, such as "Kinerja <kinerja@bkpsdm.example.go.id>".
 	From string
+	// Agency shows dates in the agency's time zone (agency.Default when
+	// zero).
+	Agency agency.Settings
 }
 
 // Enabled reports whether mail is configured.
@@ -149,7 +154,7 @@ func (m *Mailer) queue(ctx context.Context, c *ent.Client, n *ent.Notification) 
 		SetCreatedAt(n.CreatedAt).SetNextAttemptAt(n.CreatedAt).
 		SetTo(addr.Address).
 		SetSubject("Kinerja: " + Title(n.Kind, "id") + " / " + Title(n.Kind, "en")).
-		SetBody(mailBody(to.Name, n)).
+		SetBody(mailBody(to.Name, n, m.cfg.Agency)).
 		SetMessageID(id).
 		SetNotificationID(n.ID).
 		Exec(authz.System(ctx))
@@ -173,11 +178,11 @@ func (m *Mailer) messageID() (string, error) {
 }
 
 // mailBody is the plain-text mail of n: Indonesian, then English.
-func mailBody(name string, n *ent.Notification) string {
+func mailBody(name string, n *ent.Notification, ag agency.Settings) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "Yth. %s,\n\n%s\n\nSilakan buka Kinerja untuk menindaklanjuti.\n\n", name, Message(n, "id"))
+	fmt.Fprintf(&b, "Yth. %s,\n\n%s\n\nSilakan buka Kinerja untuk menindaklanjuti.\n\n", name, Message(n, "id", ag))
 	b.WriteString("-- English --\n\n")
-	fmt.Fprintf(&b, "Dear %s,\n\n%s\n\nPlease open Kinerja to follow up.\n\n", name, Message(n, "en"))
+	fmt.Fprintf(&b, "Dear %s,\n\n%s\n\nPlease open Kinerja to follow up.\n\n", name, Message(n, "en", ag))
 	b.WriteString("--\nPesan ini dikirim otomatis oleh Kinerja; mohon tidak membalas.\n" +
 		"This message was sent automatically by Kinerja; please do not reply.\n")
 	return b.String()
@@ -192,7 +197,7 @@ func (m *Mailer) compose(o *ent.OutboxMail) ([]byte, error) {
 	h("From", m.from.String())
 	h("To", o.To)
 	h("Subject", mime.QEncoding.Encode("utf-8", o.Subject))
-	h("Date", o.CreatedAt.In(Zone).Format(time.RFC1123Z))
+	h("Date", m.cfg.Agency.In(o.CreatedAt).Format(time.RFC1123Z))
 	h("Message-ID", "<"+o.MessageID+">")
 	h("MIME-Version", "1.0")
 	h("Content-Type", "text/plain; charset=UTF-8")

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"time"
 
+	"kinerja/internal/agency"
+
 	"kinerja/ent"
 	"kinerja/ent/appraisal"
 	"kinerja/ent/notification"
@@ -80,7 +82,7 @@ var decisions = map[string]text{
 }
 
 // Message renders n in lang ("id" or "en", as apperr.Lang gives it).
-func Message(n *ent.Notification, lang string) string {
+func Message(n *ent.Notification, lang string, ag agency.Settings) string {
 	t, ok := messages[string(n.Kind)+"/"+n.Params[pRole]]
 	if !ok {
 		t, ok = messages[string(n.Kind)]
@@ -88,7 +90,7 @@ func Message(n *ent.Notification, lang string) string {
 	if !ok {
 		return string(n.Kind)
 	}
-	return render(t.in(lang), n.Params, lang)
+	return render(t.in(lang), n.Params, lang, ag)
 }
 
 // Title is the short title of kind in lang (the mail's subject).
@@ -100,7 +102,7 @@ func Title(kind notification.Kind, lang string) string {
 }
 
 // render replaces {name} in s by the parameter, shown in lang.
-func render(s string, params map[string]string, lang string) string {
+func render(s string, params map[string]string, lang string, ag agency.Settings) string {
 	var b strings.Builder
 	for {
 		i := strings.IndexByte(s, '{')
@@ -113,13 +115,13 @@ func render(s string, params map[string]string, lang string) string {
 			return b.String()
 		}
 		b.WriteString(s[:i])
-		b.WriteString(show(s[i+1:i+1+j], params, lang))
+		b.WriteString(show(s[i+1:i+1+j], params, lang, ag))
 		s = s[i+j+2:]
 	}
 }
 
 // show is one parameter in lang.
-func show(name string, params map[string]string, lang string) string {
+func show(name string, params map[string]string, lang string, ag agency.Settings) string {
 	v := params[name]
 	switch name {
 	case "appraisal":
@@ -132,11 +134,11 @@ func show(name string, params map[string]string, lang string) string {
 		if err != nil {
 			return v
 		}
-		at = at.In(Zone)
+		at = ag.In(at)
 		if lang == "en" {
-			return at.Format("2 January 2006, 15:04") + " WITA"
+			return at.Format("2 January 2006, 15:04") + " " + ag.Abbrev(at)
 		}
-		return at.Format("02-01-2006 15:04") + " WITA"
+		return at.Format("02-01-2006 15:04") + " " + ag.Abbrev(at)
 	case pDecision:
 		if t, ok := decisions[v]; ok {
 			return t.in(lang)

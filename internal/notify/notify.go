@@ -29,10 +29,6 @@ import (
 	"kinerja/internal/viewer"
 )
 
-// Zone is the agency's time zone (WITA, Makassar), in which messages show
-// deadlines; the same as workflow.Zone.
-var Zone = time.FixedZone("WITA", 8*60*60)
-
 // The parameters a message may name, stored with the notification and
 // rendered per language (message.go).
 const (

@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"kinerja/internal/agency"
+
 	"kinerja/ent"
 	"kinerja/ent/appraisal"
 	"kinerja/ent/employee"
@@ -100,7 +102,7 @@ func (w *world) all() []got {
 		Order(notification.ByID()).AllX(w.f.Ctx)
 	out := make([]got, len(ns))
 	for i, n := range ns {
-		g := got{to: n.Edges.Recipient.Name, kind: n.Kind, id: notify.Message(n, "id"), en: notify.Message(n, "en")}
+		g := got{to: n.Edges.Recipient.Name, kind: n.Kind, id: notify.Message(n, "id", agency.Default()), en: notify.Message(n, "en", agency.Default())}
 		if n.Edges.Plan != nil {
 			g.plan = n.Edges.Plan.ID
 		}
@@ -460,11 +462,11 @@ func TestSweepErrorsAreReported(t *testing.T) {
 
 func TestMessagesFallBack(t *testing.T) {
 	n := &ent.Notification{Kind: notification.KindPlanAgreed, Params: map[string]string{"period": "P"}}
-	if got := notify.Message(n, "id"); got != "SKP Anda untuk P disetujui oleh —." {
+	if got := notify.Message(n, "id", agency.Default()); got != "SKP Anda untuk P disetujui oleh —." {
 		t.Errorf("missing parameter: %q", got)
 	}
 	n = &ent.Notification{Kind: "SOMETHING_NEW"}
-	if got := notify.Message(n, "en"); got != "SOMETHING_NEW" {
+	if got := notify.Message(n, "en", agency.Default()); got != "SOMETHING_NEW" {
 		t.Errorf("unknown kind: %q", got)
 	}
 	for _, k := range []notification.Kind{
@@ -475,7 +477,7 @@ func TestMessagesFallBack(t *testing.T) {
 		if notification.KindValidator(k) != nil {
 			t.Errorf("kind %s is not in the schema", k)
 		}
-		if notify.Title(k, "id") == string(k) || notify.Message(&ent.Notification{Kind: k, Params: map[string]string{"role": "employee"}}, "en") == string(k) {
+		if notify.Title(k, "id") == string(k) || notify.Message(&ent.Notification{Kind: k, Params: map[string]string{"role": "employee"}}, "en", agency.Default()) == string(k) {
 			t.Errorf("kind %s has no title or message", k)
 		}
 	}

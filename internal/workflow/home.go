@@ -3,8 +3,6 @@ package workflow
 import (
 	"context"
 	"fmt"
-	"math"
-	"time"
 
 	"kinerja/ent"
 	"kinerja/ent/appraisal"
@@ -13,20 +11,6 @@ import (
 	"kinerja/ent/plan"
 	"kinerja/ent/target"
 )
-
-// Zone is the agency's time zone, in which deadlines end and days are
-// counted (WITA for Makassar).
-var Zone = time.FixedZone("WITA", 8*60*60)
-
-// DaysLeft is the number of whole calendar days, in Zone, from now until
-// deadline: 0 on the day itself, negative once it has passed.
-func DaysLeft(now, deadline time.Time) int {
-	y1, m1, d1 := now.In(Zone).Date()
-	y2, m2, d2 := deadline.In(Zone).Date()
-	a := time.Date(y1, m1, d1, 0, 0, 0, 0, time.UTC)
-	b := time.Date(y2, m2, d2, 0, 0, 0, 0, time.UTC)
-	return int(math.Round(b.Sub(a).Hours() / 24))
-}
 
 // CurrentPeriod is the period being worked on: the newest one that is not
 // closed, else the newest; nil when there is none.

@@ -69,7 +69,7 @@ type InboxItem struct {
 	Kind     InboxItemKind
 	Deadline *time.Time
 	Overdue  bool
-	// DaysLeft counts whole days until Deadline in Zone (nil without one).
+	// DaysLeft counts whole days until Deadline in the agency's time zone (nil without one).
 	DaysLeft  *int
 	Employee  *ent.Employee
 	Plan      *ent.Plan
@@ -91,7 +91,7 @@ func (s *Service) Inbox(ctx context.Context, c *ent.Client) ([]*InboxItem, error
 		item := &InboxItem{Kind: k, Deadline: deadline, Overdue: deadline != nil && now.After(*deadline),
 			Employee: e, Plan: p, Appraisal: a, Objection: o}
 		if deadline != nil {
-			d := DaysLeft(now, *deadline)
+			d := s.agency.DaysLeft(now, *deadline)
 			item.DaysLeft = &d
 		}
 		items = append(items, item)

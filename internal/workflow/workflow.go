@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"kinerja/ent"
+	"kinerja/internal/agency"
 	"kinerja/internal/apperr"
 	"kinerja/internal/audit"
 	"kinerja/internal/authz"
@@ -21,10 +22,22 @@ import (
 type Service struct {
 	client *ent.Client
 	now    func() time.Time
+	agency agency.Settings
 }
 
-// New returns a Service over client that uses the wall clock.
-func New(client *ent.Client) *Service { return &Service{client: client, now: time.Now} }
+// New returns a Service over client that uses the wall clock and the
+// default agency settings (agency.Default).
+func New(client *ent.Client) *Service {
+	return &Service{client: client, now: time.Now, agency: agency.Default()}
+}
+
+// WithAgency returns a copy of s that counts days and deadlines in the
+// agency's time zone.
+func (s *Service) WithAgency(a agency.Settings) *Service {
+	c := *s
+	c.agency = a
+	return &c
+}
 
 // WithClock returns a copy of s whose clock is now: for seeding history
 // and for tests of deadlines.
