@@ -8,12 +8,13 @@ package graph
 import (
 	"context"
 	"fmt"
+	"time"
+
 	"kinerja/ent"
 	"kinerja/graph/model"
 	"kinerja/internal/authz"
 	"kinerja/internal/viewer"
 	"kinerja/internal/workflow"
-	"time"
 )
 
 // CreateOrgUnit is the resolver for the createOrgUnit field.
@@ -92,8 +93,8 @@ func (r *queryResolver) Viewer(ctx context.Context) (*model.Viewer, error) {
 		Account: acc,
 		Roles:   v.Roles,
 		Can: &model.ViewerCan{
-			ManageMasterData: v.IsHRAdmin() && !v.ReadOnly,
-			ReadAuditTrail:   v.IsHRAdmin() || v.IsAuditor(),
+			ManageMasterData: authz.ManagesMasterData(v),
+			ReadAuditTrail:   authz.ReadsAuditTrail(v),
 		},
 	}
 	if out.Roles == nil {

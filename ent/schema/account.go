@@ -70,6 +70,6 @@ func (Account) Edges() []ent.Edge {
 func (Account) Policy() ent.Policy {
 	return privacy.Policy{
 		Mutation: privacy.MutationPolicy{authz.DenyForbidden()},
-		Query:    privacy.QueryPolicy{authz.RequireViewer(), authz.AllowRoles(viewer.HRAdmin, viewer.Auditor), authz.OwnAccount()},
+		Query:    privacy.QueryPolicy{authz.RequireViewer(), authz.AllowReadsAll(), authz.OwnAccount()},
 	}
 }

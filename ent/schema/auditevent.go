@@ -3,7 +3,6 @@ package schema
 import (
 	"kinerja/ent/privacy"
 	"kinerja/internal/authz"
-	"kinerja/internal/viewer"
 
 	"time"
 
@@ -86,7 +85,7 @@ func (AuditEvent) Policy() ent.Policy {
 		Mutation: privacy.MutationPolicy{authz.DenyForbidden()},
 		Query: privacy.QueryPolicy{
 			authz.RequireViewer(),
-			authz.AllowRoles(viewer.HRAdmin, viewer.Auditor),
+			authz.AllowReadsAll(),
 			authz.DenyForbidden(),
 		},
 	}

@@ -7,7 +7,6 @@ import (
 
 	"kinerja/ent/privacy"
 	"kinerja/internal/authz"
-	"kinerja/internal/viewer"
 
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
@@ -48,7 +47,7 @@ func (MasterDataMixin) Policy() ent.Policy {
 		Mutation: privacy.MutationPolicy{
 			authz.RequireViewer(),
 			authz.DenyReadOnly(),
-			authz.AllowRoles(viewer.HRAdmin),
+			authz.AllowMasterDataManagers(),
 			authz.DenyForbidden(),
 		},
 		Query: privacy.QueryPolicy{

@@ -144,9 +144,8 @@ func (s *Service) Authenticate(ctx context.Context, token string) (*viewer.Viewe
 }
 
 func (s *Service) viewerOf(ctx context.Context, acc *ent.Account) (*viewer.Viewer, error) {
-	v := &viewer.Viewer{AccountID: acc.ID, Name: acc.Name, Roles: acc.Roles}
-	// Auditors read everything and write nothing.
-	v.ReadOnly = v.IsAuditor() && !v.IsHRAdmin()
+	v := &viewer.Viewer{AccountID: acc.ID, Name: acc.Name, Roles: acc.Roles,
+		ReadOnly: authz.ReadOnlyCredential(acc.Roles, false, nil)}
 	empID, err := s.client.Account.QueryEmployee(acc).FirstID(ctx)
 	switch {
 	case err == nil:

@@ -115,9 +115,7 @@ func (s *Service) AuthenticateToken(ctx context.Context, token string) (*viewer.
 		return nil, err
 	}
 	v.TokenID = t.ID
-	if !slices.Contains(t.Scopes, viewer.ScopeWrite) {
-		v.ReadOnly = true
-	}
+	v.ReadOnly = authz.ReadOnlyCredential(acc.Roles, true, t.Scopes)
 	return v, nil
 }
 

@@ -66,20 +66,7 @@ func AllowViewers() privacy.QueryRule {
 func DenyReadOnly() privacy.MutationRule {
 	return privacy.ContextQueryMutationRule(func(ctx context.Context) error {
 		if v := viewer.FromContext(ctx); v != nil && v.ReadOnly {
-			return deny(ErrReadOnly)
-		}
-		return privacy.Skip
-	})
-}
-
-// AllowRoles allows callers holding any of the roles.
-func AllowRoles(roles ...viewer.Role) privacy.QueryMutationRule {
-	return privacy.ContextQueryMutationRule(func(ctx context.Context) error {
-		v := viewer.FromContext(ctx)
-		for _, r := range roles {
-			if v.Has(r) {
-				return privacy.Allow
-			}
+			return deny(ErrReadOnly) // the meaning of ReadOnly: ReadOnlyCredential
 		}
 		return privacy.Skip
 	})
@@ -129,7 +116,7 @@ func RequireReadsAll(ctx context.Context) error {
 	switch {
 	case v == nil:
 		return ErrUnauthenticated
-	case v.IsHRAdmin() || v.IsAuditor():
+	case ReadsAll(v):
 		return nil
 	}
 	return ErrHROnly

@@ -23,9 +23,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"kinerja/internal/authz"
-	"kinerja/internal/viewer"
 	"time"
+
+	"kinerja/internal/authz"
 
 	"kinerja/ent"
 	_ "kinerja/ent/runtime" // the field validators used by the checks
@@ -100,8 +100,8 @@ type plan struct {
 // are none, the plan.
 func run(ctx context.Context, c *ent.Client, action string, columns []string, r io.Reader, opts Options,
 	check func(ctx context.Context, c *ent.Client, rows []row, ps *problems) (*plan, error)) (*Report, error) {
-	if v := viewer.FromContext(ctx); v != nil && (!v.IsHRAdmin() || v.ReadOnly) {
-		return nil, authz.ErrForbidden // imports are HR work; the command line runs as the system
+	if err := authz.RequireMasterDataManager(ctx); err != nil {
+		return nil, err // imports are HR work; the command line runs as the system
 	}
 	rows, ps, err := readTable(r, columns)
 	if err != nil {

@@ -25,12 +25,11 @@ const MaxMarkIDs = 100
 // event per notification ("notification.read"). A READ token may not; an
 // auditor, read-only for the cycle, may mark its own.
 func MarkRead(ctx context.Context, c *ent.Client, ids []int, at time.Time) (int, error) {
+	if err := authz.RequireOwnStateWriter(ctx); err != nil {
+		return 0, err
+	}
 	v := viewer.FromContext(ctx)
 	switch {
-	case v == nil:
-		return 0, authz.ErrUnauthenticated
-	case v.ReadOnly && v.TokenID != 0:
-		return 0, authz.ErrReadOnly
 	case len(ids) > MaxMarkIDs:
 		return 0, apperr.Invalidf("ids", "paling banyak %d pemberitahuan sekaligus", "at most %d notifications at once", MaxMarkIDs)
 	case len(ids) == 0:

@@ -51,11 +51,8 @@ func (s *Service) WithClock(now func() time.Time) *Service {
 // action in the audit trail. Inside a GraphQL mutation the transaction of
 // entgql.Transactioner is reused; elsewhere a new one is opened.
 func (s *Service) run(ctx context.Context, action string, fn func(ctx context.Context, c *ent.Client) error) error {
-	switch v := viewer.FromContext(ctx); {
-	case v == nil:
-		return authz.ErrUnauthenticated
-	case v.ReadOnly:
-		return authz.ErrReadOnly
+	if err := authz.RequireWriter(ctx); err != nil {
+		return err
 	}
 	ctx = authz.Workflow(audit.WithAction(ctx, action))
 	if tx := ent.TxFromContext(ctx); tx != nil {
