@@ -131,11 +131,13 @@ export class Run {
   async axe(page, where) {
     await page.evaluate(axeSource)
     const result = await page.evaluate(async () => {
-      // eslint-disable-next-line no-undef
       // React Aria's live announcer (visually hidden) briefly holds nodes that point,
       // with aria-labelledby, at the field whose new value it reads out; axe judges
       // those transient nodes as images without text. Everything else is checked.
-      const r = await axe.run({ exclude: [['[data-live-announcer]']] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+      const r = await window.axe.run(
+        { exclude: [['[data-live-announcer]']] },
+        { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
+      )
       return r.violations.map((v) => ({
         id: v.id,
         impact: v.impact,

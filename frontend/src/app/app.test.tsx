@@ -20,7 +20,7 @@ function renderApp(handlers: MockHandlers, path = '/') {
       </SessionProvider>
     </Provider>,
   )
-  return router
+  return { router }
 }
 
 const hrAdmin: MockHandlers = {
@@ -30,7 +30,7 @@ const hrAdmin: MockHandlers = {
 
 describe('App', () => {
   it('sends a visitor without a session to the login page', async () => {
-    const router = renderApp({ SessionViewer: () => unauthenticated }, '/employees')
+    const { router } = renderApp({ SessionViewer: () => unauthenticated }, '/employees')
     expect(await screen.findByRole('heading', { name: 'Masuk ke Kinerja' })).toBeInTheDocument()
     expect(screen.getByLabelText('NIP')).toBeInTheDocument()
     expect(router.state.location.pathname).toBe('/login')
@@ -46,6 +46,18 @@ describe('App', () => {
     expect(within(nav).getByRole('link', { name: 'Pegawai' })).toHaveAttribute('href', '/employees')
     expect(screen.getByText('Masuk sebagai Siti Rahmawati')).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Keluar' })).toBeInTheDocument()
+  })
+
+  it('closes the menu when a page is chosen from it', async () => {
+    const user = userEvent.setup()
+    const { router } = renderApp(hrAdmin)
+    await screen.findByRole('heading', { name: 'Selamat datang, Siti Rahmawati' })
+    const toggle = screen.getByRole('button', { name: 'Menu' })
+    await user.click(toggle)
+    expect(toggle).toHaveAttribute('aria-expanded', 'true')
+    await user.click(within(screen.getByRole('navigation', { name: 'Navigasi utama' })).getByRole('link', { name: 'Akun' }))
+    await vi.waitFor(() => expect(router.state.location.pathname).toBe('/akun'))
+    await vi.waitFor(() => expect(toggle).toHaveAttribute('aria-expanded', 'false'))
   })
 
   it('shows in the navigation only what the role can use', async () => {
@@ -139,7 +151,7 @@ describe('App', () => {
 
   it('sends a user whose session expired to the login page with a message, and back afterwards', async () => {
     let signedIn = true
-    const router = renderApp(
+    const { router } = renderApp(
       {
         SessionViewer: () => (signedIn ? { data: sessionViewer() } : unauthenticated),
         Home: () => ({ data: homeData() }),

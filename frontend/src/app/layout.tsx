@@ -1,10 +1,10 @@
-import { lazy, Suspense, useEffect, useId, useState } from 'react'
+import { lazy, Suspense, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, Navigate, NavLink, Outlet, useLocation, useNavigation } from 'react-router'
 import { ErrorState } from '@/components/ui/error-state'
 import { LanguageSwitcher } from '@/components/ui/language-switcher'
 import { LoadingState } from '@/components/ui/loading-state'
-import { displayName, useSession } from '@/features/auth/api/session-context'
+import { displayName, useSession } from '@/lib/session'
 import { NotificationBell } from '@/features/notifications/components/notification-bell'
 import { navItems } from './nav'
 
@@ -24,9 +24,12 @@ export function AppLayout() {
   const navId = useId()
   const [leaving, setLeaving] = useState(false)
   const [menuOpen, setMenuOpen] = useState(false)
-
-  // A chosen page closes the menu.
-  useEffect(() => setMenuOpen(false), [location.pathname])
+  // A chosen page closes the menu (state adjusted while rendering, not in an effect).
+  const [menuPath, setMenuPath] = useState(location.pathname)
+  if (menuPath !== location.pathname) {
+    setMenuPath(location.pathname)
+    setMenuOpen(false)
+  }
 
   switch (session.status) {
     case 'checking':

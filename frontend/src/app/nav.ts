@@ -1,4 +1,4 @@
-import type { SessionViewer } from '@/features/auth/api/session-context'
+import type { SessionViewer } from '@/lib/session'
 
 /** The i18n key under nav.* of each page of the navigation. */
 export type NavKey = 'home' | 'plan' | 'realization' | 'appraisals' | 'team' | 'objections' | 'employees' | 'account'

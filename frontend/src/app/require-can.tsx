@@ -1,6 +1,6 @@
 import { Outlet } from 'react-router'
 import { ErrorView } from '@/components/ui/error-view'
-import { useSession } from '@/features/auth/api/session-context'
+import { useSession } from '@/lib/session'
 
 /** RequireCan keeps a deep link to a page the viewer may not use from showing an empty page. */
 export function RequireCan({ can }: { can: 'appraise' | 'decideObjections' }) {

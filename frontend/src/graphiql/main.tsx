@@ -1,4 +1,5 @@
 import { GraphiQL, type GraphiQLProps } from 'graphiql'
+import type { ExecutionResult } from 'graphql'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import 'graphiql/style.css'
@@ -12,11 +13,11 @@ const fetcher: GraphiQLProps['fetcher'] = async (params, options) => {
     headers: {
       Accept: 'application/graphql-response+json, application/json',
       'Content-Type': 'application/json',
-      ...(options?.headers as Record<string, string> | undefined),
+      ...options?.headers,
     },
     body: JSON.stringify(params),
   })
-  return response.json()
+  return (await response.json()) as ExecutionResult
 }
 
 const defaultQuery = `# Uses your Kinerja session: sign in to the app first.

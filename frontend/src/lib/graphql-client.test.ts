@@ -2,11 +2,14 @@ import { describe, expect, it, vi } from 'vitest'
 import { createGraphqlClient } from './graphql-client'
 import { setLanguage } from './i18n'
 
+/** json answers a request with body as JSON, as the server does. */
+function json(body: unknown, status = 200): Promise<Response> {
+  return Promise.resolve(new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } }))
+}
+
 describe('createGraphqlClient', () => {
   it('asks for messages in the active language (Accept-Language) and posts JSON with the cookie', async () => {
-    const fetchMock = vi.fn<typeof fetch>(
-      async () => new Response(JSON.stringify({ data: { __typename: 'Query' } }), { headers: { 'Content-Type': 'application/json' } }),
-    )
+    const fetchMock = vi.fn<typeof fetch>(() => json({ data: { __typename: 'Query' } }))
     vi.stubGlobal('fetch', fetchMock)
     const client = createGraphqlClient({ onUnauthenticated: () => {} })
 
@@ -24,13 +27,7 @@ describe('createGraphqlClient', () => {
   it('reports a lost session', async () => {
     vi.stubGlobal(
       'fetch',
-      vi.fn<typeof fetch>(
-        async () =>
-          new Response(JSON.stringify({ errors: [{ message: 'no', extensions: { code: 'UNAUTHENTICATED' } }] }), {
-            status: 401,
-            headers: { 'Content-Type': 'application/json' },
-          }),
-      ),
+      vi.fn<typeof fetch>(() => json({ errors: [{ message: 'no', extensions: { code: 'UNAUTHENTICATED' } }] }, 401)),
     )
     const onUnauthenticated = vi.fn()
     const client = createGraphqlClient({ onUnauthenticated })

@@ -1,3 +1,6 @@
+// The session as every part of the app reads it: who is signed in and how to
+// sign out. The auth feature provides it (SessionProvider); the other features
+// and the app only read it, so it lives in shared code.
 import { createContext, useContext } from 'react'
 import type { SessionViewerQuery } from '@/gql/graphql'
 

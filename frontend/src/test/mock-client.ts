@@ -41,7 +41,7 @@ export function mockTransport(handlers: MockHandlers, calls: MockCall[] = []): E
               makeResult(op, {
                 data: answer.data ?? null,
                 errors: answer.errors,
-              } as Parameters<typeof makeResult>[1]),
+              }),
             )
             .catch((error: unknown) => makeErrorResult(op, error instanceof Error ? error : new Error(String(error)))),
         )

@@ -23,7 +23,7 @@ export function SelectControl<T extends FieldValues>({ control, name, label, opt
         <Select
           label={label}
           options={options}
-          value={(field.value as string | null | undefined) ?? null}
+          value={field.value ?? null}
           onChange={field.onChange}
           onBlur={field.onBlur}
           name={field.name}
@@ -52,7 +52,7 @@ export function ComboBoxControl<T extends FieldValues>({ control, name, label, o
         <ComboBox
           label={label}
           options={options}
-          value={(field.value as string | null | undefined) ?? null}
+          value={field.value ?? null}
           onChange={field.onChange}
           onBlur={field.onBlur}
           description={description}

@@ -36,7 +36,7 @@ export function TextFieldControl<T extends FieldValues>({
         <TextField
           className={['field', className].filter(Boolean).join(' ')}
           name={field.name}
-          value={(field.value as string | undefined) ?? ''}
+          value={field.value ?? ''}
           onChange={field.onChange}
           onBlur={field.onBlur}
           isInvalid={!!fieldState.error}

@@ -29,6 +29,7 @@ export function DataTable<T>({ caption, columns, rows, rowKey, busy, captionHidd
     <div className="table-wrap">
       <table className="data-table responsive-table" role="table" aria-busy={busy || undefined}>
         <caption className={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption>
+        {/* eslint-disable-next-line jsx-a11y/no-redundant-roles -- the explicit roles survive the card layout's CSS display change */}
         <thead role="rowgroup">
           <tr role="row">
             {columns.map((c) => (
@@ -38,6 +39,7 @@ export function DataTable<T>({ caption, columns, rows, rowKey, busy, captionHidd
             ))}
           </tr>
         </thead>
+        {/* eslint-disable-next-line jsx-a11y/no-redundant-roles -- the explicit roles survive the card layout's CSS display change */}
         <tbody role="rowgroup">
           {rows.map((row) => (
             <tr key={rowKey(row)} role="row">
@@ -47,6 +49,7 @@ export function DataTable<T>({ caption, columns, rows, rowKey, busy, captionHidd
                     {c.cell(row)}
                   </th>
                 ) : (
+                  // eslint-disable-next-line jsx-a11y/no-interactive-element-to-noninteractive-role -- td of a table (not a grid) is a cell, not a widget
                   <td key={c.key} role="cell" className={c.className}>
                     <span className="cell-label" aria-hidden="true">
                       {c.header}

@@ -40,7 +40,11 @@ interface ConfirmButtonProps {
   onConfirm: () => Promise<boolean | void>
 }
 
-/** ConfirmButton asks before an irreversible step (submit, release, accept, decide). */
+/**
+ * ConfirmButton asks before an irreversible step (submit, release, accept, decide).
+ * The focus lands on the dialog itself, so its title and description are read
+ * first and pressing Enter twice cannot take the step unseen.
+ */
 export function ConfirmButton({ label, variant = 'primary', isDisabled, title, description, confirmLabel, onConfirm }: ConfirmButtonProps) {
   const { t } = useTranslation()
   const [open, setOpen] = useState(false)
@@ -70,7 +74,7 @@ export function ConfirmButton({ label, variant = 'primary', isDisabled, title, d
           <Button variant="secondary" onPress={() => setOpen(false)} isDisabled={pending}>
             {t('app.cancel')}
           </Button>
-          <Button variant={variant === 'danger' ? 'danger' : 'primary'} onPress={() => void confirm()} isPending={pending} autoFocus>
+          <Button variant={variant === 'danger' ? 'danger' : 'primary'} onPress={() => void confirm()} isPending={pending}>
             {confirmLabel}
           </Button>
         </div>

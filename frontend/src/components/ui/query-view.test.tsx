@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { QueryView } from './query-view'
 
 function state(over: Partial<UseQueryState<{ node: { id: string } | null }>>): UseQueryState<{ node: { id: string } | null }> {
-  return { fetching: false, stale: false, hasNext: false, ...over } as UseQueryState<{ node: { id: string } | null }>
+  return { fetching: false, stale: false, hasNext: false, ...over }
 }
 
 const failure = (code: string) => new CombinedError({ graphQLErrors: [{ message: code, extensions: { code } }] })

@@ -17,7 +17,7 @@ type Translation = typeof id
  * it is chosen (most users never do).
  */
 const loaders: Record<Language, () => Promise<Translation>> = {
-  id: async () => id,
+  id: () => Promise.resolve(id),
   en: async () => (await import('./en.json')).default,
 }
 

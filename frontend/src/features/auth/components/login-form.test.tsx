@@ -40,7 +40,8 @@ describe('LoginForm', () => {
     expect(init?.method).toBe('POST')
     expect(init?.credentials).toBe('same-origin')
     expect(new Headers(init?.headers).get('Content-Type')).toBe('application/json')
-    expect(JSON.parse(String(init?.body))).toEqual({ nip: '198503152010012001', password: 'kinerja2026' })
+    expect(typeof init?.body).toBe('string')
+    expect(JSON.parse(init?.body as string)).toEqual({ nip: '198503152010012001', password: 'kinerja2026' })
   })
 
   it('shows an error on 401, clears the password and keeps the NIP', async () => {

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { Navigate, useLocation, useNavigate } from 'react-router'
 import { LanguageSwitcher } from '@/components/ui/language-switcher'
 import { LoadingState } from '@/components/ui/loading-state'
-import { useSession } from '../api/session-context'
+import { useSession } from '@/lib/session'
 import { LoginForm } from './login-form'
 
 /** Where to go after signing in: the page that asked for it, else the home page. */

@@ -2,7 +2,7 @@ import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react
 import { useClient } from 'urql'
 import { isUnauthenticated, type Signal } from '@/lib/graphql-client'
 import { logout as logoutRequest } from '../api/logout'
-import { type Session, SessionContext, type SignOutReason } from '../api/session-context'
+import { type Session, SessionContext, type SignOutReason } from '@/lib/session'
 import { SessionViewerQuery } from '../api/viewer'
 
 interface SessionProviderProps {

@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import type { DocumentNode, OperationDefinitionNode } from 'graphql'
+import { type DocumentNode, Kind, type OperationDefinitionNode } from 'graphql'
 import { MemoryRouter } from 'react-router'
 import { type Client, CombinedError, Provider } from 'urql'
 import { describe, expect, it, vi } from 'vitest'
@@ -13,7 +13,7 @@ interface Request {
 }
 
 function operationName(request: Request): string {
-  const op = request.query.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')
+  const op = request.query.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)
   return op?.name?.value ?? ''
 }
 
@@ -90,12 +90,12 @@ describe('EmployeeList', () => {
     expect(headers).toEqual(['NIP', 'Nama', 'Pangkat/golongan', 'Jabatan', 'Jenis jabatan', 'Unit kerja'])
     const rows = within(table).getAllByRole('row').slice(1)
     expect(rows).toHaveLength(2)
-    expect(within(rows[0]!).getByRole('rowheader')).toHaveTextContent('Pegawai 1')
-    expect(within(rows[0]!).getByText('19860926 201505 1 001')).toBeInTheDocument()
-    expect(within(rows[0]!).getByText('Fungsional')).toBeInTheDocument()
-    expect(within(rows[0]!).getByText('Badan Kepegawaian Daerah')).toBeInTheDocument()
-    expect(within(rows[1]!).getByText('Pelaksana')).toBeInTheDocument()
-    expect(within(rows[1]!).getByText('nonaktif')).toBeInTheDocument()
+    expect(within(rows[0]).getByRole('rowheader')).toHaveTextContent('Pegawai 1')
+    expect(within(rows[0]).getByText('19860926 201505 1 001')).toBeInTheDocument()
+    expect(within(rows[0]).getByText('Fungsional')).toBeInTheDocument()
+    expect(within(rows[0]).getByText('Badan Kepegawaian Daerah')).toBeInTheDocument()
+    expect(within(rows[1]).getByText('Pelaksana')).toBeInTheDocument()
+    expect(within(rows[1]).getByText('nonaktif')).toBeInTheDocument()
     expect(screen.getByRole('status')).toHaveTextContent('Jumlah pegawai: 2')
 
     expect(employeeRequests()[0]?.variables).toEqual({

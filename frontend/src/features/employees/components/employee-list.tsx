@@ -1,13 +1,13 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useEffect, useEffectEvent, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import { useQuery } from 'urql'
 import { ErrorState } from '@/components/ui/error-state'
 import { LoadingState } from '@/components/ui/loading-state'
 import { Page } from '@/components/ui/page'
-import type { EmployeesQuery as EmployeesResult } from '@/gql/graphql'
 import { useDebouncedValue } from '@/lib/use-debounced-value'
-import { EmployeesQuery, employeeOrder, employeeWhere, pageSize, parseSort, type SortOption } from '../api/get-employees'
+import { useLastDefined } from '@/lib/use-last-defined'
+import { EmployeesQuery, employeeOrder, employeeWhere, pageSize, parseSort } from '../api/get-employees'
 import { EmployeeRow } from './employee-row'
 import { UnitFilter } from './unit-filter'
 
@@ -29,20 +29,22 @@ export function EmployeeList() {
 
   const [search, setSearch] = useState(q)
   const debouncedSearch = useDebouncedValue(search, searchDelay)
-  useEffect(() => {
-    if (debouncedSearch.trim() === q) return
+  // Only a new search text writes the address (q follows from it), so going
+  // back in history does not overwrite the restored search: the effect runs
+  // on the debounced text alone and reads q and setParams as they are then.
+  const writeSearch = useEffectEvent((text: string) => {
+    if (text === q) return
     setParams(
       (prev) => {
         const next = new URLSearchParams(prev)
-        if (debouncedSearch.trim() === '') next.delete('q')
-        else next.set('q', debouncedSearch.trim())
+        if (text === '') next.delete('q')
+        else next.set('q', text)
         return next
       },
       { replace: true },
     )
-    // Only a new search text writes the address (q follows from it), so
-    // going back in history does not overwrite the restored search.
-  }, [debouncedSearch])
+  })
+  useEffect(() => writeSearch(debouncedSearch.trim()), [debouncedSearch])
 
   function setParam(name: 'unit' | 'sort', value: string, fallback: string) {
     setParams(
@@ -72,9 +74,8 @@ export function EmployeeList() {
   })
 
   // Keep showing the last page while the next one loads, instead of a blank table.
-  const lastData = useRef<EmployeesResult | undefined>(undefined)
-  if (result.data) lastData.current = result.data
-  const data = result.data ?? (result.fetching ? lastData.current : undefined)
+  const lastData = useLastDefined(result.data)
+  const data = result.data ?? (result.fetching ? lastData : undefined)
   const connection = data?.employees
   const rows = connection?.edges?.flatMap((edge) => (edge?.node ? [edge.node] : [])) ?? []
   const total = connection?.totalCount ?? 0
@@ -106,7 +107,7 @@ export function EmployeeList() {
         <UnitFilter value={unit} onChange={(value) => setParam('unit', value, '')} />
         <div className="field">
           <label htmlFor={`${id}-sort`}>{t('employees.sort')}</label>
-          <select id={`${id}-sort`} value={sort} onChange={(e) => setParam('sort', e.target.value as SortOption, 'name')}>
+          <select id={`${id}-sort`} value={sort} onChange={(e) => setParam('sort', e.target.value, 'name')}>
             <option value="name">{t('employees.sortNameAsc')}</option>
             <option value="-name">{t('employees.sortNameDesc')}</option>
             <option value="nip">{t('employees.sortNipAsc')}</option>

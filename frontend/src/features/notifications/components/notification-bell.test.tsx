@@ -80,6 +80,51 @@ describe('NotificationBell', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Pemberitahuan' })).toHaveFocus()
   })
+
+  it('closes when another page is shown, and counts again there', async () => {
+    const calls: MockCall[] = []
+    const { client } = mockClient(
+      {
+        UnreadNotifications: () => ({ data: { viewer: { __typename: 'Viewer', unreadNotifications: 0 } } }),
+        Notifications: () => ({
+          data: {
+            notifications: {
+              __typename: 'NotificationConnection',
+              totalCount: 1,
+              edges: [
+                {
+                  node: notification('n3', '2026-11-30T09:00:00Z', 'SKP disetujui', {
+                    plan: { __typename: 'Plan', id: 'pl1', employee: { __typename: 'Employee', id: 'e1' } },
+                  }),
+                },
+              ],
+            },
+          },
+        }),
+      },
+      calls,
+    )
+    const router = createMemoryRouter([{ path: '*', element: <NotificationBell me="e1" /> }])
+    const user = userEvent.setup()
+    render(
+      <Provider value={client}>
+        <RouterProvider router={router} />
+      </Provider>,
+    )
+    const bell = await screen.findByRole('button', { name: 'Pemberitahuan' })
+    await user.click(bell)
+    const panel = await screen.findByRole('dialog', { name: 'Pemberitahuan' })
+    expect(bell).toHaveAttribute('aria-expanded', 'true')
+    const counted = calls.filter((c) => c.name === 'UnreadNotifications').length
+
+    expect(await within(panel).findByRole('link', { name: 'SKP disetujui' })).toBeInTheDocument()
+
+    // Back or forward in history, say: nothing in the panel was used.
+    await router.navigate('/penilaian')
+    await vi.waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
+    expect(bell).toHaveAttribute('aria-expanded', 'false')
+    await vi.waitFor(() => expect(calls.filter((c) => c.name === 'UnreadNotifications').length).toBeGreaterThan(counted))
+  })
 })
 
 describe('notificationHref', () => {

@@ -17,6 +17,12 @@ export function NotificationBell({ me }: { me: string }) {
   const id = useId()
   const { pathname } = useLocation()
   const [open, setOpen] = useState(false)
+  // Going to another page closes the panel (state adjusted while rendering, not in an effect).
+  const [openPath, setOpenPath] = useState(pathname)
+  if (openPath !== pathname) {
+    setOpenPath(pathname)
+    setOpen(false)
+  }
   const button = useRef<HTMLButtonElement>(null)
   const wrapper = useRef<HTMLDivElement>(null)
   const [count, refresh] = useQuery({ query: UnreadNotificationsQuery })
@@ -25,7 +31,6 @@ export function NotificationBell({ me }: { me: string }) {
   // Each page visited after the first (and each return to the tab) brings the count up to date.
   const firstPath = useRef(pathname)
   useEffect(() => {
-    setOpen(false)
     if (pathname === firstPath.current) return
     firstPath.current = ''
     refresh({ requestPolicy: 'network-only' })
@@ -41,8 +46,18 @@ export function NotificationBell({ me }: { me: string }) {
     const onPointer = (e: PointerEvent) => {
       if (!wrapper.current?.contains(e.target as Node)) setOpen(false)
     }
+    // Escape pressed on the bell or inside the panel closes it and brings the focus back.
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || !wrapper.current?.contains(e.target as Node)) return
+      setOpen(false)
+      button.current?.focus()
+    }
     document.addEventListener('pointerdown', onPointer)
-    return () => document.removeEventListener('pointerdown', onPointer)
+    document.addEventListener('keydown', onKey)
+    return () => {
+      document.removeEventListener('pointerdown', onPointer)
+      document.removeEventListener('keydown', onKey)
+    }
   }, [open])
 
   function close() {
@@ -51,7 +66,7 @@ export function NotificationBell({ me }: { me: string }) {
   }
 
   return (
-    <div className="bell" ref={wrapper} onKeyDown={(e) => e.key === 'Escape' && open && close()}>
+    <div className="bell" ref={wrapper}>
       <button
         ref={button}
         type="button"

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useEffectEvent, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { useMutation, useQuery } from 'urql'
@@ -29,18 +29,16 @@ export function NotificationPanel({ id, me, onClose, onRead }: NotificationPanel
   const [, markRead] = useMutation(MarkNotificationsReadMutation)
   const items = (result.data?.notifications.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []))
   // What was unread when the panel opened stays marked "new" while it is open.
-  const fresh = useRef<Set<string> | null>(null)
-  if (fresh.current === null && result.data) fresh.current = new Set(items.filter((n) => !n.readAt).map((n) => n.id))
+  const [fresh, setFresh] = useState<Set<string> | null>(null)
+  if (fresh === null && result.data) setFresh(new Set(items.filter((n) => !n.readAt).map((n) => n.id)))
 
   useEffect(() => heading.current?.focus(), [])
 
+  // Once, when the list has arrived: fresh is set that one time.
+  const markShownRead = useEffectEvent((ids: string[]) => void markRead({ ids }).then((r) => !r.error && onRead()))
   useEffect(() => {
-    const ids = [...(fresh.current ?? [])]
-    if (ids.length === 0) return
-    void markRead({ ids }).then((r) => !r.error && onRead())
-    // Once, when the list has arrived.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [result.data !== undefined])
+    if (fresh && fresh.size > 0) markShownRead([...fresh])
+  }, [fresh])
 
   return (
     <div id={id} className="bell-panel" role="dialog" aria-modal="false" aria-labelledby={`${id}-title`}>
@@ -58,9 +56,9 @@ export function NotificationPanel({ id, me, onClose, onRead }: NotificationPanel
       {items.length > 0 && (
         <ul className="bell-list">
           {items.map((n) => (
-            <li key={n.id} className={fresh.current?.has(n.id) ? 'is-new' : undefined}>
+            <li key={n.id} className={fresh?.has(n.id) ? 'is-new' : undefined}>
               <Link to={notificationHref(n, me)} onClick={onClose}>
-                {fresh.current?.has(n.id) && <span className="new-mark">{t('notifications.new')}: </span>}
+                {fresh?.has(n.id) && <span className="new-mark">{t('notifications.new')}: </span>}
                 {n.message}
               </Link>
               <time dateTime={n.createdAt} className="muted">

@@ -5,7 +5,7 @@ import { EmptyState } from '@/components/ui/empty-state'
 import { Page } from '@/components/ui/page'
 import { QueryView } from '@/components/ui/query-view'
 import { StatusBadge } from '@/components/ui/status-badge'
-import { useSession } from '@/features/auth/api/session-context'
+import { useSession } from '@/lib/session'
 import { daysUntil, useFormat } from '@/lib/format'
 import { ObjectionsQuery } from '../api/objection-documents'
 

@@ -55,7 +55,7 @@ function AppraisalView({ appraisal, criteria }: { appraisal: FragmentType<typeof
         </dl>
       </div>
       {a.status === 'DRAFT' ? (
-        <AppraisalForm appraisal={appraisal} criteria={criteria} />
+        <AppraisalForm key={a.id} appraisal={appraisal} criteria={criteria} />
       ) : (
         <section className="card" aria-labelledby="released-title">
           <div className="section-header">

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useMemo, useRef, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { Controller, useForm, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { useMutation, useQuery } from 'urql'
@@ -18,6 +18,7 @@ import { useFormat } from '@/lib/format'
 import { applyServerErrors, errorMessage } from '@/lib/graphql-errors'
 import { lookupPredikat } from '@/lib/predikat-matrix'
 import { useDebouncedValue } from '@/lib/use-debounced-value'
+import { useLastDefined } from '@/lib/use-last-defined'
 import { AppraisalPreviewQuery, RateAppraisalMutation, SubmitAppraisalMutation } from '../api/team-documents'
 import { appraisalSchema, type AppraisalValues, formField, toRateInput } from './appraisal-schema'
 
@@ -146,7 +147,9 @@ export function AppraisalForm(props: AppraisalFormProps) {
   const criteria = props.criteria.filter((c) => c.framework === (numeric ? 'PP46' : 'BERAKHLAK'))
   const schema = useMemo(() => appraisalSchema({ range: t('form.range0to100') }), [t])
 
-  const defaultValues = useMemo<AppraisalValues>(() => {
+  // The form starts from the saved draft; later saves do not reset what is being typed
+  // (another appraisal is another form: the page keys it by the appraisal's id).
+  const [defaultValues] = useState<AppraisalValues>(() => {
     const scores = a.scores ?? []
     return {
       resultRating: a.resultRating ?? null,
@@ -161,9 +164,7 @@ export function AppraisalForm(props: AppraisalFormProps) {
         return { criterionCode: c.code, rating: s?.rating ?? null, value: s?.value ?? Number.NaN, note: s?.note ?? '' }
       }),
     }
-    // The form starts from the saved draft; later saves do not reset what is being typed.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [a.id])
+  })
 
   const form = useForm<AppraisalValues>({ resolver: zodResolver(schema), defaultValues })
   const { control, handleSubmit, formState, getValues, trigger } = form
@@ -179,9 +180,7 @@ export function AppraisalForm(props: AppraisalFormProps) {
     variables: { id: a.id, input: JSON.parse(previewInput) as typeof input },
   })
   // While a newer preview loads, keep showing the last one instead of blanking the panel.
-  const lastPreview = useRef(preview.data?.appraisalPreview)
-  if (preview.data) lastPreview.current = preview.data.appraisalPreview
-  const p = preview.data?.appraisalPreview ?? lastPreview.current
+  const p = useLastDefined(preview.data?.appraisalPreview)
   const predikat = numeric ? (p?.predikat ?? null) : lookupPredikat(a.plan.period.predikatMatrix, values.resultRating, values.behaviourRating)
 
   async function save(): Promise<boolean> {
