@@ -1,0 +1,452 @@
+// The evaluation document of one appraisal: its data, read under the
+// caller's privacy rules like the export, and its page (print.html),
+// rendered as HTML for printing.
+
+package report
+
+import (
+	"cmp"
+	"context"
+	_ "embed"
+	"fmt"
+	"html/template"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"kinerja/ent"
+	"kinerja/ent/appraisal"
+	"kinerja/ent/objection"
+	"kinerja/ent/period"
+	"kinerja/ent/plan"
+	"kinerja/ent/target"
+	"kinerja/internal/scoring"
+)
+
+// PrintPlace is where evaluation documents are signed.
+var PrintPlace = "Makassar"
+
+// witaZone is the time zone of Makassar (UTC+8), fixed so that no tz
+// database is needed.
+var witaZone = time.FixedZone("WITA", 8*60*60)
+
+// PrintPerson is someone named on the evaluation document.
+type PrintPerson struct {
+	// Known is false when there is no such person (no appraiser, or one
+	// the viewer may not read).
+	Known    bool
+	Name     string
+	NIP      string
+	Rank     string
+	Position string
+	Unit     string
+}
+
+// PrintIndicator is one indicator of a target on the document.
+type PrintIndicator struct {
+	Description string
+	Aspect      string
+	Target      string
+	Unit        string
+	Realised    string
+}
+
+// PrintTarget is one target (RHK) on the document.
+type PrintTarget struct {
+	No         int
+	Kind       string
+	Title      string
+	Indicators []PrintIndicator
+	// Rows is the number of table rows the target spans (at least 1).
+	Rows   int
+	Rating string
+	Score  string
+}
+
+// PrintCriterion is one behaviour (or other criterion) score.
+type PrintCriterion struct {
+	No     int
+	Name   string
+	Rating string
+	Value  string
+	Note   string
+}
+
+// PrintObjection is one objection and its decision.
+type PrintObjection struct {
+	FiledAt        string
+	Reason         string
+	Status         string
+	DecidedBy      string
+	DecidedAt      string
+	DecisionNote   string
+	PredikatBefore string
+	PredikatAfter  string
+}
+
+// PrintDocument is the evaluation document of one appraisal, ready to render.
+type PrintDocument struct {
+	AppraisalID     int
+	Agency          string
+	Kind            string
+	PeriodName      string
+	PeriodYear      int
+	PeriodRange     string
+	Method          string
+	Status          string
+	Draft           bool
+	Employee        PrintPerson
+	Appraiser       PrintPerson
+	Superior        PrintPerson
+	RealisedUpTo    string
+	Targets         []PrintTarget
+	ResultRating    string
+	BehaviourRating string
+	BehaviourTitle  string
+	Behaviour       []PrintCriterion
+	Predikat        string
+	Score           string
+	SKPScore        string
+	BehaviourScore  string
+	Timeliness      string
+	Quality         string
+	Teamwork        string
+	Note            string
+	Objections      []PrintObjection
+	Place           string
+	Date            string
+	PrintedAt       string
+}
+
+// PrintAppraisal reads one appraisal the viewer in ctx may see, with
+// everything its evaluation document shows. An appraisal the viewer may
+// not see is an apperr NOT_FOUND. now is the printing time.
+func PrintAppraisal(ctx context.Context, c *ent.Client, id int, now time.Time) (*PrintDocument, error) {
+	withUnit := func(q *ent.EmployeeQuery) { q.WithUnit() }
+	a, err := c.Appraisal.Query().Where(appraisal.ID(id)).
+		WithPlan(func(q *ent.PlanQuery) {
+			q.WithPeriod().WithEmployee(withUnit).WithAppraiser(func(q *ent.EmployeeQuery) {
+				q.WithUnit().WithSupervisor(withUnit)
+			})
+		}).
+		WithAppraiser(func(q *ent.EmployeeQuery) { q.WithUnit().WithSupervisor(withUnit) }).
+		WithScores(func(q *ent.ScoreQuery) { q.WithCriterion().WithTarget() }).
+		WithObjections(func(q *ent.ObjectionQuery) {
+			q.WithDecidedBy().Order(ent.Asc(objection.FieldCreatedAt), ent.Asc(objection.FieldID))
+		}).
+		Only(ctx)
+	if ent.IsNotFound(err) {
+		return nil, fmt.Errorf("appraisal %d: %w", id, exportNotFound("id"))
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read appraisal %d: %w", id, err)
+	}
+	p := a.Edges.Plan
+	if p == nil || p.Edges.Period == nil {
+		// The appraisal is visible but its plan is not: nothing to print.
+		return nil, fmt.Errorf("plan of appraisal %d: %w", id, exportNotFound("id"))
+	}
+	per := p.Edges.Period
+	d := &PrintDocument{
+		AppraisalID:     a.ID,
+		PeriodName:      per.Name,
+		PeriodYear:      per.Year,
+		PeriodRange:     indonesianDay(per.StartsOn) + " – " + indonesianDay(per.EndsOn),
+		Method:          printMethod(per.ScoringMethod),
+		Status:          printStatus(a.Status),
+		Draft:           a.Status == appraisal.StatusDraft,
+		Employee:        printPersonOf(p.Edges.Employee),
+		ResultRating:    printRating(a.ResultRating),
+		BehaviourRating: printRating(a.BehaviourRating),
+		Predikat:        printPredikat(a.Predikat),
+		Score:           printDecimal(a.Score),
+		SKPScore:        printDecimal(a.SKPScore),
+		BehaviourScore:  printDecimal(a.BehaviourScore),
+		Timeliness:      printDecimal(a.Timeliness),
+		Quality:         printDecimal(a.Quality),
+		Teamwork:        printDecimal(a.Teamwork),
+		Note:            a.Note,
+		Place:           PrintPlace,
+		PrintedAt:       indonesianDate(now) + " " + now.In(witaZone).Format("15.04") + " WITA",
+	}
+	upTo := 4
+	d.Kind, d.RealisedUpTo = "TAHUNAN", "Realisasi tahunan"
+	if a.Kind == appraisal.KindQuarterly && a.Quarter != nil {
+		upTo = *a.Quarter
+		d.Kind = "TRIWULAN " + romanQuarter(upTo)
+		d.RealisedUpTo = "Realisasi s.d. triwulan " + romanQuarter(upTo)
+	}
+	d.BehaviourTitle = "Perilaku Kerja (BerAKHLAK)"
+	if per.ScoringMethod == period.ScoringMethodNumeric2011 {
+		d.BehaviourTitle = "Perilaku Kerja (PP 46/2011)"
+	}
+	appraiser := a.Edges.Appraiser
+	if appraiser == nil {
+		appraiser = p.Edges.Appraiser
+	}
+	d.Appraiser = printPersonOf(appraiser)
+	if appraiser != nil {
+		d.Superior = printPersonOf(appraiser.Edges.Supervisor)
+	}
+	signed := now
+	if a.ReleasedAt != nil {
+		signed = *a.ReleasedAt
+	}
+	d.Date = indonesianDate(signed)
+
+	if e := p.Edges.Employee; e != nil && e.Edges.Unit != nil {
+		if d.Agency, err = printAgencyOf(ctx, c, e.Edges.Unit); err != nil {
+			return nil, err
+		}
+	}
+
+	targets, err := c.Target.Query().Where(target.HasPlanWith(plan.ID(p.ID))).
+		WithIndicators(func(q *ent.IndicatorQuery) { q.WithRealizations() }).
+		Order(ent.Asc(target.FieldPosition), ent.Asc(target.FieldID)).
+		All(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("read targets of plan %d: %w", p.ID, err)
+	}
+	byTarget := map[int]*ent.Score{}
+	var criteria []*ent.Score
+	for _, s := range a.Edges.Scores {
+		switch {
+		case s.Edges.Target != nil:
+			byTarget[s.Edges.Target.ID] = s
+		case s.Edges.Criterion != nil:
+			criteria = append(criteria, s)
+		}
+	}
+	for i, t := range targets {
+		tl := PrintTarget{No: i + 1, Kind: printTargetKind(t.Kind), Title: t.Title}
+		if s := byTarget[t.ID]; s != nil {
+			tl.Rating, tl.Score = printRating(s.Rating), printDecimal(s.Value)
+		}
+		inds := slices.Clone(t.Edges.Indicators)
+		slices.SortFunc(inds, func(x, y *ent.Indicator) int { return cmp.Compare(x.ID, y.ID) })
+		for _, ind := range inds {
+			var values []float64
+			for _, r := range ind.Edges.Realizations {
+				if r.Quarter <= upTo {
+					values = append(values, r.Value)
+				}
+			}
+			il := PrintIndicator{Description: ind.Description, Aspect: printAspect(string(ind.Aspect)),
+				Target: printNumber(ind.TargetValue), Unit: ind.Unit, Realised: "–"}
+			if total, ok := scoring.YearTotal(scoring.Aspect(ind.Aspect), values); ok {
+				il.Realised = printNumber(total)
+			}
+			tl.Indicators = append(tl.Indicators, il)
+		}
+		tl.Rows = max(len(tl.Indicators), 1)
+		d.Targets = append(d.Targets, tl)
+	}
+	slices.SortFunc(criteria, func(x, y *ent.Score) int {
+		cx, cy := x.Edges.Criterion, y.Edges.Criterion
+		return cmp.Or(cmp.Compare(cx.Kind.String(), cy.Kind.String()), // BEHAVIOUR before RESULT
+			cmp.Compare(cx.Position, cy.Position), cmp.Compare(cx.Code, cy.Code))
+	})
+	for _, s := range criteria {
+		d.Behaviour = append(d.Behaviour, PrintCriterion{No: len(d.Behaviour) + 1, Name: s.Edges.Criterion.Name,
+			Rating: printRating(s.Rating), Value: printDecimal(s.Value), Note: s.Note})
+	}
+	for _, o := range a.Edges.Objections {
+		ol := PrintObjection{
+			FiledAt:        indonesianDate(o.CreatedAt),
+			Reason:         o.Reason,
+			Status:         printObjectionStatus(o.Status),
+			DecisionNote:   o.DecisionNote,
+			PredikatBefore: printPredikat(o.PredikatBefore),
+			PredikatAfter:  printPredikat(o.PredikatAfter),
+		}
+		if o.Edges.DecidedBy != nil {
+			ol.DecidedBy = o.Edges.DecidedBy.Name
+		}
+		if o.DecidedAt != nil {
+			ol.DecidedAt = indonesianDate(*o.DecidedAt)
+		}
+		d.Objections = append(d.Objections, ol)
+	}
+	return d, nil
+}
+
+// printAgencyOf is the name of the root of the unit's tree: the agency the
+// employee works for.
+func printAgencyOf(ctx context.Context, c *ent.Client, u *ent.OrgUnit) (string, error) {
+	for range maxTreeDepth { // a tree deeper than this is a cycle
+		parent, err := c.OrgUnit.QueryParent(u).Only(ctx)
+		if ent.IsNotFound(err) {
+			return u.Name, nil
+		}
+		if err != nil {
+			return "", fmt.Errorf("read parent of unit %d: %w", u.ID, err)
+		}
+		u = parent
+	}
+	return u.Name, nil
+}
+
+func printPersonOf(e *ent.Employee) PrintPerson {
+	if e == nil {
+		return PrintPerson{}
+	}
+	p := PrintPerson{Known: true, Name: e.Name, NIP: e.NIP, Rank: e.Rank, Position: e.Position}
+	if e.Edges.Unit != nil {
+		p.Unit = e.Edges.Unit.Name
+	}
+	return p
+}
+
+var indonesianMonths = [...]string{"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli",
+	"Agustus", "September", "Oktober", "November", "Desember"}
+
+// indonesianDay writes the calendar date of t, as stored, the Indonesian way:
+// 2 Januari 2027. Period bounds are dates, not instants, and are not moved
+// to another time zone.
+func indonesianDay(t time.Time) string {
+	return fmt.Sprintf("%d %s %d", t.Day(), indonesianMonths[t.Month()-1], t.Year())
+}
+
+// indonesianDate writes the date of an instant in Makassar time (WITA).
+func indonesianDate(t time.Time) string { return indonesianDay(t.In(witaZone)) }
+
+// printNumber writes a number with a decimal comma, without trailing
+// zeros beyond two decimals: 92,67; 120; 2,5.
+func printNumber(v float64) string {
+	s := strconv.FormatFloat(v, 'f', 2, 64)
+	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	return strings.Replace(s, ".", ",", 1)
+}
+
+func printDecimal(v *float64) string {
+	if v == nil {
+		return "–"
+	}
+	return printNumber(*v)
+}
+
+func romanQuarter(q int) string {
+	if q >= 1 && q <= 4 {
+		return [...]string{"I", "II", "III", "IV"}[q-1]
+	}
+	return strconv.Itoa(q)
+}
+
+func printRating(r *scoring.Rating) string {
+	if r == nil {
+		return "–"
+	}
+	switch *r {
+	case scoring.Above:
+		return "Di Atas Ekspektasi"
+	case scoring.Meets:
+		return "Sesuai Ekspektasi"
+	case scoring.Below:
+		return "Di Bawah Ekspektasi"
+	}
+	return string(*r)
+}
+
+// printPredikatName is the Indonesian name of a predikat: Sangat Baik, Baik, …
+func printPredikatName(p scoring.Predikat) string {
+	switch p {
+	case scoring.SangatBaik:
+		return "Sangat Baik"
+	case scoring.Baik:
+		return "Baik"
+	case scoring.Cukup:
+		return "Cukup"
+	case scoring.ButuhPerbaikan:
+		return "Butuh Perbaikan"
+	case scoring.Kurang:
+		return "Kurang"
+	case scoring.SangatKurang:
+		return "Sangat Kurang"
+	case scoring.Buruk:
+		return "Buruk"
+	}
+	return string(p)
+}
+
+func printPredikat(p *scoring.Predikat) string {
+	if p == nil {
+		return "–"
+	}
+	return printPredikatName(*p)
+}
+
+func printStatus(s appraisal.Status) string {
+	switch s {
+	case appraisal.StatusDraft:
+		return "Draf (belum dirilis)"
+	case appraisal.StatusSubmitted:
+		return "Dirilis kepada pegawai"
+	case appraisal.StatusObjected:
+		return "Dalam proses keberatan"
+	case appraisal.StatusFinal:
+		return "Final"
+	}
+	return string(s)
+}
+
+func printMethod(m period.ScoringMethod) string {
+	switch m {
+	case period.ScoringMethodPermenpan2022:
+		return "PermenPANRB Nomor 6 Tahun 2022"
+	case period.ScoringMethodNumeric2011:
+		return "PP Nomor 46 Tahun 2011"
+	}
+	return string(m)
+}
+
+func printAspect(a string) string {
+	switch scoring.Aspect(a) {
+	case scoring.AspectQuantity:
+		return "Kuantitas"
+	case scoring.AspectQuality:
+		return "Kualitas"
+	case scoring.AspectTime:
+		return "Waktu"
+	case scoring.AspectCost:
+		return "Biaya"
+	}
+	return a
+}
+
+func printTargetKind(k target.Kind) string {
+	if k == target.KindAdditional {
+		return "Tambahan"
+	}
+	return "Utama"
+}
+
+func printObjectionStatus(s objection.Status) string {
+	switch s {
+	case objection.StatusOpen:
+		return "Menunggu keputusan atasan pejabat penilai"
+	case objection.StatusUpheld:
+		return "Ditolak: penilaian dikuatkan"
+	case objection.StatusRevised:
+		return "Diterima: penilaian diubah"
+	}
+	return string(s)
+}
+
+// WriteHTML renders the document as a print-styled HTML page (A4), with no
+// scripts.
+func (d *PrintDocument) WriteHTML(w io.Writer) error {
+	if err := printPageTemplate.Execute(w, d); err != nil {
+		return fmt.Errorf("render appraisal %d: %w", d.AppraisalID, err)
+	}
+	return nil
+}
+
+// printPage is the page of the evaluation document: print-styled HTML,
+// A4, no scripts.
+//
+//go:embed print.html
+var printPage string
+
+var printPageTemplate = template.Must(template.New("print").Parse(printPage))
