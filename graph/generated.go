@@ -38332,14 +38332,30 @@ func (ec *executionContext) marshalNAPITokenOrderField2ᚖkinerjaᚋentᚐAPITok
 }
 
 func (ec *executionContext) unmarshalNAPITokenScope2kinerjaᚋinternalᚋviewerᚐTokenScope(ctx context.Context, v any) (viewer.TokenScope, error) {
-	var res viewer.TokenScope
-	err := res.UnmarshalGQL(v)
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalNAPITokenScope2kinerjaᚋinternalᚋviewerᚐTokenScope[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNAPITokenScope2kinerjaᚋinternalᚋviewerᚐTokenScope(ctx context.Context, sel ast.SelectionSet, v viewer.TokenScope) graphql.Marshaler {
-	return v
+	_ = sel
+	res := graphql.MarshalString(marshalNAPITokenScope2kinerjaᚋinternalᚋviewerᚐTokenScope[v])
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "APITokenScope!")
+	}
+	return res
 }
+
+var (
+	unmarshalNAPITokenScope2kinerjaᚋinternalᚋviewerᚐTokenScope = map[string]viewer.TokenScope{
+		"READ":  viewer.ScopeRead,
+		"WRITE": viewer.ScopeWrite,
+	}
+	marshalNAPITokenScope2kinerjaᚋinternalᚋviewerᚐTokenScope = map[viewer.TokenScope]string{
+		viewer.ScopeRead:  "READ",
+		viewer.ScopeWrite: "WRITE",
+	}
+)
 
 func (ec *executionContext) unmarshalNAPITokenScope2ᚕkinerjaᚋinternalᚋviewerᚐTokenScopeᚄ(ctx context.Context, v any) ([]viewer.TokenScope, error) {
 	vSlice := graphql.CoerceList(v)
@@ -38879,14 +38895,38 @@ func (ec *executionContext) marshalNInboxItem2ᚖkinerjaᚋinternalᚋworkflow�
 }
 
 func (ec *executionContext) unmarshalNInboxItemKind2kinerjaᚋinternalᚋworkflowᚐInboxItemKind(ctx context.Context, v any) (workflow.InboxItemKind, error) {
-	var res workflow.InboxItemKind
-	err := res.UnmarshalGQL(v)
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalNInboxItemKind2kinerjaᚋinternalᚋworkflowᚐInboxItemKind[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNInboxItemKind2kinerjaᚋinternalᚋworkflowᚐInboxItemKind(ctx context.Context, sel ast.SelectionSet, v workflow.InboxItemKind) graphql.Marshaler {
-	return v
+	_ = sel
+	res := graphql.MarshalString(marshalNInboxItemKind2kinerjaᚋinternalᚋworkflowᚐInboxItemKind[v])
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "InboxItemKind!")
+	}
+	return res
 }
+
+var (
+	unmarshalNInboxItemKind2kinerjaᚋinternalᚋworkflowᚐInboxItemKind = map[string]workflow.InboxItemKind{
+		"PLAN_TO_AGREE":       workflow.PlanToAgree,
+		"PLAN_TO_COMPLETE":    workflow.PlanToComplete,
+		"APPRAISAL_TO_WRITE":  workflow.AppraisalToWrite,
+		"APPRAISAL_TO_ANSWER": workflow.AppraisalToAnswer,
+		"OBJECTION_TO_DECIDE": workflow.ObjectionToDecide,
+		"OBJECTION_FILED":     workflow.ObjectionFiled,
+	}
+	marshalNInboxItemKind2kinerjaᚋinternalᚋworkflowᚐInboxItemKind = map[workflow.InboxItemKind]string{
+		workflow.PlanToAgree:       "PLAN_TO_AGREE",
+		workflow.PlanToComplete:    "PLAN_TO_COMPLETE",
+		workflow.AppraisalToWrite:  "APPRAISAL_TO_WRITE",
+		workflow.AppraisalToAnswer: "APPRAISAL_TO_ANSWER",
+		workflow.ObjectionToDecide: "OBJECTION_TO_DECIDE",
+		workflow.ObjectionFiled:    "OBJECTION_FILED",
+	}
+)
 
 func (ec *executionContext) marshalNIndicator2ᚖkinerjaᚋentᚐIndicator(ctx context.Context, sel ast.SelectionSet, v *ent.Indicator) graphql.Marshaler {
 	if v == nil {
@@ -38989,14 +39029,30 @@ func (ec *executionContext) marshalNObjectionConnection2ᚖkinerjaᚋentᚐObjec
 }
 
 func (ec *executionContext) unmarshalNObjectionDecision2kinerjaᚋinternalᚋworkflowᚐDecision(ctx context.Context, v any) (workflow.Decision, error) {
-	var res workflow.Decision
-	err := res.UnmarshalGQL(v)
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalNObjectionDecision2kinerjaᚋinternalᚋworkflowᚐDecision[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNObjectionDecision2kinerjaᚋinternalᚋworkflowᚐDecision(ctx context.Context, sel ast.SelectionSet, v workflow.Decision) graphql.Marshaler {
-	return v
+	_ = sel
+	res := graphql.MarshalString(marshalNObjectionDecision2kinerjaᚋinternalᚋworkflowᚐDecision[v])
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "ObjectionDecision!")
+	}
+	return res
 }
+
+var (
+	unmarshalNObjectionDecision2kinerjaᚋinternalᚋworkflowᚐDecision = map[string]workflow.Decision{
+		"UPHOLD": workflow.Uphold,
+		"REVISE": workflow.Revise,
+	}
+	marshalNObjectionDecision2kinerjaᚋinternalᚋworkflowᚐDecision = map[workflow.Decision]string{
+		workflow.Uphold: "UPHOLD",
+		workflow.Revise: "REVISE",
+	}
+)
 
 func (ec *executionContext) unmarshalNObjectionOrder2ᚖkinerjaᚋentᚐObjectionOrder(ctx context.Context, v any) (*ent.ObjectionOrder, error) {
 	res, err := ec.unmarshalInputObjectionOrder(ctx, v)
@@ -39443,14 +39499,30 @@ func (ec *executionContext) unmarshalNRecommendationWhereInput2ᚖkinerjaᚋent�
 }
 
 func (ec *executionContext) unmarshalNRole2kinerjaᚋinternalᚋviewerᚐRole(ctx context.Context, v any) (viewer.Role, error) {
-	var res viewer.Role
-	err := res.UnmarshalGQL(v)
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalNRole2kinerjaᚋinternalᚋviewerᚐRole[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNRole2kinerjaᚋinternalᚋviewerᚐRole(ctx context.Context, sel ast.SelectionSet, v viewer.Role) graphql.Marshaler {
-	return v
+	_ = sel
+	res := graphql.MarshalString(marshalNRole2kinerjaᚋinternalᚋviewerᚐRole[v])
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Role!")
+	}
+	return res
 }
+
+var (
+	unmarshalNRole2kinerjaᚋinternalᚋviewerᚐRole = map[string]viewer.Role{
+		"HR_ADMIN": viewer.HRAdmin,
+		"AUDITOR":  viewer.Auditor,
+	}
+	marshalNRole2kinerjaᚋinternalᚋviewerᚐRole = map[viewer.Role]string{
+		viewer.HRAdmin: "HR_ADMIN",
+		viewer.Auditor: "AUDITOR",
+	}
+)
 
 func (ec *executionContext) unmarshalNRole2ᚕkinerjaᚋinternalᚋviewerᚐRoleᚄ(ctx context.Context, v any) ([]viewer.Role, error) {
 	vSlice := graphql.CoerceList(v)

@@ -24,7 +24,8 @@ func (Rating) Values() []string { return []string{string(Above), string(Meets), 
 // Valid reports whether r is a known rating.
 func (r Rating) Valid() bool { return slices.Contains(r.Values(), string(r)) }
 
-// MarshalGQL writes the rating as a GraphQL enum value.
+// MarshalGQL writes the rating as a GraphQL enum value (entgql asks an
+// ent enum with a Go type for its own marshalling).
 func (r Rating) MarshalGQL(w io.Writer) { _, _ = io.WriteString(w, strconv.Quote(string(r))) }
 
 // UnmarshalGQL reads the rating from a GraphQL enum value.

@@ -7,9 +7,7 @@ package viewer
 import (
 	"context"
 	"fmt"
-	"io"
 	"slices"
-	"strconv"
 	"sync"
 )
 
@@ -41,22 +39,6 @@ func ParseRole(s string) (Role, error) {
 		return Auditor, nil
 	}
 	return "", fmt.Errorf("unknown role %q (want hr-admin or auditor)", s)
-}
-
-// MarshalGQL writes the role as a GraphQL enum value.
-func (r Role) MarshalGQL(w io.Writer) { _, _ = io.WriteString(w, strconv.Quote(string(r))) }
-
-// UnmarshalGQL reads the role from a GraphQL enum value.
-func (r *Role) UnmarshalGQL(v any) error {
-	s, ok := v.(string)
-	if !ok {
-		return fmt.Errorf("role must be a string, got %T", v)
-	}
-	if !Role(s).Valid() {
-		return fmt.Errorf("%q is not a valid Role", s)
-	}
-	*r = Role(s)
-	return nil
 }
 
 // Viewer is the signed-in caller.
@@ -127,16 +109,3 @@ const (
 	// ScopeWrite also writes what the creating account may write.
 	ScopeWrite TokenScope = "WRITE"
 )
-
-// MarshalGQL writes the scope as a GraphQL enum value.
-func (s TokenScope) MarshalGQL(w io.Writer) { _, _ = io.WriteString(w, strconv.Quote(string(s))) }
-
-// UnmarshalGQL reads the scope from a GraphQL enum value.
-func (s *TokenScope) UnmarshalGQL(v any) error {
-	str, ok := v.(string)
-	if !ok || (str != string(ScopeRead) && str != string(ScopeWrite)) {
-		return fmt.Errorf("%v is not a valid APITokenScope", v)
-	}
-	*s = TokenScope(str)
-	return nil
-}

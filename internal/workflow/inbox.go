@@ -3,9 +3,7 @@ package workflow
 import (
 	"context"
 	"fmt"
-	"io"
 	"sort"
-	"strconv"
 	"time"
 
 	"kinerja/ent"
@@ -37,32 +35,6 @@ const (
 	// the superior will ask for an explanation.
 	ObjectionFiled InboxItemKind = "OBJECTION_FILED"
 )
-
-// MarshalGQL writes the kind as a GraphQL enum value.
-func (k InboxItemKind) MarshalGQL(w io.Writer) { _, _ = io.WriteString(w, strconv.Quote(string(k))) }
-
-// UnmarshalGQL reads the kind from a GraphQL enum value.
-func (k *InboxItemKind) UnmarshalGQL(v any) error {
-	s, ok := v.(string)
-	if !ok {
-		return fmt.Errorf("InboxItemKind must be a string")
-	}
-	*k = InboxItemKind(s)
-	return nil
-}
-
-// MarshalGQL writes the decision as a GraphQL enum value.
-func (d Decision) MarshalGQL(w io.Writer) { _, _ = io.WriteString(w, strconv.Quote(string(d))) }
-
-// UnmarshalGQL reads the decision from a GraphQL enum value.
-func (d *Decision) UnmarshalGQL(v any) error {
-	s, ok := v.(string)
-	if !ok || (s != string(Uphold) && s != string(Revise)) {
-		return fmt.Errorf("%v is not a valid ObjectionDecision", v)
-	}
-	*d = Decision(s)
-	return nil
-}
 
 // InboxItem is one open task of the viewer.
 type InboxItem struct {
