@@ -176,6 +176,15 @@ func TestMessagesFollowAcceptLanguage(t *testing.T) {
 	if !strings.Contains(id, "bulan") || !strings.Contains(en, "month") {
 		t.Errorf("messages id=%q en=%q, want Indonesian then English", id, en)
 	}
+	// q-values decide, not the order of the list.
+	hr.Lang = "id;q=0.1, en;q=0.9"
+	if got := hr.Query(createEmployee, in).Errors[0].Message; got != en {
+		t.Errorf("Accept-Language %q: message %q, want the English %q", hr.Lang, got, en)
+	}
+	hr.Lang = "en;q=0.2, id;q=0.8"
+	if got := hr.Query(createEmployee, in).Errors[0].Message; got != id {
+		t.Errorf("Accept-Language %q: message %q, want the Indonesian %q", hr.Lang, got, id)
+	}
 }
 
 func TestEmployeeListFiltersAndCursors(t *testing.T) {

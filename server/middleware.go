@@ -9,7 +9,6 @@ import (
 	"net/http"
 	"runtime/debug"
 	"strconv"
-	"strings"
 	"time"
 
 	"kinerja/internal/apperr"
@@ -102,27 +101,6 @@ func (s *Server) securityHeaders(next http.Handler) http.Handler {
 		}
 		next.ServeHTTP(w, r)
 	})
-}
-
-// withLanguage picks the message language from Accept-Language: English
-// when it is preferred over Indonesian, Indonesian otherwise.
-func withLanguage(next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		next.ServeHTTP(w, r.WithContext(apperr.WithLang(r.Context(), preferredLang(r.Header.Get("Accept-Language")))))
-	})
-}
-
-func preferredLang(header string) string {
-	for _, part := range strings.Split(header, ",") {
-		tag := strings.ToLower(strings.TrimSpace(strings.SplitN(part, ";", 2)[0]))
-		switch {
-		case tag == "id" || strings.HasPrefix(tag, "id-") || tag == "in":
-			return "id"
-		case tag == "en" || strings.HasPrefix(tag, "en-"):
-			return "en"
-		}
-	}
-	return "id"
 }
 
 // limitBody caps the size of a request body.
