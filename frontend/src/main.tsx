@@ -1,6 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { setLanguage, storedLanguage } from '@/lib/i18n'
+import { setLanguage } from '@/lib/i18n'
+import { storedLanguage } from '@/lib/i18n/languages'
 import { App } from '@/app/app'
 import '@/app/styles.css'
 

@@ -137,16 +137,21 @@ describe('App', () => {
     expect(document.documentElement.lang).toBe('en')
   })
 
-  it('signs out through /auth/logout and shows the login page', async () => {
+  it('signs out through /auth/logout, in the chosen language, and shows the login page', async () => {
     const fetchMock = vi.fn<typeof fetch>().mockResolvedValue(new Response('{}', { status: 200 }))
     vi.stubGlobal('fetch', fetchMock)
     const user = userEvent.setup()
     renderApp(hrAdmin)
+    await screen.findByRole('heading', { name: 'Selamat datang, Siti Rahmawati' })
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Bahasa' }), 'en')
 
-    await user.click(await screen.findByRole('button', { name: 'Keluar' }))
+    await user.click(await screen.findByRole('button', { name: 'Sign out' }))
 
-    expect(await screen.findByRole('heading', { name: 'Masuk ke Kinerja' })).toBeInTheDocument()
-    expect(fetchMock).toHaveBeenCalledWith('/auth/logout', expect.objectContaining({ method: 'POST' }))
+    expect(await screen.findByRole('heading', { name: 'Sign in to Kinerja' })).toBeInTheDocument()
+    const [url, init] = fetchMock.mock.calls[0] ?? []
+    expect(url).toBe('/auth/logout')
+    expect(init?.method).toBe('POST')
+    expect(new Headers(init?.headers).get('Accept-Language')).toBe('en')
   })
 
   it('sends a user whose session expired to the login page with a message, and back afterwards', async () => {

@@ -2,10 +2,15 @@ import { GraphiQL, type GraphiQLProps } from 'graphiql'
 import type { ExecutionResult } from 'graphql'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import { storedLanguage } from '@/lib/i18n/languages'
 import 'graphiql/style.css'
 import './graphiql.css'
 
-/** The explorer talks to the same endpoint as the SPA, with the session cookie. */
+/**
+ * The explorer talks to the same endpoint as the SPA, with the session cookie,
+ * and asks for messages in the language chosen in the app (a header set in
+ * the explorer's Headers tab wins).
+ */
 const fetcher: GraphiQLProps['fetcher'] = async (params, options) => {
   const response = await fetch('/graphql', {
     method: 'POST',
@@ -13,6 +18,7 @@ const fetcher: GraphiQLProps['fetcher'] = async (params, options) => {
     headers: {
       Accept: 'application/graphql-response+json, application/json',
       'Content-Type': 'application/json',
+      'Accept-Language': storedLanguage(),
       ...options?.headers,
     },
     body: JSON.stringify(params),

@@ -1,5 +1,5 @@
 import { Client, type CombinedError, cacheExchange, type Exchange, fetchExchange, mapExchange } from 'urql'
-import i18n from './i18n'
+import { languageHeaders } from './http'
 
 /** The GraphQL endpoint of the Go server (same origin as the SPA). */
 export const graphqlEndpoint = '/graphql'
@@ -32,8 +32,8 @@ export function createGraphqlClient({ onUnauthenticated, transport = fetchExchan
     // Others change what a page shows (a supervisor agrees, a superior decides):
     // show what is cached at once, and refresh it from the server each time.
     requestPolicy: 'cache-and-network',
-    // The server writes its messages in the language asked for.
-    fetchOptions: () => ({ credentials: 'same-origin', headers: { 'Accept-Language': i18n.resolvedLanguage ?? i18n.language } }),
+    // Called for each request: the server writes its messages in the language of the interface now.
+    fetchOptions: () => ({ credentials: 'same-origin', headers: languageHeaders() }),
     exchanges: [
       cacheExchange,
       mapExchange({

@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import { type Language, languages, setLanguage } from '@/lib/i18n'
+import { setLanguage } from '@/lib/i18n'
+import { type Language, languages } from '@/lib/i18n/languages'
 
 /** LanguageSwitcher chooses the language of the interface; the choice is remembered. */
 export function LanguageSwitcher() {

@@ -1,14 +1,7 @@
 import i18n from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import id from './id.json'
-
-/** The languages of the user interface; Indonesian first, and the fallback. */
-export const languages = ['id', 'en'] as const
-export type Language = (typeof languages)[number]
-
-export const defaultLanguage: Language = 'id'
-
-const storageKey = 'kinerja.language'
+import { defaultLanguage, isLanguage, type Language, languages, languageStorageKey } from './languages'
 
 type Translation = typeof id
 
@@ -19,20 +12,6 @@ type Translation = typeof id
 const loaders: Record<Language, () => Promise<Translation>> = {
   id: () => Promise.resolve(id),
   en: async () => (await import('./en.json')).default,
-}
-
-function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (languages as readonly string[]).includes(value)
-}
-
-/** The language remembered from an earlier visit, or Indonesian. */
-export function storedLanguage(): Language {
-  try {
-    const value = window.localStorage.getItem(storageKey)
-    return isLanguage(value) ? value : defaultLanguage
-  } catch {
-    return defaultLanguage
-  }
 }
 
 /** loadLanguage makes the texts of lng available. */
@@ -46,10 +25,20 @@ export async function setLanguage(lng: Language): Promise<void> {
   await loadLanguage(lng)
   await i18n.changeLanguage(lng)
   try {
-    window.localStorage.setItem(storageKey, lng)
+    window.localStorage.setItem(languageStorageKey, lng)
   } catch {
     // Storage may be off (private mode); the choice then lasts for this page.
   }
+}
+
+/**
+ * activeLanguage is the language of the interface at this moment. Requests
+ * read it when they are sent, so the next request after a switch already
+ * asks the server for the new language.
+ */
+export function activeLanguage(): Language {
+  const lng = i18n.resolvedLanguage ?? i18n.language
+  return isLanguage(lng) ? lng : defaultLanguage
 }
 
 i18n.on('languageChanged', (lng: string) => {

@@ -40,6 +40,7 @@ describe('LoginForm', () => {
     expect(init?.method).toBe('POST')
     expect(init?.credentials).toBe('same-origin')
     expect(new Headers(init?.headers).get('Content-Type')).toBe('application/json')
+    expect(new Headers(init?.headers).get('Accept-Language')).toBe('id')
     expect(typeof init?.body).toBe('string')
     expect(JSON.parse(init?.body as string)).toEqual({ nip: '198503152010012001', password: 'kinerja2026' })
   })
