@@ -14,6 +14,7 @@ import (
 	"kinerja/internal/authz"
 
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 )
 
@@ -42,7 +43,11 @@ func presenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 			log.InfoContext(ctx, "graphql request ended early", slog.String("path", out.Path.String()), slog.Any("err", err))
 			e = errTooLong
 		default:
-			log.ErrorContext(ctx, "graphql internal error", slog.String("path", out.Path.String()), slog.Any("err", err))
+			// The operation and the field say what was asked; the error's
+			// chain, wrapped at each step ("objection.file: count
+			// objections: …"), says where it failed.
+			log.ErrorContext(ctx, "graphql internal error", slog.String("operation", operationName(ctx)),
+				slog.String("path", out.Path.String()), slog.Any("err", err))
 			e = apperr.ErrInternal
 		}
 		out.Message = e.Message(lang)
@@ -56,6 +61,30 @@ func presenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 		out.Err = nil
 		return out
 	}
+}
+
+// operationName names the request's operation for the log: its name, or
+// its kind and first field when it has none ("mutation createOrgUnit").
+func operationName(ctx context.Context) string {
+	if !graphql.HasOperationContext(ctx) {
+		return ""
+	}
+	oc := graphql.GetOperationContext(ctx)
+	if oc.OperationName != "" {
+		return oc.OperationName
+	}
+	if op := oc.Operation; op != nil {
+		if op.Name != "" {
+			return op.Name
+		}
+		for _, sel := range op.SelectionSet {
+			if f, ok := sel.(*ast.Field); ok {
+				return string(op.Operation) + " " + f.Name
+			}
+		}
+		return string(op.Operation)
+	}
+	return ""
 }
 
 // classify returns the safe form of err, or nil when err is internal.

@@ -387,3 +387,31 @@ func TestTimeoutReachesTheDatabase(t *testing.T) {
 		t.Errorf("with the pool free again: %+v", r.Errors)
 	}
 }
+
+func TestInternalErrorLogNamesTheOperationAndStep(t *testing.T) {
+	f := fx.New(t)
+	s := newGQLServer(t, f, hrViewer(f), graph.Options{}, 0)
+	// The audit trail's table is gone: the write cannot record its event.
+	if _, err := f.Client.ExecContext(f.Ctx, "DROP TABLE audit_events"); err != nil {
+		t.Fatalf("drop the audit table: %v", err)
+	}
+	r := s.query(`mutation NewUnit { createOrgUnit(input: {code: "X1", name: "Unit X"}) { id } }`, nil)
+	if len(r.Errors) != 1 || r.Errors[0].Code() != "INTERNAL" {
+		t.Fatalf("errors = %+v, want one INTERNAL", r.Errors)
+	}
+	if strings.Contains(r.Errors[0].Message, "audit") {
+		t.Fatalf("the client sees the detail: %q", r.Errors[0].Message)
+	}
+	ops := s.logs.attrs("graphql internal error", "operation")
+	errs := s.logs.attrs("graphql internal error", "err")
+	if len(ops) != 1 || ops[0].String() != "NewUnit" {
+		t.Fatalf("logged operation = %v, want NewUnit", ops)
+	}
+	if len(errs) != 1 || !strings.Contains(errs[0].Any().(error).Error(), "audit_events") {
+		t.Fatalf("logged error = %v, want the failing step's detail", errs)
+	}
+	r = s.query(`mutation { createOrgUnit(input: {code: "X2", name: "Unit X"}) { id } }`, nil)
+	if ops = s.logs.attrs("graphql internal error", "operation"); len(ops) != 2 || ops[1].String() != "mutation createOrgUnit" {
+		t.Fatalf("an unnamed operation is logged as %v, want its kind and field", ops)
+	}
+}
