@@ -102,14 +102,15 @@ func exportQuery(r *http.Request) (report.ExportQuery, *apperr.Error) {
 }
 
 // printAppraisal serves the printable evaluation document of one
-// appraisal; one the caller may not see is 404, as if it did not exist.
+// appraisal, signed at the agency's place and dated in its time zone; one
+// the caller may not see is 404, as if it did not exist.
 func (s *Server) printAppraisal(w http.ResponseWriter, r *http.Request) {
 	id, err := strconv.Atoi(r.PathValue("id"))
 	if err != nil || id <= 0 {
 		writeError(w, r, http.StatusNotFound, apperr.ErrNotFound)
 		return
 	}
-	doc, err := report.PrintAppraisal(r.Context(), s.opts.Store.Client, id, time.Now())
+	doc, err := report.PrintAppraisal(r.Context(), s.opts.Store.Client, id, time.Now(), s.opts.Agency)
 	if err != nil {
 		s.reportError(w, r, "print appraisal", err)
 		return

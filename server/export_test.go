@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/xuri/excelize/v2"
 
@@ -18,11 +19,13 @@ import (
 	"kinerja/ent/employee"
 	"kinerja/ent/indicator"
 	"kinerja/ent/period"
+	"kinerja/internal/agency"
 	"kinerja/internal/fx"
 	"kinerja/internal/report"
 	"kinerja/internal/scoring"
 	"kinerja/internal/viewer"
 	"kinerja/internal/workflow"
+	"kinerja/server"
 )
 
 // exportWorld is an agency with a unit tree DINAS → DINAS.BID →
@@ -541,6 +544,50 @@ func TestPrintAppraisal(t *testing.T) {
 	if hrPage.StatusCode != http.StatusOK || !strings.Contains(string(hrPage.Body), "Citra Lestari") ||
 		!strings.Contains(string(hrPage.Body), "NIP. "+x.emps["kabid"].NIP) {
 		t.Errorf("HR print of Citra: %d", hrPage.StatusCode)
+	}
+}
+
+// TestPrintAppraisalInTheAgencysZone prints through a server configured
+// for Jayapura: the document is signed there and its times are written in
+// WIT (UTC+9), not in the default Makassar time.
+func TestPrintAppraisalInTheAgencysZone(t *testing.T) {
+	x := newExportWorld(t)
+	jayapura, err := agency.Load("Jayapura", "Asia/Jayapura")
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := serverWith(t, x.f, server.Options{Agency: jayapura})
+	// Sessions live in the database: Andi's session, opened on the
+	// fixture's server, is good on this one too.
+	andi := x.login("andi")
+	req, err := http.NewRequest(http.MethodGet, srv.URL+fmt.Sprintf("/print/appraisals/%d", x.annual["andi"].ID), http.NoBody)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := time.Now()
+	res := andi.Do(req)
+	after := time.Now()
+	if res.StatusCode != http.StatusOK {
+		t.Fatalf("print: %d %s", res.StatusCode, res.Body)
+	}
+	page := string(res.Body)
+	for _, want := range []string{"Jayapura, ", "WIT"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("print page lacks %q", want)
+		}
+	}
+	for _, unwanted := range []string{"Makassar", "WITA"} {
+		if strings.Contains(page, unwanted) {
+			t.Errorf("print page names %q", unwanted)
+		}
+	}
+	// The footer's time is Jayapura's wall clock: the printing instant
+	// (before or after the minute turned) at UTC+9.
+	wit := time.FixedZone("UTC+9", 9*60*60)
+	printed := func(at time.Time) string { return at.In(wit).Format("15.04") + " WIT · penilaian #" }
+	if !strings.Contains(page, printed(before)) && !strings.Contains(page, printed(after)) {
+		i := max(strings.Index(page, "<footer>"), 0)
+		t.Errorf("footer = %q, want the time %q in Jayapura", page[i:], printed(before))
 	}
 }
 

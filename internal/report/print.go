@@ -22,15 +22,9 @@ import (
 	"kinerja/ent/period"
 	"kinerja/ent/plan"
 	"kinerja/ent/target"
+	"kinerja/internal/agency"
 	"kinerja/internal/scoring"
 )
-
-// PrintPlace is where evaluation documents are signed.
-var PrintPlace = "Makassar"
-
-// witaZone is the time zone of Makassar (UTC+8), fixed so that no tz
-// database is needed.
-var witaZone = time.FixedZone("WITA", 8*60*60)
 
 // PrintPerson is someone named on the evaluation document.
 type PrintPerson struct {
@@ -122,8 +116,10 @@ type PrintDocument struct {
 
 // PrintAppraisal reads one appraisal the viewer in ctx may see, with
 // everything its evaluation document shows. An appraisal the viewer may
-// not see is an apperr NOT_FOUND. now is the printing time.
-func PrintAppraisal(ctx context.Context, c *ent.Client, id int, now time.Time) (*PrintDocument, error) {
+// not see is an apperr NOT_FOUND. now is the printing time; ag says where
+// the document is signed and in which time zone its dates and times are
+// written.
+func PrintAppraisal(ctx context.Context, c *ent.Client, id int, now time.Time, ag agency.Settings) (*PrintDocument, error) {
 	withUnit := func(q *ent.EmployeeQuery) { q.WithUnit() }
 	a, err := c.Appraisal.Query().Where(appraisal.ID(id)).
 		WithPlan(func(q *ent.PlanQuery) {
@@ -168,8 +164,8 @@ func PrintAppraisal(ctx context.Context, c *ent.Client, id int, now time.Time) (
 		Quality:         printDecimal(a.Quality),
 		Teamwork:        printDecimal(a.Teamwork),
 		Note:            a.Note,
-		Place:           PrintPlace,
-		PrintedAt:       indonesianDate(now) + " " + now.In(witaZone).Format("15.04") + " WITA",
+		Place:           ag.Place,
+		PrintedAt:       indonesianDate(ag, now) + " " + ag.In(now).Format("15.04") + " " + ag.Abbrev(now),
 	}
 	upTo := 4
 	d.Kind, d.RealisedUpTo = "TAHUNAN", "Realisasi tahunan"
@@ -194,7 +190,7 @@ func PrintAppraisal(ctx context.Context, c *ent.Client, id int, now time.Time) (
 	if a.ReleasedAt != nil {
 		signed = *a.ReleasedAt
 	}
-	d.Date = indonesianDate(signed)
+	d.Date = indonesianDate(ag, signed)
 
 	if e := p.Edges.Employee; e != nil && e.Edges.Unit != nil {
 		if d.Agency, err = printAgencyOf(ctx, c, e.Edges.Unit); err != nil {
@@ -254,7 +250,7 @@ func PrintAppraisal(ctx context.Context, c *ent.Client, id int, now time.Time) (
 	}
 	for _, o := range a.Edges.Objections {
 		ol := PrintObjection{
-			FiledAt:        indonesianDate(o.CreatedAt),
+			FiledAt:        indonesianDate(ag, o.CreatedAt),
 			Reason:         o.Reason,
 			Status:         printObjectionStatus(o.Status),
 			DecisionNote:   o.DecisionNote,
@@ -265,7 +261,7 @@ func PrintAppraisal(ctx context.Context, c *ent.Client, id int, now time.Time) (
 			ol.DecidedBy = o.Edges.DecidedBy.Name
 		}
 		if o.DecidedAt != nil {
-			ol.DecidedAt = indonesianDate(*o.DecidedAt)
+			ol.DecidedAt = indonesianDate(ag, *o.DecidedAt)
 		}
 		d.Objections = append(d.Objections, ol)
 	}
@@ -309,8 +305,8 @@ func indonesianDay(t time.Time) string {
 	return fmt.Sprintf("%d %s %d", t.Day(), indonesianMonths[t.Month()-1], t.Year())
 }
 
-// indonesianDate writes the date of an instant in Makassar time (WITA).
-func indonesianDate(t time.Time) string { return indonesianDay(t.In(witaZone)) }
+// indonesianDate writes the date of an instant in the agency's time zone.
+func indonesianDate(ag agency.Settings, t time.Time) string { return indonesianDay(ag.In(t)) }
 
 // printNumber writes a number with a decimal comma, without trailing
 // zeros beyond two decimals: 92,67; 120; 2,5.

@@ -3,6 +3,8 @@ package report
 import (
 	"testing"
 	"time"
+
+	"kinerja/internal/agency"
 )
 
 func TestFormatting(t *testing.T) {
@@ -14,7 +16,29 @@ func TestFormatting(t *testing.T) {
 	if got := indonesianDay(time.Date(2026, 12, 31, 23, 59, 59, 0, time.UTC)); got != "31 Desember 2026" {
 		t.Errorf("indonesianDay = %q", got)
 	}
-	if got := indonesianDate(time.Date(2026, 12, 31, 17, 0, 0, 0, time.UTC)); got != "1 Januari 2027" {
-		t.Errorf("indonesianDate in WITA = %q", got)
+}
+
+func TestIndonesianDateInTheAgencysZone(t *testing.T) {
+	// 15:30 UTC on 31 December is 22:30 WIB, 23:30 WITA and already
+	// 00:30 WIT on 1 January; 16:30 UTC is past midnight in Makassar too.
+	late, later := time.Date(2026, 12, 31, 15, 30, 0, 0, time.UTC), time.Date(2026, 12, 31, 16, 30, 0, 0, time.UTC)
+	tests := []struct {
+		zone string
+		at   time.Time
+		want string
+	}{
+		{"Asia/Jakarta", later, "31 Desember 2026"},
+		{"Asia/Makassar", late, "31 Desember 2026"},
+		{"Asia/Makassar", later, "1 Januari 2027"},
+		{"Asia/Jayapura", late, "1 Januari 2027"},
+	}
+	for _, tt := range tests {
+		ag, err := agency.Load("Kota", tt.zone)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := indonesianDate(ag, tt.at); got != tt.want {
+			t.Errorf("indonesianDate(%s, %s) = %q, want %q", tt.zone, tt.at.Format(time.TimeOnly), got, tt.want)
+		}
 	}
 }
