@@ -8,6 +8,9 @@ BIN      := bin/kinerja
 ADDR     ?= :8080
 DB       ?= data/kinerja.db
 GENERATED := ent graph frontend/src/gql
+# golangci-lint is pinned in tools/go.mod, built from the module proxy like
+# any dependency.
+GOLANGCI := $(GO) tool -modfile=tools/go.mod golangci-lint
 
 .PHONY: help
 help: ## List the targets
@@ -20,6 +23,7 @@ frontend/node_modules/.package-lock.json: frontend/package.json frontend/package
 .PHONY: deps
 deps: frontend/node_modules/.package-lock.json ## Download Go modules and install npm packages
 	$(GO) mod download
+	$(GO) mod download -modfile=tools/go.mod
 
 .PHONY: generate
 generate: deps ## Regenerate ent, gqlgen and the front end's typed GraphQL documents (in that order)
@@ -70,11 +74,18 @@ e2e: build ## Browser tests: the real binary in headless Chromium
 	cd frontend && KINERJA_BIN=../$(BIN) $(NPM) run --silent e2e
 
 .PHONY: lint
-lint: deps ## gofmt, go vet and the TypeScript compiler
-	@out=$$(gofmt -l $$(git ls-files '*.go' | xargs grep -L '^// Code generated' )); \
-		if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
-	$(GO) vet ./...
-	cd frontend && $(NPM) run --silent typecheck
+lint: deps ## golangci-lint (.golangci.yml), then ESLint, Prettier and the TypeScript compiler
+	$(GOLANGCI) run ./...
+	cd frontend && $(NPM) run --silent lint && $(NPM) run --silent typecheck
+
+.PHONY: fmt
+fmt: deps ## Format both halves: gofmt and goimports, Prettier and ESLint's fixes
+	$(GOLANGCI) fmt
+	cd frontend && $(NPM) run --silent fmt
+
+.PHONY: dev
+dev: deps ## The Go server (rebuilt and restarted on change) and Vite's dev server with live reload
+	GO="$(GO)" NPM="$(NPM)" DB="$(or $(DEV_DB),data/dev.db)" ./scripts/dev
 
 .PHONY: bench
 bench: ## Benchmarks at scale (figures go to bench/README.md)
