@@ -9,6 +9,7 @@ import (
 	"math"
 	"strings"
 	"time"
+
 	// The zone database is compiled in, so a machine without one still
 	// knows Asia/Makassar.
 	_ "time/tzdata"
