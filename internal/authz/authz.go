@@ -109,15 +109,5 @@ var ErrHROnly = apperr.New(apperr.Forbidden,
 // everyone else: for aggregates over data only HR keeps (the potential of
 // the talent grid).
 func RequireReadsAll(ctx context.Context) error {
-	if isSystem(ctx) {
-		return nil
-	}
-	v := viewer.FromContext(ctx)
-	switch {
-	case v == nil:
-		return ErrUnauthenticated
-	case ReadsAll(v):
-		return nil
-	}
-	return ErrHROnly
+	return require(ctx, ReadsAll, ErrHROnly)
 }

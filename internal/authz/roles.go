@@ -71,15 +71,20 @@ func RequireOwnStateWriter(ctx context.Context) error {
 // RequireMasterDataManager returns nil for trusted code (the command line)
 // and for callers who manage master data; ErrForbidden for the others.
 func RequireMasterDataManager(ctx context.Context) error {
+	return require(ctx, ManagesMasterData, ErrForbidden)
+}
+
+// require returns nil for trusted code and for a viewer for whom ok holds,
+// ErrUnauthenticated without a viewer and refusal for the others.
+func require(ctx context.Context, ok func(*viewer.Viewer) bool, refusal error) error {
 	if isSystem(ctx) {
 		return nil
 	}
-	v := viewer.FromContext(ctx)
-	switch {
+	switch v := viewer.FromContext(ctx); {
 	case v == nil:
 		return ErrUnauthenticated
-	case !ManagesMasterData(v):
-		return ErrForbidden
+	case !ok(v):
+		return refusal
 	}
 	return nil
 }
