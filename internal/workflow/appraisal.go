@@ -44,7 +44,7 @@ func appraisalFinal() predicate.Appraisal            { return appraisal.StatusEQ
 // loadAppraisal reads an appraisal with its plan (period, employee,
 // appraiser) and its own appraiser.
 func loadAppraisal(ctx context.Context, c *ent.Client, id int) (*ent.Appraisal, *ent.Plan, error) {
-	a, err := get(c.Appraisal.Query().Where(appraisal.ID(id)).WithPlan().WithAppraiser().Only(ctx))
+	a, err := get(ctx, "appraisal", c.Appraisal.Query().Where(appraisal.ID(id)).WithPlan().WithAppraiser().Only)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -70,19 +70,20 @@ func mayAppraise(w who, a *ent.Appraisal) bool {
 // appraisalOp runs fn on an appraisal inside one transaction and returns
 // the appraisal as fn left it.
 func (s *Service) appraisalOp(ctx context.Context, action string, id int, fn func(ctx context.Context, c *ent.Client, a *ent.Appraisal, p *ent.Plan) error) (*ent.Appraisal, error) {
-	var out *ent.Appraisal
-	err := s.run(ctx, action, func(ctx context.Context, c *ent.Client) error {
+	return runFor(ctx, s, action, func(ctx context.Context, c *ent.Client) (*ent.Appraisal, error) {
 		a, p, err := loadAppraisal(ctx, c, id)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		if err := fn(ctx, c, a, p); err != nil {
-			return err
+			return nil, err
 		}
-		out, err = c.Appraisal.Get(ctx, id)
-		return err
+		a, err = c.Appraisal.Get(ctx, id)
+		if err != nil {
+			return nil, fmt.Errorf("reread appraisal: %w", err)
+		}
+		return a, nil
 	})
-	return out, err
 }
 
 // appraiserDraft: only the appraiser changes an appraisal, and only while it
@@ -105,59 +106,60 @@ var errFinal = invalidState("penilaian sudah final dan tidak dapat diubah", "the
 // StartAppraisal opens an appraisal of an agreed plan: QUARTERLY for a
 // quarter, or ANNUAL. Only the plan's appraiser starts it.
 func (s *Service) StartAppraisal(ctx context.Context, planID int, kind appraisal.Kind, quarter *int) (*ent.Appraisal, error) {
-	var out *ent.Appraisal
-	err := s.run(ctx, "appraisal.start", func(ctx context.Context, c *ent.Client) error {
+	return runFor(ctx, s, "appraisal.start", func(ctx context.Context, c *ent.Client) (*ent.Appraisal, error) {
 		p, err := loadPlan(ctx, c, planID)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		if !mayAppraisePlan(caller(ctx), p) {
-			return errNotAllowed
+			return nil, errNotAllowed
 		}
 		if p.Status != plan.StatusAgreed {
-			return invalidState("penilaian dimulai pada SKP yang sudah disetujui", "an appraisal needs an agreed plan")
+			return nil, invalidState("penilaian dimulai pada SKP yang sudah disetujui", "an appraisal needs an agreed plan")
 		}
 		switch ph := p.Edges.Period.Phase; {
 		case ph == period.PhaseClosed || ph == period.PhasePlanning:
-			return invalidState("penilaian dilakukan pada tahap pelaksanaan atau penilaian", "appraisals are made in the execution or assessment phase")
+			return nil, invalidState("penilaian dilakukan pada tahap pelaksanaan atau penilaian", "appraisals are made in the execution or assessment phase")
 		case kind == appraisal.KindAnnual && ph != period.PhaseAssessment:
-			return invalidState("penilaian tahunan dilakukan pada tahap penilaian", "the annual appraisal is made in the assessment phase")
+			return nil, invalidState("penilaian tahunan dilakukan pada tahap penilaian", "the annual appraisal is made in the assessment phase")
 		}
 		q := c.Appraisal.Create().SetPlan(p).SetKind(kind)
 		exists := c.Appraisal.Query().Where(appraisalOfPlan(p.ID), appraisal.KindEQ(kind))
 		switch kind {
 		case appraisal.KindQuarterly:
 			if quarter == nil || *quarter < 1 || *quarter > 4 {
-				return apperr.Invalid("quarter", "penilaian triwulanan memerlukan triwulan 1–4", "a quarterly appraisal needs a quarter 1–4")
+				return nil, apperr.Invalid("quarter", "penilaian triwulanan memerlukan triwulan 1–4", "a quarterly appraisal needs a quarter 1–4")
 			}
 			q.SetQuarter(*quarter)
 			exists.Where(appraisal.Quarter(*quarter))
 		default:
 			if quarter != nil {
-				return apperr.Invalid("quarter", "penilaian tahunan tanpa triwulan", "an annual appraisal has no quarter")
+				return nil, apperr.Invalid("quarter", "penilaian tahunan tanpa triwulan", "an annual appraisal has no quarter")
 			}
 		}
 		dup, err := exists.Exist(ctx)
 		if err != nil {
-			return fmt.Errorf("check appraisal: %w", err)
+			return nil, fmt.Errorf("check appraisal: %w", err)
 		}
 		if dup {
-			return apperr.New(apperr.Conflict, "penilaian ini sudah ada", "this appraisal already exists")
+			return nil, apperr.New(apperr.Conflict, "penilaian ini sudah ada", "this appraisal already exists")
 		}
 		if p.Edges.Appraiser != nil {
 			q.SetAppraiser(p.Edges.Appraiser)
 		}
 		a, err := q.Save(ctx)
 		if err != nil {
-			return err
+			return nil, fmt.Errorf("save appraisal: %w", err)
 		}
 		if err := s.recompute(ctx, c, a.ID); err != nil {
-			return err
+			return nil, fmt.Errorf("recompute: %w", err)
 		}
-		out, err = c.Appraisal.Get(ctx, a.ID)
-		return err
+		a, err = c.Appraisal.Get(ctx, a.ID)
+		if err != nil {
+			return nil, fmt.Errorf("reread appraisal: %w", err)
+		}
+		return a, nil
 	})
-	return out, err
 }
 
 // RateAppraisal records the appraiser's ratings and detail scores on a
@@ -170,7 +172,10 @@ func (s *Service) RateAppraisal(ctx context.Context, id int, in RateAppraisalInp
 		if err := applyRating(ctx, c, a, p, in); err != nil {
 			return err
 		}
-		return s.recompute(ctx, c, a.ID)
+		if err := s.recompute(ctx, c, a.ID); err != nil {
+			return fmt.Errorf("recompute: %w", err)
+		}
+		return nil
 	})
 }
 
@@ -186,7 +191,7 @@ func applyRating(ctx context.Context, c *ent.Client, a *ent.Appraisal, p *ent.Pl
 		u.SetNote(*in.Note)
 	}
 	if err := u.Exec(ctx); err != nil {
-		return err
+		return fmt.Errorf("save ratings: %w", err)
 	}
 	numeric := p.Edges.Period.ScoringMethod == period.ScoringMethodNumeric2011
 	for i, sc := range in.Scores {
@@ -206,13 +211,13 @@ func applyRating(ctx context.Context, c *ent.Client, a *ent.Appraisal, p *ent.Pl
 			}
 			ok, err := c.Target.Query().Where(target.ID(*sc.TargetID), targetsOfPlan(p.ID)).Exist(ctx)
 			if err != nil {
-				return err
+				return fmt.Errorf("check target %d: %w", *sc.TargetID, err)
 			}
 			if !ok {
 				return apperr.Invalid(f+".targetID", "target bukan bagian SKP ini", "the target is not part of this plan")
 			}
 			if err := upsertScore(ctx, c, a.ID, score.HasTargetWith(target.ID(*sc.TargetID)), func(q *ent.ScoreCreate) { q.SetTargetID(*sc.TargetID) }, sc, false); err != nil {
-				return err
+				return fmt.Errorf("score target %d: %w", *sc.TargetID, err)
 			}
 			continue
 		}
@@ -221,10 +226,10 @@ func applyRating(ctx context.Context, c *ent.Client, a *ent.Appraisal, p *ent.Pl
 			return apperr.Invalidf(f+".criterionCode", "kriteria %q tidak dikenal", "unknown criterion %q", *sc.CriterionCode)
 		}
 		if err != nil {
-			return err
+			return fmt.Errorf("find criterion %s: %w", *sc.CriterionCode, err)
 		}
 		if err := upsertScore(ctx, c, a.ID, score.HasCriterionWith(criterion.ID(cr.ID)), func(q *ent.ScoreCreate) { q.SetCriterion(cr) }, sc, true); err != nil {
-			return err
+			return fmt.Errorf("score criterion %s: %w", cr.Code, err)
 		}
 	}
 	return nil
@@ -238,16 +243,22 @@ func upsertScore(ctx context.Context, c *ent.Client, appraisalID int, which pred
 			q.SetNillableValue(in.Value)
 		}
 		set(q)
-		return q.Exec(ctx)
+		if err := q.Exec(ctx); err != nil {
+			return fmt.Errorf("create score: %w", err)
+		}
+		return nil
 	}
 	if err != nil {
-		return err
+		return fmt.Errorf("find score: %w", err)
 	}
 	u := c.Score.UpdateOne(existing).SetNillableRating(in.Rating).SetNillableNote(in.Note)
 	if withValue {
 		u.SetNillableValue(in.Value)
 	}
-	return u.Exec(ctx)
+	if err := u.Exec(ctx); err != nil {
+		return fmt.Errorf("update score: %w", err)
+	}
+	return nil
 }
 
 // requiredBehaviour lists the behaviour criteria an appraisal under the
@@ -282,7 +293,7 @@ func (s *Service) SubmitAppraisal(ctx context.Context, id int) (*ent.Appraisal, 
 			have, err := c.Score.Query().Where(score.HasAppraisalWith(appraisal.ID(a.ID)), score.ValueNotNil()).
 				QueryCriterion().Select(criterion.FieldCode).Strings(ctx)
 			if err != nil {
-				return err
+				return fmt.Errorf("read behaviour scores: %w", err)
 			}
 			for _, code := range requiredBehaviour(method, p.Edges.Employee.PositionKind) {
 				if !slices.Contains(have, code) {
@@ -295,10 +306,13 @@ func (s *Service) SubmitAppraisal(ctx context.Context, id int) (*ent.Appraisal, 
 		}
 		released, err := c.Appraisal.UpdateOne(a).SetStatus(appraisal.StatusSubmitted).SetReleasedAt(s.now()).Save(ctx)
 		if err != nil {
-			return err
+			return fmt.Errorf("mark appraisal released: %w", err)
 		}
 		end, _ := objectionDeadline(released, p.Edges.Period)
-		return notify.AppraisalReleased(ctx, c, a, p, end, s.now())
+		if err := notify.AppraisalReleased(ctx, c, a, p, end, s.now()); err != nil {
+			return fmt.Errorf("notify: %w", err)
+		}
+		return nil
 	})
 }
 
@@ -318,9 +332,12 @@ func (s *Service) AcknowledgeAppraisal(ctx context.Context, id int) (*ent.Apprai
 		}
 		now := s.now()
 		if err := c.Appraisal.UpdateOne(a).SetStatus(appraisal.StatusFinal).SetAcknowledgedAt(now).SetFinalizedAt(now).Exec(ctx); err != nil {
-			return err
+			return fmt.Errorf("mark appraisal final: %w", err)
 		}
-		return s.followUp(ctx, c, a.ID)
+		if err := s.followUp(ctx, c, a.ID); err != nil {
+			return fmt.Errorf("follow up: %w", err)
+		}
+		return nil
 	})
 }
 
@@ -356,8 +373,11 @@ func (s *Service) FinalizeAppraisal(ctx context.Context, id int) (*ent.Appraisal
 				fmt.Sprintf("the objection window ends %s", end.Format("2006-01-02 15:04")))
 		}
 		if err := c.Appraisal.UpdateOne(a).SetStatus(appraisal.StatusFinal).SetFinalizedAt(s.now()).Exec(ctx); err != nil {
-			return err
+			return fmt.Errorf("mark appraisal final: %w", err)
 		}
-		return s.followUp(ctx, c, a.ID)
+		if err := s.followUp(ctx, c, a.ID); err != nil {
+			return fmt.Errorf("follow up: %w", err)
+		}
+		return nil
 	})
 }

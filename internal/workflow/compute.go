@@ -229,5 +229,8 @@ func (s *Service) recompute(ctx context.Context, c *ent.Client, id int) error {
 	if r, ok := scoring.SuggestRating(behaviourRatings); ok {
 		u.SetSuggestedBehaviourRating(r)
 	}
-	return u.Exec(ctx)
+	if err := u.Exec(ctx); err != nil {
+		return fmt.Errorf("store computed values: %w", err)
+	}
+	return nil
 }

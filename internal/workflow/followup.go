@@ -3,6 +3,7 @@ package workflow
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -32,7 +33,7 @@ func (s *Service) followUp(ctx context.Context, c *ent.Client, appraisalID int) 
 		WithScores(func(q *ent.ScoreQuery) { q.WithCriterion() }).
 		Only(ctx)
 	if err != nil {
-		return fmt.Errorf("follow-up: read appraisal: %w", err)
+		return fmt.Errorf("read appraisal: %w", err)
 	}
 	if a.Kind != appraisal.KindAnnual || a.Status != appraisal.StatusFinal {
 		return nil
@@ -59,12 +60,12 @@ func (s *Service) followUp(ctx context.Context, c *ent.Client, appraisalID int) 
 			continue
 		}
 		if err != nil {
-			return fmt.Errorf("follow-up: criterion %s: %w", code, err)
+			return fmt.Errorf("find criterion %s: %w", code, err)
 		}
 		exists, err := c.Recommendation.Query().Where(
 			recommendation.HasAppraisalWith(appraisal.ID(a.ID)), recommendation.HasCriterionWith(criterion.ID(cr.ID))).Exist(ctx)
 		if err != nil {
-			return err
+			return fmt.Errorf("check recommendation %s: %w", code, err)
 		}
 		if exists {
 			continue
@@ -78,12 +79,12 @@ func (s *Service) followUp(ctx context.Context, c *ent.Client, appraisalID int) 
 		case ent.IsNotFound(err):
 			q.SetKind(recommendation.KindCoaching)
 		case err != nil:
-			return err
+			return fmt.Errorf("find programme for %s: %w", code, err)
 		default:
 			q.SetKind(recommendation.KindTraining).SetProgram(prog).SetHours(prog.Hours)
 		}
 		if err := q.Exec(ctx); err != nil {
-			return fmt.Errorf("follow-up: recommend %s: %w", code, err)
+			return fmt.Errorf("recommend %s: %w", code, err)
 		}
 	}
 	return nil
@@ -107,17 +108,16 @@ var recommendationMoves = map[recommendation.Status][]recommendation.Status{
 // UpdateRecommendation changes a recommendation. A completed one credits
 // its hours (JP) to the employee's development in the year.
 func (s *Service) UpdateRecommendation(ctx context.Context, id int, in UpdateRecommendationInput) (*ent.Recommendation, error) {
-	var out *ent.Recommendation
-	err := s.run(ctx, "recommendation.update", func(ctx context.Context, c *ent.Client) error {
+	return runFor(ctx, s, "recommendation.update", func(ctx context.Context, c *ent.Client) (*ent.Recommendation, error) {
 		if !caller(ctx).hr() {
-			return errNotAllowed
+			return nil, errNotAllowed
 		}
-		r, err := get(c.Recommendation.Query().Where(recommendation.ID(id)).WithProgram().Only(ctx))
+		r, err := get(ctx, "recommendation", c.Recommendation.Query().Where(recommendation.ID(id)).WithProgram().Only)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		if r.Status == recommendation.StatusCompleted || r.Status == recommendation.StatusCancelled {
-			return invalidState("rekomendasi sudah selesai atau dibatalkan", "the recommendation is completed or cancelled")
+			return nil, invalidState("rekomendasi sudah selesai atau dibatalkan", "the recommendation is completed or cancelled")
 		}
 		u := c.Recommendation.UpdateOne(r).SetNillablePlannedOn(in.PlannedOn)
 		if in.Note != nil {
@@ -127,28 +127,24 @@ func (s *Service) UpdateRecommendation(ctx context.Context, id int, in UpdateRec
 		if in.ProgramID != nil {
 			p, err := c.TrainingProgram.Get(ctx, *in.ProgramID)
 			if ent.IsNotFound(err) {
-				return apperr.Invalid("programID", "program pelatihan tidak ditemukan", "no such training programme")
+				return nil, apperr.Invalid("programID", "program pelatihan tidak ditemukan", "no such training programme")
 			}
 			if err != nil {
-				return err
+				return nil, fmt.Errorf("read programme: %w", err)
 			}
 			u.SetProgram(p).SetKind(recommendation.KindTraining)
 			hours = p.Hours
 		}
 		if in.Hours != nil {
 			if *in.Hours < 0 || *in.Hours > 1000 {
-				return apperr.Invalid("hours", "JP harus 0–1000", "hours (JP) must be 0–1000")
+				return nil, apperr.Invalid("hours", "JP harus 0–1000", "hours (JP) must be 0–1000")
 			}
 			hours = *in.Hours
 		}
 		u.SetHours(hours)
 		if in.Status != nil && *in.Status != r.Status {
-			ok := false
-			for _, next := range recommendationMoves[r.Status] {
-				ok = ok || next == *in.Status
-			}
-			if !ok {
-				return invalidState(
+			if !slices.Contains(recommendationMoves[r.Status], *in.Status) {
+				return nil, invalidState(
 					fmt.Sprintf("tidak dapat berpindah dari %s ke %s", r.Status, *in.Status),
 					fmt.Sprintf("cannot move from %s to %s", r.Status, *in.Status))
 			}
@@ -157,8 +153,10 @@ func (s *Service) UpdateRecommendation(ctx context.Context, id int, in UpdateRec
 				u.SetCompletedAt(s.now())
 			}
 		}
-		out, err = u.Save(ctx)
-		return err
+		r, err = u.Save(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("save recommendation: %w", err)
+		}
+		return r, nil
 	})
-	return out, err
 }

@@ -2,6 +2,7 @@ package workflow
 
 import (
 	"context"
+	"fmt"
 
 	"kinerja/ent"
 	"kinerja/ent/orgunit"
@@ -16,8 +17,7 @@ import (
 // rated afterwards follow it; final ones keep their predikat. Only HR admins
 // may change a period (its privacy policy).
 func (s *Service) SetPredikatMatrix(ctx context.Context, periodID int, cells []*scoring.Cell) (*ent.Period, error) {
-	var out *ent.Period
-	err := s.run(ctx, "period.matrix", func(ctx context.Context, c *ent.Client) error {
+	return runFor(ctx, s, "period.matrix", func(ctx context.Context, c *ent.Client) (*ent.Period, error) {
 		list := make([]scoring.Cell, 0, len(cells))
 		for _, cell := range cells {
 			if cell != nil {
@@ -26,37 +26,45 @@ func (s *Service) SetPredikatMatrix(ctx context.Context, periodID int, cells []*
 		}
 		m, err := scoring.MatrixFromCells(list)
 		if err != nil {
-			return apperr.Invalid("cells", "matriks predikat harus berisi sembilan sel dengan predikat 2022", "the matrix needs all nine cells, each a 2022 predikat: "+err.Error())
+			return nil, apperr.Invalid("cells", "matriks predikat harus berisi sembilan sel dengan predikat 2022", "the matrix needs all nine cells, each a 2022 predikat: "+err.Error())
 		}
-		out, err = c.Period.UpdateOneID(periodID).SetPredikatMatrix(m.Cells()).Save(ctx)
-		if ent.IsNotFound(err) {
-			return errNotFound
+		per, err := c.Period.UpdateOneID(periodID).SetPredikatMatrix(m.Cells()).Save(ctx)
+		switch {
+		case ent.IsNotFound(err):
+			return nil, errNotFound
+		case err != nil:
+			return nil, fmt.Errorf("save matrix: %w", err)
 		}
-		return err
+		return per, nil
 	})
-	return out, err
 }
 
 // SetUnitRating records a unit's own rating for a period (Predikat Kinerja
 // Organisasi), replacing an earlier one. Only HR admins may (its privacy
 // policy).
 func (s *Service) SetUnitRating(ctx context.Context, periodID, unitID int, rating unitrating.Rating) (*ent.UnitRating, error) {
-	var out *ent.UnitRating
-	err := s.run(ctx, "unit.rating", func(ctx context.Context, c *ent.Client) error {
-		if _, err := get(c.Period.Get(ctx, periodID)); err != nil {
-			return err
+	return runFor(ctx, s, "unit.rating", func(ctx context.Context, c *ent.Client) (*ent.UnitRating, error) {
+		if _, err := get(ctx, "period", c.Period.Query().Where(period.ID(periodID)).Only); err != nil {
+			return nil, err
 		}
-		if _, err := get(c.OrgUnit.Get(ctx, unitID)); err != nil {
-			return err
+		if _, err := get(ctx, "unit", c.OrgUnit.Query().Where(orgunit.ID(unitID)).Only); err != nil {
+			return nil, err
 		}
 		existing, err := c.UnitRating.Query().Where(unitrating.HasPeriodWith(period.ID(periodID)), unitrating.HasUnitWith(orgunit.ID(unitID))).Only(ctx)
 		switch {
 		case ent.IsNotFound(err):
-			out, err = c.UnitRating.Create().SetPeriodID(periodID).SetUnitID(unitID).SetRating(rating).Save(ctx)
-		case err == nil:
-			out, err = c.UnitRating.UpdateOne(existing).SetRating(rating).Save(ctx)
+			r, err := c.UnitRating.Create().SetPeriodID(periodID).SetUnitID(unitID).SetRating(rating).Save(ctx)
+			if err != nil {
+				return nil, fmt.Errorf("create rating: %w", err)
+			}
+			return r, nil
+		case err != nil:
+			return nil, fmt.Errorf("find rating: %w", err)
 		}
-		return err
+		r, err := c.UnitRating.UpdateOne(existing).SetRating(rating).Save(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("update rating: %w", err)
+		}
+		return r, nil
 	})
-	return out, err
 }

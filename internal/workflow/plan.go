@@ -54,7 +54,7 @@ type UpdateTargetInput struct {
 
 // loadPlan reads a plan with its period, employee and appraiser.
 func loadPlan(ctx context.Context, c *ent.Client, id int) (*ent.Plan, error) {
-	return get(c.Plan.Query().Where(plan.ID(id)).WithPeriod().WithEmployee().WithAppraiser().Only(ctx))
+	return get(ctx, "plan", c.Plan.Query().Where(plan.ID(id)).WithPeriod().WithEmployee().WithAppraiser().Only)
 }
 
 func planEmployeeID(p *ent.Plan) int { return p.Edges.Employee.ID }
@@ -96,41 +96,42 @@ func mayAppraisePlan(w who, p *ent.Plan) bool {
 // the employee's direct supervisor now, recorded on the plan so that a later
 // change of supervisor does not rewrite history.
 func (s *Service) CreatePlan(ctx context.Context, in CreatePlanInput) (*ent.Plan, error) {
-	var out *ent.Plan
-	err := s.run(ctx, "plan.create", func(ctx context.Context, c *ent.Client) error {
+	return runFor(ctx, s, "plan.create", func(ctx context.Context, c *ent.Client) (*ent.Plan, error) {
 		w := caller(ctx)
 		if !w.is(in.EmployeeID) && !w.hr() {
-			return errNotAllowed
+			return nil, errNotAllowed
 		}
-		per, err := get(c.Period.Get(ctx, in.PeriodID))
+		per, err := get(ctx, "period", c.Period.Query().Where(period.ID(in.PeriodID)).Only)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		if per.Phase != period.PhasePlanning && per.Phase != period.PhaseExecution {
-			return invalidState("SKP dibuat pada tahap perencanaan atau pelaksanaan", "plans are made in the planning or execution phase")
+			return nil, invalidState("SKP dibuat pada tahap perencanaan atau pelaksanaan", "plans are made in the planning or execution phase")
 		}
-		emp, err := get(c.Employee.Query().Where(employee.ID(in.EmployeeID)).WithSupervisor().Only(ctx))
+		emp, err := get(ctx, "employee", c.Employee.Query().Where(employee.ID(in.EmployeeID)).WithSupervisor().Only)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		if !emp.Active {
-			return apperr.Invalid("employeeID", "pegawai tidak aktif", "the employee is not active")
+			return nil, apperr.Invalid("employeeID", "pegawai tidak aktif", "the employee is not active")
 		}
 		exists, err := c.Plan.Query().Where(plan.HasPeriodWith(period.ID(per.ID)), plan.HasEmployeeWith(employee.ID(emp.ID))).Exist(ctx)
 		if err != nil {
-			return fmt.Errorf("check plan: %w", err)
+			return nil, fmt.Errorf("check plan: %w", err)
 		}
 		if exists {
-			return apperr.New(apperr.Conflict, "pegawai ini sudah memiliki SKP pada periode ini", "this employee already has a plan for the period")
+			return nil, apperr.New(apperr.Conflict, "pegawai ini sudah memiliki SKP pada periode ini", "this employee already has a plan for the period")
 		}
 		q := c.Plan.Create().SetPeriod(per).SetEmployee(emp)
 		if emp.Edges.Supervisor != nil {
 			q.SetAppraiser(emp.Edges.Supervisor)
 		}
-		out, err = q.Save(ctx)
-		return err
+		p, err := q.Save(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("save plan: %w", err)
+		}
+		return p, nil
 	})
-	return out, err
 }
 
 // validateIndicators checks indicator inputs; field names are GraphQL paths.
@@ -162,7 +163,10 @@ func createIndicators(ctx context.Context, c *ent.Client, t *ent.Target, in []*I
 		b[i] = c.Indicator.Create().SetTarget(t).SetDescription(strings.TrimSpace(ind.Description)).
 			SetAspect(ind.Aspect).SetTargetValue(ind.TargetValue).SetUnit(strings.TrimSpace(ind.Unit))
 	}
-	return c.Indicator.CreateBulk(b...).Exec(ctx)
+	if err := c.Indicator.CreateBulk(b...).Exec(ctx); err != nil {
+		return fmt.Errorf("save indicators: %w", err)
+	}
+	return nil
 }
 
 // checkParent: a target may support a target of the plan of the employee's
@@ -191,43 +195,45 @@ func checkParent(ctx context.Context, c *ent.Client, p *ent.Plan, parentID int) 
 // AddTarget adds a planned result with its indicators to a draft or
 // returned plan.
 func (s *Service) AddTarget(ctx context.Context, planID int, in TargetInput) (*ent.Target, error) {
-	var out *ent.Target
-	err := s.run(ctx, "target.add", func(ctx context.Context, c *ent.Client) error {
+	return runFor(ctx, s, "target.add", func(ctx context.Context, c *ent.Client) (*ent.Target, error) {
 		p, err := loadPlan(ctx, c, planID)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		if err := mayEditPlan(caller(ctx), p); err != nil {
-			return err
+			return nil, err
 		}
 		if strings.TrimSpace(in.Title) == "" {
-			return apperr.Invalid("title", "judul rencana hasil kerja wajib diisi", "the planned result needs a title")
+			return nil, apperr.Invalid("title", "judul rencana hasil kerja wajib diisi", "the planned result needs a title")
 		}
 		if err := validateIndicators(in.Indicators); err != nil {
-			return err
+			return nil, err
 		}
 		n, err := c.Target.Query().Where(target.HasPlanWith(plan.ID(p.ID))).Count(ctx)
 		if err != nil {
-			return fmt.Errorf("count targets: %w", err)
+			return nil, fmt.Errorf("count targets: %w", err)
 		}
 		q := c.Target.Create().SetPlan(p).SetTitle(strings.TrimSpace(in.Title)).SetPosition(n + 1).
 			SetNillableKind(in.Kind).SetNillableStrategicGoal(in.StrategicGoal).SetNillableWeight(in.Weight)
 		if in.ParentID != nil {
 			if err := checkParent(ctx, c, p, *in.ParentID); err != nil {
-				return err
+				return nil, err
 			}
 			q.SetParentID(*in.ParentID)
 		}
-		if out, err = q.Save(ctx); err != nil {
-			return err
+		t, err := q.Save(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("save target: %w", err)
 		}
-		return createIndicators(ctx, c, out, in.Indicators)
+		if err := createIndicators(ctx, c, t, in.Indicators); err != nil {
+			return nil, err
+		}
+		return t, nil
 	})
-	return out, err
 }
 
 func loadTargetPlan(ctx context.Context, c *ent.Client, id int) (*ent.Target, *ent.Plan, error) {
-	t, err := get(c.Target.Query().Where(target.ID(id)).WithPlan().Only(ctx))
+	t, err := get(ctx, "target", c.Target.Query().Where(target.ID(id)).WithPlan().Only)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -237,19 +243,18 @@ func loadTargetPlan(ctx context.Context, c *ent.Client, id int) (*ent.Target, *e
 
 // UpdateTarget changes a target of a draft or returned plan.
 func (s *Service) UpdateTarget(ctx context.Context, id int, in UpdateTargetInput) (*ent.Target, error) {
-	var out *ent.Target
-	err := s.run(ctx, "target.update", func(ctx context.Context, c *ent.Client) error {
+	return runFor(ctx, s, "target.update", func(ctx context.Context, c *ent.Client) (*ent.Target, error) {
 		t, p, err := loadTargetPlan(ctx, c, id)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		if err := mayEditPlan(caller(ctx), p); err != nil {
-			return err
+			return nil, err
 		}
 		u := c.Target.UpdateOne(t).SetNillableKind(in.Kind).SetNillableStrategicGoal(in.StrategicGoal).SetNillableWeight(in.Weight)
 		if in.Title != nil {
 			if strings.TrimSpace(*in.Title) == "" {
-				return apperr.Invalid("title", "judul rencana hasil kerja wajib diisi", "the planned result needs a title")
+				return nil, apperr.Invalid("title", "judul rencana hasil kerja wajib diisi", "the planned result needs a title")
 			}
 			u.SetTitle(strings.TrimSpace(*in.Title))
 		}
@@ -258,27 +263,29 @@ func (s *Service) UpdateTarget(ctx context.Context, id int, in UpdateTargetInput
 			u.ClearParent()
 		case in.ParentID != nil:
 			if err := checkParent(ctx, c, p, *in.ParentID); err != nil {
-				return err
+				return nil, err
 			}
 			u.SetParentID(*in.ParentID)
 		}
 		if in.Indicators != nil {
 			if err := validateIndicators(in.Indicators); err != nil {
-				return err
+				return nil, err
 			}
 			if err := removeIndicators(ctx, c, t.ID); err != nil {
-				return err
+				return nil, err
 			}
 		}
-		if out, err = u.Save(ctx); err != nil {
-			return err
+		t, err = u.Save(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("save target: %w", err)
 		}
 		if in.Indicators != nil {
-			return createIndicators(ctx, c, out, in.Indicators)
+			if err := createIndicators(ctx, c, t, in.Indicators); err != nil {
+				return nil, err
+			}
 		}
-		return nil
+		return t, nil
 	})
-	return out, err
 }
 
 func removeIndicators(ctx context.Context, c *ent.Client, targetID int) error {
@@ -301,45 +308,41 @@ func removeIndicators(ctx context.Context, c *ent.Client, targetID int) error {
 // indicators) and returns the plan. Targets of subordinates that supported
 // it no longer point at it.
 func (s *Service) RemoveTarget(ctx context.Context, id int) (*ent.Plan, error) {
-	var out *ent.Plan
-	err := s.run(ctx, "target.remove", func(ctx context.Context, c *ent.Client) error {
+	return runFor(ctx, s, "target.remove", func(ctx context.Context, c *ent.Client) (*ent.Plan, error) {
 		t, p, err := loadTargetPlan(ctx, c, id)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		if err := mayEditPlan(caller(ctx), p); err != nil {
-			return err
+			return nil, err
 		}
 		if err := removeIndicators(ctx, c, t.ID); err != nil {
-			return err
+			return nil, err
 		}
 		if _, err := c.Target.Update().Where(target.HasParentWith(target.ID(t.ID))).ClearParent().Save(ctx); err != nil {
-			return fmt.Errorf("detach supported targets: %w", err)
+			return nil, fmt.Errorf("detach supported targets: %w", err)
 		}
 		if err := c.Target.DeleteOne(t).Exec(ctx); err != nil {
-			return fmt.Errorf("remove target: %w", err)
+			return nil, fmt.Errorf("remove target: %w", err)
 		}
-		out = p
-		return nil
+		return p, nil
 	})
-	return out, err
 }
 
 // SubmitPlan hands a draft or returned plan to the appraiser. It needs at
 // least one main target, and every target at least one indicator.
 func (s *Service) SubmitPlan(ctx context.Context, id int) (*ent.Plan, error) {
-	var out *ent.Plan
-	err := s.run(ctx, "plan.submit", func(ctx context.Context, c *ent.Client) error {
+	return runFor(ctx, s, "plan.submit", func(ctx context.Context, c *ent.Client) (*ent.Plan, error) {
 		p, err := loadPlan(ctx, c, id)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		if err := mayEditPlan(caller(ctx), p); err != nil {
-			return err
+			return nil, err
 		}
 		ts, err := c.Target.Query().Where(target.HasPlanWith(plan.ID(p.ID))).WithIndicators().All(ctx)
 		if err != nil {
-			return fmt.Errorf("read targets: %w", err)
+			return nil, fmt.Errorf("read targets: %w", err)
 		}
 		main := 0
 		for _, t := range ts {
@@ -347,79 +350,86 @@ func (s *Service) SubmitPlan(ctx context.Context, id int) (*ent.Plan, error) {
 				main++
 			}
 			if len(t.Edges.Indicators) == 0 {
-				return apperr.Invalidf("targets", "rencana hasil kerja %q belum memiliki indikator", "planned result %q has no indicator", t.Title)
+				return nil, apperr.Invalidf("targets", "rencana hasil kerja %q belum memiliki indikator", "planned result %q has no indicator", t.Title)
 			}
 		}
 		if main == 0 {
-			return apperr.Invalid("targets", "SKP memerlukan sedikitnya satu rencana hasil kerja utama", "a plan needs at least one main planned result")
+			return nil, apperr.Invalid("targets", "SKP memerlukan sedikitnya satu rencana hasil kerja utama", "a plan needs at least one main planned result")
 		}
-		if out, err = c.Plan.UpdateOne(p).SetStatus(plan.StatusSubmitted).SetSubmittedAt(s.now()).Save(ctx); err != nil {
-			return err
+		submitted, err := c.Plan.UpdateOne(p).SetStatus(plan.StatusSubmitted).SetSubmittedAt(s.now()).Save(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("mark plan submitted: %w", err)
 		}
-		return notify.PlanSubmitted(ctx, c, p, s.now())
+		if err := notify.PlanSubmitted(ctx, c, p, s.now()); err != nil {
+			return nil, fmt.Errorf("notify: %w", err)
+		}
+		return submitted, nil
 	})
-	return out, err
 }
 
 // ApprovePlan is the appraiser agreeing a submitted plan; it is then locked.
 func (s *Service) ApprovePlan(ctx context.Context, id int, note *string) (*ent.Plan, error) {
-	var out *ent.Plan
-	err := s.run(ctx, "plan.approve", func(ctx context.Context, c *ent.Client) error {
+	return runFor(ctx, s, "plan.approve", func(ctx context.Context, c *ent.Client) (*ent.Plan, error) {
 		p, err := loadPlan(ctx, c, id)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		if !mayAppraisePlan(caller(ctx), p) {
-			return errNotAllowed
+			return nil, errNotAllowed
 		}
 		if p.Status != plan.StatusSubmitted {
-			return invalidState("hanya SKP yang diajukan dapat disetujui", "only a submitted plan can be agreed")
+			return nil, invalidState("hanya SKP yang diajukan dapat disetujui", "only a submitted plan can be agreed")
 		}
 		u := c.Plan.UpdateOne(p).SetStatus(plan.StatusAgreed).SetAgreedAt(s.now())
 		if note != nil {
 			u.SetNote(*note)
 		}
-		if out, err = u.Save(ctx); err != nil {
-			return err
+		agreed, err := u.Save(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("mark plan agreed: %w", err)
 		}
-		return notify.PlanAgreed(ctx, c, p, s.now())
+		if err := notify.PlanAgreed(ctx, c, p, s.now()); err != nil {
+			return nil, fmt.Errorf("notify: %w", err)
+		}
+		return agreed, nil
 	})
-	return out, err
 }
 
 // ReturnPlan is the appraiser sending a submitted (or agreed) plan back to
 // the employee with comments. An agreed plan can be changed only this way,
 // and only before any appraisal of it exists.
 func (s *Service) ReturnPlan(ctx context.Context, id int, note string) (*ent.Plan, error) {
-	var out *ent.Plan
-	err := s.run(ctx, "plan.return", func(ctx context.Context, c *ent.Client) error {
+	return runFor(ctx, s, "plan.return", func(ctx context.Context, c *ent.Client) (*ent.Plan, error) {
 		p, err := loadPlan(ctx, c, id)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		if !mayAppraisePlan(caller(ctx), p) {
-			return errNotAllowed
+			return nil, errNotAllowed
 		}
 		if strings.TrimSpace(note) == "" {
-			return apperr.Invalid("note", "sebutkan alasan pengembalian", "say why the plan is returned")
+			return nil, apperr.Invalid("note", "sebutkan alasan pengembalian", "say why the plan is returned")
 		}
 		switch p.Status {
 		case plan.StatusSubmitted:
 		case plan.StatusAgreed:
 			has, err := p.QueryAppraisals().Exist(ctx)
 			if err != nil {
-				return fmt.Errorf("check appraisals: %w", err)
+				return nil, fmt.Errorf("check appraisals: %w", err)
 			}
 			if has {
-				return invalidState("SKP yang sudah dinilai tidak dapat dikembalikan", "a plan that has been appraised cannot be returned")
+				return nil, invalidState("SKP yang sudah dinilai tidak dapat dikembalikan", "a plan that has been appraised cannot be returned")
 			}
 		default:
-			return invalidState("hanya SKP yang diajukan atau disetujui dapat dikembalikan", "only a submitted or agreed plan can be returned")
+			return nil, invalidState("hanya SKP yang diajukan atau disetujui dapat dikembalikan", "only a submitted or agreed plan can be returned")
 		}
-		if out, err = c.Plan.UpdateOne(p).SetStatus(plan.StatusReturned).SetNote(note).ClearAgreedAt().Save(ctx); err != nil {
-			return err
+		returned, err := c.Plan.UpdateOne(p).SetStatus(plan.StatusReturned).SetNote(note).ClearAgreedAt().Save(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("mark plan returned: %w", err)
 		}
-		return notify.PlanReturned(ctx, c, p, s.now())
+		if err := notify.PlanReturned(ctx, c, p, s.now()); err != nil {
+			return nil, fmt.Errorf("notify: %w", err)
+		}
+		return returned, nil
 	})
-	return out, err
 }

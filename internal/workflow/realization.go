@@ -2,6 +2,7 @@ package workflow
 
 import (
 	"context"
+	"fmt"
 	"strings"
 
 	"kinerja/ent"
@@ -29,53 +30,59 @@ func realizationOf(indicatorID int) predicate.Realization {
 // indicator for a quarter, with its evidence, while the plan is agreed and
 // the period runs (execution or assessment phase).
 func (s *Service) RecordRealization(ctx context.Context, indicatorID int, in RealizationInput) (*ent.Realization, error) {
-	var out *ent.Realization
-	err := s.run(ctx, "realization.record", func(ctx context.Context, c *ent.Client) error {
-		ind, err := get(c.Indicator.Query().Where(indicator.ID(indicatorID)).
-			WithTarget(func(q *ent.TargetQuery) { q.WithPlan() }).Only(ctx))
+	return runFor(ctx, s, "realization.record", func(ctx context.Context, c *ent.Client) (*ent.Realization, error) {
+		ind, err := get(ctx, "indicator", c.Indicator.Query().Where(indicator.ID(indicatorID)).
+			WithTarget(func(q *ent.TargetQuery) { q.WithPlan() }).Only)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		p, err := loadPlan(ctx, c, ind.Edges.Target.Edges.Plan.ID)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		if !caller(ctx).is(planEmployeeID(p)) {
-			return errNotAllowed
+			return nil, errNotAllowed
 		}
 		if p.Status != plan.StatusAgreed {
-			return invalidState("realisasi dicatat pada SKP yang sudah disetujui", "progress is recorded on an agreed plan")
+			return nil, invalidState("realisasi dicatat pada SKP yang sudah disetujui", "progress is recorded on an agreed plan")
 		}
 		if ph := p.Edges.Period.Phase; ph != period.PhaseExecution && ph != period.PhaseAssessment {
-			return invalidState("periode tidak sedang berjalan", "the period is not running")
+			return nil, invalidState("periode tidak sedang berjalan", "the period is not running")
 		}
 		if in.Quarter < 1 || in.Quarter > 4 {
-			return apperr.Invalid("quarter", "triwulan harus 1–4", "the quarter is 1–4")
+			return nil, apperr.Invalid("quarter", "triwulan harus 1–4", "the quarter is 1–4")
 		}
 		if in.Value < 0 {
-			return apperr.Invalid("value", "nilai realisasi tidak boleh negatif", "the value cannot be negative")
+			return nil, apperr.Invalid("value", "nilai realisasi tidak boleh negatif", "the value cannot be negative")
 		}
 		ev := strings.TrimSpace(in.Evidence)
 		if ev == "" {
-			return apperr.Invalid("evidence", "bukti dukung wajib diisi", "evidence is required")
+			return nil, apperr.Invalid("evidence", "bukti dukung wajib diisi", "evidence is required")
 		}
 		final, err := c.Appraisal.Query().Where(appraisalOfPlan(p.ID), appraisalFinal()).Exist(ctx)
 		if err != nil {
-			return err
+			return nil, fmt.Errorf("check final appraisal: %w", err)
 		}
 		if final {
-			return invalidState("penilaian tahunan sudah final", "the annual appraisal is final")
+			return nil, invalidState("penilaian tahunan sudah final", "the annual appraisal is final")
 		}
 		existing, err := c.Realization.Query().Where(realizationOf(ind.ID), realization.Quarter(in.Quarter)).Only(ctx)
 		switch {
 		case ent.IsNotFound(err):
-			out, err = c.Realization.Create().SetIndicator(ind).SetQuarter(in.Quarter).SetValue(in.Value).SetEvidence(ev).Save(ctx)
-		case err == nil:
-			out, err = c.Realization.UpdateOne(existing).SetValue(in.Value).SetEvidence(ev).Save(ctx)
+			r, err := c.Realization.Create().SetIndicator(ind).SetQuarter(in.Quarter).SetValue(in.Value).SetEvidence(ev).Save(ctx)
+			if err != nil {
+				return nil, fmt.Errorf("create realisation: %w", err)
+			}
+			return r, nil
+		case err != nil:
+			return nil, fmt.Errorf("find realisation: %w", err)
 		}
-		return err
+		r, err := c.Realization.UpdateOne(existing).SetValue(in.Value).SetEvidence(ev).Save(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("update realisation: %w", err)
+		}
+		return r, nil
 	})
-	return out, err
 }
 
 // targetsOfPlan filters targets by plan.

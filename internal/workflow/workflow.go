@@ -7,6 +7,7 @@ package workflow
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
 
@@ -49,14 +50,20 @@ func (s *Service) WithClock(now func() time.Time) *Service {
 
 // run executes fn in one transaction marked as workflow work and named
 // action in the audit trail. Inside a GraphQL mutation the transaction of
-// entgql.Transactioner is reused; elsewhere a new one is opened.
+// entgql.Transactioner is reused; elsewhere a new one is opened. What fn
+// returns is wrapped with the action ("objection.file: count objections:
+// …"), so the log says which operation failed; a safe *apperr.Error in it
+// is still found by apperr.As.
 func (s *Service) run(ctx context.Context, action string, fn func(ctx context.Context, c *ent.Client) error) error {
 	if err := authz.RequireWriter(ctx); err != nil {
 		return err
 	}
 	ctx = authz.Workflow(audit.WithAction(ctx, action))
 	if tx := ent.TxFromContext(ctx); tx != nil {
-		return fn(ctx, tx.Client())
+		if err := fn(ctx, tx.Client()); err != nil {
+			return fmt.Errorf("%s: %w", action, err)
+		}
+		return nil
 	}
 	tx, err := s.client.Tx(ctx)
 	if err != nil {
@@ -64,8 +71,9 @@ func (s *Service) run(ctx context.Context, action string, fn func(ctx context.Co
 	}
 	ctx = ent.NewTxContext(ent.NewContext(ctx, tx.Client()), tx)
 	if err := fn(ctx, tx.Client()); err != nil {
+		err = fmt.Errorf("%s: %w", action, err)
 		if rerr := tx.Rollback(); rerr != nil {
-			return fmt.Errorf("%w (rollback: %v)", err, rerr)
+			return errors.Join(err, fmt.Errorf("%s: rollback: %w", action, rerr))
 		}
 		return err
 	}
@@ -73,6 +81,22 @@ func (s *Service) run(ctx context.Context, action string, fn func(ctx context.Co
 		return fmt.Errorf("%s: commit: %w", action, err)
 	}
 	return nil
+}
+
+// runFor is run for an operation that returns what it made or changed: the
+// value fn returns, or the zero value with the error.
+func runFor[T any](ctx context.Context, s *Service, action string, fn func(ctx context.Context, c *ent.Client) (T, error)) (T, error) {
+	var out T
+	err := s.run(ctx, action, func(ctx context.Context, c *ent.Client) error {
+		var err error
+		out, err = fn(ctx, c)
+		return err
+	})
+	if err != nil {
+		var zero T
+		return zero, err
+	}
+	return out, nil
 }
 
 // who describes the caller for the rules.
@@ -96,13 +120,16 @@ func invalidState(id, en string) *apperr.Error { return apperr.New(apperr.Invali
 
 var errNotFound = apperr.ErrNotFound
 
-// get wraps an ent lookup so a missing (or hidden) row is NOT_FOUND.
-func get[T any](v T, err error) (T, error) {
-	if ent.IsNotFound(err) {
+// get runs only, the lookup of one row (a query's Only method), so that a
+// missing (or hidden) row is NOT_FOUND; any other failure is wrapped with
+// what is read.
+func get[T any](ctx context.Context, what string, only func(context.Context) (T, error)) (T, error) {
+	v, err := only(ctx)
+	switch {
+	case ent.IsNotFound(err):
 		return v, errNotFound
-	}
-	if err != nil {
-		return v, fmt.Errorf("read: %w", err)
+	case err != nil:
+		return v, fmt.Errorf("read %s: %w", what, err)
 	}
 	return v, nil
 }

@@ -28,17 +28,16 @@ import (
 // supervisor (boss), a member of staff, and an HR admin — plus an outsider,
 // with a period and a controllable clock.
 type world struct {
-	t                            *testing.T
+	t                            testing.TB
 	f                            *fx.Fixture
 	wf                           *workflow.Service
 	per                          *ent.Period
 	head, boss, staff, hr, other *ent.Employee
 	now                          time.Time
-	headCtx, bossCtx, staffCtx   context.Context
-	hrCtx, otherCtx              context.Context
 }
 
-func newWorld(t *testing.T, method period.ScoringMethod) *world {
+func newWorld(t testing.TB, method period.ScoringMethod) *world {
+	t.Helper()
 	f := fx.New(t)
 	w := &world{t: t, f: f, now: time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)}
 	w.wf = workflow.New(f.Client).WithClock(func() time.Time { return w.now })
@@ -47,59 +46,78 @@ func newWorld(t *testing.T, method period.ScoringMethod) *world {
 	w.staff = f.Employee("Staf", fx.Unit("BKPSDM"), fx.Supervisor(w.boss))
 	w.hr = f.Employee("HR", fx.Unit("BKPSDM"), fx.Supervisor(w.boss))
 	w.other = f.Employee("Lain", fx.Unit("LAIN"))
-	w.headCtx, w.bossCtx, w.staffCtx = f.As(w.head), f.As(w.boss), f.As(w.staff)
-	w.hrCtx, w.otherCtx = f.As(w.hr, viewer.HRAdmin), f.As(w.other)
 	w.per = f.Period(2026, method, period.PhasePlanning)
 	return w
 }
 
+// as returns the context of a request by e; the HR employee acts as an HR
+// admin.
+func (w *world) as(e *ent.Employee) context.Context {
+	if e == w.hr {
+		return w.f.As(e, viewer.HRAdmin)
+	}
+	return w.f.As(e)
+}
+
 func (w *world) phase(ph period.Phase) {
+	w.t.Helper()
 	w.f.SetPhase(w.per, ph)
-	w.per = w.f.Client.Period.GetX(w.f.Ctx, w.per.ID)
+	w.per = must(w.f.Client.Period.Get(w.f.Ctx, w.per.ID))(w.t)
 }
 
 // fingerprint summarises every row a refused step must leave alone: the
 // audit trail (each change writes an event) and the cycle's rows.
-func (w *world) fingerprint() string {
+func (w *world) fingerprint(t testing.TB) string {
+	t.Helper()
 	c, ctx := w.f.Client, w.f.Ctx
 	var b strings.Builder
-	fmt.Fprintf(&b, "audit=%d plans=%d targets=%d indicators=%d realizations=%d appraisals=%d scores=%d objections=%d",
-		c.AuditEvent.Query().CountX(ctx), c.Plan.Query().CountX(ctx), c.Target.Query().CountX(ctx),
-		c.Indicator.Query().CountX(ctx), c.Realization.Query().CountX(ctx), c.Appraisal.Query().CountX(ctx),
-		c.Score.Query().CountX(ctx), c.Objection.Query().CountX(ctx))
-	for _, p := range c.Plan.Query().AllX(ctx) {
+	for _, q := range []struct {
+		name  string
+		count func(context.Context) (int, error)
+	}{
+		{"audit", c.AuditEvent.Query().Count}, {"plans", c.Plan.Query().Count}, {"targets", c.Target.Query().Count},
+		{"indicators", c.Indicator.Query().Count}, {"realizations", c.Realization.Query().Count},
+		{"appraisals", c.Appraisal.Query().Count}, {"scores", c.Score.Query().Count}, {"objections", c.Objection.Query().Count},
+	} {
+		fmt.Fprintf(&b, " %s=%d", q.name, must(q.count(ctx))(t))
+	}
+	for _, p := range must(c.Plan.Query().All(ctx))(t) {
 		fmt.Fprintf(&b, " p%d:%s", p.ID, p.Status)
 	}
-	for _, a := range c.Appraisal.Query().AllX(ctx) {
+	for _, a := range must(c.Appraisal.Query().All(ctx))(t) {
 		fmt.Fprintf(&b, " a%d:%s:%s:%s", a.ID, a.Status, deref(a.Predikat), deref(a.Score))
 	}
 	return b.String()
 }
 
 // refuse runs a step that must fail with code and change nothing.
-func (w *world) refuse(name string, code apperr.Code, step func() error) {
-	w.t.Helper()
-	before := w.fingerprint()
+func (w *world) refuse(t testing.TB, name string, code apperr.Code, step func() error) {
+	t.Helper()
+	before := w.fingerprint(t)
 	err := step()
 	if err == nil {
-		w.t.Errorf("%s: succeeded, want %s", name, code)
+		t.Errorf("%s: succeeded, want %s", name, code)
 		return
 	}
 	if e, ok := apperr.As(err); !ok || e.Code != code {
-		w.t.Errorf("%s: error %v, want %s", name, err, code)
+		t.Errorf("%s: error %v, want %s", name, err, code)
 	}
-	if after := w.fingerprint(); after != before {
-		w.t.Errorf("%s: the database changed:\n before %s\n after  %s", name, before, after)
+	if after := w.fingerprint(t); after != before {
+		t.Errorf("%s: the database changed:\n before %s\n after  %s", name, before, after)
 	}
 }
 
-// must returns v, and stops the test binary on an unexpected error (a
-// failed setup step leaves nothing meaningful to check).
-func must[T any](v T, err error) T {
-	if err != nil {
-		panic(fmt.Sprintf("unexpected error: %v", err))
+// must returns a check of a step's result: given the test, it returns v,
+// or stops the test on an unexpected error (a failed setup step leaves
+// nothing meaningful to check). must(step(...))(t)
+func must[T any](v T, err error) func(testing.TB) T {
+	return func(t testing.TB) T {
+		t.Helper()
+		if err != nil {
+			t.Fatalf("unexpected error: %v", err)
+		}
+		return v
 	}
-	return v
 }
 
 func ptr[T any](v T) *T { return &v }
@@ -122,15 +140,16 @@ func indicators(aspects ...indicator.Aspect) []*workflow.IndicatorInput {
 // agreedPlans gives boss and staff agreed plans, the staff target
 // supporting the boss's, and returns the staff plan and its target.
 func (w *world) agreedPlans() (*ent.Plan, *ent.Target) {
-	bp := must(w.wf.CreatePlan(w.bossCtx, workflow.CreatePlanInput{PeriodID: w.per.ID, EmployeeID: w.boss.ID}))
-	bt := must(w.wf.AddTarget(w.bossCtx, bp.ID, workflow.TargetInput{Title: "Penilaian kinerja ASN tepat waktu", Indicators: indicators(indicator.AspectQuantity)}))
-	must(w.wf.SubmitPlan(w.bossCtx, bp.ID))
-	must(w.wf.ApprovePlan(w.headCtx, bp.ID, nil))
-	sp := must(w.wf.CreatePlan(w.staffCtx, workflow.CreatePlanInput{PeriodID: w.per.ID, EmployeeID: w.staff.ID}))
-	st := must(w.wf.AddTarget(w.staffCtx, sp.ID, workflow.TargetInput{Title: "Dokumen SKP terverifikasi", ParentID: &bt.ID,
-		Indicators: indicators(indicator.AspectQuantity, indicator.AspectQuality, indicator.AspectTime)}))
-	must(w.wf.SubmitPlan(w.staffCtx, sp.ID))
-	sp = must(w.wf.ApprovePlan(w.bossCtx, sp.ID, ptr("Disetujui")))
+	w.t.Helper()
+	bp := must(w.wf.CreatePlan(w.as(w.boss), workflow.CreatePlanInput{PeriodID: w.per.ID, EmployeeID: w.boss.ID}))(w.t)
+	bt := must(w.wf.AddTarget(w.as(w.boss), bp.ID, workflow.TargetInput{Title: "Penilaian kinerja ASN tepat waktu", Indicators: indicators(indicator.AspectQuantity)}))(w.t)
+	must(w.wf.SubmitPlan(w.as(w.boss), bp.ID))(w.t)
+	must(w.wf.ApprovePlan(w.as(w.head), bp.ID, nil))(w.t)
+	sp := must(w.wf.CreatePlan(w.as(w.staff), workflow.CreatePlanInput{PeriodID: w.per.ID, EmployeeID: w.staff.ID}))(w.t)
+	st := must(w.wf.AddTarget(w.as(w.staff), sp.ID, workflow.TargetInput{Title: "Dokumen SKP terverifikasi", ParentID: &bt.ID,
+		Indicators: indicators(indicator.AspectQuantity, indicator.AspectQuality, indicator.AspectTime)}))(w.t)
+	must(w.wf.SubmitPlan(w.as(w.staff), sp.ID))(w.t)
+	sp = must(w.wf.ApprovePlan(w.as(w.boss), sp.ID, ptr("Disetujui")))(w.t)
 	return sp, st
 }
 
@@ -138,81 +157,81 @@ func TestPlanTransitions(t *testing.T) {
 	w := newWorld(t, "")
 	wf := w.wf
 
-	p := must(wf.CreatePlan(w.staffCtx, workflow.CreatePlanInput{PeriodID: w.per.ID, EmployeeID: w.staff.ID}))
+	p := must(wf.CreatePlan(w.as(w.staff), workflow.CreatePlanInput{PeriodID: w.per.ID, EmployeeID: w.staff.ID}))(t)
 	if p.Status != plan.StatusDraft {
 		t.Errorf("new plan status = %s, want DRAFT", p.Status)
 	}
 	if a := w.f.Client.Plan.QueryAppraiser(p).OnlyIDX(w.f.Ctx); a != w.boss.ID {
 		t.Errorf("appraiser = %d, want the supervisor %d", a, w.boss.ID)
 	}
-	w.refuse("second plan for the same period", apperr.Conflict, func() error {
-		_, err := wf.CreatePlan(w.staffCtx, workflow.CreatePlanInput{PeriodID: w.per.ID, EmployeeID: w.staff.ID})
+	w.refuse(t, "second plan for the same period", apperr.Conflict, func() error {
+		_, err := wf.CreatePlan(w.as(w.staff), workflow.CreatePlanInput{PeriodID: w.per.ID, EmployeeID: w.staff.ID})
 		return err
 	})
-	w.refuse("plan for someone else", apperr.Forbidden, func() error {
-		_, err := wf.CreatePlan(w.otherCtx, workflow.CreatePlanInput{PeriodID: w.per.ID, EmployeeID: w.boss.ID})
+	w.refuse(t, "plan for someone else", apperr.Forbidden, func() error {
+		_, err := wf.CreatePlan(w.as(w.other), workflow.CreatePlanInput{PeriodID: w.per.ID, EmployeeID: w.boss.ID})
 		return err
 	})
 	// HR may open a plan for anyone.
-	op := must(wf.CreatePlan(w.hrCtx, workflow.CreatePlanInput{PeriodID: w.per.ID, EmployeeID: w.other.ID}))
+	op := must(wf.CreatePlan(w.as(w.hr), workflow.CreatePlanInput{PeriodID: w.per.ID, EmployeeID: w.other.ID}))(t)
 
-	bp := must(wf.CreatePlan(w.bossCtx, workflow.CreatePlanInput{PeriodID: w.per.ID, EmployeeID: w.boss.ID}))
-	bt := must(wf.AddTarget(w.bossCtx, bp.ID, workflow.TargetInput{Title: "Hasil atasan", Indicators: indicators(indicator.AspectQuantity)}))
-	ot := must(wf.AddTarget(w.hrCtx, op.ID, workflow.TargetInput{Title: "Hasil orang lain", Indicators: indicators(indicator.AspectQuantity)}))
+	bp := must(wf.CreatePlan(w.as(w.boss), workflow.CreatePlanInput{PeriodID: w.per.ID, EmployeeID: w.boss.ID}))(t)
+	bt := must(wf.AddTarget(w.as(w.boss), bp.ID, workflow.TargetInput{Title: "Hasil atasan", Indicators: indicators(indicator.AspectQuantity)}))(t)
+	ot := must(wf.AddTarget(w.as(w.hr), op.ID, workflow.TargetInput{Title: "Hasil orang lain", Indicators: indicators(indicator.AspectQuantity)}))(t)
 
-	w.refuse("target supporting a stranger's target", apperr.InvalidInput, func() error {
-		_, err := wf.AddTarget(w.staffCtx, p.ID, workflow.TargetInput{Title: "X", ParentID: &ot.ID})
+	w.refuse(t, "target supporting a stranger's target", apperr.InvalidInput, func() error {
+		_, err := wf.AddTarget(w.as(w.staff), p.ID, workflow.TargetInput{Title: "X", ParentID: &ot.ID})
 		return err
 	})
-	w.refuse("target without a title", apperr.InvalidInput, func() error {
-		_, err := wf.AddTarget(w.staffCtx, p.ID, workflow.TargetInput{Title: " "})
+	w.refuse(t, "target without a title", apperr.InvalidInput, func() error {
+		_, err := wf.AddTarget(w.as(w.staff), p.ID, workflow.TargetInput{Title: " "})
 		return err
 	})
-	w.refuse("indicator with target 0", apperr.InvalidInput, func() error {
-		_, err := wf.AddTarget(w.staffCtx, p.ID, workflow.TargetInput{Title: "X", Indicators: []*workflow.IndicatorInput{{Description: "d", Aspect: indicator.AspectQuantity, TargetValue: 0, Unit: "u"}}})
+	w.refuse(t, "indicator with target 0", apperr.InvalidInput, func() error {
+		_, err := wf.AddTarget(w.as(w.staff), p.ID, workflow.TargetInput{Title: "X", Indicators: []*workflow.IndicatorInput{{Description: "d", Aspect: indicator.AspectQuantity, TargetValue: 0, Unit: "u"}}})
 		return err
 	})
-	w.refuse("the supervisor edits the staff's draft", apperr.Forbidden, func() error {
-		_, err := wf.AddTarget(w.bossCtx, p.ID, workflow.TargetInput{Title: "X"})
+	w.refuse(t, "the supervisor edits the staff's draft", apperr.Forbidden, func() error {
+		_, err := wf.AddTarget(w.as(w.boss), p.ID, workflow.TargetInput{Title: "X"})
 		return err
 	})
-	t1 := must(wf.AddTarget(w.staffCtx, p.ID, workflow.TargetInput{Title: "Tanpa indikator", ParentID: &bt.ID}))
+	t1 := must(wf.AddTarget(w.as(w.staff), p.ID, workflow.TargetInput{Title: "Tanpa indikator", ParentID: &bt.ID}))(t)
 	if got := w.f.Client.Target.QueryParent(t1).OnlyIDX(w.f.Ctx); got != bt.ID {
 		t.Errorf("cascade parent = %d, want %d", got, bt.ID)
 	}
-	w.refuse("submit with a target without indicators", apperr.InvalidInput, func() error { _, err := wf.SubmitPlan(w.staffCtx, p.ID); return err })
-	must(wf.UpdateTarget(w.staffCtx, t1.ID, workflow.UpdateTargetInput{Indicators: indicators(indicator.AspectQuantity, indicator.AspectTime)}))
-	w.refuse("approve a draft", apperr.InvalidState, func() error { _, err := wf.ApprovePlan(w.bossCtx, p.ID, nil); return err })
+	w.refuse(t, "submit with a target without indicators", apperr.InvalidInput, func() error { _, err := wf.SubmitPlan(w.as(w.staff), p.ID); return err })
+	must(wf.UpdateTarget(w.as(w.staff), t1.ID, workflow.UpdateTargetInput{Indicators: indicators(indicator.AspectQuantity, indicator.AspectTime)}))(t)
+	w.refuse(t, "approve a draft", apperr.InvalidState, func() error { _, err := wf.ApprovePlan(w.as(w.boss), p.ID, nil); return err })
 
-	p = must(wf.SubmitPlan(w.staffCtx, p.ID))
+	p = must(wf.SubmitPlan(w.as(w.staff), p.ID))(t)
 	if p.Status != plan.StatusSubmitted || p.SubmittedAt == nil {
 		t.Errorf("submitted plan = %s %v", p.Status, p.SubmittedAt)
 	}
-	w.refuse("edit a submitted plan", apperr.InvalidState, func() error {
-		_, err := wf.AddTarget(w.staffCtx, p.ID, workflow.TargetInput{Title: "Baru"})
+	w.refuse(t, "edit a submitted plan", apperr.InvalidState, func() error {
+		_, err := wf.AddTarget(w.as(w.staff), p.ID, workflow.TargetInput{Title: "Baru"})
 		return err
 	})
-	w.refuse("the employee agrees its own plan", apperr.Forbidden, func() error { _, err := wf.ApprovePlan(w.staffCtx, p.ID, nil); return err })
-	w.refuse("the superior's superior agrees it", apperr.Forbidden, func() error { _, err := wf.ApprovePlan(w.headCtx, p.ID, nil); return err })
-	w.refuse("HR agrees a plan that has an appraiser", apperr.Forbidden, func() error { _, err := wf.ApprovePlan(w.hrCtx, p.ID, nil); return err })
-	w.refuse("return without a note", apperr.InvalidInput, func() error { _, err := wf.ReturnPlan(w.bossCtx, p.ID, " "); return err })
+	w.refuse(t, "the employee agrees its own plan", apperr.Forbidden, func() error { _, err := wf.ApprovePlan(w.as(w.staff), p.ID, nil); return err })
+	w.refuse(t, "the superior's superior agrees it", apperr.Forbidden, func() error { _, err := wf.ApprovePlan(w.as(w.head), p.ID, nil); return err })
+	w.refuse(t, "HR agrees a plan that has an appraiser", apperr.Forbidden, func() error { _, err := wf.ApprovePlan(w.as(w.hr), p.ID, nil); return err })
+	w.refuse(t, "return without a note", apperr.InvalidInput, func() error { _, err := wf.ReturnPlan(w.as(w.boss), p.ID, " "); return err })
 
-	p = must(wf.ReturnPlan(w.bossCtx, p.ID, "Tambahkan indikator kualitas"))
+	p = must(wf.ReturnPlan(w.as(w.boss), p.ID, "Tambahkan indikator kualitas"))(t)
 	if p.Status != plan.StatusReturned || p.Note != "Tambahkan indikator kualitas" {
 		t.Errorf("returned plan = %s %q", p.Status, p.Note)
 	}
-	t2 := must(wf.AddTarget(w.staffCtx, p.ID, workflow.TargetInput{Title: "Tambahan", Kind: ptr(targetAdditional()), Indicators: indicators(indicator.AspectQuality)}))
-	must(wf.RemoveTarget(w.staffCtx, t2.ID))
-	must(wf.SubmitPlan(w.staffCtx, p.ID))
-	p = must(wf.ApprovePlan(w.bossCtx, p.ID, ptr("OK")))
+	t2 := must(wf.AddTarget(w.as(w.staff), p.ID, workflow.TargetInput{Title: "Tambahan", Kind: ptr(targetAdditional()), Indicators: indicators(indicator.AspectQuality)}))(t)
+	must(wf.RemoveTarget(w.as(w.staff), t2.ID))(t)
+	must(wf.SubmitPlan(w.as(w.staff), p.ID))(t)
+	p = must(wf.ApprovePlan(w.as(w.boss), p.ID, ptr("OK")))(t)
 	if p.Status != plan.StatusAgreed || p.AgreedAt == nil {
 		t.Errorf("agreed plan = %s %v", p.Status, p.AgreedAt)
 	}
-	w.refuse("change an agreed plan", apperr.InvalidState, func() error {
-		_, err := wf.UpdateTarget(w.staffCtx, t1.ID, workflow.UpdateTargetInput{Title: ptr("Ubah")})
+	w.refuse(t, "change an agreed plan", apperr.InvalidState, func() error {
+		_, err := wf.UpdateTarget(w.as(w.staff), t1.ID, workflow.UpdateTargetInput{Title: ptr("Ubah")})
 		return err
 	})
-	w.refuse("remove a target of an agreed plan", apperr.InvalidState, func() error { _, err := wf.RemoveTarget(w.staffCtx, t1.ID); return err })
+	w.refuse(t, "remove a target of an agreed plan", apperr.InvalidState, func() error { _, err := wf.RemoveTarget(w.as(w.staff), t1.ID); return err })
 
 	// A later change of supervisor does not rewrite the plan's appraiser.
 	w.f.Client.Employee.UpdateOne(w.staff).SetSupervisor(w.head).ExecX(w.f.Ctx)
@@ -222,9 +241,11 @@ func TestPlanTransitions(t *testing.T) {
 
 	// Every transition left its named audit event.
 	for _, action := range []string{"plan.create", "target.add", "target.update", "target.remove", "plan.submit", "plan.return", "plan.approve"} {
-		if n := w.f.Client.AuditEvent.Query().Where(auditevent.Action(action)).CountX(w.f.Ctx); n == 0 {
-			t.Errorf("no audit event %s", action)
-		}
+		t.Run(action, func(t *testing.T) {
+			if n := must(w.f.Client.AuditEvent.Query().Where(auditevent.Action(action)).Count(w.f.Ctx))(t); n == 0 {
+				t.Errorf("no audit event %s", action)
+			}
+		})
 	}
 	ev := w.f.Client.AuditEvent.Query().Where(auditevent.Action("plan.approve"), auditevent.EntityID(p.ID)).OnlyX(w.f.Ctx)
 	if ev.ActorName != "Kabid" || ev.Before["status"] != "SUBMITTED" || ev.After["status"] != "AGREED" {
@@ -237,24 +258,32 @@ func TestRealization(t *testing.T) {
 	p, tg := w.agreedPlans()
 	ind := w.f.Client.Target.QueryIndicators(tg).FirstX(w.f.Ctx)
 	in := workflow.RealizationInput{Quarter: 1, Value: 3, Evidence: "https://arsip.example/skp-q1.pdf"}
-	w.refuse("record in the planning phase", apperr.InvalidState, func() error { _, err := w.wf.RecordRealization(w.staffCtx, ind.ID, in); return err })
+	w.refuse(t, "record in the planning phase", apperr.InvalidState, func() error { _, err := w.wf.RecordRealization(w.as(w.staff), ind.ID, in); return err })
 	w.phase(period.PhaseExecution)
-	w.refuse("the supervisor records for the employee", apperr.Forbidden, func() error { _, err := w.wf.RecordRealization(w.bossCtx, ind.ID, in); return err })
-	for name, bad := range map[string]workflow.RealizationInput{
-		"quarter 0":      {Quarter: 0, Value: 1, Evidence: "e"},
-		"quarter 5":      {Quarter: 5, Value: 1, Evidence: "e"},
-		"negative value": {Quarter: 1, Value: -1, Evidence: "e"},
-		"no evidence":    {Quarter: 1, Value: 1, Evidence: "  "},
+	w.refuse(t, "the supervisor records for the employee", apperr.Forbidden, func() error { _, err := w.wf.RecordRealization(w.as(w.boss), ind.ID, in); return err })
+	for _, tc := range []struct {
+		name string
+		in   workflow.RealizationInput
+	}{
+		{"quarter 0", workflow.RealizationInput{Quarter: 0, Value: 1, Evidence: "e"}},
+		{"quarter 5", workflow.RealizationInput{Quarter: 5, Value: 1, Evidence: "e"}},
+		{"negative value", workflow.RealizationInput{Quarter: 1, Value: -1, Evidence: "e"}},
+		{"no evidence", workflow.RealizationInput{Quarter: 1, Value: 1, Evidence: "  "}},
 	} {
-		w.refuse(name, apperr.InvalidInput, func() error { _, err := w.wf.RecordRealization(w.staffCtx, ind.ID, bad); return err })
+		t.Run(tc.name, func(t *testing.T) {
+			w.refuse(t, tc.name, apperr.InvalidInput, func() error {
+				_, err := w.wf.RecordRealization(w.as(w.staff), ind.ID, tc.in)
+				return err
+			})
+		})
 	}
-	r := must(w.wf.RecordRealization(w.staffCtx, ind.ID, in))
+	r := must(w.wf.RecordRealization(w.as(w.staff), ind.ID, in))(t)
 	in.Value = 4
-	r2 := must(w.wf.RecordRealization(w.staffCtx, ind.ID, in))
+	r2 := must(w.wf.RecordRealization(w.as(w.staff), ind.ID, in))(t)
 	if r2.ID != r.ID || r2.Value != 4 {
 		t.Errorf("re-recording a quarter = %d/%v, want the same row %d with 4", r2.ID, r2.Value, r.ID)
 	}
-	must(w.wf.RecordRealization(w.staffCtx, ind.ID, workflow.RealizationInput{Quarter: 2, Value: 5, Evidence: "e"}))
+	must(w.wf.RecordRealization(w.as(w.staff), ind.ID, workflow.RealizationInput{Quarter: 2, Value: 5, Evidence: "e"}))(t)
 	if n := w.f.Client.Realization.Query().CountX(w.f.Ctx); n != 2 {
 		t.Errorf("realisations = %d, want 2", n)
 	}
@@ -264,75 +293,76 @@ func TestRealization(t *testing.T) {
 // releaseAnnual walks the staff plan to a released annual appraisal rated
 // result/behaviour, with a year of realisations.
 func (w *world) releaseAnnual(result, behaviour scoring.Rating) *ent.Appraisal {
+	w.t.Helper()
 	p, tg := w.agreedPlans()
 	w.phase(period.PhaseExecution)
-	for _, ind := range w.f.Client.Target.QueryIndicators(tg).AllX(w.f.Ctx) {
+	for _, ind := range must(w.f.Client.Target.QueryIndicators(tg).All(w.f.Ctx))(w.t) {
 		for q := 1; q <= 4; q++ {
-			must(w.wf.RecordRealization(w.staffCtx, ind.ID, workflow.RealizationInput{Quarter: q, Value: 3, Evidence: "bukti"}))
+			must(w.wf.RecordRealization(w.as(w.staff), ind.ID, workflow.RealizationInput{Quarter: q, Value: 3, Evidence: "bukti"}))(w.t)
 		}
 	}
 	w.phase(period.PhaseAssessment)
-	a := must(w.wf.StartAppraisal(w.bossCtx, p.ID, appraisal.KindAnnual, nil))
-	must(w.wf.RateAppraisal(w.bossCtx, a.ID, workflow.RateAppraisalInput{ResultRating: &result, BehaviourRating: &behaviour}))
-	return must(w.wf.SubmitAppraisal(w.bossCtx, a.ID))
+	a := must(w.wf.StartAppraisal(w.as(w.boss), p.ID, appraisal.KindAnnual, nil))(w.t)
+	must(w.wf.RateAppraisal(w.as(w.boss), a.ID, workflow.RateAppraisalInput{ResultRating: &result, BehaviourRating: &behaviour}))(w.t)
+	return must(w.wf.SubmitAppraisal(w.as(w.boss), a.ID))(w.t)
 }
 
 func TestAppraisal2022(t *testing.T) {
 	w := newWorld(t, period.ScoringMethodPermenpan2022)
 	p, tg := w.agreedPlans()
-	w.refuse("annual appraisal in the planning phase", apperr.InvalidState, func() error {
-		_, err := w.wf.StartAppraisal(w.bossCtx, p.ID, appraisal.KindAnnual, nil)
+	w.refuse(t, "annual appraisal in the planning phase", apperr.InvalidState, func() error {
+		_, err := w.wf.StartAppraisal(w.as(w.boss), p.ID, appraisal.KindAnnual, nil)
 		return err
 	})
 	w.phase(period.PhaseExecution)
 	for _, ind := range w.f.Client.Target.QueryIndicators(tg).AllX(w.f.Ctx) {
 		for q := 1; q <= 4; q++ {
-			must(w.wf.RecordRealization(w.staffCtx, ind.ID, workflow.RealizationInput{Quarter: q, Value: 3, Evidence: "bukti"}))
+			must(w.wf.RecordRealization(w.as(w.staff), ind.ID, workflow.RealizationInput{Quarter: q, Value: 3, Evidence: "bukti"}))(t)
 		}
 	}
-	w.refuse("quarterly appraisal without a quarter", apperr.InvalidInput, func() error {
-		_, err := w.wf.StartAppraisal(w.bossCtx, p.ID, appraisal.KindQuarterly, nil)
+	w.refuse(t, "quarterly appraisal without a quarter", apperr.InvalidInput, func() error {
+		_, err := w.wf.StartAppraisal(w.as(w.boss), p.ID, appraisal.KindQuarterly, nil)
 		return err
 	})
-	q1 := must(w.wf.StartAppraisal(w.bossCtx, p.ID, appraisal.KindQuarterly, ptr(1)))
+	q1 := must(w.wf.StartAppraisal(w.as(w.boss), p.ID, appraisal.KindQuarterly, ptr(1)))(t)
 	if q1.Quarter == nil || *q1.Quarter != 1 {
 		t.Errorf("quarterly appraisal quarter = %v", q1.Quarter)
 	}
-	w.refuse("the same quarter twice", apperr.Conflict, func() error {
-		_, err := w.wf.StartAppraisal(w.bossCtx, p.ID, appraisal.KindQuarterly, ptr(1))
+	w.refuse(t, "the same quarter twice", apperr.Conflict, func() error {
+		_, err := w.wf.StartAppraisal(w.as(w.boss), p.ID, appraisal.KindQuarterly, ptr(1))
 		return err
 	})
 	w.phase(period.PhaseAssessment)
-	w.refuse("the employee starts its own appraisal", apperr.Forbidden, func() error {
-		_, err := w.wf.StartAppraisal(w.staffCtx, p.ID, appraisal.KindAnnual, nil)
+	w.refuse(t, "the employee starts its own appraisal", apperr.Forbidden, func() error {
+		_, err := w.wf.StartAppraisal(w.as(w.staff), p.ID, appraisal.KindAnnual, nil)
 		return err
 	})
-	a := must(w.wf.StartAppraisal(w.bossCtx, p.ID, appraisal.KindAnnual, nil))
+	a := must(w.wf.StartAppraisal(w.as(w.boss), p.ID, appraisal.KindAnnual, nil))(t)
 
 	// Before release the employee cannot read it, on any path.
-	if _, err := w.f.Client.Appraisal.Get(w.staffCtx, a.ID); !ent.IsNotFound(err) {
+	if _, err := w.f.Client.Appraisal.Get(w.as(w.staff), a.ID); !ent.IsNotFound(err) {
 		t.Errorf("staff reads the draft appraisal: %v, want not found", err)
 	}
-	if n := w.f.Client.Plan.QueryAppraisals(p).CountX(w.staffCtx); n != 0 {
+	if n := w.f.Client.Plan.QueryAppraisals(p).CountX(w.as(w.staff)); n != 0 {
 		t.Errorf("staff sees %d draft appraisals through its plan", n)
 	}
-	if _, err := w.f.Client.Appraisal.Get(w.bossCtx, a.ID); err != nil {
+	if _, err := w.f.Client.Appraisal.Get(w.as(w.boss), a.ID); err != nil {
 		t.Errorf("the appraiser cannot read the draft: %v", err)
 	}
 
-	w.refuse("rate with an unknown criterion", apperr.InvalidInput, func() error {
-		_, err := w.wf.RateAppraisal(w.bossCtx, a.ID, workflow.RateAppraisalInput{Scores: []*workflow.ScoreInput{{CriterionCode: ptr("NOPE"), Rating: ptr(scoring.Meets)}}})
+	w.refuse(t, "rate with an unknown criterion", apperr.InvalidInput, func() error {
+		_, err := w.wf.RateAppraisal(w.as(w.boss), a.ID, workflow.RateAppraisalInput{Scores: []*workflow.ScoreInput{{CriterionCode: ptr("NOPE"), Rating: ptr(scoring.Meets)}}})
 		return err
 	})
-	w.refuse("rate a value above 100", apperr.InvalidInput, func() error {
-		_, err := w.wf.RateAppraisal(w.bossCtx, a.ID, workflow.RateAppraisalInput{Scores: []*workflow.ScoreInput{{CriterionCode: ptr("KOLABORATIF"), Value: ptr(101.0)}}})
+	w.refuse(t, "rate a value above 100", apperr.InvalidInput, func() error {
+		_, err := w.wf.RateAppraisal(w.as(w.boss), a.ID, workflow.RateAppraisalInput{Scores: []*workflow.ScoreInput{{CriterionCode: ptr("KOLABORATIF"), Value: ptr(101.0)}}})
 		return err
 	})
-	w.refuse("the employee rates itself", apperr.NotFound, func() error {
-		_, err := w.wf.RateAppraisal(w.staffCtx, a.ID, workflow.RateAppraisalInput{ResultRating: ptr(scoring.Above)})
+	w.refuse(t, "the employee rates itself", apperr.NotFound, func() error {
+		_, err := w.wf.RateAppraisal(w.as(w.staff), a.ID, workflow.RateAppraisalInput{ResultRating: ptr(scoring.Above)})
 		return err
 	})
-	w.refuse("release before rating", apperr.InvalidInput, func() error { _, err := w.wf.SubmitAppraisal(w.bossCtx, a.ID); return err })
+	w.refuse(t, "release before rating", apperr.InvalidInput, func() error { _, err := w.wf.SubmitAppraisal(w.as(w.boss), a.ID); return err })
 
 	var scores []*workflow.ScoreInput
 	for _, code := range []string{"BERORIENTASI_PELAYANAN", "AKUNTABEL", "KOMPETEN", "HARMONIS", "LOYAL", "ADAPTIF"} {
@@ -340,7 +370,7 @@ func TestAppraisal2022(t *testing.T) {
 	}
 	scores = append(scores, &workflow.ScoreInput{CriterionCode: ptr("KOLABORATIF"), Rating: ptr(scoring.Above), Note: ptr("Sangat kooperatif")},
 		&workflow.ScoreInput{TargetID: &tg.ID, Rating: ptr(scoring.Above)})
-	a = must(w.wf.RateAppraisal(w.bossCtx, a.ID, workflow.RateAppraisalInput{ResultRating: ptr(scoring.Above), BehaviourRating: ptr(scoring.Meets), Scores: scores}))
+	a = must(w.wf.RateAppraisal(w.as(w.boss), a.ID, workflow.RateAppraisalInput{ResultRating: ptr(scoring.Above), BehaviourRating: ptr(scoring.Meets), Scores: scores}))(t)
 	if a.Predikat == nil || *a.Predikat != scoring.Baik {
 		t.Errorf("ABOVE/MEETS predikat = %v, want BAIK", a.Predikat)
 	}
@@ -364,37 +394,40 @@ func TestAppraisal2022(t *testing.T) {
 	m := scoring.DefaultMatrix()
 	m[scoring.Above][scoring.Meets] = scoring.SangatBaik
 	w.f.Client.Period.UpdateOne(w.per).SetPredikatMatrix(m.Cells()).ExecX(w.f.Ctx)
-	a = must(w.wf.RateAppraisal(w.bossCtx, a.ID, workflow.RateAppraisalInput{}))
+	a = must(w.wf.RateAppraisal(w.as(w.boss), a.ID, workflow.RateAppraisalInput{}))(t)
 	if *a.Predikat != scoring.SangatBaik {
 		t.Errorf("predikat under the period's own matrix = %v, want SANGAT_BAIK", *a.Predikat)
 	}
 	w.f.Client.Period.UpdateOne(w.per).ClearPredikatMatrix().ExecX(w.f.Ctx)
 
-	a = must(w.wf.SubmitAppraisal(w.bossCtx, a.ID))
+	a = must(w.wf.SubmitAppraisal(w.as(w.boss), a.ID))(t)
 	if a.Status != appraisal.StatusSubmitted || a.ReleasedAt == nil {
 		t.Fatalf("released appraisal = %s %v", a.Status, a.ReleasedAt)
 	}
-	if _, err := w.f.Client.Appraisal.Get(w.staffCtx, a.ID); err != nil {
+	if _, err := w.f.Client.Appraisal.Get(w.as(w.staff), a.ID); err != nil {
 		t.Errorf("staff cannot read the released appraisal: %v", err)
 	}
-	w.refuse("rate after release", apperr.InvalidState, func() error {
-		_, err := w.wf.RateAppraisal(w.bossCtx, a.ID, workflow.RateAppraisalInput{ResultRating: ptr(scoring.Below)})
+	w.refuse(t, "rate after release", apperr.InvalidState, func() error {
+		_, err := w.wf.RateAppraisal(w.as(w.boss), a.ID, workflow.RateAppraisalInput{ResultRating: ptr(scoring.Below)})
 		return err
 	})
-	w.refuse("release twice", apperr.InvalidState, func() error { _, err := w.wf.SubmitAppraisal(w.bossCtx, a.ID); return err })
-	w.refuse("the supervisor acknowledges for the employee", apperr.Forbidden, func() error { _, err := w.wf.AcknowledgeAppraisal(w.bossCtx, a.ID); return err })
-	w.refuse("finalize inside the objection window", apperr.InvalidState, func() error { _, err := w.wf.FinalizeAppraisal(w.bossCtx, a.ID); return err })
+	w.refuse(t, "release twice", apperr.InvalidState, func() error { _, err := w.wf.SubmitAppraisal(w.as(w.boss), a.ID); return err })
+	w.refuse(t, "the supervisor acknowledges for the employee", apperr.Forbidden, func() error { _, err := w.wf.AcknowledgeAppraisal(w.as(w.boss), a.ID); return err })
+	w.refuse(t, "finalize inside the objection window", apperr.InvalidState, func() error { _, err := w.wf.FinalizeAppraisal(w.as(w.boss), a.ID); return err })
 
-	a = must(w.wf.AcknowledgeAppraisal(w.staffCtx, a.ID))
+	a = must(w.wf.AcknowledgeAppraisal(w.as(w.staff), a.ID))(t)
 	if a.Status != appraisal.StatusFinal || a.FinalizedAt == nil || a.AcknowledgedAt == nil {
 		t.Errorf("acknowledged appraisal = %s", a.Status)
 	}
-	w.refuse("rate a final appraisal", apperr.InvalidState, func() error { _, err := w.wf.RateAppraisal(w.bossCtx, a.ID, workflow.RateAppraisalInput{}); return err })
-	w.refuse("object to a final appraisal", apperr.InvalidState, func() error { _, err := w.wf.FileObjection(w.staffCtx, a.ID, "tidak setuju"); return err })
-	w.refuse("acknowledge twice", apperr.InvalidState, func() error { _, err := w.wf.AcknowledgeAppraisal(w.staffCtx, a.ID); return err })
-	w.refuse("record realisation after the final appraisal", apperr.InvalidState, func() error {
+	w.refuse(t, "rate a final appraisal", apperr.InvalidState, func() error {
+		_, err := w.wf.RateAppraisal(w.as(w.boss), a.ID, workflow.RateAppraisalInput{})
+		return err
+	})
+	w.refuse(t, "object to a final appraisal", apperr.InvalidState, func() error { _, err := w.wf.FileObjection(w.as(w.staff), a.ID, "tidak setuju"); return err })
+	w.refuse(t, "acknowledge twice", apperr.InvalidState, func() error { _, err := w.wf.AcknowledgeAppraisal(w.as(w.staff), a.ID); return err })
+	w.refuse(t, "record realisation after the final appraisal", apperr.InvalidState, func() error {
 		ind := w.f.Client.Target.QueryIndicators(tg).FirstX(w.f.Ctx)
-		_, err := w.wf.RecordRealization(w.staffCtx, ind.ID, workflow.RealizationInput{Quarter: 4, Value: 1, Evidence: "x"})
+		_, err := w.wf.RecordRealization(w.as(w.staff), ind.ID, workflow.RealizationInput{Quarter: 4, Value: 1, Evidence: "x"})
 		return err
 	})
 	// Even a direct write is refused at the data layer.
@@ -415,33 +448,33 @@ func TestAppraisalNumeric2011(t *testing.T) {
 	values := map[indicator.Aspect]float64{indicator.AspectQuantity: 3, indicator.AspectQuality: 2.7, indicator.AspectTime: 2.28}
 	for _, ind := range w.f.Client.Target.QueryIndicators(tg).AllX(w.f.Ctx) {
 		for q := 1; q <= 4; q++ {
-			must(w.wf.RecordRealization(w.staffCtx, ind.ID, workflow.RealizationInput{Quarter: q, Value: values[ind.Aspect], Evidence: "bukti"}))
+			must(w.wf.RecordRealization(w.as(w.staff), ind.ID, workflow.RealizationInput{Quarter: q, Value: values[ind.Aspect], Evidence: "bukti"}))(t)
 		}
 	}
 	w.phase(period.PhaseAssessment)
-	a := must(w.wf.StartAppraisal(w.bossCtx, p.ID, appraisal.KindAnnual, nil))
-	w.refuse("a typed value for a target under 2011", apperr.InvalidInput, func() error {
-		_, err := w.wf.RateAppraisal(w.bossCtx, a.ID, workflow.RateAppraisalInput{Scores: []*workflow.ScoreInput{{TargetID: &tg.ID, Value: ptr(90.0)}}})
+	a := must(w.wf.StartAppraisal(w.as(w.boss), p.ID, appraisal.KindAnnual, nil))(t)
+	w.refuse(t, "a typed value for a target under 2011", apperr.InvalidInput, func() error {
+		_, err := w.wf.RateAppraisal(w.as(w.boss), a.ID, workflow.RateAppraisalInput{Scores: []*workflow.ScoreInput{{TargetID: &tg.ID, Value: ptr(90.0)}}})
 		return err
 	})
 	partial := []*workflow.ScoreInput{
 		{CriterionCode: ptr("ORIENTASI_PELAYANAN"), Value: ptr(80.0)},
 		{CriterionCode: ptr("INTEGRITAS"), Value: ptr(85.0)},
 	}
-	must(w.wf.RateAppraisal(w.bossCtx, a.ID, workflow.RateAppraisalInput{Scores: partial}))
-	w.refuse("release with behaviour missing", apperr.InvalidInput, func() error { _, err := w.wf.SubmitAppraisal(w.bossCtx, a.ID); return err })
+	must(w.wf.RateAppraisal(w.as(w.boss), a.ID, workflow.RateAppraisalInput{Scores: partial}))(t)
+	w.refuse(t, "release with behaviour missing", apperr.InvalidInput, func() error { _, err := w.wf.SubmitAppraisal(w.as(w.boss), a.ID); return err })
 	rest := []*workflow.ScoreInput{
 		{CriterionCode: ptr("KOMITMEN"), Value: ptr(90.0)},
 		{CriterionCode: ptr("DISIPLIN"), Value: ptr(75.0)},
 		{CriterionCode: ptr("KERJA_SAMA"), Value: ptr(70.0)},
 	}
-	a = must(w.wf.RateAppraisal(w.bossCtx, a.ID, workflow.RateAppraisalInput{Scores: rest}))
+	a = must(w.wf.RateAppraisal(w.as(w.boss), a.ID, workflow.RateAppraisalInput{Scores: rest}))(t)
 
 	// Brute force: quantity 12/12 → 100; quality mean 2.7 of 12 → 22.5;
 	// time 9.12 of 12 → efficiency 24% → 100. Target = mean = 74.1667.
 	// Behaviour = (80+85+90+75+70)/5 = 80. Final = 0.6·74.1667 + 0.4·80 = 76.5.
-	target := (100 + 2.7/12*100 + 100) / 3
-	want := math.Round((0.6*target+0.4*80)*100) / 100
+	targetScore := (100 + 2.7/12*100 + 100) / 3
+	want := math.Round((0.6*targetScore+0.4*80)*100) / 100
 	if a.Score == nil || math.Abs(*a.Score-want) > 0.001 {
 		t.Fatalf("score = %v, want %v", a.Score, want)
 	}
@@ -454,14 +487,14 @@ func TestAppraisalNumeric2011(t *testing.T) {
 	ts := w.f.Client.Score.Query().Where().AllX(w.f.Ctx)
 	var found bool
 	for _, s := range ts {
-		if s.Value != nil && math.Abs(*s.Value-math.Round(target*100)/100) < 0.001 {
+		if s.Value != nil && math.Abs(*s.Value-math.Round(targetScore*100)/100) < 0.001 {
 			found = true
 		}
 	}
 	if !found {
-		t.Errorf("no target score row with the computed value %.2f", target)
+		t.Errorf("no target score row with the computed value %.2f", targetScore)
 	}
-	a = must(w.wf.SubmitAppraisal(w.bossCtx, a.ID))
+	a = must(w.wf.SubmitAppraisal(w.as(w.boss), a.ID))(t)
 	if a.Status != appraisal.StatusSubmitted {
 		t.Errorf("status = %s", a.Status)
 	}
@@ -473,36 +506,36 @@ func TestObjections(t *testing.T) {
 	if *a.Predikat != scoring.Kurang {
 		t.Fatalf("MEETS/BELOW = %v, want KURANG", *a.Predikat)
 	}
-	w.refuse("objection by someone else", apperr.Forbidden, func() error { _, err := w.wf.FileObjection(w.hrCtx, a.ID, "x"); return err })
-	w.refuse("objection without reasons", apperr.InvalidInput, func() error { _, err := w.wf.FileObjection(w.staffCtx, a.ID, " "); return err })
+	w.refuse(t, "objection by someone else", apperr.Forbidden, func() error { _, err := w.wf.FileObjection(w.as(w.hr), a.ID, "x"); return err })
+	w.refuse(t, "objection without reasons", apperr.InvalidInput, func() error { _, err := w.wf.FileObjection(w.as(w.staff), a.ID, " "); return err })
 	w.now = w.now.Add(13 * 24 * time.Hour) // still inside the 14 days
-	o := must(w.wf.FileObjection(w.staffCtx, a.ID, "Perilaku kerja saya sesuai ekspektasi; bukti terlampir."))
+	o := must(w.wf.FileObjection(w.as(w.staff), a.ID, "Perilaku kerja saya sesuai ekspektasi; bukti terlampir."))(t)
 	if o.Status != objection.StatusOpen || *o.PredikatBefore != scoring.Kurang {
 		t.Errorf("objection = %s before %v", o.Status, o.PredikatBefore)
 	}
 	if st := w.f.Client.Appraisal.GetX(w.f.Ctx, a.ID).Status; st != appraisal.StatusObjected {
 		t.Errorf("appraisal status = %s, want OBJECTED", st)
 	}
-	w.refuse("a second objection", apperr.InvalidState, func() error { _, err := w.wf.FileObjection(w.staffCtx, a.ID, "lagi"); return err })
-	w.refuse("finalize with an open objection", apperr.InvalidState, func() error { _, err := w.wf.FinalizeAppraisal(w.hrCtx, a.ID); return err })
-	w.refuse("the appraiser decides on its own appraisal", apperr.Forbidden, func() error {
-		_, err := w.wf.DecideObjection(w.bossCtx, o.ID, workflow.DecideObjectionInput{Decision: workflow.Uphold, Note: "tetap"})
+	w.refuse(t, "a second objection", apperr.InvalidState, func() error { _, err := w.wf.FileObjection(w.as(w.staff), a.ID, "lagi"); return err })
+	w.refuse(t, "finalize with an open objection", apperr.InvalidState, func() error { _, err := w.wf.FinalizeAppraisal(w.as(w.hr), a.ID); return err })
+	w.refuse(t, "the appraiser decides on its own appraisal", apperr.Forbidden, func() error {
+		_, err := w.wf.DecideObjection(w.as(w.boss), o.ID, workflow.DecideObjectionInput{Decision: workflow.Uphold, Note: "tetap"})
 		return err
 	})
-	w.refuse("HR decides where the appraiser has a superior", apperr.Forbidden, func() error {
-		_, err := w.wf.DecideObjection(w.hrCtx, o.ID, workflow.DecideObjectionInput{Decision: workflow.Uphold, Note: "tetap"})
+	w.refuse(t, "HR decides where the appraiser has a superior", apperr.Forbidden, func() error {
+		_, err := w.wf.DecideObjection(w.as(w.hr), o.ID, workflow.DecideObjectionInput{Decision: workflow.Uphold, Note: "tetap"})
 		return err
 	})
-	w.refuse("REVISE without new ratings", apperr.InvalidInput, func() error {
-		_, err := w.wf.DecideObjection(w.headCtx, o.ID, workflow.DecideObjectionInput{Decision: workflow.Revise, Note: "ubah"})
+	w.refuse(t, "REVISE without new ratings", apperr.InvalidInput, func() error {
+		_, err := w.wf.DecideObjection(w.as(w.head), o.ID, workflow.DecideObjectionInput{Decision: workflow.Revise, Note: "ubah"})
 		return err
 	})
-	w.refuse("a decision without grounds", apperr.InvalidInput, func() error {
-		_, err := w.wf.DecideObjection(w.headCtx, o.ID, workflow.DecideObjectionInput{Decision: workflow.Uphold})
+	w.refuse(t, "a decision without grounds", apperr.InvalidInput, func() error {
+		_, err := w.wf.DecideObjection(w.as(w.head), o.ID, workflow.DecideObjectionInput{Decision: workflow.Uphold})
 		return err
 	})
-	o = must(w.wf.DecideObjection(w.headCtx, o.ID, workflow.DecideObjectionInput{
-		Decision: workflow.Revise, Note: "Bukti mendukung; perilaku sesuai ekspektasi.", BehaviourRating: ptr(scoring.Meets)}))
+	o = must(w.wf.DecideObjection(w.as(w.head), o.ID, workflow.DecideObjectionInput{
+		Decision: workflow.Revise, Note: "Bukti mendukung; perilaku sesuai ekspektasi.", BehaviourRating: ptr(scoring.Meets)}))(t)
 	if o.Status != objection.StatusRevised || o.PredikatAfter == nil || *o.PredikatAfter != scoring.Baik || o.DecidedAt == nil {
 		t.Errorf("decided objection = %s after %v", o.Status, o.PredikatAfter)
 	}
@@ -514,12 +547,12 @@ func TestObjections(t *testing.T) {
 		t.Errorf("appraisal after REVISE = %s %v, want FINAL BAIK", fa.Status, *fa.Predikat)
 	}
 	// The employee sees the reason, the decision and who made it.
-	seen := w.f.Client.Objection.Query().Where(objection.ID(o.ID)).WithDecidedBy().OnlyX(w.staffCtx)
+	seen := w.f.Client.Objection.Query().Where(objection.ID(o.ID)).WithDecidedBy().OnlyX(w.as(w.staff))
 	if seen.DecisionNote == "" || seen.Edges.DecidedBy == nil || seen.Reason == "" {
 		t.Errorf("the employee's view of the objection lacks the decision: %+v", seen)
 	}
-	w.refuse("decide again (no second appeal)", apperr.InvalidState, func() error {
-		_, err := w.wf.DecideObjection(w.headCtx, o.ID, workflow.DecideObjectionInput{Decision: workflow.Uphold, Note: "lagi"})
+	w.refuse(t, "decide again (no second appeal)", apperr.InvalidState, func() error {
+		_, err := w.wf.DecideObjection(w.as(w.head), o.ID, workflow.DecideObjectionInput{Decision: workflow.Uphold, Note: "lagi"})
 		return err
 	})
 }
@@ -528,9 +561,9 @@ func TestLateObjectionAndFinalize(t *testing.T) {
 	w := newWorld(t, "")
 	a := w.releaseAnnual(scoring.Meets, scoring.Meets)
 	w.now = w.now.Add(14*24*time.Hour + time.Minute)
-	w.refuse("an objection after 14 days", apperr.InvalidState, func() error { _, err := w.wf.FileObjection(w.staffCtx, a.ID, "terlambat"); return err })
-	w.refuse("the employee finalizes", apperr.Forbidden, func() error { _, err := w.wf.FinalizeAppraisal(w.staffCtx, a.ID); return err })
-	a = must(w.wf.FinalizeAppraisal(w.bossCtx, a.ID))
+	w.refuse(t, "an objection after 14 days", apperr.InvalidState, func() error { _, err := w.wf.FileObjection(w.as(w.staff), a.ID, "terlambat"); return err })
+	w.refuse(t, "the employee finalizes", apperr.Forbidden, func() error { _, err := w.wf.FinalizeAppraisal(w.as(w.staff), a.ID); return err })
+	a = must(w.wf.FinalizeAppraisal(w.as(w.boss), a.ID))(t)
 	if a.Status != appraisal.StatusFinal {
 		t.Errorf("status = %s, want FINAL", a.Status)
 	}
@@ -539,8 +572,8 @@ func TestLateObjectionAndFinalize(t *testing.T) {
 func TestUpholdAndHRDecidesForTheTop(t *testing.T) {
 	w := newWorld(t, "")
 	a := w.releaseAnnual(scoring.Below, scoring.Meets)
-	o := must(w.wf.FileObjection(w.staffCtx, a.ID, "keberatan"))
-	o = must(w.wf.DecideObjection(w.headCtx, o.ID, workflow.DecideObjectionInput{Decision: workflow.Uphold, Note: "Penilaian sudah tepat."}))
+	o := must(w.wf.FileObjection(w.as(w.staff), a.ID, "keberatan"))(t)
+	o = must(w.wf.DecideObjection(w.as(w.head), o.ID, workflow.DecideObjectionInput{Decision: workflow.Uphold, Note: "Penilaian sudah tepat."}))(t)
 	if o.Status != objection.StatusUpheld || *o.PredikatAfter != scoring.ButuhPerbaikan {
 		t.Errorf("upheld objection = %s %v", o.Status, o.PredikatAfter)
 	}
@@ -551,12 +584,12 @@ func TestUpholdAndHRDecidesForTheTop(t *testing.T) {
 	// The boss's own plan is appraised by the head, who has no superior:
 	// HR decides objections against the head's appraisals.
 	bp := w.f.Client.Plan.Query().Where(plan.HasEmployeeWith(employee.ID(w.boss.ID))).OnlyX(w.f.Ctx)
-	ba := must(w.wf.StartAppraisal(w.headCtx, bp.ID, appraisal.KindAnnual, nil))
-	must(w.wf.RateAppraisal(w.headCtx, ba.ID, workflow.RateAppraisalInput{ResultRating: ptr(scoring.Meets), BehaviourRating: ptr(scoring.Meets)}))
-	must(w.wf.SubmitAppraisal(w.headCtx, ba.ID))
-	bo := must(w.wf.FileObjection(w.bossCtx, ba.ID, "keberatan"))
+	ba := must(w.wf.StartAppraisal(w.as(w.head), bp.ID, appraisal.KindAnnual, nil))(t)
+	must(w.wf.RateAppraisal(w.as(w.head), ba.ID, workflow.RateAppraisalInput{ResultRating: ptr(scoring.Meets), BehaviourRating: ptr(scoring.Meets)}))(t)
+	must(w.wf.SubmitAppraisal(w.as(w.head), ba.ID))(t)
+	bo := must(w.wf.FileObjection(w.as(w.boss), ba.ID, "keberatan"))(t)
 
-	items := must(w.wf.Inbox(w.hrCtx, w.f.Client))
+	items := must(w.wf.Inbox(w.as(w.hr), w.f.Client))(t)
 	var hrSees bool
 	for _, it := range items {
 		if it.Kind == workflow.ObjectionToDecide && it.Objection.ID == bo.ID {
@@ -566,34 +599,34 @@ func TestUpholdAndHRDecidesForTheTop(t *testing.T) {
 	if !hrSees {
 		t.Errorf("HR's inbox lacks the objection against the head's appraisal: %+v", items)
 	}
-	w.refuse("the head decides on its own appraisal", apperr.Forbidden, func() error {
-		_, err := w.wf.DecideObjection(w.headCtx, bo.ID, workflow.DecideObjectionInput{Decision: workflow.Uphold, Note: "x"})
+	w.refuse(t, "the head decides on its own appraisal", apperr.Forbidden, func() error {
+		_, err := w.wf.DecideObjection(w.as(w.head), bo.ID, workflow.DecideObjectionInput{Decision: workflow.Uphold, Note: "x"})
 		return err
 	})
-	must(w.wf.DecideObjection(w.hrCtx, bo.ID, workflow.DecideObjectionInput{Decision: workflow.Uphold, Note: "tetap"}))
+	must(w.wf.DecideObjection(w.as(w.hr), bo.ID, workflow.DecideObjectionInput{Decision: workflow.Uphold, Note: "tetap"}))(t)
 }
 
 func TestInbox(t *testing.T) {
 	w := newWorld(t, "")
 	w.f.Client.Period.UpdateOne(w.per).SetPlanDeadline(time.Date(2026, 1, 31, 0, 0, 0, 0, time.UTC)).ExecX(w.f.Ctx)
-	sp := must(w.wf.CreatePlan(w.staffCtx, workflow.CreatePlanInput{PeriodID: w.per.ID, EmployeeID: w.staff.ID}))
+	sp := must(w.wf.CreatePlan(w.as(w.staff), workflow.CreatePlanInput{PeriodID: w.per.ID, EmployeeID: w.staff.ID}))(t)
 	kinds := func(ctx context.Context) []string {
 		var out []string
-		for _, it := range must(w.wf.Inbox(ctx, w.f.Client)) {
+		for _, it := range must(w.wf.Inbox(ctx, w.f.Client))(t) {
 			out = append(out, fmt.Sprintf("%s:%s", it.Kind, it.Employee.Name))
 		}
 		return out
 	}
-	if got := fmt.Sprint(kinds(w.staffCtx)); got != "[PLAN_TO_COMPLETE:Staf]" {
+	if got := fmt.Sprint(kinds(w.as(w.staff))); got != "[PLAN_TO_COMPLETE:Staf]" {
 		t.Errorf("staff inbox with a draft = %s", got)
 	}
-	must(w.wf.AddTarget(w.staffCtx, sp.ID, workflow.TargetInput{Title: "T", Indicators: indicators(indicator.AspectQuantity)}))
-	must(w.wf.SubmitPlan(w.staffCtx, sp.ID))
-	items := must(w.wf.Inbox(w.bossCtx, w.f.Client))
+	must(w.wf.AddTarget(w.as(w.staff), sp.ID, workflow.TargetInput{Title: "T", Indicators: indicators(indicator.AspectQuantity)}))(t)
+	must(w.wf.SubmitPlan(w.as(w.staff), sp.ID))(t)
+	items := must(w.wf.Inbox(w.as(w.boss), w.f.Client))(t)
 	if len(items) != 1 || items[0].Kind != workflow.PlanToAgree || !items[0].Overdue || items[0].Deadline == nil {
 		t.Errorf("boss inbox = %+v, want one overdue PLAN_TO_AGREE", items)
 	}
-	if got := kinds(w.otherCtx); len(got) != 0 {
+	if got := kinds(w.as(w.other)); len(got) != 0 {
 		t.Errorf("outsider inbox = %v", got)
 	}
 }
