@@ -17,8 +17,18 @@ import (
 	"kinerja/internal/asn"
 )
 
-// employeeColumns is the header of an employees file, in its usual order.
-var employeeColumns = []string{"nip", "name", "type", "rank", "position", "position_kind", "unit_code", "supervisor_nip", "email"}
+// employeeKind is the employees file: its columns and the words of its
+// problems.
+var employeeKind = kind{
+	action:        "import.employees",
+	columns:       []string{"nip", "name", "type", "rank", "position", "position_kind", "unit_code", "supervisor_nip", "email"},
+	noun:          "employee",
+	key:           "nip",
+	parent:        "supervisor_nip",
+	selfParent:    "an employee cannot be its own supervisor",
+	unknownParent: "no employee with NIP %s in the database or this file",
+	loop:          "the supervisor chain loops back to this employee: %s",
+}
 
 // Employees imports employees (ASN) from a CSV file with the header
 // nip,name,type,rank,position,position_kind,unit_code,supervisor_nip,email.
@@ -27,11 +37,7 @@ var employeeColumns = []string{"nip", "name", "type", "rank", "position", "posit
 // may be in the database or anywhere in the file, and the hierarchy must
 // stay a tree. An empty type means PNS.
 func Employees(ctx context.Context, c *ent.Client, r io.Reader, opts Options) (*Report, error) {
-	now := opts.now()
-	return run(ctx, c, "import.employees", employeeColumns, r, opts,
-		func(ctx context.Context, c *ent.Client, rows []row, ps *problems) (*plan, error) {
-			return checkEmployees(ctx, c, rows, ps, now)
-		})
+	return run(ctx, c, r, opts, &employeeKind, &employeeRecords{now: opts.now()})
 }
 
 // storedEmployee is an employee as the database has it, with the fields
@@ -68,13 +74,12 @@ func loadEmployees(ctx context.Context, c *ent.Client) ([]storedEmployee, error)
 	return have, nil
 }
 
-// employeeRow is a checked row: the values to write.
+// employeeRow is a checked row of an employees file: the values to write
+// besides the supervisor.
 type employeeRow struct {
-	line                                  int
 	nip, name, typ, rank, position, email string
 	kind                                  employee.PositionKind
 	unitID                                int
-	supervisor                            string // NIP, "" for none
 }
 
 var positionKinds = []employee.PositionKind{
@@ -100,127 +105,32 @@ func rankOf(typ, s string) (string, bool) {
 	return "", false
 }
 
-func checkEmployees(ctx context.Context, c *ent.Client, rows []row, ps *problems, now time.Time) (*plan, error) {
+// employeeRecords imports employees; NIPs are checked against now, units
+// looked up in the database.
+type employeeRecords struct {
+	now    time.Time
+	unitID map[string]int // by code, filled by load
+}
+
+func (er *employeeRecords) load(ctx context.Context, c *ent.Client) ([]storedEmployee, error) {
 	units, err := loadUnits(ctx, c)
 	if err != nil {
 		return nil, err
 	}
-	unitID := make(map[string]int, len(units))
-	for _, u := range units {
-		unitID[u.Code] = u.ID
+	er.unitID = make(map[string]int, len(units))
+	for i := range units {
+		er.unitID[units[i].Code] = units[i].ID
 	}
-	have, err := loadEmployees(ctx, c)
-	if err != nil {
-		return nil, err
-	}
-	nipOf := make(map[int]string, len(have))
-	byNIP := make(map[string]storedEmployee, len(have))
-	for _, e := range have {
-		nipOf[e.ID] = e.NIP
-		byNIP[e.NIP] = e
-	}
-	tree := make(hierarchy, len(have)+len(rows))
-	for _, e := range have {
-		tree[e.NIP] = nipOf[int(e.Supervisor.Int64)]
-	}
-
-	// The first row of each NIP; later ones are duplicates.
-	first := map[string]int{}
-	for _, r := range rows {
-		nip := r.v["nip"]
-		if nip == "" {
-			continue
-		}
-		if l, ok := first[nip]; ok {
-			ps.add(r.line, "nip", "%s appears again (first on line %d)", nip, l)
-			continue
-		}
-		first[nip] = r.line
-	}
-
-	var keep []employeeRow
-	for _, r := range rows {
-		e := checkEmployee(r, ps, now, unitID, func(nip string) bool {
-			_, inDB := byNIP[nip]
-			_, inFile := first[nip]
-			return inDB || inFile
-		})
-		if e.nip != "" && first[e.nip] == r.line {
-			tree[e.nip] = e.supervisor
-			keep = append(keep, e)
-		}
-	}
-	for _, e := range keep {
-		if l := tree.loop(e.nip); l != nil {
-			ps.add(e.line, "supervisor_nip", "the supervisor chain loops back to this employee: %s", describeLoop(l))
-		}
-	}
-	if len(*ps) > 0 {
-		return nil, nil
-	}
-
-	byRow := make(map[string]employeeRow, len(keep))
-	nips := make([]string, len(keep))
-	for i, e := range keep {
-		byRow[e.nip] = e
-		nips[i] = e.nip
-	}
-	order := tree.topDown(nips)
-	p := &plan{}
-	for _, nip := range order {
-		old, ok := byNIP[nip]
-		switch {
-		case !ok:
-			p.created++
-		case changed(old, byRow[nip], nipOf):
-			p.updated++
-		default:
-			p.unchanged++
-		}
-	}
-	p.apply = func(ctx context.Context, c *ent.Client) error {
-		ids := make(map[string]int, len(byNIP)+len(order))
-		for nip, e := range byNIP {
-			ids[nip] = e.ID
-		}
-		for _, nip := range order {
-			e := byRow[nip]
-			old, ok := byNIP[nip]
-			if !ok {
-				cr := c.Employee.Create().
-					SetNIP(e.nip).SetName(e.name).SetType(employee.Type(e.typ)).SetRank(e.rank).
-					SetPosition(e.position).SetPositionKind(e.kind).SetUnitID(e.unitID)
-				if e.email != "" {
-					cr.SetEmail(e.email)
-				}
-				if e.supervisor != "" {
-					cr.SetSupervisorID(ids[e.supervisor])
-				}
-				created, err := cr.Save(ctx)
-				if err != nil {
-					return fmt.Errorf("line %d: create employee %s: %w", e.line, nip, err)
-				}
-				ids[nip] = created.ID
-				continue
-			}
-			if !changed(old, e, nipOf) {
-				continue
-			}
-			if err := update(ctx, c, old, e, nipOf, ids); err != nil {
-				return fmt.Errorf("line %d: update employee %s: %w", e.line, nip, err)
-			}
-		}
-		return nil
-	}
-	return p, nil
+	return loadEmployees(ctx, c)
 }
 
-// checkEmployee checks one row, adding its problems, and returns its values
-// (supervisor "" when it is not usable). known tells whether a NIP is in the
-// database or the file.
-func checkEmployee(r row, ps *problems, now time.Time, unitID map[string]int, known func(string) bool) employeeRow {
+func (*employeeRecords) node(s *storedEmployee) (id int, key string, parent int) {
+	return s.ID, s.NIP, int(s.Supervisor.Int64)
+}
+
+func (er *employeeRecords) check(r row, ps *problems) employeeRow {
 	v := r.v
-	e := employeeRow{line: r.line, nip: v["nip"], name: v["name"], position: v["position"], email: v["email"]}
+	e := employeeRow{nip: v["nip"], name: v["name"], position: v["position"], email: v["email"]}
 
 	e.typ = strings.ToUpper(v["type"])
 	typeOK := true
@@ -242,7 +152,7 @@ func checkEmployee(r row, ps *problems, now time.Time, unitID map[string]int, kn
 		if !typeOK {
 			typ = asn.PPPK
 		}
-		if err := asn.ValidateNIP(e.nip, typ, now); err != nil {
+		if err := asn.ValidateNIP(e.nip, typ, er.now); err != nil {
 			var ne *asn.NIPError
 			if errors.As(err, &ne) {
 				ps.add(r.line, "nip", "not a valid NIP: %s", ne.EN)
@@ -290,20 +200,10 @@ func checkEmployee(r row, ps *problems, now time.Time, unitID map[string]int, kn
 
 	if code := v["unit_code"]; code == "" {
 		ps.add(r.line, "unit_code", "is required")
-	} else if id, ok := unitID[code]; ok {
+	} else if id, ok := er.unitID[code]; ok {
 		e.unitID = id
 	} else {
 		ps.add(r.line, "unit_code", "no unit with code %q (import the units first)", code)
-	}
-
-	switch sup := v["supervisor_nip"]; {
-	case sup == "":
-	case sup == e.nip:
-		ps.add(r.line, "supervisor_nip", "an employee cannot be its own supervisor")
-	case !known(sup):
-		ps.add(r.line, "supervisor_nip", "no employee with NIP %s in the database or this file", sup)
-	default:
-		e.supervisor = sup
 	}
 
 	if e.email != "" && employee.EmailValidator(e.email) != nil {
@@ -312,16 +212,32 @@ func checkEmployee(r row, ps *problems, now time.Time, unitID map[string]int, kn
 	return e
 }
 
-// changed reports whether the row differs from the stored employee.
-func changed(old storedEmployee, e employeeRow, nipOf map[int]string) bool {
+func (*employeeRecords) differs(old *storedEmployee, e *employeeRow) bool {
 	return old.Name != e.name || old.Type != e.typ || old.Rank != e.rank ||
 		old.Position != e.position || old.PositionKind != string(e.kind) || old.Email.String != e.email ||
-		int(old.Unit.Int64) != e.unitID || nipOf[int(old.Supervisor.Int64)] != e.supervisor
+		int(old.Unit.Int64) != e.unitID
 }
 
-// update writes the fields of the row that differ from the stored employee,
-// so the audit event shows only what changed.
-func update(ctx context.Context, c *ent.Client, old storedEmployee, e employeeRow, nipOf map[int]string, ids map[string]int) error {
+func (*employeeRecords) create(ctx context.Context, c *ent.Client, e *employeeRow, supervisor int) (int, error) {
+	cr := c.Employee.Create().
+		SetNIP(e.nip).SetName(e.name).SetType(employee.Type(e.typ)).SetRank(e.rank).
+		SetPosition(e.position).SetPositionKind(e.kind).SetUnitID(e.unitID)
+	if e.email != "" {
+		cr.SetEmail(e.email)
+	}
+	if supervisor != 0 {
+		cr.SetSupervisorID(supervisor)
+	}
+	created, err := cr.Save(ctx)
+	if err != nil {
+		return 0, err
+	}
+	return created.ID, nil
+}
+
+// update writes only the fields that differ from the stored employee, so
+// the audit event shows only what changed.
+func (*employeeRecords) update(ctx context.Context, c *ent.Client, old *storedEmployee, e *employeeRow, moved bool, supervisor int) error {
 	up := c.Employee.UpdateOneID(old.ID)
 	if old.Name != e.name {
 		up.SetName(e.name)
@@ -344,12 +260,12 @@ func update(ctx context.Context, c *ent.Client, old storedEmployee, e employeeRo
 	if int(old.Unit.Int64) != e.unitID {
 		up.SetUnitID(e.unitID)
 	}
-	if nipOf[int(old.Supervisor.Int64)] != e.supervisor {
-		if e.supervisor == "" {
-			up.ClearSupervisor()
-		} else {
-			up.SetSupervisorID(ids[e.supervisor])
-		}
+	switch {
+	case !moved:
+	case supervisor == 0:
+		up.ClearSupervisor()
+	default:
+		up.SetSupervisorID(supervisor)
 	}
 	return up.Exec(ctx)
 }

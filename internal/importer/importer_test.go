@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"kinerja/ent"
 	"kinerja/ent/auditevent"
@@ -30,6 +31,9 @@ const (
 	nipP = "199001012021991001" // a PPPK number: digits 13–14 are not a month
 )
 
+// today is the date NIPs are checked against.
+var today = time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
+
 const (
 	unitHeader     = "code,name,parent_code\n"
 	employeeHeader = "nip,name,type,rank,position,position_kind,unit_code,supervisor_nip,email\n"
@@ -37,7 +41,7 @@ const (
 
 // open returns a client on a fresh, migrated SQLite file and a context with
 // the rights of the command line.
-func open(t *testing.T) (*ent.Client, context.Context) {
+func open(t testing.TB) (*ent.Client, context.Context) {
 	t.Helper()
 	ctx := context.Background()
 	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "kinerja.db"))
@@ -52,9 +56,9 @@ func open(t *testing.T) (*ent.Client, context.Context) {
 }
 
 // mustImport imports a file that must have no problems.
-func mustImport(t *testing.T, ctx context.Context, c *ent.Client, load func(context.Context, *ent.Client, *strings.Reader, Options) (*Report, error), csv string) *Report {
+func mustImport(ctx context.Context, t testing.TB, c *ent.Client, load func(context.Context, *ent.Client, *strings.Reader, Options) (*Report, error), csv string) *Report {
 	t.Helper()
-	rep, err := load(ctx, c, strings.NewReader(csv), Options{})
+	rep, err := load(ctx, c, strings.NewReader(csv), Options{Now: today})
 	if err != nil {
 		if rep != nil {
 			t.Fatalf("import: %v %v", err, rep.Problems)
@@ -75,7 +79,7 @@ func employees(ctx context.Context, c *ent.Client, r *strings.Reader, o Options)
 // counts is how many rows the tables the importer writes have.
 type counts struct{ units, employees, events int }
 
-func countRows(t *testing.T, ctx context.Context, c *ent.Client) counts {
+func countRows(ctx context.Context, t testing.TB, c *ent.Client) counts {
 	t.Helper()
 	var n counts
 	var err error
@@ -92,7 +96,7 @@ func countRows(t *testing.T, ctx context.Context, c *ent.Client) counts {
 }
 
 // employeeByNIP loads an employee with its unit and supervisor.
-func employeeByNIP(t *testing.T, ctx context.Context, c *ent.Client, nip string) *ent.Employee {
+func employeeByNIP(ctx context.Context, t testing.TB, c *ent.Client, nip string) *ent.Employee {
 	t.Helper()
 	e, err := c.Employee.Query().Where(employee.NIP(nip)).WithUnit().WithSupervisor().Only(ctx)
 	if err != nil {
@@ -136,7 +140,7 @@ var goodEmployees = employeeHeader +
 func TestUnitsThenEmployees(t *testing.T) {
 	c, ctx := open(t)
 
-	rep := mustImport(t, ctx, c, units, goodUnits)
+	rep := mustImport(ctx, t, c, units, goodUnits)
 	if want := (Report{Created: 3}); rep.Created != want.Created || rep.Updated != 0 || rep.Unchanged != 0 {
 		t.Errorf("Units(...) = %+v, want %+v", *rep, want)
 	}
@@ -148,7 +152,7 @@ func TestUnitsThenEmployees(t *testing.T) {
 		t.Errorf("DISDIK.SD parent = %v, want DISDIK", sd.Edges.Parent)
 	}
 
-	rep = mustImport(t, ctx, c, employees, goodEmployees)
+	rep = mustImport(ctx, t, c, employees, goodEmployees)
 	if rep.Created != 4 || rep.Updated != 0 || rep.Unchanged != 0 {
 		t.Errorf("Employees(...) = %+v, want 4 created", *rep)
 	}
@@ -161,21 +165,23 @@ func TestUnitsThenEmployees(t *testing.T) {
 		{nipC, "Citra", "PNS", "III/a", "DISDIK.SD", nipB, "citra@example.go.id", employee.PositionKindFungsional},
 		{nipP, "Putri", "PPPK", "IX", "DISDIK.SD", nipB, "", employee.PositionKindFungsional},
 	} {
-		e := employeeByNIP(t, ctx, c, w.nip)
-		got := fmt.Sprint(e.Name, e.Type, e.Rank, e.Edges.Unit.Code, supervisorNIP(e), e.Email, e.PositionKind)
-		want := fmt.Sprint(w.name, w.typ, w.rank, w.unit, w.supervisor, w.email, w.kind)
-		if got != want {
-			t.Errorf("employee %s = %s, want %s", w.nip, got, want)
-		}
+		t.Run(w.name, func(t *testing.T) {
+			e := employeeByNIP(ctx, t, c, w.nip)
+			got := fmt.Sprint(e.Name, e.Type, e.Rank, e.Edges.Unit.Code, supervisorNIP(e), e.Email, e.PositionKind)
+			want := fmt.Sprint(w.name, w.typ, w.rank, w.unit, w.supervisor, w.email, w.kind)
+			if got != want {
+				t.Errorf("employee %s = %s, want %s", w.nip, got, want)
+			}
+		})
 	}
 
 	// The same file again changes nothing.
-	before := countRows(t, ctx, c)
-	rep = mustImport(t, ctx, c, employees, goodEmployees)
+	before := countRows(ctx, t, c)
+	rep = mustImport(ctx, t, c, employees, goodEmployees)
 	if rep.Created != 0 || rep.Updated != 0 || rep.Unchanged != 4 {
 		t.Errorf("Employees(same file) = %+v, want 4 unchanged", *rep)
 	}
-	if after := countRows(t, ctx, c); after != before {
+	if after := countRows(ctx, t, c); after != before {
 		t.Errorf("the same file again: rows %+v → %+v, want no change", before, after)
 	}
 
@@ -187,30 +193,38 @@ func TestUnitsThenEmployees(t *testing.T) {
 		nipB + ",Budi,,III/d,Kepala Bidang,ADMINISTRATOR,DISDIK," + nipA + ",\n" +
 		nipA + ",Ani,PNS,IV/c,Kepala Dinas,JPT_PRATAMA,DISDIK,,ani@example.go.id\n" +
 		nipD + ",Dedi,PNS,III/c,Koordinator,PENGAWAS,DISDIK.SD," + nipB + ",dedi@example.go.id\n"
-	rep = mustImport(t, ctx, c, employees, changed)
+	rep = mustImport(ctx, t, c, employees, changed)
 	if rep.Created != 1 || rep.Updated != 1 || rep.Unchanged != 2 {
 		t.Errorf("Employees(changed file) = %+v, want 1 created, 1 updated, 2 unchanged", *rep)
 	}
-	citra := employeeByNIP(t, ctx, c, nipC)
+	citra := employeeByNIP(ctx, t, c, nipC)
 	if citra.Name != "Citra Dewi" || citra.Rank != "III/b" || supervisorNIP(citra) != nipD {
 		t.Errorf("after the update Citra = %q %q supervisor %s, want Citra Dewi III/b %s", citra.Name, citra.Rank, supervisorNIP(citra), nipD)
 	}
-	if dedi := employeeByNIP(t, ctx, c, nipD); supervisorNIP(dedi) != nipB || dedi.Edges.Unit.Code != "DISDIK.SD" {
+	if dedi := employeeByNIP(ctx, t, c, nipD); supervisorNIP(dedi) != nipB || dedi.Edges.Unit.Code != "DISDIK.SD" {
 		t.Errorf("Dedi: supervisor %s unit %s, want %s DISDIK.SD", supervisorNIP(dedi), dedi.Edges.Unit.Code, nipB)
 	}
-	if putri := employeeByNIP(t, ctx, c, nipP); supervisorNIP(putri) != nipB {
+	if putri := employeeByNIP(ctx, t, c, nipP); supervisorNIP(putri) != nipB {
 		t.Errorf("Putri (not in the file) supervisor = %s, want %s", supervisorNIP(putri), nipB)
 	}
 
 	// Every write left an audit event named after the import.
-	for action, want := range map[string]int{"import.units": 3, "import.employees": 4 + 1 + 1} {
-		n, err := c.AuditEvent.Query().Where(auditevent.Action(action)).Count(ctx)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if n != want {
-			t.Errorf("audit events %s = %d, want %d", action, n, want)
-		}
+	for _, tc := range []struct {
+		action string
+		want   int
+	}{
+		{"import.units", 3},
+		{"import.employees", 4 + 1 + 1},
+	} {
+		t.Run(tc.action, func(t *testing.T) {
+			n, err := c.AuditEvent.Query().Where(auditevent.Action(tc.action)).Count(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n != tc.want {
+				t.Errorf("audit events %s = %d, want %d", tc.action, n, tc.want)
+			}
+		})
 	}
 	ev, err := c.AuditEvent.Query().
 		Where(auditevent.Action("import.employees"), auditevent.EntityID(citra.ID), auditevent.BeforeNotNil()).
@@ -226,7 +240,7 @@ func TestUnitsThenEmployees(t *testing.T) {
 	}
 
 	// Units are updated too: a new name and a move under another parent.
-	rep = mustImport(t, ctx, c, units, unitHeader+"DISDIK.SD,Bidang SD,BKPSDM\nDISDIK.SMP,Bidang SMP,DISDIK\n")
+	rep = mustImport(ctx, t, c, units, unitHeader+"DISDIK.SD,Bidang SD,BKPSDM\nDISDIK.SMP,Bidang SMP,DISDIK\n")
 	if rep.Created != 1 || rep.Updated != 1 {
 		t.Errorf("Units(changed) = %+v, want 1 created, 1 updated", *rep)
 	}
@@ -241,9 +255,9 @@ func TestUnitsThenEmployees(t *testing.T) {
 
 func TestEmployeesReportsEveryProblem(t *testing.T) {
 	c, ctx := open(t)
-	mustImport(t, ctx, c, units, goodUnits)
-	mustImport(t, ctx, c, employees, employeeHeader+nipA+",Ani,PNS,IV/c,Kepala Dinas,JPT_PRATAMA,DISDIK,,\n")
-	before := countRows(t, ctx, c)
+	mustImport(ctx, t, c, units, goodUnits)
+	mustImport(ctx, t, c, employees, employeeHeader+nipA+",Ani,PNS,IV/c,Kepala Dinas,JPT_PRATAMA,DISDIK,,\n")
+	before := countRows(ctx, t, c)
 
 	bad := employeeHeader +
 		nipA + ",Ani Baru,PNS,IV/c,Kepala Dinas,JPT_PRATAMA,DISDIK,,\n" + // 2: fine (an update)
@@ -257,7 +271,7 @@ func TestEmployeesReportsEveryProblem(t *testing.T) {
 		nipG + ",Gita,PNS,III/a,Staf,PELAKSANA,DISDIK," + nipA + ",gita@\n" + // 10: bad e-mail
 		nipH + ",,PNS,III/a,Staf,PELAKSANA,DISDIK," + nipA + ",\n" // 11: no name
 
-	rep, err := Employees(ctx, c, strings.NewReader(bad), Options{})
+	rep, err := Employees(ctx, c, strings.NewReader(bad), Options{Now: today})
 	if !errors.Is(err, ErrInvalid) {
 		t.Fatalf("Employees(bad file) error = %v, want ErrInvalid", err)
 	}
@@ -282,26 +296,28 @@ func TestEmployeesReportsEveryProblem(t *testing.T) {
 		if i >= len(rep.Problems) {
 			break
 		}
-		p := rep.Problems[i]
-		if p.Line != w.line || p.Field != w.field || !strings.Contains(p.Reason, w.reason) {
-			t.Errorf("problem %d = %q, want line %d: %s: …%s…", i, p, w.line, w.field, w.reason)
-		}
+		t.Run(fmt.Sprintf("line %d", w.line), func(t *testing.T) {
+			p := rep.Problems[i]
+			if p.Line != w.line || p.Field != w.field || !strings.Contains(p.Reason, w.reason) {
+				t.Errorf("problem %d = %q, want line %d: %s: …%s…", i, p, w.line, w.field, w.reason)
+			}
+		})
 	}
 	if rep.Created != 0 || rep.Updated != 0 {
 		t.Errorf("Employees(bad file) counts %+v, want none", *rep)
 	}
-	if after := countRows(t, ctx, c); after != before {
+	if after := countRows(ctx, t, c); after != before {
 		t.Errorf("rows %+v → %+v after a refused file, want no change", before, after)
 	}
-	if a := employeeByNIP(t, ctx, c, nipA); a.Name != "Ani" {
+	if a := employeeByNIP(ctx, t, c, nipA); a.Name != "Ani" {
 		t.Errorf("the good row of a refused file was written: name %q", a.Name)
 	}
 }
 
 func TestEmployeeRowProblems(t *testing.T) {
 	c, ctx := open(t)
-	mustImport(t, ctx, c, units, goodUnits)
-	mustImport(t, ctx, c, employees, employeeHeader+
+	mustImport(ctx, t, c, units, goodUnits)
+	mustImport(ctx, t, c, employees, employeeHeader+
 		nipA+",Ani,PNS,IV/c,Kepala Dinas,JPT_PRATAMA,DISDIK,,\n"+
 		nipB+",Budi,PNS,III/d,Kepala Bidang,ADMINISTRATOR,DISDIK,"+nipA+",\n")
 
@@ -329,15 +345,15 @@ func TestEmployeeRowProblems(t *testing.T) {
 		{"blank lines keep the line numbers", "\n\n" + row(nipC, "", "", "III/a", "PELAKSANA", "DISDIK", "", ""), []where{{4, "name"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			before := countRows(t, ctx, c)
-			rep, err := Employees(ctx, c, strings.NewReader(employeeHeader+tc.rows), Options{DryRun: true})
+			before := countRows(ctx, t, c)
+			rep, err := Employees(ctx, c, strings.NewReader(employeeHeader+tc.rows), Options{Now: today, DryRun: true})
 			if (err != nil) != (tc.want != nil) || (err != nil && !errors.Is(err, ErrInvalid)) {
 				t.Fatalf("Employees(%q) error = %v, want problems %v", tc.rows, err, tc.want)
 			}
 			if got := positions(rep.Problems); !slices.Equal(got, tc.want) {
 				t.Errorf("Employees(%q) problems = %v, want %v", tc.rows, rep.Problems, tc.want)
 			}
-			if after := countRows(t, ctx, c); after != before {
+			if after := countRows(ctx, t, c); after != before {
 				t.Errorf("a dry run wrote: %+v → %+v", before, after)
 			}
 		})
@@ -346,7 +362,7 @@ func TestEmployeeRowProblems(t *testing.T) {
 
 func TestUnitProblems(t *testing.T) {
 	c, ctx := open(t)
-	mustImport(t, ctx, c, units, unitHeader+"INDUK,Induk,\nANAK,Anak,INDUK\n")
+	mustImport(ctx, t, c, units, unitHeader+"INDUK,Induk,\nANAK,Anak,INDUK\n")
 	for _, tc := range []struct {
 		name string
 		rows string
@@ -363,7 +379,7 @@ func TestUnitProblems(t *testing.T) {
 		{"duplicate code", "X,Satu,\nY,Dua,\nX,Tiga,\n", []where{{4, "code"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			rep, err := Units(ctx, c, strings.NewReader(unitHeader+tc.rows), Options{DryRun: true})
+			rep, err := Units(ctx, c, strings.NewReader(unitHeader+tc.rows), Options{Now: today, DryRun: true})
 			if (err != nil) != (tc.want != nil) {
 				t.Fatalf("Units(%q) error = %v, want problems %v", tc.rows, err, tc.want)
 			}
@@ -376,22 +392,22 @@ func TestUnitProblems(t *testing.T) {
 
 func TestDryRun(t *testing.T) {
 	c, ctx := open(t)
-	mustImport(t, ctx, c, units, goodUnits)
-	mustImport(t, ctx, c, employees, employeeHeader+nipA+",Ani,PNS,IV/c,Kepala Dinas,JPT_PRATAMA,DISDIK,,\n")
-	before := countRows(t, ctx, c)
+	mustImport(ctx, t, c, units, goodUnits)
+	mustImport(ctx, t, c, employees, employeeHeader+nipA+",Ani,PNS,IV/c,Kepala Dinas,JPT_PRATAMA,DISDIK,,\n")
+	before := countRows(ctx, t, c)
 
-	rep, err := Employees(ctx, c, strings.NewReader(strings.Replace(goodEmployees, "Ani", "Ani Baru", 1)), Options{DryRun: true})
+	rep, err := Employees(ctx, c, strings.NewReader(strings.Replace(goodEmployees, "Ani", "Ani Baru", 1)), Options{Now: today, DryRun: true})
 	if err != nil {
 		t.Fatalf("Employees(dry run) = %v %v", err, rep.Problems)
 	}
 	if rep.Created != 3 || rep.Updated != 1 {
 		t.Errorf("Employees(dry run) = %+v, want 3 to create, 1 to update", *rep)
 	}
-	rep, err = Units(ctx, c, strings.NewReader(goodUnits+"NEW,Baru,BKPSDM\n"), Options{DryRun: true})
+	rep, err = Units(ctx, c, strings.NewReader(goodUnits+"NEW,Baru,BKPSDM\n"), Options{Now: today, DryRun: true})
 	if err != nil || rep.Created != 1 || rep.Unchanged != 3 {
 		t.Errorf("Units(dry run) = %+v, %v, want 1 to create, 3 unchanged", rep, err)
 	}
-	if after := countRows(t, ctx, c); after != before {
+	if after := countRows(ctx, t, c); after != before {
 		t.Errorf("a dry run wrote: %+v → %+v", before, after)
 	}
 }
@@ -409,13 +425,13 @@ func TestExcelExports(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c, ctx := open(t)
-			if rep := mustImport(t, ctx, c, units, tc.units); rep.Created != 1 {
+			if rep := mustImport(ctx, t, c, units, tc.units); rep.Created != 1 {
 				t.Errorf("Units(...) = %+v, want 1 created", *rep)
 			}
-			if rep := mustImport(t, ctx, c, employees, tc.employees); rep.Created != 1 {
+			if rep := mustImport(ctx, t, c, employees, tc.employees); rep.Created != 1 {
 				t.Errorf("Employees(...) = %+v, want 1 created", *rep)
 			}
-			if a := employeeByNIP(t, ctx, c, nipA); a.Name != "Ani, S.Pd." || a.Edges.Unit.Name != "Dinas Pendidikan" {
+			if a := employeeByNIP(ctx, t, c, nipA); a.Name != "Ani, S.Pd." || a.Edges.Unit.Name != "Dinas Pendidikan" {
 				t.Errorf("imported %q in %q, want Ani, S.Pd. in Dinas Pendidikan", a.Name, a.Edges.Unit.Name)
 			}
 		})
@@ -427,23 +443,29 @@ func TestExcelExports(t *testing.T) {
 // writes supervisors before their subordinates.
 func TestEmployeesReorderHierarchy(t *testing.T) {
 	c, ctx := open(t)
-	mustImport(t, ctx, c, units, goodUnits)
+	mustImport(ctx, t, c, units, goodUnits)
 	// Today: A leads B, who leads C.
-	mustImport(t, ctx, c, employees, employeeHeader+
+	mustImport(ctx, t, c, employees, employeeHeader+
 		nipA+",Ani,PNS,IV/c,Kepala,JPT_PRATAMA,DISDIK,,\n"+
 		nipB+",Budi,PNS,III/d,Kepala Bidang,ADMINISTRATOR,DISDIK,"+nipA+",\n"+
 		nipC+",Citra,PNS,III/a,Staf,PELAKSANA,DISDIK,"+nipB+",\n")
 	// Tomorrow: B leads C, who leads A (C's row is not in the file).
-	rep := mustImport(t, ctx, c, employees, employeeHeader+
+	rep := mustImport(ctx, t, c, employees, employeeHeader+
 		nipA+",Ani,PNS,IV/c,Staf,PELAKSANA,DISDIK,"+nipC+",\n"+
 		nipB+",Budi,PNS,III/d,Kepala,JPT_PRATAMA,DISDIK,,\n")
 	if rep.Updated != 2 {
 		t.Errorf("Employees(...) = %+v, want 2 updated", *rep)
 	}
-	for nip, want := range map[string]string{nipA: nipC, nipB: "", nipC: nipB} {
-		if got := supervisorNIP(employeeByNIP(t, ctx, c, nip)); got != want {
-			t.Errorf("supervisor of %s = %q, want %q", nip, got, want)
-		}
+	for _, tc := range []struct{ nip, supervisor string }{
+		{nipA, nipC},
+		{nipB, ""},
+		{nipC, nipB},
+	} {
+		t.Run(tc.nip, func(t *testing.T) {
+			if got := supervisorNIP(employeeByNIP(ctx, t, c, tc.nip)); got != tc.supervisor {
+				t.Errorf("supervisor of %s = %q, want %q", tc.nip, got, tc.supervisor)
+			}
+		})
 	}
 }
 
@@ -455,7 +477,7 @@ func TestInsideATransaction(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rep, err := Units(ctx, tx.Client(), strings.NewReader(goodUnits), Options{})
+	rep, err := Units(ctx, tx.Client(), strings.NewReader(goodUnits), Options{Now: today})
 	if err != nil || rep.Created != 3 {
 		t.Fatalf("Units(in a transaction) = %+v, %v, want 3 created", rep, err)
 	}
@@ -465,7 +487,7 @@ func TestInsideATransaction(t *testing.T) {
 	if err := tx.Rollback(); err != nil {
 		t.Fatal(err)
 	}
-	if n := countRows(t, ctx, c); n != (counts{}) {
+	if n := countRows(ctx, t, c); n != (counts{}) {
 		t.Errorf("rows after the caller rolled back = %+v, want none", n)
 	}
 }
@@ -478,8 +500,10 @@ func TestProblemString(t *testing.T) {
 		{Problem{3, "nip", "is required"}, "line 3: nip: is required"},
 		{Problem{7, "", "has 3 fields, the header has 9"}, "line 7: has 3 fields, the header has 9"},
 	} {
-		if got := tc.p.String(); got != tc.want {
-			t.Errorf("%#v.String() = %q, want %q", tc.p, got, tc.want)
-		}
+		t.Run(tc.want, func(t *testing.T) {
+			if got := tc.p.String(); got != tc.want {
+				t.Errorf("%#v.String() = %q, want %q", tc.p, got, tc.want)
+			}
+		})
 	}
 }
