@@ -101,7 +101,7 @@ func write(ctx context.Context, c *ent.Client, at time.Time, notes ...note) erro
 			q.SetDedupKey(n.key)
 		}
 		if err := q.Exec(ctx); err != nil {
-			return fmt.Errorf("notify %s: %w", n.kind, err)
+			return fmt.Errorf("save %s notification: %w", n.kind, err)
 		}
 	}
 	return nil
