@@ -7,20 +7,17 @@ package graph
 
 import (
 	"context"
+	"sort"
+	"strings"
+	"time"
+
 	"kinerja/ent"
-	"kinerja/ent/criterion"
-	"kinerja/ent/orgunit"
-	"kinerja/ent/period"
-	"kinerja/ent/trainingprogram"
 	"kinerja/ent/unitrating"
 	"kinerja/graph/model"
 	"kinerja/internal/apperr"
 	"kinerja/internal/importer"
 	"kinerja/internal/report"
 	"kinerja/internal/workflow"
-	"sort"
-	"strings"
-	"time"
 )
 
 // UpdateRecommendation is the resolver for the updateRecommendation field.
@@ -78,22 +75,11 @@ func (r *queryResolver) AppraiserCalibration(ctx context.Context, periodID int, 
 	if err != nil {
 		return nil, err
 	}
-	ids := make([]int, len(stats))
-	for i, s := range stats {
-		ids[i] = s.AppraiserID
-	}
-	emps, err := r.employees(ctx, ids)
-	if err != nil {
-		return nil, err
-	}
-	out := []*model.AppraiserStats{}
-	for _, s := range stats {
-		if e := emps[s.AppraiserID]; e != nil {
-			out = append(out, &model.AppraiserStats{Appraiser: e, Appraised: s.Appraised, Mean: s.Mean, Stddev: s.Stddev,
-				GapToUnitMean: s.GapToUnitMean, Objections: s.Objections, Upheld: s.Upheld, Revised: s.Revised})
-		}
-	}
-	return out, nil
+	return join(ctx, stats, func(s *report.AppraiserStats) int { return s.AppraiserID }, r.employees,
+		func(s *report.AppraiserStats, e *ent.Employee) *model.AppraiserStats {
+			return &model.AppraiserStats{Appraiser: e, Appraised: s.Appraised, Mean: s.Mean, Stddev: s.Stddev,
+				GapToUnitMean: s.GapToUnitMean, Objections: s.Objections, Upheld: s.Upheld, Revised: s.Revised}
+		})
 }
 
 // PromotionCandidates is the resolver for the promotionCandidates field.
@@ -102,19 +88,12 @@ func (r *queryResolver) PromotionCandidates(ctx context.Context, periodID int, u
 	if err != nil {
 		return nil, err
 	}
-	ids := make([]int, len(cs))
-	for i, c := range cs {
-		ids[i] = c.EmployeeID
-	}
-	emps, err := r.employees(ctx, ids)
+	out, err := join(ctx, cs, func(c *report.Candidate) int { return c.EmployeeID }, r.employees,
+		func(c *report.Candidate, e *ent.Employee) *model.PromotionCandidate {
+			return &model.PromotionCandidate{Employee: e, Predikats: c.Predikats, CreditPoints: c.CreditPoints, Rank: e.Rank, YearsInRank: c.YearsInRank}
+		})
 	if err != nil {
 		return nil, err
-	}
-	out := []*model.PromotionCandidate{}
-	for _, c := range cs {
-		if e := emps[c.EmployeeID]; e != nil {
-			out = append(out, &model.PromotionCandidate{Employee: e, Predikats: c.Predikats, CreditPoints: c.CreditPoints, Rank: e.Rank, YearsInRank: c.YearsInRank})
-		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Employee.Name < out[j].Employee.Name })
 	return out, nil
@@ -126,40 +105,18 @@ func (r *queryResolver) TrainingNeeds(ctx context.Context, periodID int, unitID 
 	if err != nil {
 		return nil, err
 	}
-	var critIDs, progIDs []int
+	var progIDs []int
 	for _, n := range needs {
-		critIDs = append(critIDs, n.CriterionID)
 		progIDs = append(progIDs, n.ProgramIDs...)
 	}
-	crits, err := r.client.Criterion.Query().Where(criterion.IDIn(critIDs...)).All(ctx)
+	progs, err := r.programs(ctx, progIDs)
 	if err != nil {
 		return nil, err
 	}
-	progs, err := r.client.TrainingProgram.Query().Where(trainingprogram.IDIn(progIDs...)).All(ctx)
-	if err != nil {
-		return nil, err
-	}
-	cm, pm := map[int]*ent.Criterion{}, map[int]*ent.TrainingProgram{}
-	for _, c := range crits {
-		cm[c.ID] = c
-	}
-	for _, p := range progs {
-		pm[p.ID] = p
-	}
-	out := []*model.TrainingNeed{}
-	for _, n := range needs {
-		tn := &model.TrainingNeed{Criterion: cm[n.CriterionID], Employees: n.Employees, Programs: []*ent.TrainingProgram{}}
-		if tn.Criterion == nil {
-			continue
-		}
-		for _, id := range n.ProgramIDs {
-			if p := pm[id]; p != nil {
-				tn.Programs = append(tn.Programs, p)
-			}
-		}
-		out = append(out, tn)
-	}
-	return out, nil
+	return join(ctx, needs, func(n *report.TrainingNeed) int { return n.CriterionID }, r.criteria,
+		func(n *report.TrainingNeed, c *ent.Criterion) *model.TrainingNeed {
+			return &model.TrainingNeed{Criterion: c, Employees: n.Employees, Programs: pick(progs, n.ProgramIDs)}
+		})
 }
 
 // DevelopmentHours is the resolver for the developmentHours field.
@@ -168,21 +125,10 @@ func (r *queryResolver) DevelopmentHours(ctx context.Context, periodID int, unit
 	if err != nil {
 		return nil, err
 	}
-	ids := make([]int, len(hs))
-	for i, h := range hs {
-		ids[i] = h.EmployeeID
-	}
-	emps, err := r.employees(ctx, ids)
-	if err != nil {
-		return nil, err
-	}
-	out := []*model.EmployeeHours{}
-	for _, h := range hs {
-		if e := emps[h.EmployeeID]; e != nil {
-			out = append(out, &model.EmployeeHours{Employee: e, Hours: h.Hours, BelowMinimum: h.Below})
-		}
-	}
-	return out, nil
+	return join(ctx, hs, func(h *report.EmployeeHours) int { return h.EmployeeID }, r.employees,
+		func(h *report.EmployeeHours, e *ent.Employee) *model.EmployeeHours {
+			return &model.EmployeeHours{Employee: e, Hours: h.Hours, BelowMinimum: h.Below}
+		})
 }
 
 // TalentGrid is the resolver for the talentGrid field.
@@ -201,13 +147,8 @@ func (r *queryResolver) TalentGrid(ctx context.Context, periodID int, unitID *in
 	}
 	out := make([]*model.TalentCell, len(cells))
 	for i, c := range cells {
-		tc := &model.TalentCell{Performance: model.TalentLevel(c.Performance), Potential: model.TalentLevel(c.Potential), Count: len(c.EmployeeIDs), Employees: []*ent.Employee{}}
-		for _, id := range c.EmployeeIDs {
-			if e := emps[id]; e != nil {
-				tc.Employees = append(tc.Employees, e)
-			}
-		}
-		out[i] = tc
+		out[i] = &model.TalentCell{Performance: model.TalentLevel(c.Performance), Potential: model.TalentLevel(c.Potential),
+			Count: len(c.EmployeeIDs), Employees: pick(emps, c.EmployeeIDs)}
 	}
 	return out, nil
 }
@@ -222,32 +163,19 @@ func (r *queryResolver) Completion(ctx context.Context, periodID int, unitID *in
 	if err != nil {
 		return nil, err
 	}
-	ids := make([]int, len(cs))
-	for i, c := range cs {
-		ids[i] = c.UnitID
-	}
-	units, err := r.client.OrgUnit.Query().Where(orgunit.IDIn(ids...)).All(ctx)
+	now := time.Now()
+	out, err := join(ctx, cs, func(c *report.UnitCompletion) int { return c.UnitID }, r.units,
+		func(c *report.UnitCompletion, u *ent.OrgUnit) *model.UnitCompletion {
+			return &model.UnitCompletion{Unit: u, Employees: c.Employees, NoPlan: c.NoPlan,
+				PlansDraft: c.PlansDraft, PlansSubmitted: c.PlansSubmitted, PlansAgreed: c.PlansAgreed, PlansReturned: c.PlansReturned,
+				AppraisalsDraft: c.AppraisalsDraft, AppraisalsReleased: c.AppraisalsReleased, AppraisalsFinal: c.AppraisalsFinal,
+				PlanDeadline: per.PlanDeadline, AppraisalDeadline: per.AppraisalDeadline,
+				PlansOverdue:      per.PlanDeadline != nil && now.After(*per.PlanDeadline) && c.PlansAgreed < c.Employees,
+				AppraisalsOverdue: per.AppraisalDeadline != nil && now.After(*per.AppraisalDeadline) && c.AppraisalsReleased+c.AppraisalsFinal < c.Employees,
+			}
+		})
 	if err != nil {
 		return nil, err
-	}
-	um := map[int]*ent.OrgUnit{}
-	for _, u := range units {
-		um[u.ID] = u
-	}
-	now := time.Now()
-	out := []*model.UnitCompletion{}
-	for _, c := range cs {
-		u := um[c.UnitID]
-		if u == nil {
-			continue
-		}
-		out = append(out, &model.UnitCompletion{Unit: u, Employees: c.Employees, NoPlan: c.NoPlan,
-			PlansDraft: c.PlansDraft, PlansSubmitted: c.PlansSubmitted, PlansAgreed: c.PlansAgreed, PlansReturned: c.PlansReturned,
-			AppraisalsDraft: c.AppraisalsDraft, AppraisalsReleased: c.AppraisalsReleased, AppraisalsFinal: c.AppraisalsFinal,
-			PlanDeadline: per.PlanDeadline, AppraisalDeadline: per.AppraisalDeadline,
-			PlansOverdue:      per.PlanDeadline != nil && now.After(*per.PlanDeadline) && c.PlansAgreed < c.Employees,
-			AppraisalsOverdue: per.AppraisalDeadline != nil && now.After(*per.AppraisalDeadline) && c.AppraisalsReleased+c.AppraisalsFinal < c.Employees,
-		})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Unit.Name < out[j].Unit.Name })
 	return out, nil
@@ -259,24 +187,9 @@ func (r *queryResolver) Trend(ctx context.Context, unitID *int, employeeID *int)
 	if err != nil {
 		return nil, err
 	}
-	ids := make([]int, len(points))
-	for i, p := range points {
-		ids[i] = p.PeriodID
-	}
-	pers, err := r.client.Period.Query().Where(period.IDIn(ids...)).All(ctx)
-	if err != nil {
-		return nil, err
-	}
-	pm := map[int]*ent.Period{}
-	for _, p := range pers {
-		pm[p.ID] = p
-	}
-	out := []*model.TrendPoint{}
-	for _, p := range points {
-		if per := pm[p.PeriodID]; per != nil {
+	return join(ctx, points, func(p *report.TrendPoint) int { return p.PeriodID }, r.periods,
+		func(p *report.TrendPoint, per *ent.Period) *model.TrendPoint {
 			g := p.Group
-			out = append(out, &model.TrendPoint{Period: per, Count: g.Count, Average: g.Average, Timeliness: g.Timeliness, Quality: g.Quality, Teamwork: g.Teamwork})
-		}
-	}
-	return out, nil
+			return &model.TrendPoint{Period: per, Count: g.Count, Average: g.Average, Timeliness: g.Timeliness, Quality: g.Quality, Teamwork: g.Teamwork}
+		})
 }

@@ -150,13 +150,13 @@ func PrintAppraisal(ctx context.Context, c *ent.Client, id int, now time.Time, a
 		PeriodName:      per.Name,
 		PeriodYear:      per.Year,
 		PeriodRange:     indonesianDay(per.StartsOn) + " – " + indonesianDay(per.EndsOn),
-		Method:          printMethod(per.ScoringMethod),
-		Status:          printStatus(a.Status),
+		Method:          methodLabels.of(per.ScoringMethod),
+		Status:          statusLabels.of(a.Status),
 		Draft:           a.Status == appraisal.StatusDraft,
 		Employee:        printPersonOf(p.Edges.Employee),
-		ResultRating:    printRating(a.ResultRating),
-		BehaviourRating: printRating(a.BehaviourRating),
-		Predikat:        printPredikat(a.Predikat),
+		ResultRating:    ratingLabels.orDash(a.ResultRating),
+		BehaviourRating: ratingLabels.orDash(a.BehaviourRating),
+		Predikat:        predikatLabels.orDash(a.Predikat),
 		Score:           printDecimal(a.Score),
 		SKPScore:        printDecimal(a.SKPScore),
 		BehaviourScore:  printDecimal(a.BehaviourScore),
@@ -216,9 +216,9 @@ func PrintAppraisal(ctx context.Context, c *ent.Client, id int, now time.Time, a
 		}
 	}
 	for i, t := range targets {
-		tl := PrintTarget{No: i + 1, Kind: printTargetKind(t.Kind), Title: t.Title}
+		tl := PrintTarget{No: i + 1, Kind: targetKindLabels.of(t.Kind), Title: t.Title}
 		if s := byTarget[t.ID]; s != nil {
-			tl.Rating, tl.Score = printRating(s.Rating), printDecimal(s.Value)
+			tl.Rating, tl.Score = ratingLabels.orDash(s.Rating), printDecimal(s.Value)
 		}
 		inds := slices.Clone(t.Edges.Indicators)
 		slices.SortFunc(inds, func(x, y *ent.Indicator) int { return cmp.Compare(x.ID, y.ID) })
@@ -229,7 +229,7 @@ func PrintAppraisal(ctx context.Context, c *ent.Client, id int, now time.Time, a
 					values = append(values, r.Value)
 				}
 			}
-			il := PrintIndicator{Description: ind.Description, Aspect: printAspect(string(ind.Aspect)),
+			il := PrintIndicator{Description: ind.Description, Aspect: aspectLabels.of(scoring.Aspect(ind.Aspect)),
 				Target: printNumber(ind.TargetValue), Unit: ind.Unit, Realised: "–"}
 			if total, ok := scoring.YearTotal(scoring.Aspect(ind.Aspect), values); ok {
 				il.Realised = printNumber(total)
@@ -246,16 +246,16 @@ func PrintAppraisal(ctx context.Context, c *ent.Client, id int, now time.Time, a
 	})
 	for _, s := range criteria {
 		d.Behaviour = append(d.Behaviour, PrintCriterion{No: len(d.Behaviour) + 1, Name: s.Edges.Criterion.Name,
-			Rating: printRating(s.Rating), Value: printDecimal(s.Value), Note: s.Note})
+			Rating: ratingLabels.orDash(s.Rating), Value: printDecimal(s.Value), Note: s.Note})
 	}
 	for _, o := range a.Edges.Objections {
 		ol := PrintObjection{
 			FiledAt:        indonesianDate(ag, o.CreatedAt),
 			Reason:         o.Reason,
-			Status:         printObjectionStatus(o.Status),
+			Status:         objectionStatusLabels.of(o.Status),
 			DecisionNote:   o.DecisionNote,
-			PredikatBefore: printPredikat(o.PredikatBefore),
-			PredikatAfter:  printPredikat(o.PredikatAfter),
+			PredikatBefore: predikatLabels.orDash(o.PredikatBefore),
+			PredikatAfter:  predikatLabels.orDash(o.PredikatAfter),
 		}
 		if o.Edges.DecidedBy != nil {
 			ol.DecidedBy = o.Edges.DecidedBy.Name
@@ -330,105 +330,67 @@ func romanQuarter(q int) string {
 	return strconv.Itoa(q)
 }
 
-func printRating(r *scoring.Rating) string {
-	if r == nil {
+// labels are the Indonesian words the document prints for the codes of
+// one kind (a rating, a predikat, a status, …).
+type labels[K ~string] map[K]string
+
+// of is the words for k, or k itself for a code the table does not know.
+func (l labels[K]) of(k K) string {
+	if s, ok := l[k]; ok {
+		return s
+	}
+	return string(k)
+}
+
+// orDash is of for an optional code: "–" when there is none.
+func (l labels[K]) orDash(k *K) string {
+	if k == nil {
 		return "–"
 	}
-	switch *r {
-	case scoring.Above:
-		return "Di Atas Ekspektasi"
-	case scoring.Meets:
-		return "Sesuai Ekspektasi"
-	case scoring.Below:
-		return "Di Bawah Ekspektasi"
-	}
-	return string(*r)
+	return l.of(*k)
 }
 
-// printPredikatName is the Indonesian name of a predikat: Sangat Baik, Baik, …
-func printPredikatName(p scoring.Predikat) string {
-	switch p {
-	case scoring.SangatBaik:
-		return "Sangat Baik"
-	case scoring.Baik:
-		return "Baik"
-	case scoring.Cukup:
-		return "Cukup"
-	case scoring.ButuhPerbaikan:
-		return "Butuh Perbaikan"
-	case scoring.Kurang:
-		return "Kurang"
-	case scoring.SangatKurang:
-		return "Sangat Kurang"
-	case scoring.Buruk:
-		return "Buruk"
+var (
+	ratingLabels = labels[scoring.Rating]{
+		scoring.Above: "Di Atas Ekspektasi",
+		scoring.Meets: "Sesuai Ekspektasi",
+		scoring.Below: "Di Bawah Ekspektasi",
 	}
-	return string(p)
-}
-
-func printPredikat(p *scoring.Predikat) string {
-	if p == nil {
-		return "–"
+	predikatLabels = labels[scoring.Predikat]{
+		scoring.SangatBaik:     "Sangat Baik",
+		scoring.Baik:           "Baik",
+		scoring.Cukup:          "Cukup",
+		scoring.ButuhPerbaikan: "Butuh Perbaikan",
+		scoring.Kurang:         "Kurang",
+		scoring.SangatKurang:   "Sangat Kurang",
+		scoring.Buruk:          "Buruk",
 	}
-	return printPredikatName(*p)
-}
-
-func printStatus(s appraisal.Status) string {
-	switch s {
-	case appraisal.StatusDraft:
-		return "Draf (belum dirilis)"
-	case appraisal.StatusSubmitted:
-		return "Dirilis kepada pegawai"
-	case appraisal.StatusObjected:
-		return "Dalam proses keberatan"
-	case appraisal.StatusFinal:
-		return "Final"
+	statusLabels = labels[appraisal.Status]{
+		appraisal.StatusDraft:     "Draf (belum dirilis)",
+		appraisal.StatusSubmitted: "Dirilis kepada pegawai",
+		appraisal.StatusObjected:  "Dalam proses keberatan",
+		appraisal.StatusFinal:     "Final",
 	}
-	return string(s)
-}
-
-func printMethod(m period.ScoringMethod) string {
-	switch m {
-	case period.ScoringMethodPermenpan2022:
-		return "PermenPANRB Nomor 6 Tahun 2022"
-	case period.ScoringMethodNumeric2011:
-		return "PP Nomor 46 Tahun 2011"
+	methodLabels = labels[period.ScoringMethod]{
+		period.ScoringMethodPermenpan2022: "PermenPANRB Nomor 6 Tahun 2022",
+		period.ScoringMethodNumeric2011:   "PP Nomor 46 Tahun 2011",
 	}
-	return string(m)
-}
-
-func printAspect(a string) string {
-	switch scoring.Aspect(a) {
-	case scoring.AspectQuantity:
-		return "Kuantitas"
-	case scoring.AspectQuality:
-		return "Kualitas"
-	case scoring.AspectTime:
-		return "Waktu"
-	case scoring.AspectCost:
-		return "Biaya"
+	aspectLabels = labels[scoring.Aspect]{
+		scoring.AspectQuantity: "Kuantitas",
+		scoring.AspectQuality:  "Kualitas",
+		scoring.AspectTime:     "Waktu",
+		scoring.AspectCost:     "Biaya",
 	}
-	return a
-}
-
-func printTargetKind(k target.Kind) string {
-	if k == target.KindAdditional {
-		return "Tambahan"
+	targetKindLabels = labels[target.Kind]{
+		target.KindMain:       "Utama",
+		target.KindAdditional: "Tambahan",
 	}
-	return "Utama"
-}
-
-func printObjectionStatus(s objection.Status) string {
-	switch s {
-	case objection.StatusOpen:
-		return "Menunggu keputusan atasan pejabat penilai"
-	case objection.StatusUpheld:
-		return "Ditolak: penilaian dikuatkan"
-	case objection.StatusRevised:
-		return "Diterima: penilaian diubah"
+	objectionStatusLabels = labels[objection.Status]{
+		objection.StatusOpen:    "Menunggu keputusan atasan pejabat penilai",
+		objection.StatusUpheld:  "Ditolak: penilaian dikuatkan",
+		objection.StatusRevised: "Diterima: penilaian diubah",
 	}
-	return string(s)
-}
+)
 
 // WriteHTML renders the document as a print-styled HTML page (A4), with no
 // scripts.

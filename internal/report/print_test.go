@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"kinerja/internal/agency"
+	"kinerja/internal/scoring"
 )
 
 func TestFormatting(t *testing.T) {
@@ -39,6 +40,39 @@ func TestIndonesianDateInTheAgencysZone(t *testing.T) {
 		}
 		if got := indonesianDate(ag, tt.at); got != tt.want {
 			t.Errorf("indonesianDate(%s, %s) = %q, want %q", tt.zone, tt.at.Format(time.TimeOnly), got, tt.want)
+		}
+	}
+}
+
+// unlabelled are the codes the table has no words for.
+func unlabelled[K ~string](l labels[K], codes []string) []string {
+	var out []string
+	for _, c := range codes {
+		if l[K(c)] == "" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func TestLabels(t *testing.T) {
+	// Every code of the scoring enums has its words on the document.
+	for name, missing := range map[string][]string{
+		"rating":   unlabelled(ratingLabels, scoring.Rating("").Values()),
+		"predikat": unlabelled(predikatLabels, scoring.Predikat("").Values()),
+		"aspect":   unlabelled(aspectLabels, scoring.Aspect("").Values()),
+	} {
+		if len(missing) > 0 {
+			t.Errorf("%s codes without words: %v", name, missing)
+		}
+	}
+	baik, unknown := scoring.Baik, scoring.Predikat("LUAR_BIASA")
+	for _, tt := range []struct {
+		p    *scoring.Predikat
+		want string
+	}{{&baik, "Baik"}, {&unknown, "LUAR_BIASA"}, {nil, "–"}} {
+		if got := predikatLabels.orDash(tt.p); got != tt.want {
+			t.Errorf("predikatLabels.orDash(%v) = %q, want %q", tt.p, got, tt.want)
 		}
 	}
 }
