@@ -120,3 +120,20 @@ func TestStoredHashMemoryIsBounded(t *testing.T) {
 		t.Error("a hash with a 1 GiB memory parameter was verified")
 	}
 }
+
+func TestMalformedStoredHashIsAnError(t *testing.T) {
+	// Parameters argon2 cannot run with are an error, not a panic, and an
+	// empty key matches no password.
+	for name, h := range map[string]string{
+		"empty key":  "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0c2FsdA$",
+		"short key":  "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0c2FsdA$a2V5",
+		"no passes":  "$argon2id$v=19$m=19456,t=0,p=1$c2FsdHNhbHRzYWx0c2FsdA$a2V5a2V5a2V5a2V5a2V5a2V5a2V5a2V5a2V5a2U",
+		"no threads": "$argon2id$v=19$m=19456,t=2,p=0$c2FsdHNhbHRzYWx0c2FsdA$a2V5a2V5a2V5a2V5a2V5a2V5a2V5a2V5a2V5a2U",
+	} {
+		t.Run(name, func(t *testing.T) {
+			if ok, err := VerifyPassword(context.Background(), h, "whatever-it-is"); ok || err == nil {
+				t.Errorf("VerifyPassword(%q) = %v, %v; want false and an error", h, ok, err)
+			}
+		})
+	}
+}

@@ -30,6 +30,13 @@ const (
 // hashes too.
 const maxArgonMemory = 64 * 1024
 
+// A stored key outside 16–64 bytes is malformed: argon2 cannot derive an
+// empty one, and none of this or any usual system's hashes is longer.
+const (
+	minArgonKeyLen = 16
+	maxArgonKeyLen = 64
+)
+
 // MinPasswordLength is the shortest password accepted.
 const MinPasswordLength = 8
 
@@ -88,9 +95,16 @@ func VerifyPassword(ctx context.Context, hash, password string) (bool, error) {
 	if m > maxArgonMemory {
 		return false, fmt.Errorf("argon2 memory %d KiB over the bound of %d KiB", m, maxArgonMemory)
 	}
+	if t < 1 || p < 1 {
+		return false, fmt.Errorf("argon2 parameters t=%d, p=%d: both must be at least 1", t, p)
+	}
+	if len(want) < minArgonKeyLen || len(want) > maxArgonKeyLen {
+		return false, fmt.Errorf("argon2 key of %d bytes, outside %d–%d", len(want), minArgonKeyLen, maxArgonKeyLen)
+	}
+	keyLen := uint32(len(want)) //nolint:gosec // G115: bounded to 16–64 just above
 	var got []byte
 	if err := hashing.do(ctx, func() {
-		got = argon2.IDKey([]byte(password), salt, t, m, p, uint32(len(want)))
+		got = argon2.IDKey([]byte(password), salt, t, m, p, keyLen)
 	}); err != nil {
 		return false, fmt.Errorf("verify password: %w", err)
 	}

@@ -51,12 +51,14 @@ func (s *Service) CreateToken(ctx context.Context, name string, scopes []viewer.
 	if expiresAt != nil && !expiresAt.After(s.now()) {
 		return "", nil, apperr.Invalid("expiresAt", "waktu kedaluwarsa harus di masa depan", "the expiry must be in the future")
 	}
-	secret, hash, err := newToken()
+	// The stored hash is of the whole token, prefix included, as
+	// AuthenticateToken receives it.
+	secret, _, err := newToken()
 	if err != nil {
 		return "", nil, err
 	}
 	secret = TokenPrefix + secret
-	hash = hashToken(secret)
+	hash := hashToken(secret)
 	slices.Sort(scopes)
 	scopes = slices.Compact(scopes)
 	t, err := ent.FromContext(ctx).APIToken.Create().
