@@ -25,7 +25,6 @@ import (
 // cycle plays the demo organisation through the yearly cycle by calling
 // the workflow as each person would, so the demo obeys every rule.
 type cycle struct {
-	ctx    context.Context // the transaction, without system rights
 	c      *ent.Client
 	wf     *workflow.Service
 	clock  time.Time
@@ -40,12 +39,13 @@ type cycle struct {
 	weak     map[int]string // employee → a behaviour the appraiser finds weak
 }
 
-func (cy *cycle) as(e *ent.Employee) context.Context {
+// as is ctx (the transaction, without system rights) acting as e.
+func (cy *cycle) as(ctx context.Context, e *ent.Employee) context.Context {
 	v := &viewer.Viewer{EmployeeID: e.ID, Name: e.Name}
 	if cy.hr != nil && e.ID == cy.hr.ID {
 		v.Roles = []viewer.Role{viewer.HRAdmin}
 	}
-	return viewer.NewContext(cy.ctx, v)
+	return viewer.NewContext(ctx, v)
 }
 
 func (cy *cycle) byID(id int) *ent.Employee {
@@ -59,13 +59,13 @@ func (cy *cycle) byID(id int) *ent.Employee {
 
 func (cy *cycle) at(t time.Time) { cy.clock = t }
 
-func (cy *cycle) phase(p *ent.Period, ph period.Phase) error {
-	return cy.c.Period.UpdateOne(p).SetPhase(ph).Exec(authz.System(cy.ctx))
+func (cy *cycle) phase(ctx context.Context, p *ent.Period, ph period.Phase) error {
+	return cy.c.Period.UpdateOne(p).SetPhase(ph).Exec(authz.System(ctx))
 }
 
 // newCycle orders the employees top-down and draws their form.
 func newCycle(ctx context.Context, c *ent.Client, hrNIP string) (*cycle, error) {
-	cy := &cycle{ctx: ctx, c: c, rnd: rand.New(rand.NewPCG(7, 2026)), sup: map[int]int{},
+	cy := &cycle{c: c, rnd: rand.New(rand.NewPCG(7, 2026)), sup: map[int]int{}, //nolint:gosec // G404: a fixed seed, so every demo database is the same
 		form: map[int]float64{}, lenience: map[int]float64{}, weak: map[int]string{}}
 	cy.wf = workflow.New(c).WithClock(func() time.Time { return cy.clock })
 	all, err := c.Employee.Query().WithSupervisor().Order(ent.Asc(employee.FieldID)).All(authz.System(ctx))
@@ -155,9 +155,9 @@ func unitWord(e *ent.Employee) string {
 
 // planFor creates and fills an employee's plan, cascading its first target
 // from the supervisor's first target. It returns the plan.
-func (cy *cycle) planFor(per *ent.Period, e *ent.Employee, parents map[int]int) (*ent.Plan, error) {
-	ctx := cy.as(e)
-	p, err := cy.wf.CreatePlan(ctx, workflow.CreatePlanInput{PeriodID: per.ID, EmployeeID: e.ID})
+func (cy *cycle) planFor(ctx context.Context, per *ent.Period, e *ent.Employee, parents map[int]int) (*ent.Plan, error) {
+	ectx := cy.as(ctx, e)
+	p, err := cy.wf.CreatePlan(ectx, workflow.CreatePlanInput{PeriodID: per.ID, EmployeeID: e.ID})
 	if err != nil {
 		return nil, fmt.Errorf("plan of %s: %w", e.Name, err)
 	}
@@ -171,7 +171,7 @@ func (cy *cycle) planFor(per *ent.Period, e *ent.Employee, parents map[int]int) 
 		for _, ind := range tpl.inds {
 			in.Indicators = append(in.Indicators, &workflow.IndicatorInput{Description: ind.desc, Aspect: ind.aspect, TargetValue: ind.target, Unit: ind.unit})
 		}
-		t, err := cy.wf.AddTarget(ctx, p.ID, in)
+		t, err := cy.wf.AddTarget(ectx, p.ID, in)
 		if err != nil {
 			return nil, fmt.Errorf("target of %s: %w", e.Name, err)
 		}
@@ -181,7 +181,7 @@ func (cy *cycle) planFor(per *ent.Period, e *ent.Employee, parents map[int]int) 
 	}
 	if e.PositionKind == employee.PositionKindPelaksana || e.PositionKind == employee.PositionKindFungsional {
 		k := target.KindAdditional
-		_, err := cy.wf.AddTarget(ctx, p.ID, workflow.TargetInput{Title: "Menjadi narasumber sosialisasi SKP", Kind: &k,
+		_, err := cy.wf.AddTarget(ectx, p.ID, workflow.TargetInput{Title: "Menjadi narasumber sosialisasi SKP", Kind: &k,
 			Indicators: []*workflow.IndicatorInput{{Description: "Sosialisasi yang diisi", Aspect: indicator.AspectQuantity, TargetValue: 2, Unit: "kegiatan"}}})
 		if err != nil {
 			return nil, fmt.Errorf("additional target of %s: %w", e.Name, err)
@@ -199,8 +199,8 @@ func (cy *cycle) approver(e *ent.Employee) *ent.Employee {
 }
 
 // realise records quarters from..to of a plan at the employee's form.
-func (cy *cycle) realise(e *ent.Employee, p *ent.Plan, from, to int, year int) error {
-	inds, err := cy.c.Indicator.Query().Where(indicator.HasTargetWith(target.HasPlanWith(plan.ID(p.ID)))).All(cy.as(e))
+func (cy *cycle) realise(ctx context.Context, e *ent.Employee, p *ent.Plan, from, to int, year int) error {
+	inds, err := cy.c.Indicator.Query().Where(indicator.HasTargetWith(target.HasPlanWith(plan.ID(p.ID)))).All(cy.as(ctx, e))
 	if err != nil {
 		return err
 	}
@@ -220,7 +220,7 @@ func (cy *cycle) realise(e *ent.Employee, p *ent.Plan, from, to int, year int) e
 				v = ind.TargetValue / 4 * f * (0.9 + 0.2*cy.rnd.Float64())
 			}
 			v = float64(int(v*100)) / 100
-			_, err := cy.wf.RecordRealization(cy.as(e), ind.ID, workflow.RealizationInput{Quarter: q, Value: v,
+			_, err := cy.wf.RecordRealization(cy.as(ctx, e), ind.ID, workflow.RealizationInput{Quarter: q, Value: v,
 				Evidence: fmt.Sprintf("Laporan triwulan %d: arsip/%d/%s/TW%d.pdf", q, year, e.NIP, q)})
 			if err != nil {
 				return fmt.Errorf("realisation of %s: %w", e.Name, err)
@@ -243,10 +243,10 @@ func ratingFor(x float64) scoring.Rating {
 // appraise starts, rates and releases e's annual appraisal as the appraiser
 // would: results from form, behaviour with the appraiser's lenience and
 // the employee's weak point.
-func (cy *cycle) appraise(e *ent.Employee, p *ent.Plan, method period.ScoringMethod) (*ent.Appraisal, error) {
+func (cy *cycle) appraise(ctx context.Context, e *ent.Employee, p *ent.Plan, method period.ScoringMethod) (*ent.Appraisal, error) {
 	appraiser := cy.approver(e)
-	ctx := cy.as(appraiser)
-	a, err := cy.wf.StartAppraisal(ctx, p.ID, appraisal.KindAnnual, nil)
+	actx := cy.as(ctx, appraiser)
+	a, err := cy.wf.StartAppraisal(actx, p.ID, appraisal.KindAnnual, nil)
 	if err != nil {
 		return nil, fmt.Errorf("start appraisal of %s: %w", e.Name, err)
 	}
@@ -282,10 +282,10 @@ func (cy *cycle) appraise(e *ent.Employee, p *ent.Plan, method period.ScoringMet
 	if method == period.ScoringMethodPermenpan2022 {
 		in.ResultRating, in.BehaviourRating = &res, &beh
 	}
-	if _, err := cy.wf.RateAppraisal(ctx, a.ID, in); err != nil {
+	if _, err := cy.wf.RateAppraisal(actx, a.ID, in); err != nil {
 		return nil, fmt.Errorf("rate %s: %w", e.Name, err)
 	}
-	return cy.wf.SubmitAppraisal(ctx, a.ID)
+	return cy.wf.SubmitAppraisal(actx, a.ID)
 }
 
 func requiredPP46(e *ent.Employee) []string {
@@ -299,39 +299,39 @@ func requiredPP46(e *ent.Employee) []string {
 
 // lastYear plays a whole closed year: every plan agreed, realised, appraised
 // and final; a few objections upheld and a few revised.
-func (cy *cycle) lastYear(per *ent.Period) error {
+func (cy *cycle) lastYear(ctx context.Context, per *ent.Period) error {
 	y := per.Year
 	cy.at(time.Date(y, 1, 10, 9, 0, 0, 0, time.UTC))
 	plans := map[int]*ent.Plan{}
 	parents := map[int]int{}
 	for _, e := range cy.people {
-		p, err := cy.planFor(per, e, parents)
+		p, err := cy.planFor(ctx, per, e, parents)
 		if err != nil {
 			return err
 		}
-		if _, err := cy.wf.SubmitPlan(cy.as(e), p.ID); err != nil {
+		if _, err := cy.wf.SubmitPlan(cy.as(ctx, e), p.ID); err != nil {
 			return fmt.Errorf("submit plan of %s: %w", e.Name, err)
 		}
-		if _, err := cy.wf.ApprovePlan(cy.as(cy.approver(e)), p.ID, ptr("Disetujui")); err != nil {
+		if _, err := cy.wf.ApprovePlan(cy.as(ctx, cy.approver(e)), p.ID, ptr("Disetujui")); err != nil {
 			return fmt.Errorf("agree plan of %s: %w", e.Name, err)
 		}
 		plans[e.ID] = p
 	}
-	if err := cy.phase(per, period.PhaseExecution); err != nil {
+	if err := cy.phase(ctx, per, period.PhaseExecution); err != nil {
 		return err
 	}
 	for _, e := range cy.people {
-		if err := cy.realise(e, plans[e.ID], 1, 4, y); err != nil {
+		if err := cy.realise(ctx, e, plans[e.ID], 1, 4, y); err != nil {
 			return err
 		}
 	}
-	if err := cy.phase(per, period.PhaseAssessment); err != nil {
+	if err := cy.phase(ctx, per, period.PhaseAssessment); err != nil {
 		return err
 	}
 	cy.at(time.Date(y+1, 1, 8, 9, 0, 0, 0, time.UTC))
 	released := map[int]*ent.Appraisal{}
 	for _, e := range cy.people {
-		a, err := cy.appraise(e, plans[e.ID], per.ScoringMethod)
+		a, err := cy.appraise(ctx, e, plans[e.ID], per.ScoringMethod)
 		if err != nil {
 			return err
 		}
@@ -347,7 +347,7 @@ func (cy *cycle) lastYear(per *ent.Period) error {
 		low := a.Predikat != nil && !a.Predikat.AtLeast(scoring.Baik)
 		switch {
 		case low && len(objected) < 6 && cy.sup[e.ID] != 0 && cy.sup[cy.sup[e.ID]] != 0:
-			o, err := cy.wf.FileObjection(cy.as(e), a.ID, "Saya keberatan: capaian dan bukti dukung saya menunjukkan kinerja sesuai ekspektasi. Mohon ditinjau kembali.")
+			o, err := cy.wf.FileObjection(cy.as(ctx, e), a.ID, "Saya keberatan: capaian dan bukti dukung saya menunjukkan kinerja sesuai ekspektasi. Mohon ditinjau kembali.")
 			if err != nil {
 				return fmt.Errorf("objection of %s: %w", e.Name, err)
 			}
@@ -355,14 +355,14 @@ func (cy *cycle) lastYear(per *ent.Period) error {
 		case i%9 == 4:
 			silent = append(silent, a)
 		default:
-			if _, err := cy.wf.AcknowledgeAppraisal(cy.as(e), a.ID); err != nil {
+			if _, err := cy.wf.AcknowledgeAppraisal(cy.as(ctx, e), a.ID); err != nil {
 				return fmt.Errorf("acknowledge of %s: %w", e.Name, err)
 			}
 		}
 	}
 	cy.at(time.Date(y+1, 1, 27, 9, 0, 0, 0, time.UTC))
 	for i, o := range objected {
-		a, err := cy.c.Objection.QueryAppraisal(o).WithAppraiser().Only(authz.System(cy.ctx))
+		a, err := cy.c.Objection.QueryAppraisal(o).WithAppraiser().Only(authz.System(ctx))
 		if err != nil {
 			return err
 		}
@@ -372,32 +372,32 @@ func (cy *cycle) lastYear(per *ent.Period) error {
 			up := scoring.Meets
 			in = workflow.DecideObjectionInput{Decision: workflow.Revise, Note: "Bukti dukung menunjukkan perilaku kerja sesuai ekspektasi; penilaian diubah.", BehaviourRating: &up, ResultRating: &up}
 		}
-		if _, err := cy.wf.DecideObjection(cy.as(decider), o.ID, in); err != nil {
+		if _, err := cy.wf.DecideObjection(cy.as(ctx, decider), o.ID, in); err != nil {
 			return fmt.Errorf("decide objection: %w", err)
 		}
 	}
 	cy.at(time.Date(y+1, 2, 2, 9, 0, 0, 0, time.UTC))
 	defer func() { cy.at(time.Date(y+1, 2, 10, 9, 0, 0, 0, time.UTC)) }()
 	for _, a := range silent {
-		ap, err := cy.c.Appraisal.QueryAppraiser(a).Only(authz.System(cy.ctx))
+		ap, err := cy.c.Appraisal.QueryAppraiser(a).Only(authz.System(ctx))
 		if err != nil {
 			return err
 		}
-		if _, err := cy.wf.FinalizeAppraisal(cy.as(ap), a.ID); err != nil {
+		if _, err := cy.wf.FinalizeAppraisal(cy.as(ctx, ap), a.ID); err != nil {
 			return fmt.Errorf("finalize: %w", err)
 		}
 	}
-	if err := cy.phase(per, period.PhaseClosed); err != nil {
+	if err := cy.phase(ctx, per, period.PhaseClosed); err != nil {
 		return err
 	}
-	return cy.followThrough(per)
+	return cy.followThrough(ctx, per)
 }
 
 // followThrough is HR's work after a year closes: the units' own ratings,
 // the employees' potential for the talent grid, and the development
 // recommendations planned and partly completed.
-func (cy *cycle) followThrough(per *ent.Period) error {
-	hr := cy.as(cy.hr)
+func (cy *cycle) followThrough(ctx context.Context, per *ent.Period) error {
+	hr := cy.as(ctx, cy.hr)
 	units, err := cy.c.OrgUnit.Query().Order(ent.Asc(orgunit.FieldCode)).All(hr)
 	if err != nil {
 		return err
@@ -442,7 +442,7 @@ func (cy *cycle) followThrough(per *ent.Period) error {
 
 // thisYear leaves the running year with plans in every state, realisations
 // up to the last quarter for agreed plans, and a quarterly appraisal or two.
-func (cy *cycle) thisYear(per *ent.Period, now time.Time, keep, fresh map[int]bool) error {
+func (cy *cycle) thisYear(ctx context.Context, per *ent.Period, now time.Time, keep, fresh map[int]bool) error {
 	y := per.Year
 	cy.at(time.Date(y, 1, 12, 9, 0, 0, 0, time.UTC))
 	parents := map[int]int{}
@@ -462,7 +462,7 @@ func (cy *cycle) thisYear(per *ent.Period, now time.Time, keep, fresh map[int]bo
 		if s == 9 {
 			continue // no plan yet
 		}
-		p, err := cy.planFor(per, e, parents)
+		p, err := cy.planFor(ctx, per, e, parents)
 		if err != nil {
 			return err
 		}
@@ -470,22 +470,22 @@ func (cy *cycle) thisYear(per *ent.Period, now time.Time, keep, fresh map[int]bo
 		if s == 8 {
 			continue // draft
 		}
-		if _, err := cy.wf.SubmitPlan(cy.as(e), p.ID); err != nil {
+		if _, err := cy.wf.SubmitPlan(cy.as(ctx, e), p.ID); err != nil {
 			return err
 		}
 		switch s {
 		case 6, 7: // awaiting agreement
 		case 5:
-			if _, err := cy.wf.ReturnPlan(cy.as(cy.approver(e)), p.ID, "Indikator kualitas perlu dibuat terukur; mohon diperbaiki."); err != nil {
+			if _, err := cy.wf.ReturnPlan(cy.as(ctx, cy.approver(e)), p.ID, "Indikator kualitas perlu dibuat terukur; mohon diperbaiki."); err != nil {
 				return err
 			}
 		default:
-			if _, err := cy.wf.ApprovePlan(cy.as(cy.approver(e)), p.ID, ptr("Disetujui")); err != nil {
+			if _, err := cy.wf.ApprovePlan(cy.as(ctx, cy.approver(e)), p.ID, ptr("Disetujui")); err != nil {
 				return err
 			}
 		}
 	}
-	if err := cy.phase(per, period.PhaseExecution); err != nil {
+	if err := cy.phase(ctx, per, period.PhaseExecution); err != nil {
 		return err
 	}
 	lastQuarter := min(4, max(0, (int(now.Month())-1)/3))
@@ -493,18 +493,18 @@ func (cy *cycle) thisYear(per *ent.Period, now time.Time, keep, fresh map[int]bo
 		if s := state[e.ID]; s > 4 || plans[e.ID] == nil || lastQuarter == 0 {
 			continue
 		}
-		if err := cy.realise(e, plans[e.ID], 1, lastQuarter, y); err != nil {
+		if err := cy.realise(ctx, e, plans[e.ID], 1, lastQuarter, y); err != nil {
 			return err
 		}
 		if cy.sup[e.ID] != 0 && state[e.ID] == 1 {
 			cy.at(time.Date(y, time.Month(lastQuarter*3+1), 5, 9, 0, 0, 0, time.UTC))
 			q := lastQuarter
-			a, err := cy.wf.StartAppraisal(cy.as(cy.approver(e)), plans[e.ID].ID, appraisal.KindQuarterly, &q)
+			a, err := cy.wf.StartAppraisal(cy.as(ctx, cy.approver(e)), plans[e.ID].ID, appraisal.KindQuarterly, &q)
 			if err != nil {
 				return err
 			}
 			r := ratingFor(cy.form[e.ID])
-			if _, err := cy.wf.RateAppraisal(cy.as(cy.approver(e)), a.ID, workflow.RateAppraisalInput{ResultRating: &r, BehaviourRating: &r}); err != nil {
+			if _, err := cy.wf.RateAppraisal(cy.as(ctx, cy.approver(e)), a.ID, workflow.RateAppraisalInput{ResultRating: &r, BehaviourRating: &r}); err != nil {
 				return err
 			}
 		}

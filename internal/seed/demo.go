@@ -275,7 +275,7 @@ func Demo(ctx context.Context, client *ent.Client, now time.Time) error {
 	if n > 0 {
 		return ErrNotEmpty
 	}
-	b := &demoBuilder{rnd: rand.New(rand.NewPCG(2026, 11)), now: now, used: map[string]bool{}}
+	b := &demoBuilder{rnd: rand.New(rand.NewPCG(2026, 11)), now: now, used: map[string]bool{}} //nolint:gosec // G404: a fixed seed, so every demo database is the same
 	b.build()
 
 	tx, err := client.Tx(ctx)
@@ -319,7 +319,8 @@ func loadDemo(ctx context.Context, c *ent.Client, b *demoBuilder, now time.Time)
 		units[u.code] = id
 	}
 	ids := map[string]int{}
-	for _, p := range b.people {
+	for i := range b.people {
+		p := &b.people[i]
 		q := c.Employee.Create().
 			SetNIP(p.nip).SetName(p.name).SetType(p.typ).SetRank(p.rank).SetRankSince(p.rankSince).
 			SetPosition(p.position).SetPositionKind(p.kind).SetNillableFunctionalLevel(p.level).
@@ -386,7 +387,7 @@ func playCycle(ctx context.Context, c *ent.Client, now time.Time) error {
 	// Two closed years, so promotion (at least Baik in each of the last
 	// two years) and trends have history to read.
 	for _, p := range periods[:len(periods)-1] {
-		if err := cy.lastYear(p); err != nil {
+		if err := cy.lastYear(ctx, p); err != nil {
 			return fmt.Errorf("year %d: %w", p.Year, err)
 		}
 	}
@@ -399,7 +400,7 @@ func playCycle(ctx context.Context, c *ent.Client, now time.Time) error {
 			fresh[e.ID] = true
 		}
 	}
-	if err := cy.thisYear(periods[len(periods)-1], now, keep, fresh); err != nil {
+	if err := cy.thisYear(ctx, periods[len(periods)-1], now, keep, fresh); err != nil {
 		return fmt.Errorf("this year: %w", err)
 	}
 	return nil
