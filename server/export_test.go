@@ -348,7 +348,7 @@ func TestExportXLSX(t *testing.T) {
 		t.Fatalf("xlsx has %d rows, csv %d", len(rows), len(csvRows))
 	}
 	for i := 1; i < len(rows); i++ {
-		row := append(rows[i], make([]string, len(report.ExportColumns)-len(rows[i]))...)
+		row := slices.Concat(rows[i], make([]string, len(report.ExportColumns)-len(rows[i])))
 		for j, cell := range row {
 			if report.SafeCell(cell) != csvRows[i][j] {
 				t.Errorf("row %d col %s: xlsx %q, csv %q", i, report.ExportColumns[j], cell, csvRows[i][j])
@@ -511,8 +511,9 @@ func TestPrintAppraisal(t *testing.T) {
 		}
 	}
 	// The signature block names the employee with its NIP under a line.
-	sig := page[strings.Index(page, `class="signatures"`):]
-	emp := sig[strings.Index(sig, `class="signature employee"`):strings.Index(sig, `class="signature appraiser"`)]
+	_, sig, _ := strings.Cut(page, `class="signatures"`)
+	_, emp, _ := strings.Cut(sig, `class="signature employee"`)
+	emp, _, _ = strings.Cut(emp, `class="signature appraiser"`)
 	for _, want := range []string{"Pegawai yang Dinilai", `class="line"`, "=SUM(A1) Andi", "NIP. " + x.emps["andi"].NIP, "Makassar, "} {
 		if !strings.Contains(emp, want) {
 			t.Errorf("employee signature lacks %q:\n%s", want, emp)

@@ -38,7 +38,8 @@ func (in *Insight) AppraiserCalibration(ctx context.Context, f Filter) ([]*Appra
 	}
 	all := &ScoreGroup{}
 	out := []*AppraiserStats{}
-	for _, r := range rows {
+	for i := range rows {
+		r := &rows[i]
 		all.add(r)
 		if !r.Key.Valid {
 			continue

@@ -38,7 +38,8 @@ func WriteCSV(w io.Writer, rows []ExportRow) error {
 		return fmt.Errorf("write csv header: %w", err)
 	}
 	rec := make([]string, len(ExportColumns))
-	for _, r := range rows {
+	for n := range rows {
+		r := &rows[n]
 		for i, s := range r.Texts() {
 			rec[i] = SafeCell(s)
 		}

@@ -148,7 +148,8 @@ type aggRow struct {
 	SW    sql.NullFloat64 `sql:"sw"`
 }
 
-func (g *ScoreGroup) add(r aggRow) {
+// add counts one aggregate row into the group.
+func (g *ScoreGroup) add(r *aggRow) {
 	g.Count += r.N
 	g.n += r.NS
 	g.sum += r.Sum.Float64

@@ -87,6 +87,7 @@ type loaded struct {
 }
 
 func released(t *testing.T, c *ent.Client, per *ent.Period) []loaded {
+	t.Helper()
 	ctx := authz.System(context.Background())
 	as := c.Appraisal.Query().Where(
 		appraisal.KindEQ(appraisal.KindAnnual),

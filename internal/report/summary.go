@@ -70,7 +70,8 @@ func (in *Insight) ScoreSummary(ctx context.Context, f Filter, by GroupBy) ([]*S
 		}
 		keyOf = func(k string) string { return roll[k] }
 	}
-	for _, r := range rows {
+	for i := range rows {
+		r := &rows[i]
 		k := keyOf(r.Key.String)
 		g, ok := groups[k]
 		if !ok {
@@ -182,7 +183,7 @@ func (in *Insight) criterionSummary(ctx context.Context, f Filter) ([]*ScoreGrou
 		if c, ok := names[g.Key]; ok {
 			g.Key, g.Label = c.Code, c.Name
 		}
-		g.add(aggRow{Key: r.Key, N: r.N, NS: r.NS, Sum: r.Sum, Min: r.Min, Max: r.Max, SumSq: r.SumSq})
+		g.add(&aggRow{Key: r.Key, N: r.N, NS: r.NS, Sum: r.Sum, Min: r.Min, Max: r.Max, SumSq: r.SumSq})
 		g.finish()
 		out = append(out, g)
 	}

@@ -46,9 +46,9 @@ func (in *Insight) Trend(ctx context.Context, unitID, employeeID *int) ([]*Trend
 	if err != nil {
 		return nil, err
 	}
-	byPeriod := map[string]aggRow{}
-	for _, r := range rows {
-		byPeriod[r.Key.String] = r
+	byPeriod := map[string]*aggRow{}
+	for i := range rows {
+		byPeriod[rows[i].Key.String] = &rows[i]
 	}
 	out := []*TrendPoint{}
 	for _, p := range periods {

@@ -74,8 +74,8 @@ func fillExportSheet(f *excelize.File, rows []ExportRow) error {
 	if err := f.SetCellStyle(ExportSheet, "A1", lastCol+"1", header); err != nil {
 		return err
 	}
-	for i, r := range rows {
-		y := i + 2
+	for i := range rows {
+		r, y := &rows[i], i+2
 		for x, s := range r.Texts() {
 			cell, err := excelize.CoordinatesToCellName(x+1, y)
 			if err != nil {
