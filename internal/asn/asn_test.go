@@ -1,6 +1,7 @@
 package asn
 
 import (
+	"errors"
 	"testing"
 	"time"
 )
@@ -47,8 +48,8 @@ func TestValidateNIP(t *testing.T) {
 				t.Errorf("ValidateNIP(%q, %s) = %v, want ok=%v", tt.nip, tt.typ, err, tt.ok)
 			}
 			if err != nil {
-				ne, isNIP := err.(*NIPError)
-				if !isNIP || ne.ID == "" || ne.EN == "" {
+				var ne *NIPError
+				if !errors.As(err, &ne) || ne.ID == "" || ne.EN == "" {
 					t.Errorf("ValidateNIP(%q) error %#v lacks a bilingual reason", tt.nip, err)
 				}
 			}

@@ -71,8 +71,14 @@ func startMailServer(t *testing.T, ms *mailServer, tlsConfig *tls.Config) *mailS
 	if err != nil {
 		t.Fatal(err)
 	}
-	go s.Serve(ln)
-	t.Cleanup(func() { s.Close() })
+	served := make(chan error, 1)
+	go func() { served <- s.Serve(ln) }()
+	t.Cleanup(func() {
+		s.Close()
+		if err := <-served; err != nil {
+			t.Errorf("mail server: %v", err)
+		}
+	})
 	ms.addr = ln.Addr().String()
 	return ms
 }
@@ -297,7 +303,7 @@ func TestMailRetriesThenGivesUp(t *testing.T) {
 	if o.Attempts != 1 || o.LastError == nil || !strings.Contains(*o.LastError, "451") || o.FailedAt != nil {
 		t.Fatalf("after a refusal: %+v", o)
 	}
-	if d := o.NextAttemptAt.Sub(time.Now()); d < 59*time.Minute || d > 61*time.Minute {
+	if d := time.Until(o.NextAttemptAt); d < 59*time.Minute || d > 61*time.Minute {
 		t.Fatalf("next attempt in %v, want the backoff of an hour", d)
 	}
 	deliver() // not due yet

@@ -2,6 +2,7 @@ package notify
 
 import (
 	"context"
+	"errors"
 
 	"kinerja/ent"
 	"kinerja/ent/notification"
@@ -48,7 +49,7 @@ func WritesThroughNotify() privacy.MutationRule {
 		mode, _ := ctx.Value(writeKey{}).(writeMode)
 		switch {
 		case mode == modeCreate && m.Op().Is(ent.OpCreate):
-			if authz.AllowWorkflow().EvalMutation(ctx, m) == privacy.Allow {
+			if errors.Is(authz.AllowWorkflow().EvalMutation(ctx, m), privacy.Allow) {
 				return privacy.Allow
 			}
 		case mode == modeRead && m.Op().Is(ent.OpUpdate|ent.OpUpdateOne):

@@ -76,7 +76,7 @@ func inTx(ctx context.Context, c *ent.Client, fn func(ctx context.Context, c *en
 	ctx = ent.NewTxContext(ent.NewContext(ctx, tx.Client()), tx)
 	if err := fn(ctx, tx.Client()); err != nil {
 		if rerr := tx.Rollback(); rerr != nil {
-			return fmt.Errorf("%w (rollback: %v)", err, rerr)
+			return fmt.Errorf("%w (rollback: %w)", err, rerr)
 		}
 		return err
 	}
