@@ -182,6 +182,7 @@ type split struct {
 	writer, reader *entsql.Driver
 }
 
+// Exec runs a statement on the writer.
 func (d *split) Exec(ctx context.Context, query string, args, v any) error {
 	return d.writer.Exec(ctx, query, args, v)
 }
@@ -200,6 +201,7 @@ func isSelect(query string) bool {
 	return len(q) >= 6 && strings.EqualFold(q[:6], "SELECT")
 }
 
+// Tx starts a transaction on the writer, the one connection that writes.
 func (d *split) Tx(ctx context.Context) (dialect.Tx, error) { return d.writer.Tx(ctx) }
 
 // BeginTx starts a transaction on the writer with options.
@@ -223,7 +225,10 @@ func (d *split) QueryContext(ctx context.Context, query string, args ...any) (*s
 	return d.writer.QueryContext(ctx, query, args...)
 }
 
-func (d *split) Close() error    { return errors.Join(d.writer.Close(), d.reader.Close()) }
+// Close closes both pools.
+func (d *split) Close() error { return errors.Join(d.writer.Close(), d.reader.Close()) }
+
+// Dialect is SQLite's: both pools open the same database.
 func (d *split) Dialect() string { return dialect.SQLite }
 
 // counting wraps a driver and counts every statement, inside transactions
@@ -233,11 +238,13 @@ type counting struct {
 	n *atomic.Int64
 }
 
+// Exec counts and runs a statement.
 func (c *counting) Exec(ctx context.Context, query string, args, v any) error {
 	c.n.Add(1)
 	return c.Driver.Exec(ctx, query, args, v)
 }
 
+// Query counts and runs a query.
 func (c *counting) Query(ctx context.Context, query string, args, v any) error {
 	c.n.Add(1)
 	return c.Driver.Query(ctx, query, args, v)
@@ -271,6 +278,7 @@ func (c *counting) QueryContext(ctx context.Context, query string, args ...any) 
 	return r.QueryContext(ctx, query, args...)
 }
 
+// Tx starts a transaction whose statements are counted too.
 func (c *counting) Tx(ctx context.Context) (dialect.Tx, error) {
 	tx, err := c.Driver.Tx(ctx)
 	if err != nil {
@@ -294,16 +302,20 @@ func (c *counting) BeginTx(ctx context.Context, opts *sql.TxOptions) (dialect.Tx
 	return &countingTx{Tx: tx, n: c.n}, nil
 }
 
+// countingTx counts the statements of one transaction on its driver's
+// counter.
 type countingTx struct {
 	dialect.Tx
 	n *atomic.Int64
 }
 
+// Exec counts and runs a statement in the transaction.
 func (t *countingTx) Exec(ctx context.Context, query string, args, v any) error {
 	t.n.Add(1)
 	return t.Tx.Exec(ctx, query, args, v)
 }
 
+// Query counts and runs a query in the transaction.
 func (t *countingTx) Query(ctx context.Context, query string, args, v any) error {
 	t.n.Add(1)
 	return t.Tx.Query(ctx, query, args, v)
