@@ -59,13 +59,12 @@ func TestUserCreateAndServe(t *testing.T) {
 		cancel()
 		t.Fatalf("serve printed no address: %q (%v)", sout.String(), <-done)
 	}
-	res, err := http.Get(url + "/healthz")
-	if err != nil || res.StatusCode != 200 {
-		t.Errorf("healthz: %v %v", res, err)
+	if code, err := statusOf(http.Get(url + "/healthz")); err != nil || code != http.StatusOK {
+		t.Errorf("healthz: %d %v", code, err)
 	}
-	res, err = http.Post(url+"/auth/login", "application/json", strings.NewReader(`{"nip":"198609262015051001","password":"long-enough-password"}`))
-	if err != nil || res.StatusCode != 200 {
-		t.Errorf("login with the created account: %v %v", res, err)
+	login := strings.NewReader(`{"nip":"198609262015051001","password":"long-enough-password"}`)
+	if code, err := statusOf(http.Post(url+"/auth/login", "application/json", login)); err != nil || code != http.StatusOK {
+		t.Errorf("login with the created account: %d %v", code, err)
 	}
 	cancel()
 	select {
@@ -88,4 +87,13 @@ func TestUserCreateAndServe(t *testing.T) {
 	if err := run(ctx, []string{"backup", bak, "--db", db}, nil, &out, &out); err == nil {
 		t.Error("backup over an existing file succeeded")
 	}
+}
+
+// statusOf is the status of an answer, whose body it closes.
+func statusOf(res *http.Response, err error) (int, error) {
+	if err != nil {
+		return 0, err
+	}
+	defer res.Body.Close()
+	return res.StatusCode, nil
 }
