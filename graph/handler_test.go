@@ -77,7 +77,8 @@ func (l *logRecorder) attrs(msg, key string) []slog.Value {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	var out []slog.Value
-	for _, r := range l.recs {
+	for i := range l.recs {
+		r := &l.recs[i]
 		if r.Message != msg {
 			continue
 		}
@@ -227,7 +228,7 @@ func TestNoSuggestionsWithoutIntrospection(t *testing.T) {
 		"field":       `{ viewer { rols } }`,
 		"argument":    `{ employees(frist: 1) { totalCount } }`,
 		"enum value":  `{ employees(orderBy: [{field: NAEM}]) { totalCount } }`,
-		"input field": `{ employees(where: {nmae: "x"}) { totalCount } }`,
+		"input field": `{ employees(where: {nmae: "x"}) { totalCount } }`, //nolint:misspell // misspelt on purpose: the case wants a "Did you mean" hint
 		"type name":   `fragment F on Employe { id } { node(id: 1) { ...F } }`,
 	} {
 		hinted := open.query(q, nil)

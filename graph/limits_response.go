@@ -45,7 +45,7 @@ func (responseLimit) Validate(graphql.ExecutableSchema) error { return nil }
 func (l responseLimit) InterceptResponse(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
 	resp := next(ctx)
 	if resp == nil {
-		return resp
+		return nil
 	}
 	size := len(resp.Data)
 	if size <= l.Max && len(resp.Errors) > 0 {
@@ -91,7 +91,7 @@ func (hideSuggestions) Validate(graphql.ExecutableSchema) error { return nil }
 func (hideSuggestions) InterceptResponse(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
 	resp := next(ctx)
 	if resp == nil {
-		return resp
+		return nil
 	}
 	for _, e := range resp.Errors {
 		if i := strings.Index(e.Message, " Did you mean "); i >= 0 {

@@ -223,7 +223,7 @@ func (c *Client) Do(req *http.Request) Response {
 // Get sends a GET request for path.
 func (c *Client) Get(path string) Response {
 	c.f.T.Helper()
-	req, err := http.NewRequest(http.MethodGet, c.f.Server.URL+path, nil)
+	req, err := http.NewRequest(http.MethodGet, c.f.Server.URL+path, http.NoBody)
 	if err != nil {
 		c.f.T.Fatal(err)
 	}

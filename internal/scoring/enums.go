@@ -30,7 +30,7 @@ func (r Rating) MarshalGQL(w io.Writer) { _, _ = io.WriteString(w, strconv.Quote
 
 // UnmarshalGQL reads the rating from a GraphQL enum value.
 func (r *Rating) UnmarshalGQL(v any) error {
-	return unmarshalEnum(v, (*string)(r), Rating.Values(""), "Rating")
+	return unmarshalEnum(v, (*string)(r), Rating("").Values(), "Rating")
 }
 
 // Predikat is the final verdict on an employee's performance. The 2022
@@ -65,7 +65,7 @@ func (p Predikat) MarshalGQL(w io.Writer) { _, _ = io.WriteString(w, strconv.Quo
 
 // UnmarshalGQL reads the predikat from a GraphQL enum value.
 func (p *Predikat) UnmarshalGQL(v any) error {
-	return unmarshalEnum(v, (*string)(p), Predikat.Values(""), "Predikat")
+	return unmarshalEnum(v, (*string)(p), Predikat("").Values(), "Predikat")
 }
 
 func unmarshalEnum(v any, dst *string, values []string, name string) error {
