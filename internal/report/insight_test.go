@@ -2,6 +2,7 @@ package report_test
 
 import (
 	"context"
+	"fmt"
 	"math"
 	"os"
 	"path/filepath"
@@ -38,7 +39,8 @@ var shared struct {
 func TestMain(m *testing.M) {
 	dir, err := os.MkdirTemp("", "kinerja-report-")
 	if err != nil {
-		panic(err)
+		fmt.Fprintf(os.Stderr, "report tests: temporary folder: %v\n", err)
+		os.Exit(1)
 	}
 	code := func() int {
 		defer os.RemoveAll(dir)
