@@ -21,6 +21,7 @@ type statusWriter struct {
 	bytes  int
 }
 
+// WriteHeader remembers the first status written and passes it on.
 func (w *statusWriter) WriteHeader(code int) {
 	if w.status == 0 {
 		w.status = code
@@ -73,7 +74,8 @@ func (s *Server) recoverer(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		defer func() {
 			if p := recover(); p != nil {
-				if p == http.ErrAbortHandler {
+				// net/http's own signal to abort the response stays a panic.
+				if err, ok := p.(error); ok && errors.Is(err, http.ErrAbortHandler) {
 					panic(p)
 				}
 				s.opts.Logger.ErrorContext(r.Context(), "http panic", slog.Any("panic", p), slog.String("stack", string(debug.Stack())))

@@ -112,9 +112,10 @@ func New(opts Options) *Server {
 			http.NotFound(w, r)
 			return
 		}
-		if !app.serveFile(w, r, "graphiql.html") {
-			http.Error(w, "frontend not built: run make frontend", http.StatusServiceUnavailable)
+		if app.serveFile(w, r, "graphiql.html") {
+			return
 		}
+		http.Error(w, "frontend not built: run make frontend", http.StatusServiceUnavailable)
 	})
 	s.exportRoutes(mux)
 	mux.Handle("/", app)
@@ -299,7 +300,9 @@ func (s *Server) login(w http.ResponseWriter, r *http.Request) {
 	}
 	s.byNIP.Reset(nip)
 	byIP.Release()
-	http.SetCookie(w, &http.Cookie{
+	// Secure follows the request's scheme (TLS, direct or through a trusted
+	// proxy), so a plain-HTTP development server still signs in.
+	http.SetCookie(w, &http.Cookie{ //nolint:gosec // G124: HttpOnly and SameSite are set; Secure is the request's scheme
 		Name:     SessionCookie,
 		Value:    token,
 		Path:     "/",
@@ -325,7 +328,7 @@ func (s *Server) logout(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	http.SetCookie(w, &http.Cookie{Name: SessionCookie, Value: "", Path: "/", HttpOnly: true, Secure: s.isTLS(r), SameSite: http.SameSiteLaxMode, MaxAge: -1})
+	http.SetCookie(w, &http.Cookie{Name: SessionCookie, Value: "", Path: "/", HttpOnly: true, Secure: s.isTLS(r), SameSite: http.SameSiteLaxMode, MaxAge: -1}) //nolint:gosec // G124: as at sign-in, Secure is the request's scheme
 	writeJSON(w, http.StatusOK, map[string]any{"ok": true})
 }
 

@@ -86,9 +86,10 @@ func (s spa) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.NotFound(w, r)
 		return
 	}
-	if !s.serveFile(w, r, "index.html") {
-		http.Error(w, "frontend not built: run make frontend", http.StatusServiceUnavailable)
+	if s.serveFile(w, r, "index.html") {
+		return
 	}
+	http.Error(w, "frontend not built: run make frontend", http.StatusServiceUnavailable)
 }
 
 // serveFile writes the named file and reports whether it exists (a hidden
