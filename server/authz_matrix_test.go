@@ -345,7 +345,7 @@ func TestAuthorizationMatrix(t *testing.T) {
 		}
 		t.Run(name, func(t *testing.T) {
 			for _, role := range allRoles {
-				t.Run(fmt.Sprint(role), func(t *testing.T) {
+				t.Run(role, func(t *testing.T) {
 					r := s.clients[role].Query(row.query, row.vars(s, role))
 					want := slices.Contains(row.allowed, role)
 					if got := !denied(r); got != want {

@@ -17,14 +17,15 @@ type people struct {
 	periodID              string
 }
 
-func cycleWorld(t *testing.T, method period.ScoringMethod) (*fx.Fixture, people) {
+// cycleWorld is a unit of four, signed in, and a period in planning.
+func cycleWorld(t *testing.T, method period.ScoringMethod) people {
 	f := fx.New(t)
 	head := f.Employee("Kepala Badan", fx.Unit("BKPSDM"), fx.Kind(employee.PositionKindJPTPratama))
 	boss := f.Employee("Kepala Bidang", fx.Unit("BKPSDM"), fx.Supervisor(head), fx.Kind(employee.PositionKindAdministrator))
 	staff := f.Employee("Analis", fx.Unit("BKPSDM"), fx.Supervisor(boss))
 	hr := f.Employee("Admin SDM", fx.Unit("BKPSDM"), fx.Supervisor(boss))
 	per := f.Period(2026, method, period.PhasePlanning)
-	return f, people{
+	return people{
 		staff:    f.Login(f.Account(staff)),
 		boss:     f.Login(f.Account(boss)),
 		head:     f.Login(f.Account(head)),
@@ -75,7 +76,7 @@ func submitPlan(t *testing.T, c *fx.Client, periodID, employeeID, parent string)
 	return p.CreatePlan.ID, tg.AddTarget.ID, ids
 }
 
-func viewerEmployeeID(t *testing.T, c *fx.Client) string {
+func viewerEmployeeID(c *fx.Client) string {
 	var v struct{ Viewer struct{ Employee idOnly } }
 	c.MustQuery(`{ viewer { employee { id } } }`, nil, &v)
 	return v.Viewer.Employee.ID
@@ -109,8 +110,8 @@ func TestCycle(t *testing.T) {
 }
 
 func walkCycle(t *testing.T, method period.ScoringMethod) {
-	f, p := cycleWorld(t, method)
-	staffID, bossID := viewerEmployeeID(t, p.staff), viewerEmployeeID(t, p.boss)
+	p := cycleWorld(t, method)
+	staffID, bossID := viewerEmployeeID(p.staff), viewerEmployeeID(p.boss)
 
 	// Planning: the supervisor's plan, agreed by the head; the staff plan
 	// cascades from it, is returned once, then agreed.
@@ -184,7 +185,7 @@ func walkCycle(t *testing.T, method period.ScoringMethod) {
 		t.Errorf("staff lists %d unreleased appraisals", list.Appraisals.TotalCount)
 	}
 
-	rate := map[string]any{}
+	var rate map[string]any
 	if method == period.ScoringMethodPermenpan2022 {
 		rate = map[string]any{"resultRating": "ABOVE", "behaviourRating": "BELOW", "scores": []map[string]any{
 			{"criterionCode": "KOLABORATIF", "rating": "BELOW", "note": "Jarang terlibat kerja tim"},
@@ -326,11 +327,10 @@ func walkCycle(t *testing.T, method period.ScoringMethod) {
 	if r := p.staff.Query(`{ auditEvents { totalCount } }`, nil); r.Code() != "FORBIDDEN" {
 		t.Errorf("staff reading the audit trail: %+v", r.Errors)
 	}
-	_ = f
 }
 
 func TestSetPredikatMatrix(t *testing.T) {
-	f, p := cycleWorld(t, "")
+	p := cycleWorld(t, "")
 	var cells []map[string]any
 	var got struct {
 		Node struct {
@@ -375,5 +375,4 @@ func TestSetPredikatMatrix(t *testing.T) {
 	if !found {
 		t.Errorf("matrix after set = %+v", set.SetPredikatMatrix.PredikatMatrix)
 	}
-	_ = f
 }

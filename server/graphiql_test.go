@@ -42,7 +42,7 @@ func TestGraphiQLFilesFollowIntrospection(t *testing.T) {
 		h := server.New(server.Options{Store: f.Store, Frontend: front, Introspection: on})
 		for p, graphiql := range paths {
 			rec := httptest.NewRecorder()
-			h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, p, nil))
+			h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, p, http.NoBody))
 			want := http.StatusOK
 			if graphiql && !on {
 				want = http.StatusNotFound

@@ -157,9 +157,13 @@ func TestNoSecretsInTheSchema(t *testing.T) {
 	for _, ty := range s.Schema.Types {
 		for _, fl := range ty.Fields {
 			n := strings.ToLower(fl.Name)
+			// The one field that hands a secret out (once, at creation)
+			// and the one mutation that takes a password in.
+			issued := ty.Name == "CreateAPITokenPayload" && fl.Name == "token"
+			takesPassword := ty.Name == "Mutation" && fl.Name == "changePassword"
 			secret := strings.Contains(n, "hash") || strings.Contains(n, "password") || strings.Contains(n, "secret") ||
-				(strings.Contains(n, "token") && !(ty.Name == "CreateAPITokenPayload" && fl.Name == "token") && !strings.Contains(n, "apitoken"))
-			if secret && !(ty.Name == "Mutation" && fl.Name == "changePassword") {
+				(strings.Contains(n, "token") && !issued && !strings.Contains(n, "apitoken"))
+			if secret && !takesPassword {
 				t.Errorf("%s.%s looks like a secret", ty.Name, fl.Name)
 			}
 		}
@@ -230,10 +234,12 @@ func TestAPITokens(t *testing.T) {
 	}
 	// Another account cannot see or revoke it.
 	st := f.Login(f.Account(staff))
-	var list struct{ ApiTokens struct{ TotalCount int } }
+	var list struct {
+		APITokens struct{ TotalCount int } `json:"apiTokens"`
+	}
 	st.MustQuery(`{ apiTokens { totalCount } }`, nil, &list)
-	if list.ApiTokens.TotalCount != 0 {
-		t.Errorf("staff sees %d tokens of others", list.ApiTokens.TotalCount)
+	if list.APITokens.TotalCount != 0 {
+		t.Errorf("staff sees %d tokens of others", list.APITokens.TotalCount)
 	}
 	if r := st.Query(`mutation($id: ID!) { revokeAPIToken(id: $id) { id } }`, map[string]any{"id": tok.APIToken.ID}); r.Code() != "NOT_FOUND" {
 		t.Errorf("staff revoking HR's token: %+v", r.Errors)

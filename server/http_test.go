@@ -1,6 +1,7 @@
 package server_test
 
 import (
+	"bytes"
 	"encoding/json"
 	"net/http"
 	"strings"
@@ -34,7 +35,7 @@ func TestLoginLogout(t *testing.T) {
 	// Both failures read the same: nothing tells whether the NIP exists.
 	r1 := c.Post("/auth/login", map[string]string{"nip": nip, "password": "wrong-password"})
 	r2 := c.Post("/auth/login", map[string]string{"nip": "199001012015011999", "password": "wrong-password"})
-	if string(r1.Body) != string(r2.Body) {
+	if !bytes.Equal(r1.Body, r2.Body) {
 		t.Errorf("failure bodies differ: %s vs %s", r1.Body, r2.Body)
 	}
 	if res := c.Post("/auth/login", map[string]string{"nip": nip}); res.StatusCode != http.StatusBadRequest {

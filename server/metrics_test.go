@@ -32,7 +32,7 @@ func TestMetricsSeriesStayBounded(t *testing.T) {
 	hr := f.HRAdmin()
 	anon := f.Anonymous()
 	odd := func(method, path string) {
-		req, _ := http.NewRequest(method, f.Server.URL+path, nil)
+		req, _ := http.NewRequest(method, f.Server.URL+path, http.NoBody)
 		anon.Do(req)
 	}
 	madeUp := func() {
@@ -95,7 +95,7 @@ func TestMetricsSeriesStayBounded(t *testing.T) {
 // scrape sends GET /metrics straight to the handler, from the address of
 // httptest.NewRequest (192.0.2.1) unless remote is set.
 func scrape(h http.Handler, remote string, headers map[string]string) *httptest.ResponseRecorder {
-	req := httptest.NewRequest(http.MethodGet, "/metrics", nil)
+	req := httptest.NewRequest(http.MethodGet, "/metrics", http.NoBody)
 	if remote != "" {
 		req.RemoteAddr = remote
 	}
@@ -130,7 +130,7 @@ func TestMetricsAccess(t *testing.T) {
 	hr, staff, aud := f.Login(hrNIP), f.Login(staffNIP), f.Login(audNIP)
 	hrToken, staffToken := hr.Token("READ"), staff.Token("READ")
 	cookieOf := func(c *fx.Client) string {
-		u, _ := http.NewRequest(http.MethodGet, f.Server.URL, nil)
+		u, _ := http.NewRequest(http.MethodGet, f.Server.URL, http.NoBody)
 		for _, ck := range c.HTTP.Jar.Cookies(u.URL) {
 			if ck.Name == server.SessionCookie {
 				return ck.Name + "=" + ck.Value
@@ -211,7 +211,7 @@ func TestMetricsOverRealConnections(t *testing.T) {
 	f := fx.New(t)
 	get := func(url string, headers map[string]string) (int, string) {
 		t.Helper()
-		req, _ := http.NewRequest(http.MethodGet, url+"/metrics", nil)
+		req, _ := http.NewRequest(http.MethodGet, url+"/metrics", http.NoBody)
 		for k, v := range headers {
 			req.Header.Set(k, v)
 		}

@@ -2,6 +2,7 @@ package server_test
 
 import (
 	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -13,8 +14,19 @@ import (
 	"kinerja/server"
 )
 
-// loginVia signs nip in at url with extra headers and returns the response.
-func loginVia(t *testing.T, url, nip, password string, headers map[string]string) *http.Response {
+// loginAnswer is a sign-in's answer; its body has been read and closed.
+type loginAnswer struct {
+	StatusCode int
+	Header     http.Header
+}
+
+// Cookies are the cookies the answer sets.
+func (s loginAnswer) Cookies() []*http.Cookie {
+	return (&http.Response{Header: s.Header}).Cookies()
+}
+
+// loginVia signs nip in at url with extra headers and returns the answer.
+func loginVia(t *testing.T, url, nip, password string, headers map[string]string) loginAnswer {
 	t.Helper()
 	req, err := http.NewRequest(http.MethodPost, url+"/auth/login", strings.NewReader(`{"nip":"`+nip+`","password":"`+password+`"}`))
 	if err != nil {
@@ -28,8 +40,11 @@ func loginVia(t *testing.T, url, nip, password string, headers map[string]string
 	if err != nil {
 		t.Fatal(err)
 	}
-	res.Body.Close()
-	return res
+	defer res.Body.Close()
+	if _, err := io.Copy(io.Discard, res.Body); err != nil {
+		t.Fatal(err)
+	}
+	return loginAnswer{StatusCode: res.StatusCode, Header: res.Header}
 }
 
 // lastSessionIP is the address recorded with the newest session.
@@ -146,7 +161,7 @@ func TestForwardedProtoFromAnUntrustedPeerWithTrustedList(t *testing.T) {
 	// default remote address): its headers are ignored.
 	proxies, _ := server.ParsePrefixes("10.0.0.0/8")
 	h := server.New(server.Options{Store: f.Store, Frontend: fstest.MapFS{}, TrustedProxies: proxies})
-	req := httptest.NewRequest(http.MethodGet, "/healthz", nil)
+	req := httptest.NewRequest(http.MethodGet, "/healthz", http.NoBody)
 	req.Header.Set("X-Forwarded-Proto", "https")
 	rec := httptest.NewRecorder()
 	h.ServeHTTP(rec, req)

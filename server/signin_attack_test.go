@@ -222,7 +222,7 @@ func TestSignInFloodMemory(t *testing.T) {
 	// take about 3.8 GiB; bounded, the growth stays within a few slots' worth
 	// (the collector lets garbage reach about twice the live heap).
 	const perHash = 19 * mib
-	if grew := int64(peakHeap.Load()) - int64(before.HeapInuse); grew > int64(4*st.Slots*perHash+64*mib) {
+	if grew := int64(peakHeap.Load()) - int64(before.HeapInuse); grew > int64(4*st.Slots*perHash+64*mib) { //nolint:gosec // G115: a test process's heap in bytes is far below 2^63
 		t.Errorf("the heap grew by %d MiB under the flood, want at most %d MiB", grew/mib, (4*st.Slots*perHash+64*mib)/mib)
 	}
 }

@@ -35,7 +35,7 @@ func TestPrecompressedAssets(t *testing.T) {
 		{"br;q=0, gzip", "gzip", "GZIP"},
 		{"", "", "console.log('plain')"},
 	} {
-		req, _ := http.NewRequest(http.MethodGet, srv.URL+"/assets/app-1.js", nil)
+		req, _ := http.NewRequest(http.MethodGet, srv.URL+"/assets/app-1.js", http.NoBody)
 		req.Header.Set("Accept-Encoding", c.accept)
 		res, err := http.DefaultTransport.RoundTrip(req) // no transparent decompression
 		if err != nil {

@@ -159,9 +159,9 @@ func newWhereScene(t *testing.T) *whereScene {
 	return w
 }
 
-// rows reads every row of every entity with ctx, as JSON objects keyed by
-// ent field name, by entity and ID.
-func readAll(t *testing.T, c *ent.Client, ctx context.Context) map[string]map[int]map[string]any {
+// readAll reads every row of every entity with ctx, as JSON objects keyed
+// by ent field name, by entity and ID.
+func readAll(ctx context.Context, t *testing.T, c *ent.Client) map[string]map[int]map[string]any {
 	t.Helper()
 	out := map[string]map[int]map[string]any{}
 	cv := reflect.ValueOf(c).Elem()
@@ -284,14 +284,14 @@ func shadow(t *testing.T, f *fx.Fixture, h hiddenView) *httptest.Server {
 			continue // sign-ins; no where input reaches them (see rowScope)
 		}
 		for _, id := range h.hiddenRows(typ) {
-			if _, err := db.Exec(`DELETE FROM `+table+` WHERE id = ?`, id); err != nil {
+			if _, err := db.Exec(`DELETE FROM `+table+` WHERE id = ?`, id); err != nil { //nolint:gosec // G202: the table is the schema's own; the id is bound
 				t.Fatalf("delete %s %d: %v", typ, id, err)
 			}
 		}
 		for id := range h.visible[typ] {
 			for _, col := range h.hiddenFields(typ, id) {
 				v := perturb(h.all[typ][id][col], enums[table][col], id)
-				if _, err := db.Exec(`UPDATE `+table+` SET `+col+` = ? WHERE id = ?`, v, id); err != nil {
+				if _, err := db.Exec(`UPDATE `+table+` SET `+col+` = ? WHERE id = ?`, v, id); err != nil { //nolint:gosec // G202: table and column are the schema's own; values are bound
 					t.Fatalf("change %s.%s of %d: %v", typ, col, id, err)
 				}
 			}
@@ -359,12 +359,11 @@ func postTo(t *testing.T, c *fx.Client, base, query string, vars map[string]any)
 	return out
 }
 
-// probe is one question: a field with a where argument and its value.
+// probe is a place to ask a where question: a field with a where argument.
 type probe struct {
 	desc  string
 	field string // the selection, with $w for the where input
 	typ   string // the where input's GraphQL type
-	where map[string]any
 }
 
 var ops = []string{"NEQ", "NotIn", "In", "GTE", "GT", "LTE", "LT", "ContainsFold", "Contains", "HasPrefix", "HasSuffix", "EqualFold", "IsNil", "NotNil", ""}
@@ -384,7 +383,7 @@ func snake(s string) string {
 	var b strings.Builder
 	for i, r := range s {
 		if r >= 'A' && r <= 'Z' {
-			if i > 0 && !(i >= 1 && s[i-1] >= 'A' && s[i-1] <= 'Z') {
+			if i > 0 && (s[i-1] < 'A' || s[i-1] > 'Z') {
 				b.WriteByte('_')
 			}
 			r += 'a' - 'A'
@@ -646,7 +645,7 @@ func dashboards(period int) []question {
 
 func exportCSV(t *testing.T, c *fx.Client, base string, period int) string {
 	t.Helper()
-	req, _ := http.NewRequest(http.MethodGet, fmt.Sprintf("%s/export/appraisals.csv?periodID=%d", base, period), nil)
+	req, _ := http.NewRequest(http.MethodGet, fmt.Sprintf("%s/export/appraisals.csv?periodID=%d", base, period), http.NoBody)
 	if c.Bearer != "" {
 		req.Header.Set("Authorization", "Bearer "+c.Bearer)
 	}
@@ -663,9 +662,9 @@ func TestFiltersDoNotDiscriminateOnHiddenData(t *testing.T) {
 	w := newWhereScene(t)
 	f := w.f
 	sch := graph.NewExecutableSchema(graph.Config{}).Schema()
-	all := readAll(t, f.Client, f.Ctx)
+	all := readAll(f.Ctx, t, f.Client)
 	leaks := func(t *testing.T, r whereRole, report bool) (int, int) {
-		h := hiddenView{all: all, visible: readAll(t, f.Client, r.ctx)}
+		h := hiddenView{all: all, visible: readAll(r.ctx, t, f.Client)}
 		b := shadow(t, f, h)
 		qs := append(questions(sch, h), dashboards(w.period)...)
 		a, bb := ask(t, r.client, f.Server.URL, qs), ask(t, r.client, b.URL, qs)
