@@ -1,32 +1,48 @@
+import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { StatusBadge } from '@/components/ui/status-badge'
-import type { ObjectionStatus, Predikat } from '@/gql/graphql'
+import { type FragmentType, graphql, useFragment } from '@/gql'
 import { useFormat } from '@/lib/format'
 
-export interface ObjectionData {
-  id: string
-  reason: string
-  status: ObjectionStatus
-  createdAt: string
-  decisionNote?: string | null
-  decidedAt?: string | null
-  predikatBefore?: Predikat | null
-  predikatAfter?: Predikat | null
-  filedBy?: { id: string; name: string } | null
-  decidedBy?: { id: string; name: string } | null
+export const ObjectionHistoryFragment = graphql(`
+  fragment ObjectionHistory_objection on Objection {
+    id
+    reason
+    status
+    createdAt
+    decisionNote
+    decidedAt
+    predikatBefore
+    predikatAfter
+    filedBy {
+      id
+      name
+    }
+    decidedBy {
+      id
+      name
+    }
+  }
+`)
+
+interface ObjectionHistoryProps {
+  objections: readonly FragmentType<typeof ObjectionHistoryFragment>[]
+  /** Leaves out who filed each objection: on the employee's own page they all did. */
+  hideFiler?: boolean
 }
 
 /** ObjectionHistory follows an objection from its reason to the superior's decision. */
-export function ObjectionHistory({ objections }: { objections: ObjectionData[] }) {
+export function ObjectionHistory(props: ObjectionHistoryProps) {
   const { t } = useTranslation()
   const f = useFormat()
+  const objections = useFragment(ObjectionHistoryFragment, props.objections)
   return (
     <ol className="timeline">
       {objections.map((o) => (
         <li key={o.id} className="timeline-item">
           <p className="timeline-head">
             <StatusBadge kind="objection" value={o.status} /> {t('objection.filedOn', { date: f.dateTime(o.createdAt) })}
-            {o.filedBy && <span className="muted"> · {o.filedBy.name}</span>}
+            {o.filedBy && !props.hideFiler && <span className="muted"> · {o.filedBy.name}</span>}
           </p>
           <div className="quote-block">
             <p className="quote-label">{t('objection.reason')}</p>
@@ -51,5 +67,24 @@ export function ObjectionHistory({ objections }: { objections: ObjectionData[] }
         </li>
       ))}
     </ol>
+  )
+}
+
+interface ObjectionsCardProps extends ObjectionHistoryProps {
+  /** What the reader of this page is to make of them. */
+  hint?: string
+}
+
+/** ObjectionsCard is the card of an appraisal's objections; none, no card. */
+export function ObjectionsCard({ hint, ...history }: ObjectionsCardProps) {
+  const { t } = useTranslation()
+  const id = useId()
+  if (history.objections.length === 0) return null
+  return (
+    <section className="card" aria-labelledby={id}>
+      <h2 id={id}>{t('objection.title')}</h2>
+      {hint && <p className="hint">{hint}</p>}
+      <ObjectionHistory {...history} />
+    </section>
   )
 }

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
-import { FieldError, Group, Input, Label, NumberField, Text } from 'react-aria-components'
+import { Group, Input, NumberField } from 'react-aria-components'
 import { type Control, Controller, type FieldValues, type Path } from 'react-hook-form'
+import { FieldHelp, FieldLabel } from '@/components/ui/field-parts'
 
 interface NumberFieldControlProps<T extends FieldValues> {
   control: Control<T>
@@ -47,24 +48,11 @@ export function NumberFieldControl<T extends FieldValues>({
           formatOptions={{ maximumFractionDigits: 2, useGrouping: true }}
           validationBehavior="aria"
         >
-          <Label>
-            {label}
-            {isRequired && (
-              <span className="required-mark" aria-hidden="true">
-                {' '}
-                *
-              </span>
-            )}
-          </Label>
+          <FieldLabel label={label} isRequired={isRequired} />
           <Group className="number-group">
             <Input ref={field.ref} inputMode="decimal" />
           </Group>
-          {description && (
-            <Text slot="description" className="hint">
-              {description}
-            </Text>
-          )}
-          <FieldError className="hint hint-error">{fieldState.error?.message}</FieldError>
+          <FieldHelp description={description} errorMessage={fieldState.error?.message} />
         </NumberField>
       )}
     />

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react'
-import { FieldError, Label, Radio, RadioGroup, Text } from 'react-aria-components'
+import { Label, Radio, RadioGroup } from 'react-aria-components'
+import { type Control, Controller, type FieldPathByValue, type FieldValues } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
+import { FieldHelp } from '@/components/ui/field-parts'
 import type { Rating } from '@/gql/graphql'
 
 export const ratings: Rating[] = ['ABOVE', 'MEETS', 'BELOW']
@@ -41,12 +43,25 @@ export function RatingField({ label, value, onChange, description, errorMessage,
           </Radio>
         ))}
       </div>
-      {description && (
-        <Text slot="description" className="hint">
-          {description}
-        </Text>
-      )}
-      <FieldError className="hint hint-error">{errorMessage}</FieldError>
+      <FieldHelp description={description} errorMessage={errorMessage} />
     </RadioGroup>
+  )
+}
+
+interface RatingFieldControlProps<T extends FieldValues> extends Omit<RatingFieldProps, 'value' | 'onChange' | 'errorMessage' | 'inputRef'> {
+  control: Control<T>
+  name: FieldPathByValue<T, Rating | null>
+}
+
+/** RatingFieldControl binds a RatingField to react-hook-form: its value, its error, and the focus on a server error. */
+export function RatingFieldControl<T extends FieldValues>({ control, name, ...props }: RatingFieldControlProps<T>) {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => (
+        <RatingField {...props} value={field.value} onChange={field.onChange} errorMessage={fieldState.error?.message} inputRef={field.ref} />
+      )}
+    />
   )
 }

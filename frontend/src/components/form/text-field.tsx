@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
-import { FieldError, Input, Label, Text, TextArea, TextField } from 'react-aria-components'
+import { Input, TextArea, TextField } from 'react-aria-components'
 import { type Control, Controller, type FieldValues, type Path } from 'react-hook-form'
+import { FieldHelp, FieldLabel } from '@/components/ui/field-parts'
 
 interface TextFieldControlProps<T extends FieldValues> {
   control: Control<T>
@@ -46,22 +47,9 @@ export function TextFieldControl<T extends FieldValues>({
           type={type}
           autoComplete={autoComplete}
         >
-          <Label>
-            {label}
-            {isRequired && (
-              <span className="required-mark" aria-hidden="true">
-                {' '}
-                *
-              </span>
-            )}
-          </Label>
+          <FieldLabel label={label} isRequired={isRequired} />
           {multiline ? <TextArea ref={field.ref} rows={3} /> : <Input ref={field.ref} />}
-          {description && (
-            <Text slot="description" className="hint">
-              {description}
-            </Text>
-          )}
-          <FieldError className="hint hint-error">{fieldState.error?.message}</FieldError>
+          <FieldHelp description={description} errorMessage={fieldState.error?.message} />
         </TextField>
       )}
     />

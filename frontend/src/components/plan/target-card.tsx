@@ -66,19 +66,3 @@ export function TargetCard(props: TargetCardProps) {
     </article>
   )
 }
-
-/** targetDefaults turns a target into the values of the target form. */
-export function useTargetDefaults(target: FragmentType<typeof TargetCardFragment>) {
-  const data = useFragment(TargetCardFragment, target)
-  return {
-    kind: data.kind,
-    title: data.title,
-    parentID: data.parent?.id ?? null,
-    indicators: (data.indicators ?? []).map((i) => ({
-      description: i.description,
-      aspect: i.aspect,
-      targetValue: i.targetValue,
-      unit: i.unit,
-    })),
-  }
-}

@@ -1,5 +1,6 @@
 import type { Key, ReactNode } from 'react'
-import { Button as AriaButton, ComboBox as AriaComboBox, FieldError, Input, Label, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components'
+import { Button as AriaButton, ComboBox as AriaComboBox, Input, Label, ListBox, ListBoxItem, Popover } from 'react-aria-components'
+import { FieldHelp } from './field-parts'
 import type { Option } from './select'
 
 export interface ComboBoxProps {
@@ -40,12 +41,7 @@ export function ComboBox({ label, options, value, onChange, onBlur, description,
           <span aria-hidden="true">▾</span>
         </AriaButton>
       </div>
-      {description && (
-        <Text slot="description" className="hint">
-          {description}
-        </Text>
-      )}
-      <FieldError className="hint hint-error">{errorMessage}</FieldError>
+      <FieldHelp description={description} errorMessage={errorMessage} />
       <Popover className="popover">
         <ListBox className="listbox" renderEmptyState={() => <p className="listbox-empty">{emptyText}</p>}>
           {(option: Option) => (

@@ -1,8 +1,9 @@
 import { type CalendarDate, parseDate } from '@internationalized/date'
 import type { ReactNode } from 'react'
-import { DateField as AriaDateField, DateInput, DateSegment, FieldError, I18nProvider, Label, Text } from 'react-aria-components'
+import { DateField as AriaDateField, DateInput, DateSegment, I18nProvider, Label } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
 import { intlLocale } from '@/lib/format'
+import { FieldHelp } from './field-parts'
 
 interface DateFieldProps {
   label: string
@@ -38,12 +39,7 @@ export function DateField({ label, value, onChange, description, errorMessage, i
       >
         <Label>{label}</Label>
         <DateInput className="date-input">{(segment) => <DateSegment segment={segment} className="date-segment" />}</DateInput>
-        {description && (
-          <Text slot="description" className="hint">
-            {description}
-          </Text>
-        )}
-        <FieldError className="hint hint-error">{errorMessage}</FieldError>
+        <FieldHelp description={description} errorMessage={errorMessage} />
       </AriaDateField>
     </I18nProvider>
   )

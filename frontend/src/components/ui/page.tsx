@@ -1,6 +1,6 @@
 import { type ReactNode, useEffect, useId, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useLocation } from 'react-router'
+import { Link, useLocation } from 'react-router'
 
 /** The first page shown keeps the focus where the browser put it; later pages take it. */
 let firstPage = true
@@ -12,6 +12,8 @@ interface PageProps {
   /** Beside the heading (wraps below it on a phone). */
   actions?: ReactNode
   lead?: ReactNode
+  /** The page one level up, linked above the content. */
+  back?: { to: string; label: string }
   className?: string
   children?: ReactNode
 }
@@ -21,7 +23,7 @@ interface PageProps {
  * focus after each navigation, so a screen reader announces the new page
  * and the keyboard starts from its top.
  */
-export function Page({ title, heading, actions, lead, className, children }: PageProps) {
+export function Page({ title, heading, actions, lead, back, className, children }: PageProps) {
   const { t } = useTranslation()
   const id = useId()
   const ref = useRef<HTMLHeadingElement>(null)
@@ -45,6 +47,11 @@ export function Page({ title, heading, actions, lead, className, children }: Pag
         {actions && <div className="page-actions">{actions}</div>}
       </div>
       {lead && <div className="page-lead">{lead}</div>}
+      {back && (
+        <p className="breadcrumb">
+          <Link to={back.to}>← {back.label}</Link>
+        </p>
+      )}
       {children}
     </section>
   )

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { MemoryRouter } from 'react-router'
 import { CombinedError, type UseQueryState } from 'urql'
 import { describe, expect, it, vi } from 'vitest'
-import { QueryView } from './query-view'
+import { NodeView, QueryView } from './query-view'
 
 function state(over: Partial<UseQueryState<{ node: { id: string } | null }>>): UseQueryState<{ node: { id: string } | null }> {
   return { fetching: false, stale: false, hasNext: false, ...over }
@@ -54,5 +54,29 @@ describe('QueryView', () => {
   it('shows the data', () => {
     show(state({ data: { node: { id: 'x1' } } }))
     expect(screen.getByText('node x1')).toBeInTheDocument()
+  })
+})
+
+type NodeData = { node: { __typename: 'Appraisal'; id: string; kind: string } | { __typename: 'Plan'; id: string } | null }
+
+describe('NodeView', () => {
+  function showNode(data: NodeData) {
+    render(
+      <MemoryRouter>
+        <NodeView result={{ fetching: false, stale: false, hasNext: false, data }} reexecute={vi.fn()} typename="Appraisal">
+          {(node) => <p>appraisal {node.kind}</p>}
+        </NodeView>
+      </MemoryRouter>,
+    )
+  }
+
+  it('shows the node of the type the page is about', () => {
+    showNode({ node: { __typename: 'Appraisal', id: 'ap1', kind: 'ANNUAL' } })
+    expect(screen.getByText('appraisal ANNUAL')).toBeInTheDocument()
+  })
+
+  it('says "not found" for a node of another type', () => {
+    showNode({ node: { __typename: 'Plan', id: 'pl1' } })
+    expect(screen.getByRole('alert')).toHaveTextContent('Data tidak ditemukan.')
   })
 })

@@ -21,3 +21,44 @@ export function QueryView<D, V extends AnyVariables>({ result, reexecute, missin
   if (data && !fetching) return <ErrorView failure="not-found" />
   return <LoadingState />
 }
+
+/** A query about one node: Query.node, which may be of any type. */
+interface NodeData {
+  node?: { __typename: string } | null
+}
+
+/** The node of data when it is of the type typename. */
+type NodeOf<D extends NodeData, T> = Extract<NonNullable<D['node']>, { __typename: T }>
+
+interface NodeViewProps<D extends NodeData, V extends AnyVariables, T extends NonNullable<D['node']>['__typename']> {
+  result: UseQueryState<D, V>
+  reexecute: UseQueryExecute
+  /** The type of node the page is about; another type, or none, is "not found". */
+  typename: T
+  children: (node: NodeOf<D, T>, data: D) => ReactNode
+}
+
+/** NodeView is QueryView for a page about one node (an appraisal, a plan): the node, narrowed to its type. */
+export function NodeView<D extends NodeData, V extends AnyVariables, T extends NonNullable<D['node']>['__typename']>({
+  result,
+  reexecute,
+  typename,
+  children,
+}: NodeViewProps<D, V, T>) {
+  const nodeOf = (data: D) => {
+    const node = data.node
+    return node && isOf(node, typename) ? node : null
+  }
+  return (
+    <QueryView result={result} reexecute={reexecute} missing={(d) => !nodeOf(d)}>
+      {(data) => {
+        const node = nodeOf(data)
+        return node && children(node, data)
+      }}
+    </QueryView>
+  )
+}
+
+function isOf<N extends { __typename: string }, T extends N['__typename']>(node: N, typename: T): node is Extract<N, { __typename: T }> {
+  return node.__typename === typename
+}

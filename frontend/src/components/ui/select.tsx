@@ -1,5 +1,6 @@
 import type { Key, ReactNode } from 'react'
-import { Button as AriaButton, FieldError, Label, ListBox, ListBoxItem, Popover, Select as AriaSelect, SelectValue, Text } from 'react-aria-components'
+import { Button as AriaButton, Label, ListBox, ListBoxItem, Popover, Select as AriaSelect, SelectValue } from 'react-aria-components'
+import { FieldHelp } from './field-parts'
 
 export interface Option {
   id: string
@@ -60,12 +61,7 @@ export function Select({
           ▾
         </span>
       </AriaButton>
-      {description && (
-        <Text slot="description" className="hint">
-          {description}
-        </Text>
-      )}
-      <FieldError className="hint hint-error">{errorMessage}</FieldError>
+      <FieldHelp description={description} errorMessage={errorMessage} />
       <Popover className="popover">
         <ListBox className="listbox" items={options}>
           {(option) => (

@@ -6,6 +6,7 @@ import { useMutation } from 'urql'
 import { FormAlert } from '@/components/form/form-alert'
 import { TextFieldControl } from '@/components/form/text-field'
 import { Button } from '@/components/ui/button'
+import { Fact } from '@/components/ui/fact'
 import { Page } from '@/components/ui/page'
 import { useSession } from '@/lib/session'
 import { formatNip } from '@/lib/format-nip'
@@ -31,20 +32,11 @@ export function AccountPage() {
       {viewer && (
         <div className="card">
           <dl className="facts">
-            <div>
-              <dt>{t('account.name')}</dt>
-              <dd>{viewer.employee?.name ?? viewer.account.name}</dd>
-            </div>
-            <div>
-              <dt>{t('login.nip')}</dt>
-              <dd className="nip">{formatNip(viewer.account.nip)}</dd>
-            </div>
-            {viewer.roles.length > 0 && (
-              <div>
-                <dt>{t('home.roles')}</dt>
-                <dd>{viewer.roles.map((r) => t(`role.${r}`)).join(', ')}</dd>
-              </div>
-            )}
+            <Fact label={t('account.name')}>{viewer.employee?.name ?? viewer.account.name}</Fact>
+            <Fact label={t('login.nip')} className="nip">
+              {formatNip(viewer.account.nip)}
+            </Fact>
+            {viewer.roles.length > 0 && <Fact label={t('home.roles')}>{viewer.roles.map((r) => t(`role.${r}`)).join(', ')}</Fact>}
           </dl>
         </div>
       )}

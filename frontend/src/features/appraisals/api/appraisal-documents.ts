@@ -45,13 +45,6 @@ export const AppraisalPageQuery = graphql(`
         kind
         quarter
         status
-        resultRating
-        behaviourRating
-        predikat
-        score
-        skpScore
-        behaviourScore
-        note
         releasedAt
         acknowledgedAt
         finalizedAt
@@ -64,7 +57,6 @@ export const AppraisalPageQuery = graphql(`
           id
           employee {
             id
-            name
           }
           period {
             id
@@ -73,36 +65,10 @@ export const AppraisalPageQuery = graphql(`
             objectionWindowDays
           }
         }
-        scores {
-          id
-          rating
-          value
-          note
-          target {
-            id
-            title
-          }
-          criterion {
-            id
-            code
-            name
-            nameEn
-            kind
-          }
-        }
+        ...AppraisalResult_appraisal
         objections {
           id
-          reason
-          status
-          createdAt
-          decisionNote
-          decidedAt
-          predikatBefore
-          predikatAfter
-          decidedBy {
-            id
-            name
-          }
+          ...ObjectionHistory_objection
         }
       }
     }

@@ -1,14 +1,15 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link, useParams } from 'react-router'
+import { useParams } from 'react-router'
 import { useMutation, useQuery } from 'urql'
-import { AppraisalResult } from '@/components/appraisal/appraisal-result'
-import { DocumentsMenu } from '@/components/appraisal/documents-menu'
-import { ObjectionHistory } from '@/components/appraisal/objection-history'
+import { appraisalKindLabel } from '@/components/appraisal/appraisal-kind'
+import { AppraisalResultCard } from '@/components/appraisal/appraisal-result'
+import { ObjectionsCard } from '@/components/appraisal/objection-history'
 import { FormAlert } from '@/components/form/form-alert'
 import { ConfirmButton, FormDialog } from '@/components/ui/dialog'
+import { Fact } from '@/components/ui/fact'
 import { Page } from '@/components/ui/page'
-import { QueryView } from '@/components/ui/query-view'
+import { NodeView } from '@/components/ui/query-view'
 import { StatusBadge } from '@/components/ui/status-badge'
 import { notify } from '@/components/ui/toast'
 import { daysUntil, useFormat } from '@/lib/format'
@@ -27,14 +28,9 @@ export function AppraisalPage() {
   const refresh = () => reexecute({ requestPolicy: 'network-only' })
 
   return (
-    <Page title={t('appraisal.title')}>
-      <p className="breadcrumb">
-        <Link to="/penilaian">← {t('appraisal.backToList')}</Link>
-      </p>
-      <QueryView result={result} reexecute={reexecute} missing={(d) => d.node?.__typename !== 'Appraisal'}>
-        {(data) => {
-          if (data.node?.__typename !== 'Appraisal') return null
-          const a = data.node
+    <Page title={t('appraisal.title')} back={{ to: '/penilaian', label: t('appraisal.backToList') }}>
+      <NodeView result={result} reexecute={reexecute} typename="Appraisal">
+        {(a, data) => {
           const mine = a.plan.employee.id === data.viewer.employee?.id
           const days = a.objectionDeadline ? daysUntil(a.objectionDeadline) : null
           const open = a.status === 'SUBMITTED' && mine
@@ -43,57 +39,29 @@ export function AppraisalPage() {
             <>
               <div className="card">
                 <h2>
-                  {a.plan.period.name} — {a.kind === 'QUARTERLY' ? t('appraisal.quarterly', { quarter: a.quarter }) : t('appraisal.annual')}
+                  {a.plan.period.name} — {appraisalKindLabel(t, a)}
                 </h2>
                 <dl className="facts">
-                  <div>
-                    <dt>{t('appraisal.status')}</dt>
-                    <dd>
-                      <StatusBadge kind="appraisal" value={a.status} />
-                    </dd>
-                  </div>
-                  <div>
-                    <dt>{t('appraisal.appraiser')}</dt>
-                    <dd>{a.appraiser?.name ?? '—'}</dd>
-                  </div>
-                  <div>
-                    <dt>{t('appraisal.method')}</dt>
-                    <dd>{t(`method.${a.plan.period.scoringMethod}`)}</dd>
-                  </div>
-                  {a.releasedAt && (
-                    <div>
-                      <dt>{t('appraisal.releasedAt')}</dt>
-                      <dd>{f.dateTime(a.releasedAt)}</dd>
-                    </div>
-                  )}
+                  <Fact label={t('appraisal.status')}>
+                    <StatusBadge kind="appraisal" value={a.status} />
+                  </Fact>
+                  <Fact label={t('appraisal.appraiser')}>{a.appraiser?.name ?? '—'}</Fact>
+                  <Fact label={t('appraisal.method')}>{t(`method.${a.plan.period.scoringMethod}`)}</Fact>
+                  {a.releasedAt && <Fact label={t('appraisal.releasedAt')}>{f.dateTime(a.releasedAt)}</Fact>}
                   {a.objectionDeadline && a.status === 'SUBMITTED' && (
-                    <div>
-                      <dt>{t('appraisal.objectionDeadline')}</dt>
-                      <dd>
-                        {f.dateTime(a.objectionDeadline)}{' '}
-                        {days !== null && (
-                          <span className={days < 0 ? 'deadline is-overdue' : days <= 3 ? 'deadline is-soon' : 'deadline'}>
-                            ({days < 0 ? t('appraisal.windowClosed') : days === 0 ? t('inbox.today') : t('inbox.daysLeft', { count: days })})
-                          </span>
-                        )}
-                      </dd>
-                    </div>
+                    <Fact label={t('appraisal.objectionDeadline')}>
+                      {f.dateTime(a.objectionDeadline)}{' '}
+                      {days !== null && (
+                        <span className={days < 0 ? 'deadline is-overdue' : days <= 3 ? 'deadline is-soon' : 'deadline'}>
+                          ({days < 0 ? t('appraisal.windowClosed') : days === 0 ? t('inbox.today') : t('inbox.daysLeft', { count: days })})
+                        </span>
+                      )}
+                    </Fact>
                   )}
-                  {a.finalizedAt && (
-                    <div>
-                      <dt>{t('appraisal.finalizedAt')}</dt>
-                      <dd>{f.dateTime(a.finalizedAt)}</dd>
-                    </div>
-                  )}
+                  {a.finalizedAt && <Fact label={t('appraisal.finalizedAt')}>{f.dateTime(a.finalizedAt)}</Fact>}
                 </dl>
               </div>
-              <section className="card" aria-labelledby="result-title">
-                <div className="section-header">
-                  <h2 id="result-title">{t('appraisal.result')}</h2>
-                  <DocumentsMenu appraisalID={a.id} />
-                </div>
-                <AppraisalResult appraisal={a} method={a.plan.period.scoringMethod} />
-              </section>
+              <AppraisalResultCard appraisal={a} />
               {open && (
                 <section className="card" aria-labelledby="answer-title">
                   <h2 id="answer-title">{t('appraisal.answerTitle')}</h2>
@@ -133,16 +101,11 @@ export function AppraisalPage() {
                   <FormAlert message={actionError} />
                 </section>
               )}
-              {a.objections && a.objections.length > 0 && (
-                <section className="card" aria-labelledby="objection-title">
-                  <h2 id="objection-title">{t('objection.title')}</h2>
-                  <ObjectionHistory objections={a.objections} />
-                </section>
-              )}
+              <ObjectionsCard objections={a.objections ?? []} hideFiler />
             </>
           )
         }}
-      </QueryView>
+      </NodeView>
     </Page>
   )
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { useQuery } from 'urql'
+import { appraisalKindLabel } from '@/components/appraisal/appraisal-kind'
 import { type Column, DataTable } from '@/components/ui/data-table'
 import { EmptyState } from '@/components/ui/empty-state'
 import { Page } from '@/components/ui/page'
@@ -26,7 +27,7 @@ export function MyAppraisalsPage() {
       rowHeader: true,
       cell: (a) => (
         <Link to={`/penilaian/${a.id}`}>
-          {a.period.name} — {a.kind === 'QUARTERLY' ? t('appraisal.quarterly', { quarter: a.quarter }) : t('appraisal.annual')}
+          {a.period.name} — {appraisalKindLabel(t, a)}
         </Link>
       ),
     },

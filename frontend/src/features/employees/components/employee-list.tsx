@@ -1,11 +1,11 @@
 import { useEffect, useEffectEvent, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useSearchParams } from 'react-router'
 import { useQuery } from 'urql'
 import { ErrorState } from '@/components/ui/error-state'
 import { LoadingState } from '@/components/ui/loading-state'
 import { Page } from '@/components/ui/page'
 import { useDebouncedValue } from '@/lib/use-debounced-value'
+import { useFilterParams } from '@/lib/use-filter-params'
 import { useLastDefined } from '@/lib/use-last-defined'
 import { EmployeesQuery, employeeOrder, employeeWhere, pageSize, parseSort } from '../api/get-employees'
 import { EmployeeRow } from './employee-row'
@@ -22,7 +22,7 @@ const searchDelay = 300
 export function EmployeeList() {
   const { t } = useTranslation()
   const id = useId()
-  const [params, setParams] = useSearchParams()
+  const [params, setParam] = useFilterParams()
   const q = params.get('q') ?? ''
   const unit = params.get('unit') ?? ''
   const sort = parseSort(params.get('sort'))
@@ -31,32 +31,11 @@ export function EmployeeList() {
   const debouncedSearch = useDebouncedValue(search, searchDelay)
   // Only a new search text writes the address (q follows from it), so going
   // back in history does not overwrite the restored search: the effect runs
-  // on the debounced text alone and reads q and setParams as they are then.
+  // on the debounced text alone and reads q and setParam as they are then.
   const writeSearch = useEffectEvent((text: string) => {
-    if (text === q) return
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev)
-        if (text === '') next.delete('q')
-        else next.set('q', text)
-        return next
-      },
-      { replace: true },
-    )
+    if (text !== q) setParam('q', text)
   })
   useEffect(() => writeSearch(debouncedSearch.trim()), [debouncedSearch])
-
-  function setParam(name: 'unit' | 'sort', value: string, fallback: string) {
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev)
-        if (value === fallback) next.delete(name)
-        else next.set(name, value)
-        return next
-      },
-      { replace: true },
-    )
-  }
 
   const filterKey = JSON.stringify([q, unit, sort])
   const [paging, setPaging] = useState<{ key: string; cursors: (string | null)[] }>({ key: filterKey, cursors: [null] })

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
+import { appraisalKindLabel } from '@/components/appraisal/appraisal-kind'
 import { EmptyState } from '@/components/ui/empty-state'
 import { type FragmentType, graphql, useFragment } from '@/gql'
 import type { InboxItemKind, InboxList_ItemFragment } from '@/gql/graphql'
@@ -92,12 +93,7 @@ export function InboxList(props: { items: FragmentType<typeof InboxItemFragment>
                 >
                   <Link to={inboxHref(item)} className="inbox-link">
                     {t(`inbox.action.${kind}`, { name: item.employee.name })}
-                    {item.appraisal && (
-                      <span className="muted">
-                        {' '}
-                        ({item.appraisal.kind === 'QUARTERLY' ? t('appraisal.quarterly', { quarter: item.appraisal.quarter }) : t('appraisal.annual')})
-                      </span>
-                    )}
+                    {item.appraisal && <span className="muted"> ({appraisalKindLabel(t, item.appraisal)})</span>}
                   </Link>
                   <DaysLeft item={item} />
                 </li>

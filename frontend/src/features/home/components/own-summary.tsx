@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
+import { Fact } from '@/components/ui/fact'
 import { StatusBadge } from '@/components/ui/status-badge'
 import { type FragmentType, graphql, useFragment } from '@/gql'
 import { useFormat } from '@/lib/format'
@@ -46,35 +47,29 @@ export function OwnSummary(props: OwnSummaryProps) {
     <section className="card" aria-labelledby="own-title">
       <h2 id="own-title">{t('home.ownTitle')}</h2>
       <dl className="facts">
-        <div>
-          <dt>{t('home.ownPlan')}</dt>
-          <dd>
-            {plan ? (
-              <>
-                <StatusBadge kind="plan" value={plan.status} />{' '}
-                {plan.status === 'AGREED' && plan.agreedAt && <span className="muted">{t('home.agreedOn', { date: f.date(plan.agreedAt) })}</span>}
-                {plan.status === 'RETURNED' && plan.note && <span className="muted">“{plan.note}”</span>} <Link to="/skp">{t('home.openPlan')}</Link>
-              </>
-            ) : (
-              <>
-                {t('home.noPlan')} <Link to="/skp">{t('home.createPlan')}</Link>
-              </>
-            )}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('home.latestPredikat')}</dt>
-          <dd>
-            {employee.latestPredikat && employee.latestAppraisal ? (
-              <>
-                <StatusBadge kind="predikat" value={employee.latestPredikat} />{' '}
-                <Link to={`/penilaian/${employee.latestAppraisal.id}`}>{t('home.latestOf', { year: employee.latestAppraisal.plan.period.year })}</Link>
-              </>
-            ) : (
-              <span className="muted">{t('home.noPredikat')}</span>
-            )}
-          </dd>
-        </div>
+        <Fact label={t('home.ownPlan')}>
+          {plan ? (
+            <>
+              <StatusBadge kind="plan" value={plan.status} />{' '}
+              {plan.status === 'AGREED' && plan.agreedAt && <span className="muted">{t('home.agreedOn', { date: f.date(plan.agreedAt) })}</span>}
+              {plan.status === 'RETURNED' && plan.note && <span className="muted">“{plan.note}”</span>} <Link to="/skp">{t('home.openPlan')}</Link>
+            </>
+          ) : (
+            <>
+              {t('home.noPlan')} <Link to="/skp">{t('home.createPlan')}</Link>
+            </>
+          )}
+        </Fact>
+        <Fact label={t('home.latestPredikat')}>
+          {employee.latestPredikat && employee.latestAppraisal ? (
+            <>
+              <StatusBadge kind="predikat" value={employee.latestPredikat} />{' '}
+              <Link to={`/penilaian/${employee.latestAppraisal.id}`}>{t('home.latestOf', { year: employee.latestAppraisal.plan.period.year })}</Link>
+            </>
+          ) : (
+            <span className="muted">{t('home.noPredikat')}</span>
+          )}
+        </Fact>
       </dl>
     </section>
   )

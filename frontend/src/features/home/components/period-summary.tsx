@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { Fact } from '@/components/ui/fact'
 import { type FragmentType, graphql, useFragment } from '@/gql'
 import { useFormat } from '@/lib/format'
 
@@ -32,22 +33,9 @@ export function PeriodSummary(props: { period: FragmentType<typeof PeriodSummary
         ))}
       </ol>
       <dl className="facts">
-        <div>
-          <dt>{t('home.method')}</dt>
-          <dd>{t(`method.${period.scoringMethod}`)}</dd>
-        </div>
-        {period.planDeadline && (
-          <div>
-            <dt>{t('home.planDeadline')}</dt>
-            <dd>{f.date(period.planDeadline)}</dd>
-          </div>
-        )}
-        {period.appraisalDeadline && (
-          <div>
-            <dt>{t('home.appraisalDeadline')}</dt>
-            <dd>{f.date(period.appraisalDeadline)}</dd>
-          </div>
-        )}
+        <Fact label={t('home.method')}>{t(`method.${period.scoringMethod}`)}</Fact>
+        {period.planDeadline && <Fact label={t('home.planDeadline')}>{f.date(period.planDeadline)}</Fact>}
+        {period.appraisalDeadline && <Fact label={t('home.appraisalDeadline')}>{f.date(period.appraisalDeadline)}</Fact>}
       </dl>
     </section>
   )

@@ -20,6 +20,18 @@ const notification = (id: string, readAt: string | null, message: string, subjec
   ...subject,
 })
 
+/** renderBell shows the bell of e1 on any page, over client. */
+function renderBell(client: ReturnType<typeof mockClient>['client']) {
+  const router = createMemoryRouter([{ path: '*', element: <NotificationBell me="e1" /> }])
+  const user = userEvent.setup()
+  render(
+    <Provider value={client}>
+      <RouterProvider router={router} />
+    </Provider>,
+  )
+  return { router, user }
+}
+
 describe('NotificationBell', () => {
   it('shows the unread count, lists the newest when opened and marks the unread ones read', async () => {
     const calls: MockCall[] = []
@@ -56,13 +68,7 @@ describe('NotificationBell', () => {
       },
       calls,
     )
-    const router = createMemoryRouter([{ path: '*', element: <NotificationBell me="e1" /> }])
-    const user = userEvent.setup()
-    render(
-      <Provider value={client}>
-        <RouterProvider router={router} />
-      </Provider>,
-    )
+    const { user } = renderBell(client)
     const bell = await screen.findByRole('button', { name: 'Pemberitahuan, 2 belum dibaca' })
     expect(bell).toHaveAttribute('aria-expanded', 'false')
 
@@ -104,13 +110,7 @@ describe('NotificationBell', () => {
       },
       calls,
     )
-    const router = createMemoryRouter([{ path: '*', element: <NotificationBell me="e1" /> }])
-    const user = userEvent.setup()
-    render(
-      <Provider value={client}>
-        <RouterProvider router={router} />
-      </Provider>,
-    )
+    const { router, user } = renderBell(client)
     const bell = await screen.findByRole('button', { name: 'Pemberitahuan' })
     await user.click(bell)
     const panel = await screen.findByRole('dialog', { name: 'Pemberitahuan' })

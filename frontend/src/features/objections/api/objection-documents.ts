@@ -59,75 +59,25 @@ export const ObjectionPageQuery = graphql(`
       __typename
       ... on Objection {
         id
-        reason
         status
-        createdAt
-        decisionNote
-        decidedAt
-        predikatBefore
-        predikatAfter
-        filedBy {
-          id
-          name
-          nip
-        }
-        decidedBy {
-          id
-          name
-        }
+        ...ObjectionHistory_objection
         appraisal {
           id
-          kind
-          quarter
-          status
-          resultRating
-          behaviourRating
-          predikat
-          score
-          skpScore
-          behaviourScore
-          note
           releasedAt
           appraiser {
             id
             name
-          }
-          scores {
-            id
-            rating
-            value
-            note
-            target {
-              id
-              title
-            }
-            criterion {
-              id
-              code
-              name
-              nameEn
-              kind
-            }
           }
           plan {
             id
             employee {
               id
               name
-              nip
-              position
-            }
-            period {
-              id
-              name
-              scoringMethod
-              predikatMatrix {
-                result
-                behaviour
-                predikat
-              }
             }
           }
+          ...AppraisalSubject_appraisal
+          ...AppraisalResult_appraisal
+          ...DecisionForm_appraisal
         }
       }
     }

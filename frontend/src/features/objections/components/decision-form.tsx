@@ -4,32 +4,46 @@ import { Controller, useForm, useWatch } from 'react-hook-form'
 import { Label, Radio, RadioGroup } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
 import { useMutation } from 'urql'
-import { criterionName } from '@/components/appraisal/appraisal-result'
+import { AppraisalResultFragment, criterionName } from '@/components/appraisal/appraisal-result'
 import { FormAlert } from '@/components/form/form-alert'
 import { NumberFieldControl } from '@/components/form/number-field'
-import { RatingField } from '@/components/form/rating-field'
+import { RatingFieldControl } from '@/components/form/rating-field'
 import { TextFieldControl } from '@/components/form/text-field'
 import { ConfirmButton } from '@/components/ui/dialog'
 import { StatusBadge } from '@/components/ui/status-badge'
 import { notify } from '@/components/ui/toast'
-import type { DecideObjectionInput, Predikat, Rating } from '@/gql/graphql'
+import { type FragmentType, graphql, useFragment } from '@/gql'
+import type { DecideObjectionInput } from '@/gql/graphql'
 import { applyServerErrors } from '@/lib/graphql-errors'
-import { type MatrixCell, lookupPredikat } from '@/lib/predikat-matrix'
+import { usePredikatRule } from '@/lib/predikat-matrix'
 import { DecideObjectionMutation } from '../api/objection-documents'
 import { decisionSchema, type DecisionValues } from './decision-schema'
+
+/** What the decision revises: the appraisal's result as released, and how its predikat is found. */
+export const DecisionFormFragment = graphql(`
+  fragment DecisionForm_appraisal on Appraisal {
+    id
+    ...AppraisalResult_appraisal
+    ...PredikatRule_appraisal
+  }
+`)
 
 interface DecisionFormProps {
   objectionID: string
   employeeName: string
-  numeric: boolean
-  matrix: readonly MatrixCell[]
-  current: { resultRating?: Rating | null; behaviourRating?: Rating | null; predikat?: Predikat | null }
-  behaviour: { code: string; name: string; nameEn?: string | null; value?: number | null }[]
+  appraisal: FragmentType<typeof DecisionFormFragment>
 }
 
 /** DecisionForm: the superior upholds the appraisal or revises it, with the grounds; the decision is final. */
-export function DecisionForm({ objectionID, employeeName, numeric, matrix, current, behaviour }: DecisionFormProps) {
+export function DecisionForm({ objectionID, employeeName, appraisal }: DecisionFormProps) {
   const { t, i18n } = useTranslation()
+  const a = useFragment(DecisionFormFragment, appraisal)
+  const current = useFragment(AppraisalResultFragment, a)
+  const rule = usePredikatRule(a)
+  const numeric = rule.numeric
+  const behaviour = (current.scores ?? []).flatMap((s) =>
+    s.criterion?.kind === 'BEHAVIOUR' ? [{ code: s.criterion.code, name: s.criterion.name, nameEn: s.criterion.nameEn, value: s.value }] : [],
+  )
   const schema = useMemo(
     () => decisionSchema({ required: t('decision.noteRequired'), reviseNeeds: t('decision.reviseNeeds'), range: t('form.range0to100') }, numeric),
     [t, numeric],
@@ -50,7 +64,7 @@ export function DecisionForm({ objectionID, employeeName, numeric, matrix, curre
   const behaviourRating = useWatch({ control, name: 'behaviourRating' })
   const [state, decide] = useMutation(DecideObjectionMutation)
   const [formError, setFormError] = useState<string | null>(null)
-  const revisedPredikat = lookupPredikat(matrix, result ?? current.resultRating, behaviourRating ?? current.behaviourRating)
+  const revisedPredikat = rule.lookup(result ?? current.resultRating, behaviourRating ?? current.behaviourRating)
 
   async function run(): Promise<boolean> {
     setFormError(null)
@@ -94,33 +108,17 @@ export function DecisionForm({ objectionID, employeeName, numeric, matrix, curre
       {decision === 'REVISE' && !numeric && (
         <fieldset className="revise">
           <legend>{t('decision.revisedRatings')}</legend>
-          <Controller
+          <RatingFieldControl
             control={control}
             name="resultRating"
-            render={({ field, fieldState }) => (
-              <RatingField
-                label={t('appraisal.resultRating')}
-                value={field.value}
-                onChange={field.onChange}
-                errorMessage={fieldState.error?.message}
-                inputRef={field.ref}
-                description={current.resultRating ? t('decision.was', { rating: t(`rating.${current.resultRating}`) }) : undefined}
-              />
-            )}
+            label={t('appraisal.resultRating')}
+            description={current.resultRating ? t('decision.was', { rating: t(`rating.${current.resultRating}`) }) : undefined}
           />
-          <Controller
+          <RatingFieldControl
             control={control}
             name="behaviourRating"
-            render={({ field, fieldState }) => (
-              <RatingField
-                label={t('appraisal.behaviourRating')}
-                value={field.value}
-                onChange={field.onChange}
-                errorMessage={fieldState.error?.message}
-                inputRef={field.ref}
-                description={current.behaviourRating ? t('decision.was', { rating: t(`rating.${current.behaviourRating}`) }) : undefined}
-              />
-            )}
+            label={t('appraisal.behaviourRating')}
+            description={current.behaviourRating ? t('decision.was', { rating: t(`rating.${current.behaviourRating}`) }) : undefined}
           />
           <p>
             {t('decision.predikatWouldBe')}{' '}

@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next'
-import { Link, useParams } from 'react-router'
+import { useParams } from 'react-router'
 import { useQuery } from 'urql'
 import { AppraisalResult } from '@/components/appraisal/appraisal-result'
-import { ObjectionHistory } from '@/components/appraisal/objection-history'
+import { AppraisalSubjectCard } from '@/components/appraisal/appraisal-subject'
+import { ObjectionsCard } from '@/components/appraisal/objection-history'
+import { Fact } from '@/components/ui/fact'
 import { Page } from '@/components/ui/page'
-import { QueryView } from '@/components/ui/query-view'
+import { NodeView } from '@/components/ui/query-view'
 import { useFormat } from '@/lib/format'
-import { formatNip } from '@/lib/format-nip'
 import { ObjectionPageQuery } from '../api/objection-documents'
 import { DecisionForm } from './decision-form'
 
@@ -17,67 +18,32 @@ export function ObjectionPage() {
   const { objectionId = '' } = useParams()
   const [result, reexecute] = useQuery({ query: ObjectionPageQuery, variables: { id: objectionId } })
   return (
-    <Page title={t('decision.title')}>
-      <p className="breadcrumb">
-        <Link to="/keberatan">← {t('decision.back')}</Link>
-      </p>
-      <QueryView result={result} reexecute={reexecute} missing={(d) => d.node?.__typename !== 'Objection'}>
-        {(data) => {
-          if (data.node?.__typename !== 'Objection') return null
-          const o = data.node
+    <Page title={t('decision.title')} back={{ to: '/keberatan', label: t('decision.back') }}>
+      <NodeView result={result} reexecute={reexecute} typename="Objection">
+        {(o) => {
           const a = o.appraisal
-          const numeric = a.plan.period.scoringMethod === 'NUMERIC_2011'
           return (
             <>
-              <div className="card">
-                <h2>
-                  {a.plan.employee.name} <span className="muted nip">{formatNip(a.plan.employee.nip)}</span>
-                </h2>
-                <dl className="facts">
-                  <div>
-                    <dt>{t('appraisal.what')}</dt>
-                    <dd>
-                      {a.plan.period.name} — {a.kind === 'QUARTERLY' ? t('appraisal.quarterly', { quarter: a.quarter }) : t('appraisal.annual')}
-                    </dd>
-                  </div>
-                  <div>
-                    <dt>{t('appraisal.appraiser')}</dt>
-                    <dd>{a.appraiser?.name ?? '—'}</dd>
-                  </div>
-                  <div>
-                    <dt>{t('appraisal.releasedAt')}</dt>
-                    <dd>{f.dateTime(a.releasedAt)}</dd>
-                  </div>
-                </dl>
-              </div>
-              <section className="card" aria-labelledby="o-reason">
-                <h2 id="o-reason">{t('objection.title')}</h2>
-                <ObjectionHistory objections={[{ ...o, filedBy: o.filedBy }]} />
-              </section>
+              <AppraisalSubjectCard appraisal={a}>
+                <Fact label={t('appraisal.appraiser')}>{a.appraiser?.name ?? '—'}</Fact>
+                <Fact label={t('appraisal.releasedAt')}>{f.dateTime(a.releasedAt)}</Fact>
+              </AppraisalSubjectCard>
+              <ObjectionsCard objections={[o]} />
               <section className="card" aria-labelledby="o-appraisal">
                 <h2 id="o-appraisal">{t('decision.appraisalAsReleased')}</h2>
-                <AppraisalResult appraisal={a} method={a.plan.period.scoringMethod} />
+                <AppraisalResult appraisal={a} />
               </section>
               {o.status === 'OPEN' && (
                 <section className="card" aria-labelledby="o-decide">
                   <h2 id="o-decide">{t('decision.formTitle')}</h2>
                   <p className="hint">{t('decision.intro')}</p>
-                  <DecisionForm
-                    objectionID={o.id}
-                    employeeName={a.plan.employee.name}
-                    numeric={numeric}
-                    matrix={a.plan.period.predikatMatrix}
-                    current={a}
-                    behaviour={(a.scores ?? []).flatMap((s) =>
-                      s.criterion?.kind === 'BEHAVIOUR' ? [{ code: s.criterion.code, name: s.criterion.name, nameEn: s.criterion.nameEn, value: s.value }] : [],
-                    )}
-                  />
+                  <DecisionForm objectionID={o.id} employeeName={a.plan.employee.name} appraisal={a} />
                 </section>
               )}
             </>
           )
         }}
-      </QueryView>
+      </NodeView>
     </Page>
   )
 }

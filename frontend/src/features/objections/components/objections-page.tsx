@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { useQuery } from 'urql'
+import { appraisalKindLabel } from '@/components/appraisal/appraisal-kind'
 import { EmptyState } from '@/components/ui/empty-state'
 import { Page } from '@/components/ui/page'
 import { QueryView } from '@/components/ui/query-view'
@@ -39,9 +40,7 @@ export function ObjectionsPage() {
                             {t('decision.itemTitle', { name: item.employee.name, appraiser: o.appraisal.appraiser?.name ?? '—' })}
                           </Link>
                           <span className="muted">
-                            {o.appraisal.plan.period.name} ·{' '}
-                            {o.appraisal.kind === 'QUARTERLY' ? t('appraisal.quarterly', { quarter: o.appraisal.quarter }) : t('appraisal.annual')} ·{' '}
-                            {t('objection.filedOn', { date: f.date(o.createdAt) })}
+                            {o.appraisal.plan.period.name} · {appraisalKindLabel(t, o.appraisal)} · {t('objection.filedOn', { date: f.date(o.createdAt) })}
                             {days !== null && <> · {days < 0 ? t('inbox.overdue', { count: -days }) : t('inbox.daysLeft', { count: days })}</>}
                           </span>
                         </li>

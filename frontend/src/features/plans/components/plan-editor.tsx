@@ -3,9 +3,11 @@ import type { UseFormReturn } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { useMutation } from 'urql'
 import { FormAlert } from '@/components/form/form-alert'
+import { TargetCard, TargetCardFragment } from '@/components/plan/target-card'
 import { Button } from '@/components/ui/button'
 import { ConfirmButton } from '@/components/ui/dialog'
 import { EmptyState } from '@/components/ui/empty-state'
+import { Fact } from '@/components/ui/fact'
 import type { Option } from '@/components/ui/select'
 import { StatusBadge } from '@/components/ui/status-badge'
 import { notify } from '@/components/ui/toast'
@@ -13,7 +15,6 @@ import { type FragmentType, graphql, useFragment } from '@/gql'
 import { useFormat } from '@/lib/format'
 import { applyServerErrors, errorMessage } from '@/lib/graphql-errors'
 import { AddTargetMutation, RemoveTargetMutation, SubmitPlanMutation, UpdateTargetMutation } from '../api/plan-documents'
-import { TargetCard, type TargetCardFragment, useTargetDefaults } from './target-card'
 import { TargetForm } from './target-form'
 import type { TargetValues } from './target-schema'
 
@@ -45,6 +46,22 @@ export const PlanEditorFragment = graphql(`
     }
   }
 `)
+
+/** useTargetDefaults turns a target into the values of the target form. */
+function useTargetDefaults(target: FragmentType<typeof TargetCardFragment>): TargetValues {
+  const data = useFragment(TargetCardFragment, target)
+  return {
+    kind: data.kind,
+    title: data.title,
+    parentID: data.parent?.id ?? null,
+    indicators: (data.indicators ?? []).map((i) => ({
+      description: i.description,
+      aspect: i.aspect,
+      targetValue: i.targetValue,
+      unit: i.unit,
+    })),
+  }
+}
 
 type SaveTarget = (values: TargetValues, form: UseFormReturn<TargetValues>) => Promise<string | null>
 
@@ -161,22 +178,11 @@ export function PlanEditor(props: { plan: FragmentType<typeof PlanEditorFragment
     <div className="plan-editor">
       <div className="plan-status card">
         <dl className="facts">
-          <div>
-            <dt>{t('plan.status')}</dt>
-            <dd>
-              <StatusBadge kind="plan" value={plan.status} />
-            </dd>
-          </div>
-          <div>
-            <dt>{t('plan.appraiser')}</dt>
-            <dd>{plan.appraiser?.name ?? t('plan.noAppraiser')}</dd>
-          </div>
-          {plan.submittedAt && (
-            <div>
-              <dt>{t('plan.submittedAt')}</dt>
-              <dd>{f.dateTime(plan.submittedAt)}</dd>
-            </div>
-          )}
+          <Fact label={t('plan.status')}>
+            <StatusBadge kind="plan" value={plan.status} />
+          </Fact>
+          <Fact label={t('plan.appraiser')}>{plan.appraiser?.name ?? t('plan.noAppraiser')}</Fact>
+          {plan.submittedAt && <Fact label={t('plan.submittedAt')}>{f.dateTime(plan.submittedAt)}</Fact>}
         </dl>
         {plan.status === 'RETURNED' && (
           <div className="notice notice-warning" role="note">

@@ -5,16 +5,18 @@ import { useTranslation } from 'react-i18next'
 import { useMutation } from 'urql'
 import { FormAlert } from '@/components/form/form-alert'
 import { NumberFieldControl } from '@/components/form/number-field'
-import { SelectControl } from '@/components/form/select-field'
+import { QuarterControl } from '@/components/form/quarter-field'
 import { TextFieldControl } from '@/components/form/text-field'
 import { Button } from '@/components/ui/button'
 import { type Column, DataTable } from '@/components/ui/data-table'
+import { Fact } from '@/components/ui/fact'
 import { notify } from '@/components/ui/toast'
 import { type FragmentType, graphql, useFragment } from '@/gql'
 import { useFormat } from '@/lib/format'
 import { applyServerErrors } from '@/lib/graphql-errors'
+import { quarterOf } from '@/lib/quarter'
 import { RecordRealizationMutation } from '../api/realization-documents'
-import { quarterOf, realizationSchema, type RealizationValues } from './realization-schema'
+import { realizationSchema, type RealizationValues } from './realization-schema'
 
 export const RealizationIndicatorFragment = graphql(`
   fragment RealizationIndicator_indicator on Indicator {
@@ -80,23 +82,14 @@ export function IndicatorProgress(props: { indicator: FragmentType<typeof Realiz
       <div className="indicator-summary">
         <h4>{ind.description}</h4>
         <dl className="facts facts-inline">
-          <div>
-            <dt>{t('plan.aspect')}</dt>
-            <dd>{t(`aspect.${ind.aspect}`)}</dd>
-          </div>
-          <div>
-            <dt>{t('plan.targetValue')}</dt>
-            <dd>
-              {f.number(ind.targetValue)} {ind.unit}
-            </dd>
-          </div>
-          <div>
-            <dt>{t('realization.yearTotal')}</dt>
-            <dd>
-              <strong>{ind.yearTotal === null || ind.yearTotal === undefined ? '—' : `${f.number(ind.yearTotal)} ${ind.unit}`}</strong>{' '}
-              <span className="muted">({t(`realization.totalRule.${ind.aspect}`)})</span>
-            </dd>
-          </div>
+          <Fact label={t('plan.aspect')}>{t(`aspect.${ind.aspect}`)}</Fact>
+          <Fact label={t('plan.targetValue')}>
+            {f.number(ind.targetValue)} {ind.unit}
+          </Fact>
+          <Fact label={t('realization.yearTotal')}>
+            <strong>{ind.yearTotal === null || ind.yearTotal === undefined ? '—' : `${f.number(ind.yearTotal)} ${ind.unit}`}</strong>{' '}
+            <span className="muted">({t(`realization.totalRule.${ind.aspect}`)})</span>
+          </Fact>
         </dl>
       </div>
       {records.length > 0 ? (
@@ -129,14 +122,7 @@ export function IndicatorProgress(props: { indicator: FragmentType<typeof Realiz
           })}
         >
           <div className="form-row">
-            <SelectControl
-              control={form.control}
-              name="quarter"
-              label={t('realization.quarter')}
-              options={(['1', '2', '3', '4'] as const).map((q) => ({ id: q, label: t('realization.quarterN', { n: q }) }))}
-              isRequired
-              description={t('realization.quarterHint')}
-            />
+            <QuarterControl control={form.control} name="quarter" description={t('realization.quarterHint')} />
             <NumberFieldControl control={form.control} name="value" label={t('realization.valueIn', { unit: ind.unit })} isRequired minValue={0} />
           </div>
           <TextFieldControl

@@ -69,19 +69,14 @@ export const TeamPlanQuery = graphql(`
         }
         targets {
           id
-          kind
           title
-          parent {
-            id
-            title
-          }
+          ...TargetCard_target
           indicators {
             id
             description
             aspect
-            targetValue
             unit
-            yearTotal
+            ...RealizedOf_indicator
             realizations {
               id
               quarter

@@ -1,22 +1,24 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useMemo, useState } from 'react'
-import { Controller, useForm, useWatch } from 'react-hook-form'
+import { useForm, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { useMutation, useQuery } from 'urql'
-import { criterionName } from '@/components/appraisal/appraisal-result'
+import { AppraisalResultFragment, criterionName } from '@/components/appraisal/appraisal-result'
 import { FormAlert } from '@/components/form/form-alert'
 import { NumberFieldControl } from '@/components/form/number-field'
-import { RatingField } from '@/components/form/rating-field'
+import { RatingFieldControl } from '@/components/form/rating-field'
 import { TextFieldControl } from '@/components/form/text-field'
+import { RealizedOf } from '@/components/plan/realized-of'
 import { Button } from '@/components/ui/button'
 import { ConfirmButton } from '@/components/ui/dialog'
+import { Fact } from '@/components/ui/fact'
 import { StatusBadge } from '@/components/ui/status-badge'
 import { notify } from '@/components/ui/toast'
 import { type FragmentType, graphql, useFragment } from '@/gql'
 import type { AppraisalFormQuery as FormQueryResult, Rating } from '@/gql/graphql'
 import { useFormat } from '@/lib/format'
 import { applyServerErrors, errorMessage } from '@/lib/graphql-errors'
-import { lookupPredikat } from '@/lib/predikat-matrix'
+import { usePredikatRule } from '@/lib/predikat-matrix'
 import { useDebouncedValue } from '@/lib/use-debounced-value'
 import { useLastDefined } from '@/lib/use-last-defined'
 import { AppraisalPreviewQuery, RateAppraisalMutation, SubmitAppraisalMutation } from '../api/team-documents'
@@ -25,54 +27,23 @@ import { appraisalSchema, type AppraisalValues, formField, toRateInput } from '.
 export const AppraisalFormFragment = graphql(`
   fragment AppraisalForm_appraisal on Appraisal {
     id
-    kind
-    quarter
     status
-    resultRating
-    behaviourRating
-    note
-    predikat
-    score
-    skpScore
-    behaviourScore
     suggestedResultRating
     suggestedBehaviourRating
     releasedAt
     objectionDeadline
-    scores {
-      id
-      rating
-      value
-      note
-      target {
-        id
-        title
-      }
-      criterion {
-        id
-        code
-        name
-        nameEn
-        kind
-      }
-    }
+    ...AppraisalSubject_appraisal
+    ...AppraisalResult_appraisal
+    ...PredikatRule_appraisal
     plan {
       id
       employee {
         id
         name
-        nip
-        position
       }
       period {
         id
-        name
         scoringMethod
-        predikatMatrix {
-          result
-          behaviour
-          predikat
-        }
       }
       targets {
         id
@@ -82,29 +53,13 @@ export const AppraisalFormFragment = graphql(`
           id
           description
           aspect
-          targetValue
-          unit
-          yearTotal
+          ...RealizedOf_indicator
         }
       }
     }
     objections {
       id
-      reason
-      status
-      createdAt
-      decisionNote
-      decidedAt
-      predikatBefore
-      predikatAfter
-      filedBy {
-        id
-        name
-      }
-      decidedBy {
-        id
-        name
-      }
+      ...ObjectionHistory_objection
     }
   }
 `)
@@ -141,8 +96,9 @@ export function AppraisalForm(props: AppraisalFormProps) {
   const { t, i18n } = useTranslation()
   const f = useFormat()
   const a = useFragment(AppraisalFormFragment, props.appraisal)
-  const method = a.plan.period.scoringMethod
-  const numeric = method === 'NUMERIC_2011'
+  const saved = useFragment(AppraisalResultFragment, a)
+  const rule = usePredikatRule(a)
+  const numeric = rule.numeric
   const targets = a.plan.targets ?? []
   const criteria = props.criteria.filter((c) => c.framework === (numeric ? 'PP46' : 'BERAKHLAK'))
   const schema = useMemo(() => appraisalSchema({ range: t('form.range0to100') }), [t])
@@ -150,11 +106,11 @@ export function AppraisalForm(props: AppraisalFormProps) {
   // The form starts from the saved draft; later saves do not reset what is being typed
   // (another appraisal is another form: the page keys it by the appraisal's id).
   const [defaultValues] = useState<AppraisalValues>(() => {
-    const scores = a.scores ?? []
+    const scores = saved.scores ?? []
     return {
-      resultRating: a.resultRating ?? null,
-      behaviourRating: a.behaviourRating ?? null,
-      note: a.note ?? '',
+      resultRating: saved.resultRating ?? null,
+      behaviourRating: saved.behaviourRating ?? null,
+      note: saved.note ?? '',
       targets: targets.map((tg) => {
         const s = scores.find((x) => x.target?.id === tg.id)
         return { targetID: tg.id, rating: s?.rating ?? null, note: s?.note ?? '' }
@@ -181,7 +137,7 @@ export function AppraisalForm(props: AppraisalFormProps) {
   })
   // While a newer preview loads, keep showing the last one instead of blanking the panel.
   const p = useLastDefined(preview.data?.appraisalPreview)
-  const predikat = numeric ? (p?.predikat ?? null) : lookupPredikat(a.plan.period.predikatMatrix, values.resultRating, values.behaviourRating)
+  const predikat = numeric ? (p?.predikat ?? null) : rule.lookup(values.resultRating, values.behaviourRating)
 
   async function save(): Promise<boolean> {
     setFormError(null)
@@ -218,32 +174,12 @@ export function AppraisalForm(props: AppraisalFormProps) {
                     <li key={ind.id}>
                       <span className="indicator-description">{ind.description}</span>
                       <span className="indicator-meta">
-                        {t(`aspect.${ind.aspect}`)} ·{' '}
-                        {t('appraisal.realizedOf', {
-                          value: ind.yearTotal == null ? '—' : f.number(ind.yearTotal),
-                          target: f.number(ind.targetValue),
-                          unit: ind.unit,
-                        })}
+                        {t(`aspect.${ind.aspect}`)} · <RealizedOf indicator={ind} />
                       </span>
                     </li>
                   ))}
                 </ul>
-                {!numeric && (
-                  <Controller
-                    control={control}
-                    name={`targets.${i}.rating`}
-                    render={({ field, fieldState }) => (
-                      <RatingField
-                        label={t('appraisal.ratingOf', { name: tg.title })}
-                        value={field.value}
-                        onChange={field.onChange}
-                        errorMessage={fieldState.error?.message}
-                        inputRef={field.ref}
-                        compact
-                      />
-                    )}
-                  />
-                )}
+                {!numeric && <RatingFieldControl control={control} name={`targets.${i}.rating`} label={t('appraisal.ratingOf', { name: tg.title })} compact />}
                 <TextFieldControl control={control} name={`targets.${i}.note`} label={t('appraisal.noteOf', { name: tg.title })} multiline />
               </fieldset>
             ))}
@@ -267,20 +203,7 @@ export function AppraisalForm(props: AppraisalFormProps) {
                       description={t('appraisal.valueHint')}
                     />
                   ) : (
-                    <Controller
-                      control={control}
-                      name={`behaviours.${i}.rating`}
-                      render={({ field, fieldState }) => (
-                        <RatingField
-                          label={t('appraisal.ratingOf', { name })}
-                          value={field.value}
-                          onChange={field.onChange}
-                          errorMessage={fieldState.error?.message}
-                          inputRef={field.ref}
-                          compact
-                        />
-                      )}
-                    />
+                    <RatingFieldControl control={control} name={`behaviours.${i}.rating`} label={t('appraisal.ratingOf', { name })} compact />
                   )}
                   <TextFieldControl control={control} name={`behaviours.${i}.note`} label={t('appraisal.noteOf', { name })} multiline />
                 </fieldset>
@@ -292,34 +215,8 @@ export function AppraisalForm(props: AppraisalFormProps) {
             <h2 id="overall-rate">{t('appraisal.overall')}</h2>
             {!numeric && (
               <>
-                <Controller
-                  control={control}
-                  name="resultRating"
-                  render={({ field, fieldState }) => (
-                    <RatingField
-                      label={t('appraisal.resultRating')}
-                      value={field.value}
-                      onChange={field.onChange}
-                      errorMessage={fieldState.error?.message}
-                      suggested={p?.suggestedResultRating}
-                      inputRef={field.ref}
-                    />
-                  )}
-                />
-                <Controller
-                  control={control}
-                  name="behaviourRating"
-                  render={({ field, fieldState }) => (
-                    <RatingField
-                      label={t('appraisal.behaviourRating')}
-                      value={field.value}
-                      onChange={field.onChange}
-                      errorMessage={fieldState.error?.message}
-                      suggested={p?.suggestedBehaviourRating}
-                      inputRef={field.ref}
-                    />
-                  )}
-                />
+                <RatingFieldControl control={control} name="resultRating" label={t('appraisal.resultRating')} suggested={p?.suggestedResultRating} />
+                <RatingFieldControl control={control} name="behaviourRating" label={t('appraisal.behaviourRating')} suggested={p?.suggestedBehaviourRating} />
               </>
             )}
             <TextFieldControl control={control} name="note" label={t('appraisal.note')} description={t('appraisal.noteHint')} multiline />
@@ -329,38 +226,24 @@ export function AppraisalForm(props: AppraisalFormProps) {
         <aside className="appraisal-preview card" aria-labelledby="preview-title">
           <h2 id="preview-title">{t('appraisal.preview')}</h2>
           <dl className="facts">
-            <div>
-              <dt>{t('appraisal.predikat')}</dt>
-              <dd>
-                <output className="live-predikat" aria-live="polite" data-testid="live-predikat">
-                  {predikat ? (
-                    <StatusBadge kind="predikat" value={predikat} />
-                  ) : (
-                    <span className="muted">{numeric ? t('appraisal.predikatNumericPending') : t('appraisal.predikatPending')}</span>
-                  )}
-                </output>
-              </dd>
-            </div>
-            {p?.score != null && (
-              <div>
-                <dt>{numeric ? t('appraisal.score') : t('appraisal.adviceScore')}</dt>
-                <dd>{f.number(p.score, 2)}</dd>
-              </div>
-            )}
+            <Fact label={t('appraisal.predikat')}>
+              <output className="live-predikat" aria-live="polite" data-testid="live-predikat">
+                {predikat ? (
+                  <StatusBadge kind="predikat" value={predikat} />
+                ) : (
+                  <span className="muted">{numeric ? t('appraisal.predikatNumericPending') : t('appraisal.predikatPending')}</span>
+                )}
+              </output>
+            </Fact>
+            {p?.score != null && <Fact label={numeric ? t('appraisal.score') : t('appraisal.adviceScore')}>{f.number(p.score, 2)}</Fact>}
             {!numeric && (
               <>
-                <div>
-                  <dt>{t('appraisal.suggestedResult')}</dt>
-                  <dd>
-                    <Suggestion chosen={values.resultRating} suggested={p?.suggestedResultRating} />
-                  </dd>
-                </div>
-                <div>
-                  <dt>{t('appraisal.suggestedBehaviour')}</dt>
-                  <dd>
-                    <Suggestion chosen={values.behaviourRating} suggested={p?.suggestedBehaviourRating} />
-                  </dd>
-                </div>
+                <Fact label={t('appraisal.suggestedResult')}>
+                  <Suggestion chosen={values.resultRating} suggested={p?.suggestedResultRating} />
+                </Fact>
+                <Fact label={t('appraisal.suggestedBehaviour')}>
+                  <Suggestion chosen={values.behaviourRating} suggested={p?.suggestedBehaviourRating} />
+                </Fact>
               </>
             )}
           </dl>

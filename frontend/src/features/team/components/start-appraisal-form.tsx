@@ -5,14 +5,16 @@ import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { useMutation } from 'urql'
 import { z } from 'zod/mini'
+import { DialogFormActions } from '@/components/form/dialog-form'
 import { FormAlert } from '@/components/form/form-alert'
+import { QuarterControl } from '@/components/form/quarter-field'
 import { SelectControl } from '@/components/form/select-field'
-import { Button } from '@/components/ui/button'
 import { notify } from '@/components/ui/toast'
 import { applyServerErrors } from '@/lib/graphql-errors'
+import { quarters } from '@/lib/quarter'
 import { StartAppraisalMutation } from '../api/team-documents'
 
-const schema = z.object({ kind: z.enum(['QUARTERLY', 'ANNUAL']), quarter: z.enum(['1', '2', '3', '4']) })
+const schema = z.object({ kind: z.enum(['QUARTERLY', 'ANNUAL']), quarter: z.enum(quarters) })
 type Values = z.infer<typeof schema>
 
 /** StartAppraisalForm opens a quarterly or the annual appraisal of an agreed SKP and goes to its form. */
@@ -48,25 +50,10 @@ export function StartAppraisalForm({ planID, defaultQuarter, onCancel }: { planI
         ]}
         isRequired
       />
-      {kind === 'QUARTERLY' && (
-        <SelectControl
-          control={form.control}
-          name="quarter"
-          label={t('realization.quarter')}
-          options={(['1', '2', '3', '4'] as const).map((q) => ({ id: q, label: t('realization.quarterN', { n: q }) }))}
-          isRequired
-        />
-      )}
+      {kind === 'QUARTERLY' && <QuarterControl control={form.control} name="quarter" />}
       <p className="hint">{t('team.startHint')}</p>
       <FormAlert message={formError} />
-      <div className="dialog-actions">
-        <Button variant="secondary" onPress={onCancel} isDisabled={form.formState.isSubmitting}>
-          {t('app.cancel')}
-        </Button>
-        <Button type="submit" variant="primary" isPending={form.formState.isSubmitting}>
-          {t('team.startConfirm')}
-        </Button>
-      </div>
+      <DialogFormActions submitLabel={t('team.startConfirm')} isSubmitting={form.formState.isSubmitting} onCancel={onCancel} />
     </form>
   )
 }

@@ -1,7 +1,8 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link, useSearchParams } from 'react-router'
+import { Link } from 'react-router'
 import { useQuery } from 'urql'
+import { appraisalKindLabel } from '@/components/appraisal/appraisal-kind'
 import { type Column, DataTable } from '@/components/ui/data-table'
 import { EmptyState } from '@/components/ui/empty-state'
 import { Page } from '@/components/ui/page'
@@ -9,6 +10,7 @@ import { QueryView } from '@/components/ui/query-view'
 import { StatusBadge } from '@/components/ui/status-badge'
 import type { PlanStatus, TeamQuery as TeamResult } from '@/gql/graphql'
 import { compactNip, formatNip } from '@/lib/format-nip'
+import { useFilterParams } from '@/lib/use-filter-params'
 import { TeamQuery } from '../api/team-documents'
 
 type Member = NonNullable<NonNullable<NonNullable<NonNullable<TeamResult['viewer']['employee']>['subordinates']['edges']>[number]>['node']>
@@ -42,22 +44,10 @@ function matches(row: Row, filter: StateFilter): boolean {
 export function TeamPage() {
   const { t } = useTranslation()
   const id = useId()
-  const [params, setParams] = useSearchParams()
+  const [params, setParam] = useFilterParams()
   const q = params.get('q') ?? ''
   const state = (stateFilters as readonly string[]).includes(params.get('state') ?? '') ? (params.get('state') as StateFilter) : 'all'
   const [result, reexecute] = useQuery({ query: TeamQuery })
-
-  function setParam(name: string, value: string, fallback: string) {
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev)
-        if (value === fallback) next.delete(name)
-        else next.set(name, value)
-        return next
-      },
-      { replace: true },
-    )
-  }
 
   const columns: Column<Row>[] = [
     {
@@ -83,8 +73,7 @@ export function TeamPage() {
       cell: (r) =>
         r.appraisal ? (
           <Link to={`/tim/penilaian/${r.appraisal.id}`} className="badge-link">
-            <StatusBadge kind="appraisal" value={r.appraisal.status} />{' '}
-            {r.appraisal.kind === 'QUARTERLY' ? t('appraisal.quarterly', { quarter: r.appraisal.quarter }) : t('appraisal.annual')}
+            <StatusBadge kind="appraisal" value={r.appraisal.status} /> {appraisalKindLabel(t, r.appraisal)}
             {r.appraisal.predikat && (
               <>
                 {' '}

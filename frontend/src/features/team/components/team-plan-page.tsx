@@ -1,14 +1,19 @@
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { useQuery } from 'urql'
+import { appraisalKindLabel } from '@/components/appraisal/appraisal-kind'
+import { RealizedOf } from '@/components/plan/realized-of'
+import { TargetCard } from '@/components/plan/target-card'
 import { FormDialog } from '@/components/ui/dialog'
 import { EmptyState } from '@/components/ui/empty-state'
+import { Fact } from '@/components/ui/fact'
 import { Page } from '@/components/ui/page'
-import { QueryView } from '@/components/ui/query-view'
+import { NodeView } from '@/components/ui/query-view'
 import { StatusBadge } from '@/components/ui/status-badge'
 import { Tabs } from '@/components/ui/tabs'
 import { useFormat } from '@/lib/format'
 import { formatNip } from '@/lib/format-nip'
+import { quarterOf } from '@/lib/quarter'
 import { TeamPlanQuery } from '../api/team-documents'
 import { ApprovePlanForm, ReturnPlanForm } from './plan-decision'
 import { StartAppraisalForm } from './start-appraisal-form'
@@ -22,18 +27,13 @@ export function TeamPlanPage() {
   const refresh = () => reexecute({ requestPolicy: 'network-only' })
 
   return (
-    <Page title={t('team.planTitle')}>
-      <p className="breadcrumb">
-        <Link to="/tim">← {t('team.back')}</Link>
-      </p>
-      <QueryView result={result} reexecute={reexecute} missing={(d) => d.node?.__typename !== 'Plan'}>
-        {(data) => {
-          if (data.node?.__typename !== 'Plan') return null
-          const plan = data.node
+    <Page title={t('team.planTitle')} back={{ to: '/tim', label: t('team.back') }}>
+      <NodeView result={result} reexecute={reexecute} typename="Plan">
+        {(plan) => {
           const targets = plan.targets ?? []
           const appraisals = plan.appraisals ?? []
           const running = plan.period.phase === 'EXECUTION' || plan.period.phase === 'ASSESSMENT'
-          const quarter = String(Math.min(4, Math.floor(new Date().getMonth() / 3) + 1)) as '1' | '2' | '3' | '4'
+          const quarter = quarterOf(new Date())
           return (
             <>
               <div className="card">
@@ -42,28 +42,12 @@ export function TeamPlanPage() {
                 </h2>
                 <p className="muted">{plan.employee.position}</p>
                 <dl className="facts">
-                  <div>
-                    <dt>{t('plan.period')}</dt>
-                    <dd>{plan.period.name}</dd>
-                  </div>
-                  <div>
-                    <dt>{t('plan.status')}</dt>
-                    <dd>
-                      <StatusBadge kind="plan" value={plan.status} />
-                    </dd>
-                  </div>
-                  {plan.submittedAt && (
-                    <div>
-                      <dt>{t('plan.submittedAt')}</dt>
-                      <dd>{f.dateTime(plan.submittedAt)}</dd>
-                    </div>
-                  )}
-                  {plan.agreedAt && (
-                    <div>
-                      <dt>{t('plan.agreedAt')}</dt>
-                      <dd>{f.dateTime(plan.agreedAt)}</dd>
-                    </div>
-                  )}
+                  <Fact label={t('plan.period')}>{plan.period.name}</Fact>
+                  <Fact label={t('plan.status')}>
+                    <StatusBadge kind="plan" value={plan.status} />
+                  </Fact>
+                  {plan.submittedAt && <Fact label={t('plan.submittedAt')}>{f.dateTime(plan.submittedAt)}</Fact>}
+                  {plan.agreedAt && <Fact label={t('plan.agreedAt')}>{f.dateTime(plan.agreedAt)}</Fact>}
                 </dl>
                 {plan.note && (
                   <div className="quote-block">
@@ -92,35 +76,7 @@ export function TeamPlanPage() {
                       targets.length === 0 ? (
                         <EmptyState>{t('plan.noTargets')}</EmptyState>
                       ) : (
-                        targets.map((tg, i) => (
-                          <article key={tg.id} className="target-card" aria-labelledby={`tt-${tg.id}`}>
-                            <header className="target-head">
-                              <h3 id={`tt-${tg.id}`}>
-                                <span className="target-number">{i + 1}.</span> {tg.title}
-                              </h3>
-                              <span className={`kind-badge kind-${tg.kind.toLowerCase()}`}>{t(`targetKind.${tg.kind}`)}</span>
-                            </header>
-                            <p className="target-parent">
-                              {tg.parent ? (
-                                <>
-                                  <span className="muted">{t('plan.supports')}:</span> {tg.parent.title}
-                                </>
-                              ) : (
-                                <span className="muted">{t('plan.supportsNone')}</span>
-                              )}
-                            </p>
-                            <ul className="indicator-list">
-                              {(tg.indicators ?? []).map((ind) => (
-                                <li key={ind.id}>
-                                  <span className="indicator-description">{ind.description}</span>
-                                  <span className="indicator-meta">
-                                    {t(`aspect.${ind.aspect}`)} · {t('plan.targetIs', { value: f.number(ind.targetValue), unit: ind.unit })}
-                                  </span>
-                                </li>
-                              ))}
-                            </ul>
-                          </article>
-                        ))
+                        targets.map((tg, i) => <TargetCard key={tg.id} target={tg} index={i} />)
                       ),
                   },
                   {
@@ -135,12 +91,7 @@ export function TeamPlanPage() {
                                 {tg.title} — {ind.description}
                               </span>
                               <span className="indicator-meta">
-                                {t('appraisal.realizedOf', {
-                                  value: ind.yearTotal == null ? '—' : f.number(ind.yearTotal),
-                                  target: f.number(ind.targetValue),
-                                  unit: ind.unit,
-                                })}{' '}
-                                ({t(`realization.totalRule.${ind.aspect}`)})
+                                <RealizedOf indicator={ind} /> ({t(`realization.totalRule.${ind.aspect}`)})
                               </span>
                               {(ind.realizations ?? []).length > 0 && (
                                 <ul className="record-list">
@@ -170,10 +121,7 @@ export function TeamPlanPage() {
                           <ul className="appraisal-links">
                             {appraisals.map((a) => (
                               <li key={a.id}>
-                                <Link to={`/tim/penilaian/${a.id}`}>
-                                  {a.kind === 'QUARTERLY' ? t('appraisal.quarterly', { quarter: a.quarter }) : t('appraisal.annual')}
-                                </Link>{' '}
-                                <StatusBadge kind="appraisal" value={a.status} />
+                                <Link to={`/tim/penilaian/${a.id}`}>{appraisalKindLabel(t, a)}</Link> <StatusBadge kind="appraisal" value={a.status} />
                                 {a.predikat && (
                                   <>
                                     {' '}
@@ -197,7 +145,7 @@ export function TeamPlanPage() {
             </>
           )
         }}
-      </QueryView>
+      </NodeView>
     </Page>
   )
 }
