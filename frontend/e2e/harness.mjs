@@ -59,19 +59,7 @@ export class Run {
   }
 
   async step(name, fn) {
-    if (this.results.some((r) => !r.ok)) {
-      this.results.push({ name, ok: null })
-      console.log(`SKIP  ${name}`)
-      return
-    }
-    const started = Date.now()
-    try {
-      const detail = await fn()
-      this.results.push({ name, ok: true })
-      console.log(`PASS  ${name} (${Date.now() - started} ms)${detail ? ` — ${detail}` : ''}`)
-    } catch (error) {
-      this.results.push({ name, ok: false })
-      console.log(`FAIL  ${name}: ${error instanceof Error ? error.message : String(error)}`)
+    await runStep(this.results, name, fn, async () => {
       for (const page of this.pages ?? []) {
         await page.screenshot({ path: join(artifacts, this.name, `failure-${this.pages.indexOf(page)}.png`), fullPage: true }).catch(() => {})
         const text = await page
@@ -80,7 +68,7 @@ export class Run {
           .catch(() => '')
         console.log(`      page ${this.pages.indexOf(page)} at ${page.url()}: ${text.replace(/\s+/g, ' ').slice(0, 400)}`)
       }
-    }
+    })
   }
 
   async start() {
@@ -89,17 +77,8 @@ export class Run {
     this.tmp = await mkdtemp(join(tmpdir(), `kinerja-${this.name}-`))
     const port = await freePort()
     this.base = `http://127.0.0.1:${port}`
-    this.server = spawn(binary, ['serve', '--demo', '--addr', `127.0.0.1:${port}`, '--db', join(this.tmp, 'kinerja.db')], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env },
-    })
-    for (const stream of [this.server.stdout, this.server.stderr]) {
-      stream.setEncoding('utf8')
-      stream.on('data', (chunk) => this.serverLog.push(chunk))
-    }
-    // The demo is loaded in the background; /healthz says 200 once it is there.
-    // A busy two-core machine has needed more than a minute.
-    await waitForHealth(this.base, this.server, Number(process.env.E2E_STARTUP_MS) || 240_000)
+    this.server = startServer(port, join(this.tmp, 'kinerja.db'), this.serverLog)
+    await waitForHealth(this.base, this.server)
     this.browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs })
     this.pages = []
     return this.base
@@ -153,13 +132,7 @@ export class Run {
 
   async stop() {
     await this.browser?.close().catch(() => {})
-    if (this.server && this.server.exitCode === null && this.server.signalCode === null) {
-      const exited = new Promise((r) => this.server.once('exit', r))
-      this.server.kill('SIGTERM')
-      const timer = setTimeout(() => this.server.kill('SIGKILL'), 5000)
-      await exited
-      clearTimeout(timer)
-    }
+    await stopServer(this.server)
   }
 
   /** finish stops everything, prints the summary and returns the exit code. */
@@ -180,7 +153,31 @@ export class Run {
   }
 }
 
-function freePort() {
+/**
+ * runStep runs one named step and records it in results; after a failure the
+ * remaining steps are skipped. onFailure, if given, runs after a failure is
+ * printed (to show what the browser saw).
+ */
+export async function runStep(results, name, fn, onFailure) {
+  if (results.some((r) => !r.ok)) {
+    results.push({ name, ok: null })
+    console.log(`SKIP  ${name}`)
+    return
+  }
+  const started = Date.now()
+  try {
+    const detail = await fn()
+    results.push({ name, ok: true })
+    console.log(`PASS  ${name} (${Date.now() - started} ms)${detail ? ` — ${detail}` : ''}`)
+  } catch (error) {
+    results.push({ name, ok: false })
+    console.log(`FAIL  ${name}: ${error instanceof Error ? error.message : String(error)}`)
+    await onFailure?.()
+  }
+}
+
+/** freePort is a port on 127.0.0.1 that nothing listens on. */
+export function freePort() {
   return new Promise((resolvePort, reject) => {
     const probe = createServer()
     probe.unref()
@@ -192,7 +189,25 @@ function freePort() {
   })
 }
 
-async function waitForHealth(base, child, timeoutMs) {
+/** startServer runs kinerja serve --demo on port with the database db; what it prints is pushed to log. */
+export function startServer(port, db, log) {
+  const child = spawn(binary, ['serve', '--demo', '--addr', `127.0.0.1:${port}`, '--db', db], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env },
+  })
+  for (const stream of [child.stdout, child.stderr]) {
+    stream.setEncoding('utf8')
+    stream.on('data', (chunk) => log.push(chunk))
+  }
+  return child
+}
+
+/**
+ * waitForHealth waits until GET /healthz answers 200. The demo is loaded in
+ * the background; /healthz says 200 once it is there. A busy two-core machine
+ * has needed more than a minute.
+ */
+export async function waitForHealth(base, child, timeoutMs = Number(process.env.E2E_STARTUP_MS) || 240_000) {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited with code ${child.exitCode}`)
@@ -205,6 +220,16 @@ async function waitForHealth(base, child, timeoutMs) {
     await new Promise((r) => setTimeout(r, 250))
   }
   throw new Error(`GET /healthz did not answer 200 within ${timeoutMs / 1000} s`)
+}
+
+/** stopServer stops a running server: SIGTERM, then SIGKILL after 5 s. */
+export async function stopServer(child) {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return
+  const exited = new Promise((r) => child.once('exit', r))
+  child.kill('SIGTERM')
+  const timer = setTimeout(() => child.kill('SIGKILL'), 5000)
+  await exited
+  clearTimeout(timer)
 }
 
 /** signIn signs in on the login page and waits for the home page. */

@@ -8,108 +8,24 @@
 // Prints one line per step, a screenshot path and finally "N passed, M failed";
 // exits non-zero on any failure. The server is always stopped.
 
-import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 import { chromium } from 'playwright-core'
-
-const frontendDir = fileURLToPath(new URL('..', import.meta.url))
-const binary = process.env.KINERJA_BIN || resolve(frontendDir, '../bin/kinerja')
-const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium'
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
+import { binary, check, chromiumArgs, chromiumPath, freePort, logins, password, runStep, startServer, stopServer, waitForHealth } from './harness.mjs'
 
 // The demo HR administrator (see `kinerja serve --demo`).
-const hrAdmin = { nip: '198503152010012001', password: 'kinerja2026' }
+const hrAdmin = { nip: logins.hrAdmin, password }
 
 const results = []
+const serverLog = []
 let server
 let context
 let tmp
 
 /** step runs one named check; after a failure the remaining steps are skipped. */
-async function step(name, fn) {
-  if (results.some((r) => !r.ok)) {
-    results.push({ name, ok: null })
-    console.log(`SKIP  ${name}`)
-    return
-  }
-  const started = Date.now()
-  try {
-    const detail = await fn()
-    results.push({ name, ok: true })
-    console.log(`PASS  ${name} (${Date.now() - started} ms)${detail ? ` — ${detail}` : ''}`)
-  } catch (error) {
-    results.push({ name, ok: false })
-    console.log(`FAIL  ${name}: ${error instanceof Error ? error.message : String(error)}`)
-  }
-}
-
-function check(condition, message) {
-  if (!condition) throw new Error(message)
-}
-
-function freePort() {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer()
-    probe.unref()
-    probe.on('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address()
-      probe.close(() => resolvePort(port))
-    })
-  })
-}
-
-const serverLog = []
-
-function startServer(port, db) {
-  const child = spawn(binary, ['serve', '--demo', '--addr', `127.0.0.1:${port}`, '--db', db], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env },
-  })
-  for (const stream of [child.stdout, child.stderr]) {
-    stream.setEncoding('utf8')
-    stream.on('data', (chunk) => serverLog.push(chunk))
-  }
-  return child
-}
-
-async function waitForHealth(base, child, timeoutMs = Number(process.env.E2E_STARTUP_MS) || 240_000) {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited with code ${child.exitCode}`)
-    try {
-      const response = await fetch(`${base}/healthz`)
-      if (response.status === 200) return
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250))
-  }
-  throw new Error(`GET /healthz did not answer 200 within ${timeoutMs / 1000} s`)
-}
-
-async function stopServer() {
-  if (!server || server.exitCode !== null || server.signalCode !== null) return
-  const exited = new Promise((r) => server.once('exit', r))
-  server.kill('SIGTERM')
-  const timer = setTimeout(() => server.kill('SIGKILL'), 5000)
-  await exited
-  clearTimeout(timer)
-}
+const step = (name, fn) => runStep(results, name, fn)
 
 /** totalOf reads the number from the list summary ("Jumlah pegawai: 1.234"). */
 async function totalOf(page) {
@@ -150,7 +66,7 @@ async function main() {
     check(existsSync(chromiumPath), `no Chromium at ${chromiumPath} (set CHROMIUM)`)
     const port = await freePort()
     base = `http://127.0.0.1:${port}`
-    server = startServer(port, join(tmp, 'kinerja.db'))
+    server = startServer(port, join(tmp, 'kinerja.db'), serverLog)
     await waitForHealth(base, server)
     context = await chromium.launchPersistentContext(join(tmp, 'chromium-profile'), {
       executablePath: chromiumPath,
@@ -342,7 +258,7 @@ async function main() {
 
 async function cleanUp() {
   await context?.close().catch(() => {})
-  await stopServer().catch(() => {})
+  await stopServer(server).catch(() => {})
 }
 
 process.on('SIGINT', () => {
