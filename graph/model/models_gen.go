@@ -15,15 +15,32 @@ import (
 
 // What a rating would give, computed by the same rules as rateAppraisal, without saving.
 type AppraisalPreview struct {
-	Predikat                 *scoring.Predikat `json:"predikat,omitempty"`
-	Score                    *float64          `json:"score,omitempty"`
-	SKPScore                 *float64          `json:"skpScore,omitempty"`
-	BehaviourScore           *float64          `json:"behaviourScore,omitempty"`
-	SuggestedResultRating    *scoring.Rating   `json:"suggestedResultRating,omitempty"`
-	SuggestedBehaviourRating *scoring.Rating   `json:"suggestedBehaviourRating,omitempty"`
-	// Whether the unit's distribution of predikat would deviate from its curve.
+	// The predikat the appraisal would have: the matrix cell of the two overall ratings
+	// (PERMENPAN_2022) or the band of the score (NUMERIC_2011); null while it cannot be
+	// determined yet.
+	Predikat *scoring.Predikat `json:"predikat,omitempty"`
+	// The final numeric score, 60% SKP value + 40% behaviour value (PP 46/2011): the
+	// result under NUMERIC_2011, advice under PERMENPAN_2022. Usually 0–100; it may
+	// exceed 100 when targets are over-achieved. Null until both parts can be computed.
+	Score *float64 `json:"score,omitempty"`
+	// The numeric SKP value, the mean of the targets' scores; null until a realisation is recorded.
+	SKPScore *float64 `json:"skpScore,omitempty"`
+	// The numeric behaviour value, the mean of the behaviour criteria (0–100); null until one is valued or rated.
+	BehaviourScore *float64 `json:"behaviourScore,omitempty"`
+	// The result rating the per-target ratings suggest (the majority, else the lower
+	// middle); a suggestion only. Null without target ratings.
+	SuggestedResultRating *scoring.Rating `json:"suggestedResultRating,omitempty"`
+	// The behaviour rating the BerAKHLAK ratings suggest (the majority, else the lower
+	// middle); a suggestion only. Null without criterion ratings.
+	SuggestedBehaviourRating *scoring.Rating `json:"suggestedBehaviourRating,omitempty"`
+	// Whether the predikat distribution of the employee's unit (with its sub-units,
+	// over the appraisals the caller may read) would deviate from its curve with this
+	// annual appraisal released as rated. Always false for a quarterly appraisal, and
+	// without a predikat or a recorded unit rating.
 	Deviates bool `json:"deviates"`
-	// The curve that applies, when it would deviate.
+	// The distribution guideline (kurva distribusi) of the employee's unit, in the
+	// request's language, whenever HR recorded the unit's rating for the period (read
+	// it together with deviates); null otherwise.
 	CurveWarning *string `json:"curveWarning,omitempty"`
 }
 
@@ -144,9 +161,9 @@ type Viewer struct {
 	Employee *ent.Employee `json:"employee,omitempty"`
 	Roles    []viewer.Role `json:"roles"`
 	Can      *ViewerCan    `json:"can"`
-	// The period being worked on: the newest one not closed (else the newest).
+	// The period being worked on: the newest one not closed (else the newest); null when there is no period.
 	CurrentPeriod *ent.Period `json:"currentPeriod,omitempty"`
-	// The viewer's own plan in the current period, if it has one.
+	// The viewer's own plan in the current period, if it has one; null for an account without an employee record.
 	CurrentPlan *ent.Plan `json:"currentPlan,omitempty"`
 	// How many of the viewer's notifications are unread.
 	UnreadNotifications int `json:"unreadNotifications"`
@@ -158,7 +175,8 @@ type ViewerCan struct {
 	ReadAuditTrail   bool `json:"readAuditTrail"`
 	// The viewer has subordinates to plan with and appraise.
 	Appraise bool `json:"appraise"`
-	// The viewer decides objections (a superior of appraisers, or HR for those without one).
+	// The viewer decides objections: a superior of appraisers (one of its
+	// subordinates has subordinates), or an HR admin for appraisers without a superior.
 	DecideObjections bool `json:"decideObjections"`
 }
 
