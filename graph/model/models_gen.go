@@ -44,123 +44,202 @@ type AppraisalPreview struct {
 	CurveWarning *string `json:"curveWarning,omitempty"`
 }
 
+// One appraiser's calibration line: its scores against those of the unit, and
+// the objections filed against its appraisals.
 type AppraiserStats struct {
+	// The appraiser (pejabat penilai).
 	Appraiser *ent.Employee `json:"appraiser"`
-	Appraised int           `json:"appraised"`
-	Mean      *float64      `json:"mean,omitempty"`
-	Stddev    *float64      `json:"stddev,omitempty"`
-	// The appraiser's mean minus the unit's: positive is lenient, negative severe.
+	// How many released annual appraisals the appraiser wrote in the period and unit.
+	Appraised int `json:"appraised"`
+	// The mean numeric score of those appraisals, two decimals; null without scores.
+	Mean *float64 `json:"mean,omitempty"`
+	// The population standard deviation of those scores, two decimals; null without scores.
+	Stddev *float64 `json:"stddev,omitempty"`
+	// The appraiser's mean minus the unit's (the mean over every appraisal counted):
+	// positive is lenient, negative severe. Null without scores.
 	GapToUnitMean *float64 `json:"gapToUnitMean,omitempty"`
-	Objections    int      `json:"objections"`
-	Upheld        int      `json:"upheld"`
-	Revised       int      `json:"revised"`
+	// How many objections (keberatan) were filed against those appraisals, decided or not.
+	Objections int `json:"objections"`
+	// How many of the objections were decided UPHELD (the appraisal kept).
+	Upheld int `json:"upheld"`
+	// How many of the objections were decided REVISED (the appraisal changed).
+	Revised int `json:"revised"`
 }
 
 // A new API token: the secret is shown this once.
 type CreateAPITokenPayload struct {
-	Token    string        `json:"token"`
+	// The secret, sent after "Authorization: Bearer" by a reporting tool; it starts
+	// with knj_. Shown only in this response; Kinerja keeps only its hash.
+	Token string `json:"token"`
+	// The stored token: name, prefix, scopes and expiry, without the secret.
 	APIToken *ent.APIToken `json:"apiToken"`
 }
 
 // Completed competency development (JP) of an employee in the period's year.
 type EmployeeHours struct {
+	// The employee.
 	Employee *ent.Employee `json:"employee"`
-	Hours    int           `json:"hours"`
-	// Fewer than the 20 JP every ASN is entitled to.
+	// JP (jam pelajaran) of the development recommendations completed in the period's calendar year.
+	Hours int `json:"hours"`
+	// Fewer than 20 JP: the yearly minimum every PNS is entitled to (PP 11/2017 art.
+	// 203(4)). Computed the same way for PPPK, who have a 24 JP cap instead; read it
+	// with employee.type.
 	BelowMinimum bool `json:"belowMinimum"`
 }
 
+// How many appraisals have one predikat.
 type PredikatBucket struct {
+	// The predikat counted.
 	Predikat scoring.Predikat `json:"predikat"`
-	Count    int              `json:"count"`
-	Share    float64          `json:"share"`
+	// How many appraisals have it.
+	Count int `json:"count"`
+	// count as a fraction of the total, 0–1 (four decimals); 0 when the total is 0.
+	Share float64 `json:"share"`
 }
 
+// The spread of predikat in a unit beside the distribution curve (kurva
+// distribusi) its own rating sets. Counts the released annual appraisals the
+// caller may read.
 type PredikatDistribution struct {
-	Total   int               `json:"total"`
+	// How many appraisals have a predikat.
+	Total int `json:"total"`
+	// One bucket per predikat, from SANGAT_BAIK down: the five of 2022 always (with
+	// 0), CUKUP and BURUK (2011 bands) only when some appraisal has them.
 	Buckets []*PredikatBucket `json:"buckets"`
-	// The unit's own rating (Predikat Kinerja Organisasi) for the period, when HR recorded it.
+	// The unit's own rating (Predikat Kinerja Organisasi) for the period, when HR recorded it:
+	// ISTIMEWA, BAIK, BUTUH_PERBAIKAN, KURANG or SANGAT_KURANG.
 	UnitRating *string `json:"unitRating,omitempty"`
-	// The distribution curve that rating sets.
+	// The distribution curve that rating sets, in the request's language; null without a unit rating.
 	Guideline *string `json:"guideline,omitempty"`
-	Deviates  bool    `json:"deviates"`
-	// How the distribution departs from the curve.
+	// Whether the distribution departs from the curve; false without a unit rating or without appraisals.
+	Deviates bool `json:"deviates"`
+	// How the distribution departs from the curve, e.g. "Baik 75% > 70%"; empty when it follows it.
 	Deviations []string `json:"deviations"`
 }
 
+// An employee whose annual predikat meets the condition of a regular rank promotion
+// (kenaikan pangkat): at least BAIK in the period and in the previous year.
 type PromotionCandidate struct {
+	// The employee.
 	Employee *ent.Employee `json:"employee"`
 	// Annual predikat, newest period first.
 	Predikats []scoring.Predikat `json:"predikats"`
-	// Credit points (angka kredit) earned in the period, for functional posts.
+	// Credit points (angka kredit) earned in the period, for functional posts: a full
+	// year at the level's coefficient for the newest predikat (PermenPANRB 1/2023).
+	// Null for other posts.
 	CreditPoints *float64 `json:"creditPoints,omitempty"`
-	Rank         string   `json:"rank"`
-	YearsInRank  *float64 `json:"yearsInRank,omitempty"`
+	// The employee's current rank (golongan/pangkat, e.g. III/c).
+	Rank string `json:"rank"`
+	// Years from the current rank's start date (TMT) until now, one decimal; null when HR has not recorded the date.
+	YearsInRank *float64 `json:"yearsInRank,omitempty"`
 }
 
-// Scores of one group. Averages are of the numeric score (2011 result or 2022 advice); timeliness, quality and teamwork are the three seed aspects.
+// Scores of one group. Averages are of the numeric score (2011 result or 2022 advice);
+// timeliness, quality and teamwork are the three aspects the agency appraises
+// (ketepatan waktu, kualitas hasil kerja, kerja sama).
 type ScoreGroup struct {
-	Key        string   `json:"key"`
-	Label      string   `json:"label"`
-	Count      int      `json:"count"`
-	Average    *float64 `json:"average,omitempty"`
-	Min        *float64 `json:"min,omitempty"`
-	Max        *float64 `json:"max,omitempty"`
+	// What identifies the group; see SummaryGroupBy for each dimension. Empty when the value is missing.
+	Key string `json:"key"`
+	// The group's name to show; "—" when the value is missing.
+	Label string `json:"label"`
+	// How many appraisals fall in the group (for CRITERION: how many detail scores).
+	Count int `json:"count"`
+	// The mean numeric score, two decimals; usually 0–100, above 100 for over-achieved targets. Null without scores.
+	Average *float64 `json:"average,omitempty"`
+	// The lowest numeric score in the group; null without scores.
+	Min *float64 `json:"min,omitempty"`
+	// The highest numeric score in the group; null without scores.
+	Max *float64 `json:"max,omitempty"`
+	// Ketepatan waktu: the mean score of the TIME indicators; null without any (and for CRITERION).
 	Timeliness *float64 `json:"timeliness,omitempty"`
-	Quality    *float64 `json:"quality,omitempty"`
-	Teamwork   *float64 `json:"teamwork,omitempty"`
+	// Kualitas: the mean score of the QUALITY indicators; null without any (and for CRITERION).
+	Quality *float64 `json:"quality,omitempty"`
+	// Kerja sama: the mean value of the KOLABORATIF (2022) or KERJA_SAMA (2011) criterion;
+	// null without any (and for CRITERION).
+	Teamwork *float64 `json:"teamwork,omitempty"`
 }
 
 // One box of the talent grid: performance (predikat) × potential (recorded by HR).
 type TalentCell struct {
-	Performance TalentLevel     `json:"performance"`
-	Potential   TalentLevel     `json:"potential"`
-	Count       int             `json:"count"`
-	Employees   []*ent.Employee `json:"employees"`
+	// The performance axis, from the FINAL annual predikat.
+	Performance TalentLevel `json:"performance"`
+	// The potential axis, as HR recorded it on the employee (MEDIUM when not recorded).
+	Potential TalentLevel `json:"potential"`
+	// How many employees are in the box.
+	Count int `json:"count"`
+	// The employees in the box.
+	Employees []*ent.Employee `json:"employees"`
 }
 
+// A competency the period's appraisals call for, with the programmes that develop it.
 type TrainingNeed struct {
-	Criterion *ent.Criterion         `json:"criterion"`
-	Employees int                    `json:"employees"`
-	Programs  []*ent.TrainingProgram `json:"programs"`
+	// The competency (criterion) found weak.
+	Criterion *ent.Criterion `json:"criterion"`
+	// How many employees have a proposed, planned or completed recommendation for it.
+	Employees int `json:"employees"`
+	// The active programmes of the training catalogue for the competency.
+	Programs []*ent.TrainingProgram `json:"programs"`
 }
 
+// The scores of one period in a trend.
 type TrendPoint struct {
-	Period     *ent.Period `json:"period"`
-	Count      int         `json:"count"`
-	Average    *float64    `json:"average,omitempty"`
-	Timeliness *float64    `json:"timeliness,omitempty"`
-	Quality    *float64    `json:"quality,omitempty"`
-	Teamwork   *float64    `json:"teamwork,omitempty"`
+	// The period.
+	Period *ent.Period `json:"period"`
+	// How many released annual appraisals the period has in scope; 0 for none.
+	Count int `json:"count"`
+	// The mean numeric score, two decimals; null without scores.
+	Average *float64 `json:"average,omitempty"`
+	// Ketepatan waktu: the mean score of the TIME indicators; null without any.
+	Timeliness *float64 `json:"timeliness,omitempty"`
+	// Kualitas: the mean score of the QUALITY indicators; null without any.
+	Quality *float64 `json:"quality,omitempty"`
+	// Kerja sama: the mean value of the KOLABORATIF (2022) or KERJA_SAMA (2011) criterion; null without any.
+	Teamwork *float64 `json:"teamwork,omitempty"`
 }
 
 // Progress of a unit (with its sub-units) through a period.
 type UnitCompletion struct {
-	Unit               *ent.OrgUnit `json:"unit"`
-	Employees          int          `json:"employees"`
-	NoPlan             int          `json:"noPlan"`
-	PlansDraft         int          `json:"plansDraft"`
-	PlansSubmitted     int          `json:"plansSubmitted"`
-	PlansAgreed        int          `json:"plansAgreed"`
-	PlansReturned      int          `json:"plansReturned"`
-	AppraisalsDraft    int          `json:"appraisalsDraft"`
-	AppraisalsReleased int          `json:"appraisalsReleased"`
-	AppraisalsFinal    int          `json:"appraisalsFinal"`
-	PlanDeadline       *time.Time   `json:"planDeadline,omitempty"`
-	AppraisalDeadline  *time.Time   `json:"appraisalDeadline,omitempty"`
-	// Plans not yet agreed after the plan deadline.
+	// The unit; its figures include all its sub-units.
+	Unit *ent.OrgUnit `json:"unit"`
+	// How many active employees the unit has.
+	Employees int `json:"employees"`
+	// How many of them have no plan (SKP) in the period.
+	NoPlan int `json:"noPlan"`
+	// How many plans are DRAFT.
+	PlansDraft int `json:"plansDraft"`
+	// How many plans are SUBMITTED, awaiting the appraiser.
+	PlansSubmitted int `json:"plansSubmitted"`
+	// How many plans are AGREED.
+	PlansAgreed int `json:"plansAgreed"`
+	// How many plans were RETURNED to the employee.
+	PlansReturned int `json:"plansReturned"`
+	// How many annual appraisals are started but not released (DRAFT).
+	AppraisalsDraft int `json:"appraisalsDraft"`
+	// How many annual appraisals are released and not final (SUBMITTED or OBJECTED).
+	AppraisalsReleased int `json:"appraisalsReleased"`
+	// How many annual appraisals are FINAL.
+	AppraisalsFinal int `json:"appraisalsFinal"`
+	// The period's deadline for agreeing every SKP; null when it sets none.
+	PlanDeadline *time.Time `json:"planDeadline,omitempty"`
+	// The period's deadline for releasing every annual appraisal; null when it sets none.
+	AppraisalDeadline *time.Time `json:"appraisalDeadline,omitempty"`
+	// Plans not yet agreed after the plan deadline: it has passed and fewer plans are AGREED than the unit has employees.
 	PlansOverdue bool `json:"plansOverdue"`
-	// Annual appraisals not yet released after the appraisal deadline.
+	// Annual appraisals not yet released after the appraisal deadline: it has passed and
+	// fewer are released or FINAL than the unit has employees.
 	AppraisalsOverdue bool `json:"appraisalsOverdue"`
 }
 
 // The signed-in caller.
 type Viewer struct {
+	// The account signed in (for an API token, the token's account).
 	Account *ent.Account `json:"account"`
 	// The caller's employee record; null for a service account.
 	Employee *ent.Employee `json:"employee,omitempty"`
-	Roles    []viewer.Role `json:"roles"`
-	Can      *ViewerCan    `json:"can"`
+	// The stored roles of the account; empty for an ordinary employee, whose rights come from the hierarchy.
+	Roles []viewer.Role `json:"roles"`
+	// What the caller may do, for showing and hiding parts of a user interface.
+	Can *ViewerCan `json:"can"`
 	// The period being worked on: the newest one not closed (else the newest); null when there is no period.
 	CurrentPeriod *ent.Period `json:"currentPeriod,omitempty"`
 	// The viewer's own plan in the current period, if it has one; null for an account without an employee record.
@@ -171,8 +250,11 @@ type Viewer struct {
 
 // What the viewer may do, for showing and hiding parts of a user interface.
 type ViewerCan struct {
+	// The viewer may change the master data (units, employees, periods, the training
+	// catalogue) and import it: an HR admin with a session or a WRITE token.
 	ManageMasterData bool `json:"manageMasterData"`
-	ReadAuditTrail   bool `json:"readAuditTrail"`
+	// The viewer may read the audit trail (auditEvents): HR admins and auditors.
+	ReadAuditTrail bool `json:"readAuditTrail"`
 	// The viewer has subordinates to plan with and appraise.
 	Appraise bool `json:"appraise"`
 	// The viewer decides objections: a superior of appraisers (one of its
@@ -180,14 +262,25 @@ type ViewerCan struct {
 	DecideObjections bool `json:"decideObjections"`
 }
 
+// The dimension scoreSummary groups by.
 type SummaryGroupBy string
 
 const (
-	SummaryGroupByUnit         SummaryGroupBy = "UNIT"
-	SummaryGroupByCriterion    SummaryGroupBy = "CRITERION"
-	SummaryGroupByRank         SummaryGroupBy = "RANK"
+	// By organisation unit, rolled up: with unitID (or the agency's single top unit)
+	// one group per child unit with everything below it, plus one for the unit's own
+	// staff; with several top units, one group per top unit. key is the unit's ID,
+	// label its name.
+	SummaryGroupByUnit SummaryGroupBy = "UNIT"
+	// By criterion (BerAKHLAK value or PP 46/2011 aspect): the detail scores' value, or
+	// the advisory equivalent of their rating (ABOVE 95.5, MEETS 83, BELOW 63). key is
+	// the criterion code, label its name; count counts detail scores.
+	SummaryGroupByCriterion SummaryGroupBy = "CRITERION"
+	// By the employee's rank (golongan/pangkat, e.g. III/a, or a PPPK grade); key and label are the rank.
+	SummaryGroupByRank SummaryGroupBy = "RANK"
+	// By the employee's position kind (JPT_PRATAMA, ADMINISTRATOR, PELAKSANA…); key and label are the kind.
 	SummaryGroupByPositionKind SummaryGroupBy = "POSITION_KIND"
-	SummaryGroupByAppraiser    SummaryGroupBy = "APPRAISER"
+	// By appraiser: key is the appraiser's employee ID, label its name ("—" for appraisals without one).
+	SummaryGroupByAppraiser SummaryGroupBy = "APPRAISER"
 )
 
 var AllSummaryGroupBy = []SummaryGroupBy{
@@ -241,12 +334,16 @@ func (e SummaryGroupBy) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// A third of an axis of the talent grid.
 type TalentLevel string
 
 const (
-	TalentLevelLow    TalentLevel = "LOW"
+	// Low: performance below BAIK, or potential recorded LOW.
+	TalentLevelLow TalentLevel = "LOW"
+	// Medium: performance BAIK, or potential recorded MEDIUM (also when not recorded).
 	TalentLevelMedium TalentLevel = "MEDIUM"
-	TalentLevelHigh   TalentLevel = "HIGH"
+	// High: performance SANGAT_BAIK, or potential recorded HIGH.
+	TalentLevelHigh TalentLevel = "HIGH"
 )
 
 var AllTalentLevel = []TalentLevel{
