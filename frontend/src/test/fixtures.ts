@@ -46,3 +46,20 @@ export function homeData(inbox: unknown[] = []) {
     inbox,
   }
 }
+
+/** openObjection is an objection Nurul Aini filed and nobody has decided yet, as ObjectionHistory_objection selects it. */
+export function openObjection() {
+  return {
+    __typename: 'Objection',
+    id: 'o1',
+    reason: 'Laporan selesai lebih cepat dari jadwal.',
+    status: 'OPEN',
+    createdAt: '2027-01-05T09:00:00Z',
+    decisionNote: null,
+    decidedAt: null,
+    predikatBefore: null,
+    predikatAfter: null,
+    filedBy: { __typename: 'Employee', id: 'e2', name: 'Nurul Aini' },
+    decidedBy: null,
+  }
+}

@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react'
 import { createMemoryRouter, RouterProvider } from 'react-router'
 import { Provider } from 'urql'
 import { describe, expect, it } from 'vitest'
+import { openObjection } from '@/test/fixtures'
 import { mockClient } from '@/test/mock-client'
 import { AppraisalPage } from './appraisal-page'
 
@@ -42,21 +43,7 @@ const appraisalPage = {
       employee: { __typename: 'Employee', id: 'e2' },
       period: { __typename: 'Period', id: 'p26', name: 'Penilaian Kinerja 2026', scoringMethod: 'PERMENPAN_2022', objectionWindowDays: 14 },
     },
-    objections: [
-      {
-        __typename: 'Objection',
-        id: 'o1',
-        reason: 'Laporan selesai lebih cepat dari jadwal.',
-        status: 'OPEN',
-        createdAt: '2027-01-05T09:00:00Z',
-        decisionNote: null,
-        decidedAt: null,
-        predikatBefore: null,
-        predikatAfter: null,
-        filedBy: { __typename: 'Employee', id: 'e2', name: 'Nurul Aini' },
-        decidedBy: null,
-      },
-    ],
+    objections: [openObjection()],
   },
 }
 

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { createMemoryRouter, RouterProvider } from 'react-router'
 import { Provider } from 'urql'
 import { describe, expect, it, vi } from 'vitest'
+import { openObjection } from '@/test/fixtures'
 import { type MockCall, type MockHandlers, mockClient } from '@/test/mock-client'
 import { ObjectionPage } from './objection-page'
 
@@ -15,17 +16,7 @@ const matrix = [
 
 const objectionPage = {
   node: {
-    __typename: 'Objection',
-    id: 'o1',
-    status: 'OPEN',
-    reason: 'Laporan selesai lebih cepat dari jadwal.',
-    createdAt: '2027-01-05T09:00:00Z',
-    decisionNote: null,
-    decidedAt: null,
-    predikatBefore: null,
-    predikatAfter: null,
-    filedBy: { __typename: 'Employee', id: 'e2', name: 'Nurul Aini' },
-    decidedBy: null,
+    ...openObjection(),
     appraisal: {
       __typename: 'Appraisal',
       id: 'ap1',
