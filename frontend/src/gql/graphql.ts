@@ -304,8 +304,14 @@ export type AppraisalWhereInput = {
   updatedAtNotIn?: Array<string> | null | undefined;
 };
 
+/** Which employee's SKP (plan) to start, for which period. */
 export type CreatePlanInput = {
+  /**
+   * Whose plan it is: the caller's own employee record, or any employee for an
+   * HR admin. The employee must be active and has at most one plan per period.
+   */
   employeeID: string;
+  /** The period, which must be in the PLANNING or EXECUTION phase. */
   periodID: string;
 };
 
@@ -443,11 +449,20 @@ export type CriterionWhereInput = {
   updatedAtNotIn?: Array<string> | null | undefined;
 };
 
+/** The decision of the appraiser's superior on an objection (PP 30/2019 art. 59(4)); it is final. */
 export type DecideObjectionInput = {
+  /** REVISE only: the new overall behaviour rating. Must be null with UPHOLD. */
   behaviourRating?: Rating | null | undefined;
+  /** UPHOLD keeps the appraisal; REVISE changes it with the ratings and scores below. */
   decision: ObjectionDecision;
+  /** The grounds of the decision, shown to the employee and the appraiser; required. */
   note: string;
+  /** REVISE only: the new overall result rating. Must be null with UPHOLD. */
   resultRating?: Rating | null | undefined;
+  /**
+   * REVISE only: new detail ratings, as in rateAppraisal. REVISE needs at least
+   * one of resultRating, behaviourRating and scores; UPHOLD none.
+   */
   scores?: Array<ScoreInput> | null | undefined;
 };
 
@@ -664,13 +679,35 @@ export type EmployeeWhereInput = {
   updatedAtNotIn?: Array<string> | null | undefined;
 };
 
+/** What an inbox item asks of the viewer. */
 export type InboxItemKind =
+  /**
+   * An appraisal of the viewer was released: acknowledge it or object to it
+   * before its objection deadline.
+   */
   | 'APPRAISAL_TO_ANSWER'
+  /**
+   * An agreed plan the viewer appraises, in a period in the ASSESSMENT phase, has
+   * no released annual appraisal yet: start, rate and submit it, by the period's
+   * appraisal deadline.
+   */
   | 'APPRAISAL_TO_WRITE'
   /** An objection was filed against an appraisal the viewer wrote: the superior will ask for an explanation. */
   | 'OBJECTION_FILED'
+  /**
+   * An open objection against an appraisal written by one of the viewer's direct
+   * subordinates (for HR admins also where the appraiser has no superior): decide it.
+   */
   | 'OBJECTION_TO_DECIDE'
+  /**
+   * A plan the viewer appraises was submitted: agree it (approvePlan) or return it
+   * (returnPlan), by the period's plan deadline.
+   */
   | 'PLAN_TO_AGREE'
+  /**
+   * The viewer's own plan in an open period is a draft or was returned: complete
+   * and submit it, by the period's plan deadline.
+   */
   | 'PLAN_TO_COMPLETE';
 
 /** IndicatorAspect is enum for the field aspect */
@@ -682,9 +719,19 @@ export type IndicatorAspect =
 
 /** A performance indicator (IKI) of a planned result. */
 export type IndicatorInput = {
+  /**
+   * The aspect measured, which decides how realisations add up over the year
+   * and how the PP 46/2011 formula scores them.
+   */
   aspect: IndicatorAspect;
+  /** What is measured, e.g. "Laporan evaluasi tersusun"; required. */
   description: string;
+  /**
+   * The target for the year, in unit; above 0. For TIME the planned duration,
+   * for COST the budget.
+   */
   targetValue: number;
+  /** The unit of the target and of its realisations: dokumen, %, bulan, rupiah…; required. */
   unit: string;
 };
 
@@ -785,8 +832,14 @@ export type NotificationKind =
   | 'PLAN_RETURNED'
   | 'PLAN_SUBMITTED';
 
+/** The superior's decision on an objection (keberatan). */
 export type ObjectionDecision =
+  /**
+   * Change the appraisal's ratings or scores: the objection becomes REVISED and
+   * the predikat and scores are recomputed.
+   */
   | 'REVISE'
+  /** Keep the appraisal as it is: the objection becomes UPHELD. */
   | 'UPHOLD';
 
 /** ObjectionStatus is enum for the field status */
@@ -1240,10 +1293,23 @@ export type Predikat =
   | 'SANGAT_BAIK'
   | 'SANGAT_KURANG';
 
+/**
+ * The appraiser's verdict on a draft appraisal. Fields left null keep their
+ * saved value; the scores given are added or replace those of the same target
+ * or criterion.
+ */
 export type RateAppraisalInput = {
+  /** The overall behaviour rating (rating perilaku kerja), on the BerAKHLAK values. */
   behaviourRating?: Rating | null | undefined;
+  /** The appraiser's note on the whole appraisal; replaces the saved one. */
   note?: string | null | undefined;
+  /**
+   * The overall result rating (rating hasil kerja). Under PERMENPAN_2022 it and
+   * behaviourRating are needed before release and give the predikat through the
+   * period's matrix.
+   */
   resultRating?: Rating | null | undefined;
+  /** Detail ratings of targets and criteria. */
   scores?: Array<ScoreInput> | null | undefined;
 };
 
@@ -1255,8 +1321,14 @@ export type Rating =
 
 /** Progress on an indicator in one quarter, with its evidence (text or a link). */
 export type RealizationInput = {
+  /** The evidence (bukti dukung): a description or a link; required. */
   evidence: string;
+  /** The quarter (triwulan) it covers, 1–4; recording a quarter again replaces it. */
   quarter: number;
+  /**
+   * What was achieved in that quarter, in the indicator's unit, 0 or more.
+   * Over the year QUANTITY, TIME and COST sum the quarters and QUALITY averages them.
+   */
   value: number;
 };
 
@@ -1456,16 +1528,40 @@ export type RecommendationWhereInput = {
 
 /** A stored role of an account. Supervisors are derived from the hierarchy. */
 export type Role =
+  /**
+   * Auditor: reads what an HR admin reads, the audit trail included, and writes
+   * nothing of the cycle (unless also HR_ADMIN).
+   */
   | 'AUDITOR'
+  /**
+   * Admin SDM (HR administrator): manages the master data, imports, predikat
+   * matrices, unit ratings and development recommendations, stands in where the
+   * hierarchy names no appraiser or superior, and reads the whole agency (its own
+   * appraisals only once released).
+   */
   | 'HR_ADMIN';
 
 /** One detail rating: of a target (targetID) or of a criterion (criterionCode). */
 export type ScoreInput = {
+  /**
+   * The code of an active criterion, e.g. KOLABORATIF (BerAKHLAK, 2022) or
+   * INTEGRITAS (PP 46/2011). Give exactly one of criterionCode and targetID.
+   */
   criterionCode?: string | null | undefined;
+  /** The appraiser's feedback on this target or criterion (umpan balik); null leaves it unchanged. */
   note?: string | null | undefined;
+  /**
+   * The detail rating: of a target it feeds the suggested result rating, of a
+   * BerAKHLAK criterion the suggested behaviour rating. Null leaves it unchanged.
+   */
   rating?: Rating | null | undefined;
+  /** A target (RHK) of the appraised plan. Give exactly one of criterionCode and targetID. */
   targetID?: string | null | undefined;
-  /** 0–100, for behaviour criteria under NUMERIC_2011 (or as advice). */
+  /**
+   * 0–100, for behaviour criteria under NUMERIC_2011 (or as advice). A target's
+   * value is computed from its realisations: ignored here under PERMENPAN_2022,
+   * refused under NUMERIC_2011.
+   */
   value?: number | null | undefined;
 };
 
@@ -1551,11 +1647,21 @@ export type ScoreWhereInput = {
 
 /** A planned result (RHK). parentID names the supervisor's target it supports. */
 export type TargetInput = {
+  /** The indicators (IKI) to create with the target; may be given later with updateTarget. */
   indicators?: Array<IndicatorInput> | null | undefined;
+  /** MAIN (RHK utama, the default) or ADDITIONAL (RHK tambahan). */
   kind?: TargetKind | null | undefined;
+  /**
+   * The supervisor's RHK this result supports (intervensi): a target of the
+   * appraiser's plan in the same period, as Plan.supportableTargets lists them.
+   * Null for none.
+   */
   parentID?: string | null | undefined;
+  /** The strategic-plan goal (Renstra / Perjanjian Kinerja) the result serves; optional. */
   strategicGoal?: string | null | undefined;
+  /** The planned result as the SKP states it; required, not blank. */
   title: string;
+  /** A weight in percent, for agencies that weigh results; optional. */
   weight?: number | null | undefined;
 };
 
@@ -1768,12 +1874,25 @@ export type TrainingProgramWhereInput = {
 
 /** Changes to a planned result; indicators, when given, replace the existing ones. */
 export type UpdateTargetInput = {
+  /** True removes the link to the supervisor's target (takes precedence over parentID). */
   clearParent?: boolean | null | undefined;
+  /**
+   * When given, replaces every indicator of the target, and deletes the
+   * realisations recorded on the old ones; null leaves them unchanged.
+   */
   indicators?: Array<IndicatorInput> | null | undefined;
+  /** The new kind; null leaves it unchanged. */
   kind?: TargetKind | null | undefined;
+  /**
+   * The supervisor's target it now supports (same rule as TargetInput.parentID);
+   * null leaves the link unchanged.
+   */
   parentID?: string | null | undefined;
+  /** The new strategic-plan goal; null leaves it unchanged. */
   strategicGoal?: string | null | undefined;
+  /** The new title (not blank); null leaves it unchanged. */
   title?: string | null | undefined;
+  /** The new weight in percent; null leaves it unchanged. */
   weight?: number | null | undefined;
 };
 
