@@ -13,7 +13,15 @@ import { useFormat } from '@/lib/format'
 import { AppraisalFormQuery } from '../api/team-documents'
 import { AppraisalForm, AppraisalFormFragment, type Criterion } from './appraisal-form'
 
-function AppraisalView({ appraisal, criteria }: { appraisal: FragmentType<typeof AppraisalFormFragment>; criteria: Criterion[] }) {
+function AppraisalView({
+  appraisal,
+  criteria,
+  onReleased,
+}: {
+  appraisal: FragmentType<typeof AppraisalFormFragment>
+  criteria: Criterion[]
+  onReleased: () => void
+}) {
   const { t } = useTranslation()
   const f = useFormat()
   const a = useFragment(AppraisalFormFragment, appraisal)
@@ -27,7 +35,11 @@ function AppraisalView({ appraisal, criteria }: { appraisal: FragmentType<typeof
         {a.releasedAt && <Fact label={t('appraisal.releasedAt')}>{f.dateTime(a.releasedAt)}</Fact>}
         {a.objectionDeadline && a.status === 'SUBMITTED' && <Fact label={t('appraisal.objectionDeadline')}>{f.dateTime(a.objectionDeadline)}</Fact>}
       </AppraisalSubjectCard>
-      {a.status === 'DRAFT' ? <AppraisalForm key={a.id} appraisal={appraisal} criteria={criteria} /> : <AppraisalResultCard appraisal={a} />}
+      {a.status === 'DRAFT' ? (
+        <AppraisalForm key={a.id} appraisal={appraisal} criteria={criteria} onReleased={onReleased} />
+      ) : (
+        <AppraisalResultCard appraisal={a} />
+      )}
       <ObjectionsCard objections={a.objections ?? []} hint={t('objection.appraiserHint')} />
     </>
   )
@@ -38,10 +50,16 @@ export function AppraisalFormPage() {
   const { t } = useTranslation()
   const { appraisalId = '' } = useParams()
   const [result, reexecute] = useQuery({ query: AppraisalFormQuery, variables: { id: appraisalId } })
+  // The save and the release each invalidate the cached answer; asking the
+  // server once more after the release makes sure the last answer shown is
+  // the released one, whichever refetch returns last.
+  const reload = () => reexecute({ requestPolicy: 'network-only' })
   return (
     <Page title={t('appraisal.formTitle')} back={{ to: '/tim', label: t('team.back') }}>
       <NodeView result={result} reexecute={reexecute} typename="Appraisal">
-        {(node, data) => <AppraisalView key={node.id} appraisal={node} criteria={(data.criteria.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []))} />}
+        {(node, data) => (
+          <AppraisalView key={node.id} appraisal={node} criteria={(data.criteria.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []))} onReleased={reload} />
+        )}
       </NodeView>
     </Page>
   )

@@ -83,6 +83,8 @@ function Suggestion({ chosen, suggested }: { chosen: Rating | null | undefined; 
 interface AppraisalFormProps {
   appraisal: FragmentType<typeof AppraisalFormFragment>
   criteria: Criterion[]
+  /** onReleased reloads the page's answer once the appraisal is released, so it shows the released state. */
+  onReleased?: () => void
 }
 
 /**
@@ -279,6 +281,7 @@ export function AppraisalForm(props: AppraisalFormProps) {
               return
             }
             notify(t('appraisal.released', { name: a.plan.employee.name }))
+            props.onReleased?.()
           }}
         />
       </div>
