@@ -43,7 +43,8 @@ describe('App', () => {
     expect(screen.getByRole('link', { name: 'Langsung ke konten utama' })).toHaveAttribute('href', '#main')
     const nav = screen.getByRole('navigation', { name: 'Navigasi utama' })
     expect(within(nav).getByRole('link', { name: 'Beranda' })).toHaveAttribute('aria-current', 'page')
-    expect(within(nav).getByRole('link', { name: 'Pegawai' })).toHaveAttribute('href', '/employees')
+    expect(within(nav).getByRole('link', { name: 'Administrasi' })).toHaveAttribute('href', '/admin')
+    expect(within(nav).getByRole('link', { name: 'Dasbor' })).toHaveAttribute('href', '/dasbor')
     expect(screen.getByText('Masuk sebagai Siti Rahmawati')).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Keluar' })).toBeInTheDocument()
   })
@@ -67,7 +68,7 @@ describe('App', () => {
     const names = within(nav)
       .getAllByRole('link')
       .map((l) => l.textContent)
-    expect(names).toEqual(['Beranda', 'SKP saya', 'Realisasi', 'Penilaian saya', 'Akun'])
+    expect(names).toEqual(['Beranda', 'SKP saya', 'Realisasi', 'Penilaian saya', 'Dasbor', 'Akun'])
   })
 
   it('lets a supervisor and a superior see their team and the objections', async () => {
@@ -84,6 +85,12 @@ describe('App', () => {
   it('says a deep link to a page the role cannot use is not allowed', async () => {
     renderApp({ SessionViewer: () => ({ data: sessionViewer() }) }, '/tim')
     expect(await screen.findByText('Anda tidak diizinkan membuka halaman ini.')).toBeInTheDocument()
+  })
+
+  it('tells a staff member an administration page by URL is not allowed, with no section navigation', async () => {
+    renderApp({ SessionViewer: () => ({ data: sessionViewer() }) }, '/admin/pegawai')
+    expect(await screen.findByText('Anda tidak diizinkan membuka halaman ini.')).toBeInTheDocument()
+    expect(screen.queryByRole('navigation', { name: 'Bagian administrasi' })).not.toBeInTheDocument()
   })
 
   it('groups the inbox by kind with days left, each item linking to where it is done', async () => {
@@ -133,7 +140,7 @@ describe('App', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Bahasa' }), 'en')
 
     expect(await screen.findByRole('heading', { name: 'Welcome, Siti Rahmawati' })).toBeInTheDocument()
-    expect(screen.getByRole('link', { name: 'Employees' })).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Administration' })).toBeInTheDocument()
     expect(document.documentElement.lang).toBe('en')
   })
 

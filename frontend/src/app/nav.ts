@@ -1,7 +1,8 @@
 import type { SessionViewer } from '@/lib/session'
+import { mayAdminister } from './admin-nav'
 
 /** The i18n key under nav.* of each page of the navigation. */
-export type NavKey = 'home' | 'plan' | 'realization' | 'appraisals' | 'team' | 'objections' | 'employees' | 'account'
+export type NavKey = 'home' | 'plan' | 'realization' | 'appraisals' | 'team' | 'objections' | 'dashboards' | 'admin' | 'account'
 
 export interface NavItem {
   key: NavKey
@@ -12,7 +13,8 @@ export interface NavItem {
 /**
  * navItems lists what the viewer can use: every employee has a plan,
  * realisations and appraisals; a supervisor a team; a superior of
- * appraisers the objections; HR and auditors the employee register.
+ * appraisers the objections; everyone the dashboards of what they may read;
+ * HR and auditors the administration.
  */
 export function navItems(viewer: SessionViewer): NavItem[] {
   const items: NavItem[] = [{ key: 'home', to: '/', end: true }]
@@ -21,7 +23,8 @@ export function navItems(viewer: SessionViewer): NavItem[] {
   }
   if (viewer.can.appraise) items.push({ key: 'team', to: '/tim' })
   if (viewer.can.decideObjections) items.push({ key: 'objections', to: '/keberatan' })
-  if (viewer.can.manageMasterData || viewer.can.readAuditTrail) items.push({ key: 'employees', to: '/employees' })
+  items.push({ key: 'dashboards', to: '/dasbor' })
+  if (mayAdminister(viewer)) items.push({ key: 'admin', to: '/admin' })
   items.push({ key: 'account', to: '/akun' })
   return items
 }

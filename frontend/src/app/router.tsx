@@ -1,9 +1,13 @@
-import { createBrowserRouter, type RouteObject } from 'react-router'
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router'
 import { LoadingState } from '@/components/ui/loading-state'
 import { LoginPage } from '@/features/auth/components/login-page'
+import { AdminLayout } from './admin-layout'
 import { AppLayout } from './layout'
 import { NotFound } from './not-found'
 import { RequireCan } from './require-can'
+import { peopleRoutes } from './routes/admin-people'
+import { toolsRoutes } from './routes/admin-tools'
+import { dashboardRoutes } from './routes/dashboards'
 
 /**
  * The pages of the SPA; the Go server answers every such path with
@@ -82,9 +86,13 @@ export const routes: RouteObject[] = [
         path: 'akun',
         lazy: async () => ({ Component: (await import('@/features/account/components/account-page')).AccountPage }),
       },
+      // The register's first address, kept for bookmarks.
+      { path: 'employees', element: <Navigate to="/admin/pegawai" replace /> },
+      { path: 'dasbor', children: dashboardRoutes },
       {
-        path: 'employees',
-        lazy: async () => ({ Component: (await import('@/features/employees/components/employee-list')).EmployeeList }),
+        path: 'admin',
+        element: <AdminLayout />,
+        children: [{ index: true, element: <Navigate to="/admin/pegawai" replace /> }, ...peopleRoutes, ...toolsRoutes, { path: '*', element: <NotFound /> }],
       },
       { path: '*', element: <NotFound /> },
     ],

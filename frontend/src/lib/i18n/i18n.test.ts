@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
+import adminEn from './admin/en.json'
+import adminId from './admin/id.json'
+import dashboardsEn from './dashboards/en.json'
+import dashboardsId from './dashboards/id.json'
 import en from './en.json'
 import id from './id.json'
-import i18n, { setLanguage } from './index'
+import i18n, { loadNamespace, setLanguage } from './index'
+import toolsEn from './tools/en.json'
+import toolsId from './tools/id.json'
 
 /** flatten turns a nested resource tree into "a.b.c" → text. */
 function flatten(tree: object, prefix = ''): Record<string, string> {
@@ -16,8 +22,9 @@ function placeholders(text: string): string[] {
   return [...text.matchAll(/\{\{\s*(\w+)/g)].map((m) => m[1] ?? '').sort()
 }
 
-const idTexts = flatten(id)
-const enTexts = flatten(en)
+// Every namespace is checked as one tree, its keys prefixed by its name.
+const idTexts = flatten({ translation: id, dashboards: dashboardsId, admin: adminId, tools: toolsId })
+const enTexts = flatten({ translation: en, dashboards: dashboardsEn, admin: adminEn, tools: toolsEn })
 
 describe('translations', () => {
   it('have the same keys in Indonesian and English', () => {
@@ -48,5 +55,14 @@ describe('translations', () => {
     await setLanguage('id')
     expect(document.documentElement.lang).toBe('id')
     expect(i18n.t('nav.employees')).toBe('Pegawai')
+  })
+
+  it('load a page namespace in the active language and again after a switch', async () => {
+    await loadNamespace('admin')
+    expect(i18n.hasResourceBundle('id', 'admin')).toBe(true)
+    expect(i18n.hasResourceBundle('en', 'admin')).toBe(false)
+    await setLanguage('en')
+    expect(i18n.hasResourceBundle('en', 'admin')).toBe(true)
+    await setLanguage('id')
   })
 })

@@ -6,6 +6,39 @@ import { defaultLanguage, isLanguage, type Language, languages, languageStorageK
 type Translation = typeof id
 
 /**
+ * The namespaces of the pages that most users never open (HR
+ * administration, the dashboards): each is fetched with its route, in the
+ * active language, so the entry bundle carries only the common texts.
+ */
+export const pageNamespaces = ['dashboards', 'admin', 'tools'] as const
+export type PageNamespace = (typeof pageNamespaces)[number]
+
+const pageLoaders: Record<PageNamespace, Record<Language, () => Promise<{ default: object }>>> = {
+  dashboards: { id: () => import('./dashboards/id.json'), en: () => import('./dashboards/en.json') },
+  admin: { id: () => import('./admin/id.json'), en: () => import('./admin/en.json') },
+  tools: { id: () => import('./tools/id.json'), en: () => import('./tools/en.json') },
+}
+
+/** The page namespaces asked for so far; a change of language loads them again. */
+const wanted = new Set<PageNamespace>()
+
+async function loadPageNamespace(lng: Language, ns: PageNamespace): Promise<void> {
+  if (i18n.hasResourceBundle(lng, ns)) return
+  i18n.addResourceBundle(lng, ns, (await pageLoaders[ns][lng]()).default)
+}
+
+/**
+ * loadNamespace makes the texts of a page namespace available in the active
+ * language (and in Indonesian, the fallback); a route awaits it before its
+ * page renders.
+ */
+export async function loadNamespace(ns: PageNamespace): Promise<void> {
+  wanted.add(ns)
+  const lng = activeLanguage()
+  await Promise.all([loadPageNamespace(lng, ns), lng === defaultLanguage ? undefined : loadPageNamespace(defaultLanguage, ns)])
+}
+
+/**
  * Indonesian is part of the entry bundle; English is fetched the first time
  * it is chosen (most users never do).
  */
@@ -22,7 +55,7 @@ export async function loadLanguage(lng: Language): Promise<void> {
 
 /** setLanguage switches the interface (and <html lang>) to lng and remembers the choice. */
 export async function setLanguage(lng: Language): Promise<void> {
-  await loadLanguage(lng)
+  await Promise.all([loadLanguage(lng), ...[...wanted].map((ns) => loadPageNamespace(lng, ns))])
   await i18n.changeLanguage(lng)
   try {
     window.localStorage.setItem(languageStorageKey, lng)
