@@ -1,5 +1,5 @@
 import { graphql } from '@/gql'
-import type { EmployeeOrder, EmployeeWhereInput, OrgUnitWhereInput } from '@/gql/graphql'
+import type { EmployeeOrder, EmployeePositionKind, EmployeeType, EmployeeWhereInput, OrgUnitWhereInput } from '@/gql/graphql'
 import { compactNip } from '@/lib/format-nip'
 
 /** The page size of the employee list. */
@@ -58,11 +58,25 @@ export function unitOrBelow(unitID: string, depth = unitDepth): OrgUnitWhereInpu
   return { or: levels }
 }
 
+/** The filters of the list beyond the search and the unit, as written in the address bar. */
+export interface EmployeeFilters {
+  /** PNS or PPPK; '' for both. */
+  type?: string
+  /** An EmployeePositionKind; '' for every kind. */
+  kind?: string
+  /** 'active', 'inactive' or '' for both. */
+  active?: string
+}
+
+export const employeeTypes: EmployeeType[] = ['PNS', 'PPPK']
+export const positionKinds: EmployeePositionKind[] = ['JPT_UTAMA', 'JPT_MADYA', 'JPT_PRATAMA', 'ADMINISTRATOR', 'PENGAWAS', 'PELAKSANA', 'FUNGSIONAL']
+
 /**
  * employeeWhere filters by a search text (part of a name, or the start of a
- * NIP when the text is digits) and a unit with its sub-units.
+ * NIP when the text is digits), a unit with its sub-units, the employee
+ * type, the kind of position and whether the employee is active.
  */
-export function employeeWhere(search: string, unitID: string): EmployeeWhereInput | undefined {
+export function employeeWhere(search: string, unitID: string, filters: EmployeeFilters = {}): EmployeeWhereInput | undefined {
   const where: EmployeeWhereInput = {}
   const text = search.trim()
   if (text !== '') {
@@ -70,5 +84,11 @@ export function employeeWhere(search: string, unitID: string): EmployeeWhereInpu
     where.or = /^\d+$/.test(digits) ? [{ nipHasPrefix: digits }, { nameContainsFold: text }] : [{ nameContainsFold: text }]
   }
   if (unitID !== '') where.hasUnitWith = [unitOrBelow(unitID)]
+  const type = employeeTypes.find((x) => x === filters.type)
+  if (type) where.type = type
+  const kind = positionKinds.find((x) => x === filters.kind)
+  if (kind) where.positionKind = kind
+  if (filters.active === 'active') where.active = true
+  if (filters.active === 'inactive') where.active = false
   return Object.keys(where).length > 0 ? where : undefined
 }

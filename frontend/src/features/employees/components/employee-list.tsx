@@ -1,5 +1,6 @@
 import { useEffect, useEffectEvent, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
 import { useQuery } from 'urql'
 import { ErrorState } from '@/components/ui/error-state'
 import { LoadingState } from '@/components/ui/loading-state'
@@ -7,7 +8,9 @@ import { Page } from '@/components/ui/page'
 import { useDebouncedValue } from '@/lib/use-debounced-value'
 import { useFilterParams } from '@/lib/use-filter-params'
 import { useLastDefined } from '@/lib/use-last-defined'
-import { EmployeesQuery, employeeOrder, employeeWhere, pageSize, parseSort } from '../api/get-employees'
+import { EmployeesQuery, employeeOrder, employeeTypes, employeeWhere, pageSize, parseSort, positionKinds } from '../api/get-employees'
+import { useCanManage } from '../can-manage'
+import '../employees.css'
 import { EmployeeRow } from './employee-row'
 import { UnitFilter } from './unit-filter'
 
@@ -21,11 +24,16 @@ const searchDelay = 300
  */
 export function EmployeeList() {
   const { t } = useTranslation()
+  const { t: ta } = useTranslation('admin')
+  const canManage = useCanManage()
   const id = useId()
   const [params, setParam] = useFilterParams()
   const q = params.get('q') ?? ''
   const unit = params.get('unit') ?? ''
   const sort = parseSort(params.get('sort'))
+  const type = params.get('type') ?? ''
+  const kind = params.get('kind') ?? ''
+  const active = params.get('active') ?? ''
 
   const [search, setSearch] = useState(q)
   const debouncedSearch = useDebouncedValue(search, searchDelay)
@@ -37,7 +45,7 @@ export function EmployeeList() {
   })
   useEffect(() => writeSearch(debouncedSearch.trim()), [debouncedSearch])
 
-  const filterKey = JSON.stringify([q, unit, sort])
+  const filterKey = JSON.stringify([q, unit, sort, type, kind, active])
   const [paging, setPaging] = useState<{ key: string; cursors: (string | null)[] }>({ key: filterKey, cursors: [null] })
   const cursors = paging.key === filterKey ? paging.cursors : [null]
   const pageIndex = cursors.length - 1
@@ -48,7 +56,7 @@ export function EmployeeList() {
       first: pageSize,
       after: cursors[pageIndex] ?? null,
       orderBy: employeeOrder(sort),
-      where: employeeWhere(q, unit),
+      where: employeeWhere(q, unit, { type, kind, active }),
     },
   })
 
@@ -66,7 +74,17 @@ export function EmployeeList() {
   const hintId = `${id}-hint`
 
   return (
-    <Page title={t('employees.title')} className="employee-list">
+    <Page
+      title={t('employees.title')}
+      className="employee-list"
+      actions={
+        canManage && (
+          <Link className="button button-primary" to="/admin/pegawai/baru">
+            {ta('employee.create')}
+          </Link>
+        )
+      }
+    >
       <form className="filters" role="search" aria-label={t('employees.filters')} onSubmit={(e) => e.preventDefault()}>
         <div className="field field-search">
           <label htmlFor={`${id}-search`}>{t('employees.search')}</label>
@@ -91,6 +109,36 @@ export function EmployeeList() {
             <option value="-name">{t('employees.sortNameDesc')}</option>
             <option value="nip">{t('employees.sortNipAsc')}</option>
             <option value="-nip">{t('employees.sortNipDesc')}</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-type`}>{ta('employee.type')}</label>
+          <select id={`${id}-type`} value={type} onChange={(e) => setParam('type', e.target.value, '')}>
+            <option value="">{ta('list.allTypes')}</option>
+            {employeeTypes.map((x) => (
+              <option key={x} value={x}>
+                {ta(`employeeType.${x}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-kind`}>{ta('employee.positionKind')}</label>
+          <select id={`${id}-kind`} value={kind} onChange={(e) => setParam('kind', e.target.value, '')}>
+            <option value="">{ta('list.allKinds')}</option>
+            {positionKinds.map((x) => (
+              <option key={x} value={x}>
+                {t(`positionKind.${x}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-active`}>{ta('list.status')}</label>
+          <select id={`${id}-active`} value={active} onChange={(e) => setParam('active', e.target.value, '')}>
+            <option value="">{ta('list.allStatuses')}</option>
+            <option value="active">{ta('list.active')}</option>
+            <option value="inactive">{ta('list.inactive')}</option>
           </select>
         </div>
       </form>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
 import { type FragmentType, graphql, useFragment } from '@/gql'
 import { formatNip } from '@/lib/format-nip'
 
@@ -27,7 +28,7 @@ export function EmployeeRow(props: { employee: FragmentType<typeof EmployeeRowFr
     <tr>
       <td className="nip">{formatNip(employee.nip)}</td>
       <th scope="row">
-        {employee.name}
+        <Link to={`/admin/pegawai/${employee.id}`}>{employee.name}</Link>
         {!employee.active && <span className="badge">{t('employees.inactive')}</span>}
       </th>
       <td>{employee.rank}</td>
