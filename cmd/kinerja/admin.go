@@ -17,8 +17,15 @@ import (
 	"kinerja/internal/viewer"
 )
 
-func openMigrated(ctx context.Context, dsn string) (*store.Store, error) {
-	st, err := store.Open(ctx, dsn)
+// openMigrated opens the database, brings its schema up to date and loads
+// the reference data. Only with create may it make a new database; without,
+// a mistyped --db is an error rather than a new empty database.
+func openMigrated(ctx context.Context, dsn string, create bool) (*store.Store, error) {
+	open := store.OpenExisting
+	if create {
+		open = store.Open
+	}
+	st, err := open(ctx, dsn)
 	if err != nil {
 		return nil, err
 	}
@@ -36,10 +43,11 @@ func openMigrated(ctx context.Context, dsn string) (*store.Store, error) {
 func migrateCmd(ctx context.Context, args []string, stdout io.Writer) error {
 	fs := flag.NewFlagSet("migrate", flag.ContinueOnError)
 	db := dbFlag(fs)
+	create := fs.Bool("create", false, "make a new database (an SQLite file, or the schema in an empty PostgreSQL database)")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	st, err := openMigrated(ctx, *db)
+	st, err := openMigrated(ctx, *db, *create)
 	if err != nil {
 		return err
 	}
@@ -57,7 +65,8 @@ func seedCmd(ctx context.Context, args []string, stdout io.Writer) error {
 	if err := parse(fs, args[1:]); err != nil {
 		return err
 	}
-	st, err := openMigrated(ctx, *db)
+	// The demo asks for a database of its own: it may be a new one.
+	st, err := openMigrated(ctx, *db, true)
 	if err != nil {
 		return err
 	}
@@ -100,7 +109,7 @@ func userCmd(ctx context.Context, args []string, stdin io.Reader, stdout io.Writ
 	if len(password) < auth.MinPasswordLength {
 		return usageError{fmt.Sprintf("user create: the password needs at least %d characters", auth.MinPasswordLength)}
 	}
-	st, err := openMigrated(ctx, *db)
+	st, err := openMigrated(ctx, *db, false)
 	if err != nil {
 		return err
 	}
@@ -151,9 +160,9 @@ func backupCmd(ctx context.Context, args []string, stdout io.Writer) error {
 	if _, err := os.Stat(file); err == nil { //nolint:gosec // G703: the operator names the backup file on the command line
 		return fmt.Errorf("backup: %s exists; choose a new file", file)
 	}
-	st, err := store.Open(ctx, *db)
+	st, err := store.OpenExisting(ctx, *db)
 	if err != nil {
-		return err
+		return fmt.Errorf("backup: %w", err)
 	}
 	defer st.Close()
 	if err := st.Backup(ctx, file); err != nil {

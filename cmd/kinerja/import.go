@@ -58,7 +58,7 @@ func importCmd(ctx context.Context, args []string, stdout io.Writer) error {
 		return fmt.Errorf("import %s: %w", kind, err)
 	}
 	defer f.Close()
-	st, err := openMigrated(ctx, *db)
+	st, err := openMigrated(ctx, *db, false)
 	if err != nil {
 		return err
 	}

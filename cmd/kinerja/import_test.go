@@ -32,6 +32,10 @@ func TestImportCommand(t *testing.T) {
 	bad := write("bad.csv", header+
 		"198613312015051001,Tanggal Salah,PNS,III/a,Staf,PELAKSANA,DISDIK,,\n"+
 		"198002022005012002,Budi,PNS,IX,Staf,PELAKSANA,NOWHERE,,\n")
+	var created bytes.Buffer
+	if err := run(ctx, []string{"migrate", "--create", "--db", db}, nil, &created, &created); err != nil {
+		t.Fatalf("migrate --create: %v", err)
+	}
 
 	// Command-line mistakes exit with status 2.
 	for _, args := range [][]string{

@@ -34,6 +34,9 @@ func TestUserCreateAndServe(t *testing.T) {
 	}
 
 	out.Reset()
+	if err := run(ctx, []string{"migrate", "--create", "--db", db}, nil, &out, &out); err != nil {
+		t.Fatalf("migrate --create: %v", err)
+	}
 	err := run(ctx, []string{"user", "create", "--nip", "198609262015051001", "--name", "Admin", "--password-stdin", "--role", "hr-admin", "--db", db},
 		strings.NewReader("long-enough-password\n"), &out, &out)
 	if err != nil {

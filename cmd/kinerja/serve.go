@@ -24,9 +24,12 @@ import (
 // Config is the configuration of `kinerja serve`: flags, with environment
 // variables as fallbacks.
 type Config struct {
-	Addr     string
-	DB       string
-	Demo     bool
+	Addr string
+	DB   string
+	Demo bool
+	// Create lets serve make a new database at a path other than the
+	// default (the default path and --demo may always make one).
+	Create   bool
 	GraphiQL bool
 	// TrustedProxies, MetricsAllow: comma-separated CIDR prefixes.
 	TrustedProxies string
@@ -36,6 +39,13 @@ type Config struct {
 	// IANA time zone (Asia/Jakarta, Asia/Makassar, Asia/Jayapura).
 	Place    string
 	TimeZone string
+}
+
+// mayCreate tells whether serve may make a new database: on the default
+// path (the README's `make run`), for the demo, or when told to. Anywhere
+// else a missing database is a mistyped --db, not a new empty one.
+func (c Config) mayCreate() bool {
+	return c.Create || c.Demo || c.DB == "" || c.DB == store.DefaultPath
 }
 
 func envOr(name, def string) string {
@@ -58,6 +68,7 @@ func serve(ctx context.Context, args []string, stdout io.Writer, logger *slog.Lo
 	fs.StringVar(&cfg.Addr, "addr", envOr("KINERJA_ADDR", ":8080"), "listen address ($KINERJA_ADDR)")
 	fs.StringVar(&cfg.DB, "db", os.Getenv("DATABASE_URL"), "SQLite file path or postgres:// URL ($DATABASE_URL)")
 	fs.BoolVar(&cfg.Demo, "demo", envBool("KINERJA_DEMO", false), "load the demo organisation into an empty database ($KINERJA_DEMO)")
+	fs.BoolVar(&cfg.Create, "create", false, "make a new database at --db if there is none (the default path and --demo always may)")
 	fs.BoolVar(&cfg.GraphiQL, "graphiql", envBool("KINERJA_GRAPHIQL", true), "serve GraphiQL and allow introspection ($KINERJA_GRAPHIQL)")
 	fs.StringVar(&cfg.TrustedProxies, "trusted-proxies", os.Getenv("KINERJA_TRUSTED_PROXIES"), "comma-separated CIDRs of reverse proxies whose X-Forwarded-For/-Proto are believed; empty trusts none ($KINERJA_TRUSTED_PROXIES)")
 	fs.StringVar(&cfg.MetricsToken, "metrics-token", os.Getenv("KINERJA_METRICS_TOKEN"), "bearer token that may read /metrics; prefer the environment variable ($KINERJA_METRICS_TOKEN)")
@@ -86,17 +97,11 @@ func serve(ctx context.Context, args []string, stdout io.Writer, logger *slog.Lo
 		return usageError{fmt.Sprintf("serve: --metrics-allow: %v", err)}
 	}
 
-	st, err := store.Open(ctx, cfg.DB)
+	st, err := openMigrated(ctx, cfg.DB, cfg.mayCreate())
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	if err := st.Migrate(ctx); err != nil {
-		return err
-	}
-	if err := seed.Reference(ctx, st.Client); err != nil {
-		return err
-	}
 	// Listen first, then prepare the demo in the background: the port
 	// answers at once (/healthz says "loading" until the demo is ready).
 	ln, err := net.Listen("tcp", cfg.Addr)

@@ -15,7 +15,6 @@ import (
 	"sync/atomic"
 
 	"kinerja/ent"
-	"kinerja/ent/migrate"
 	_ "kinerja/ent/runtime" // registers the schema's hooks, policies and defaults
 	"kinerja/internal/audit"
 	"kinerja/internal/authz"
@@ -45,7 +44,40 @@ type Store struct {
 // Open opens the database named by dsn: a PostgreSQL URL
 // (postgres://… or postgresql://…) or an SQLite file path (optionally
 // prefixed with sqlite:// or file:). An empty dsn means DefaultPath.
+// An SQLite file is created (with its directory) when it does not exist;
+// see OpenExisting for the commands that must never do that.
 func Open(ctx context.Context, dsn string) (*Store, error) {
+	return open(ctx, dsn, true)
+}
+
+// ErrNoDatabase reports an SQLite path where there is no database file.
+var ErrNoDatabase = errors.New("no database")
+
+// ErrNoSchema reports a database without Kinerja's schema.
+var ErrNoSchema = errors.New("no Kinerja schema")
+
+// OpenExisting opens a database that exists and holds Kinerja's schema,
+// and never creates one: a mistyped --db is an error (ErrNoDatabase for a
+// missing SQLite file, ErrNoSchema for an empty file or an empty PostgreSQL
+// database), not a new empty database that a backup or an import would
+// then "succeed" on.
+func OpenExisting(ctx context.Context, dsn string) (*Store, error) {
+	s, err := open(ctx, dsn, false)
+	if err != nil {
+		return nil, err
+	}
+	ok, err := s.HasSchema(ctx)
+	if err == nil && !ok {
+		err = fmt.Errorf("%w in %s: create it with `kinerja migrate --create`, or check --db", ErrNoSchema, redactDSN(dsn))
+	}
+	if err != nil {
+		s.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+func open(ctx context.Context, dsn string, create bool) (*Store, error) {
 	if dsn == "" {
 		dsn = DefaultPath
 	}
@@ -53,10 +85,10 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 		s   *Store
 		err error
 	)
-	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
+	if IsPostgres(dsn) {
 		s, err = openPostgres(dsn)
 	} else {
-		s, err = openSQLite(dsn)
+		s, err = openSQLite(dsn, create)
 	}
 	if err != nil {
 		return nil, err
@@ -66,6 +98,24 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 		return nil, err
 	}
 	return s, nil
+}
+
+// IsPostgres tells whether dsn names a PostgreSQL database rather than an
+// SQLite file.
+func IsPostgres(dsn string) bool {
+	return strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://")
+}
+
+// redactDSN names a database in a message without its password.
+func redactDSN(dsn string) string {
+	if !IsPostgres(dsn) {
+		return sqlitePath(dsn)
+	}
+	u, err := url.Parse(dsn)
+	if err != nil {
+		return "the PostgreSQL database"
+	}
+	return u.Redacted()
 }
 
 func openPostgres(dsn string) (*Store, error) {
@@ -97,17 +147,38 @@ func sqlitePath(dsn string) string {
 // read-then-write transaction waits instead of failing with "database is
 // locked"), and a pool of read-only connections. WAL lets readers proceed
 // while the writer writes.
-func openSQLite(dsn string) (*Store, error) {
+func openSQLite(dsn string, create bool) (*Store, error) {
 	path := sqlitePath(dsn)
 	if path == "" || path == ":memory:" {
 		return nil, errors.New("sqlite: a file path is required (an in-memory database cannot be shared by the read and write pools)")
 	}
-	if dir := filepath.Dir(path); dir != "." {
-		if err := os.MkdirAll(dir, 0o750); err != nil {
-			return nil, fmt.Errorf("sqlite: create %s: %w", dir, err)
+	if create {
+		if dir := filepath.Dir(path); dir != "." {
+			if err := os.MkdirAll(dir, 0o750); err != nil {
+				return nil, fmt.Errorf("sqlite: create %s: %w", dir, err)
+			}
+		}
+	} else {
+		fi, err := os.Stat(path)
+		switch {
+		case errors.Is(err, os.ErrNotExist):
+			return nil, fmt.Errorf("%w at %s: check --db (only `kinerja serve` on the default path, `serve --demo` and `migrate --create` make a new one)", ErrNoDatabase, path)
+		case err != nil:
+			return nil, fmt.Errorf("sqlite: %w", err)
+		case !fi.Mode().IsRegular():
+			return nil, fmt.Errorf("%w at %s: it is not a file", ErrNoDatabase, path)
+		}
+		// Look before writing anything: opening the writer (WAL) would turn
+		// an empty file or another program's into a database.
+		if err := probeSchema(path); err != nil {
+			return nil, err
 		}
 	}
 	params := url.Values{}
+	if !create {
+		// Read-write but never create, even if the file vanishes now.
+		params.Set("mode", "rw")
+	}
 	params.Set("_fk", "1")
 	params.Set("_journal_mode", "WAL")
 	params.Set("_busy_timeout", "10000")
@@ -147,6 +218,24 @@ func openSQLite(dsn string) (*Store, error) {
 	return s, nil
 }
 
+// probeSchema checks, read-only, that the SQLite file holds Kinerja's
+// schema.
+func probeSchema(path string) error {
+	db, err := sql.Open("sqlite3", "file:"+path+"?mode=ro")
+	if err != nil {
+		return fmt.Errorf("open sqlite: %w", err)
+	}
+	defer db.Close()
+	var n int
+	if err := db.QueryRow("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'employees'").Scan(&n); err != nil {
+		return fmt.Errorf("%w in %s: %w", ErrNoSchema, path, err)
+	}
+	if n == 0 {
+		return fmt.Errorf("%w in %s: create it with `kinerja migrate --create`, or check --db", ErrNoSchema, path)
+	}
+	return nil
+}
+
 func (s *Store) ping(ctx context.Context) error {
 	for _, db := range s.dbs {
 		if err := db.PingContext(ctx); err != nil {
@@ -159,9 +248,26 @@ func (s *Store) ping(ctx context.Context) error {
 // Ping reports whether the database answers.
 func (s *Store) Ping(ctx context.Context) error { return s.ping(ctx) }
 
-// Migrate brings the schema up to date. It is safe to run on every start.
+// Migrate brings the schema up to date and records its version. It is safe
+// to run on every start. A database written by a newer release is refused
+// untouched (a *NewerSchemaError); indexes and columns this release does not
+// know are kept, and only the indexes it retired (retiredIndexes) are
+// dropped.
 func (s *Store) Migrate(ctx context.Context) error {
-	if err := s.Client.Schema.Create(ctx, migrate.WithDropIndex(true)); err != nil {
+	v, err := s.SchemaVersionOf(ctx)
+	if err != nil {
+		return fmt.Errorf("migrate schema: %w", err)
+	}
+	if v > SchemaVersion {
+		return &NewerSchemaError{Database: v, Release: SchemaVersion}
+	}
+	if err := s.Client.Schema.Create(ctx); err != nil {
+		return fmt.Errorf("migrate schema: %w", err)
+	}
+	if err := s.dropRetiredIndexes(ctx); err != nil {
+		return fmt.Errorf("migrate schema: %w", err)
+	}
+	if err := s.recordSchemaVersion(ctx); err != nil {
 		return fmt.Errorf("migrate schema: %w", err)
 	}
 	return nil
