@@ -32,10 +32,7 @@ describe('MatrixGrid', () => {
   })
 
   it('saves an edited cell with all nine cells, and resets to the regulation', async () => {
-    const onSave = vi.fn(async (cells: MatrixCell[]) => {
-      void cells
-      return true
-    })
+    const onSave = vi.fn((cells: MatrixCell[]) => Promise.resolve(cells.length === 9))
     const user = userEvent.setup()
     const { rerender } = render(<MatrixGrid cells={defaultMatrix} onSave={onSave} />)
     await user.selectOptions(screen.getByRole('combobox', { name: cellName('Sesuai Ekspektasi', 'Di Atas Ekspektasi') }), 'SANGAT_BAIK')
