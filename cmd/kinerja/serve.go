@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"os"
 	"strconv"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -112,8 +113,11 @@ func serve(ctx context.Context, args []string, stdout io.Writer, logger *slog.Lo
 	loading.Store(cfg.Demo)
 	stopNotifier := mailing.start(ctx, st.Client, loading.Load, logger)
 	defer stopNotifier()
+	// Requests in flight and the demo's loading are waited for before the
+	// store closes: closing it under them answers "database is closed".
+	var inflight, background sync.WaitGroup
 	srv := &http.Server{
-		Handler: server.New(server.Options{
+		Handler: drained(&inflight, server.New(server.Options{
 			Store:          st,
 			Frontend:       frontend.Dist(),
 			Logger:         logger,
@@ -123,7 +127,7 @@ func serve(ctx context.Context, args []string, stdout io.Writer, logger *slog.Lo
 			MetricsAllow:   scrapers,
 			Loading:        loading.Load,
 			Agency:         ag,
-		}),
+		})),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,
 		WriteTimeout:      60 * time.Second,
@@ -137,7 +141,9 @@ func serve(ctx context.Context, args []string, stdout io.Writer, logger *slog.Lo
 	errc := make(chan error, 2)
 	go func() { errc <- srv.Serve(ln) }()
 	if cfg.Demo {
+		background.Add(1)
 		go func() {
+			defer background.Done()
 			if err := loadDemo(ctx, st, stdout, logger); err != nil {
 				errc <- err
 				return
@@ -150,13 +156,34 @@ func serve(ctx context.Context, args []string, stdout io.Writer, logger *slog.Lo
 		return fmt.Errorf("serve: %w", err)
 	case <-ctx.Done():
 	}
-	logger.Info("shutting down")
-	shutdownCtx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
+	logger.Info("shutting down: finishing the requests in flight")
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), shutdownGrace)
 	defer cancel()
-	if err := srv.Shutdown(shutdownCtx); err != nil {
-		return fmt.Errorf("shutdown: %w", err)
+	err = srv.Shutdown(shutdownCtx)
+	if err != nil {
+		// Only a request that outlives its own timeout gets here.
+		logger.Warn("requests still running after the grace period; closing their connections", slog.Duration("grace", shutdownGrace))
+		err = errors.Join(fmt.Errorf("shutdown: %w", err), srv.Close())
 	}
-	return nil
+	inflight.Wait()
+	background.Wait()
+	logger.Info("stopped")
+	return err
+}
+
+// shutdownGrace is how long a stop waits for the requests in flight: longer
+// than any request may run (the server's request timeout is 30 s), so a
+// stop under load lets every accepted request finish.
+const shutdownGrace = 45 * time.Second
+
+// drained counts the requests in flight in wg, so a stop can wait for the
+// last handler to return before the store closes.
+func drained(wg *sync.WaitGroup, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		wg.Add(1)
+		defer wg.Done()
+		next.ServeHTTP(w, r)
+	})
 }
 
 func displayAddr(addr string) string {

@@ -273,9 +273,17 @@ func (s *Store) Migrate(ctx context.Context) error {
 	return nil
 }
 
-// Close closes the client and the pools.
+// Close closes the client and the pools. An SQLite database is
+// checkpointed first (wal_checkpoint(TRUNCATE)), so after a clean stop the
+// .db file alone is the whole database and its -wal file is empty.
 func (s *Store) Close() error {
-	err := s.Client.Close()
+	var err error
+	if s.Dialect == dialect.SQLite {
+		if _, cerr := s.dbs[0].Exec("PRAGMA wal_checkpoint(TRUNCATE)"); cerr != nil {
+			err = fmt.Errorf("checkpoint: %w", cerr)
+		}
+	}
+	err = errors.Join(err, s.Client.Close())
 	for _, db := range s.dbs {
 		err = errors.Join(err, db.Close())
 	}
