@@ -153,3 +153,12 @@ func siblings(ctx context.Context) (list any, ids []int) {
 	}
 	return nil, nil
 }
+
+// latestPeriod is the period of a latest appraisal, which the loader reads
+// with it (workflow.LatestAppraisals loads the plan and its period).
+func latestPeriod(a *ent.Appraisal) *ent.Period {
+	if a.Edges.Plan == nil {
+		return nil
+	}
+	return a.Edges.Plan.Edges.Period
+}

@@ -31,6 +31,15 @@ func (r *employeeResolver) LatestAppraisal(ctx context.Context, obj *ent.Employe
 	return loadersFrom(ctx, r.client).latest(ctx, obj)
 }
 
+// LatestPeriod is the resolver for the latestPeriod field.
+func (r *employeeResolver) LatestPeriod(ctx context.Context, obj *ent.Employee) (*ent.Period, error) {
+	a, err := r.LatestAppraisal(ctx, obj)
+	if err != nil || a == nil {
+		return nil, err
+	}
+	return latestPeriod(a), nil
+}
+
 // SupportableTargets is the resolver for the supportableTargets field.
 func (r *planResolver) SupportableTargets(ctx context.Context, obj *ent.Plan) ([]*ent.Target, error) {
 	return workflow.SupportableTargets(ctx, r.client, obj)

@@ -222,6 +222,7 @@ type ComplexityRoot struct {
 		FunctionalLevel func(childComplexity int) int
 		ID              func(childComplexity int) int
 		LatestAppraisal func(childComplexity int) int
+		LatestPeriod    func(childComplexity int) int
 		LatestPredikat  func(childComplexity int) int
 		NIP             func(childComplexity int) int
 		Name            func(childComplexity int) int
@@ -478,6 +479,7 @@ type ComplexityRoot struct {
 		Buckets    func(childComplexity int) int
 		Deviates   func(childComplexity int) int
 		Deviations func(childComplexity int) int
+		FinalCount func(childComplexity int) int
 		Guideline  func(childComplexity int) int
 		Total      func(childComplexity int) int
 		UnitRating func(childComplexity int) int
@@ -501,6 +503,7 @@ type ComplexityRoot struct {
 		Criteria             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.CriterionOrder, where *ent.CriterionWhereInput) int
 		DevelopmentHours     func(childComplexity int, periodID int, unitID *int) int
 		Employees            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.EmployeeOrder, where *ent.EmployeeWhereInput) int
+		FinalCount           func(childComplexity int, periodID int, unitID *int) int
 		Inbox                func(childComplexity int) int
 		Node                 func(childComplexity int, id int) int
 		Nodes                func(childComplexity int, ids []int) int
@@ -572,6 +575,7 @@ type ComplexityRoot struct {
 
 	ScoreGroup struct {
 		Average    func(childComplexity int) int
+		Code       func(childComplexity int) int
 		Count      func(childComplexity int) int
 		Key        func(childComplexity int) int
 		Label      func(childComplexity int) int
@@ -707,6 +711,7 @@ type AppraisalResolver interface {
 type EmployeeResolver interface {
 	LatestPredikat(ctx context.Context, obj *ent.Employee) (*scoring.Predikat, error)
 	LatestAppraisal(ctx context.Context, obj *ent.Employee) (*ent.Appraisal, error)
+	LatestPeriod(ctx context.Context, obj *ent.Employee) (*ent.Period, error)
 }
 type IndicatorResolver interface {
 	YearTotal(ctx context.Context, obj *ent.Indicator) (*float64, error)
@@ -769,6 +774,7 @@ type QueryResolver interface {
 	Recommendations(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.RecommendationOrder, where *ent.RecommendationWhereInput) (*ent.RecommendationConnection, error)
 	TrainingPrograms(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.TrainingProgramOrder, where *ent.TrainingProgramWhereInput) (*ent.TrainingProgramConnection, error)
 	AppraisalPreview(ctx context.Context, id int, input workflow.RateAppraisalInput) (*model.AppraisalPreview, error)
+	FinalCount(ctx context.Context, periodID int, unitID *int) (int, error)
 	ScoreSummary(ctx context.Context, periodID int, groupBy model.SummaryGroupBy, unitID *int) ([]*model.ScoreGroup, error)
 	PredikatDistribution(ctx context.Context, periodID int, unitID *int) (*model.PredikatDistribution, error)
 	AppraiserCalibration(ctx context.Context, periodID int, unitID *int) ([]*model.AppraiserStats, error)
@@ -1488,6 +1494,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Employee.LatestAppraisal(childComplexity), true
+	case "Employee.latestPeriod":
+		if e.ComplexityRoot.Employee.LatestPeriod == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Employee.LatestPeriod(childComplexity), true
 	case "Employee.latestPredikat":
 		if e.ComplexityRoot.Employee.LatestPredikat == nil {
 			break
@@ -2745,6 +2757,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PredikatDistribution.Deviations(childComplexity), true
+	case "PredikatDistribution.finalCount":
+		if e.ComplexityRoot.PredikatDistribution.FinalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PredikatDistribution.FinalCount(childComplexity), true
 	case "PredikatDistribution.guideline":
 		if e.ComplexityRoot.PredikatDistribution.Guideline == nil {
 			break
@@ -2894,6 +2912,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Employees(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.EmployeeOrder), args["where"].(*ent.EmployeeWhereInput)), true
+	case "Query.finalCount":
+		if e.ComplexityRoot.Query.FinalCount == nil {
+			break
+		}
+
+		args, err := ec.field_Query_finalCount_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.FinalCount(childComplexity, args["periodID"].(int), args["unitID"].(*int)), true
 	case "Query.inbox":
 		if e.ComplexityRoot.Query.Inbox == nil {
 			break
@@ -3294,6 +3323,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ScoreGroup.Average(childComplexity), true
+	case "ScoreGroup.code":
+		if e.ComplexityRoot.ScoreGroup.Code == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScoreGroup.Code(childComplexity), true
 	case "ScoreGroup.count":
 		if e.ComplexityRoot.ScoreGroup.Count == nil {
 			break
@@ -4317,6 +4352,8 @@ func (ec *executionContext) childFields_Employee(ctx context.Context, field grap
 		return ec.fieldContext_Employee_latestPredikat(ctx, field)
 	case "latestAppraisal":
 		return ec.fieldContext_Employee_latestAppraisal(ctx, field)
+	case "latestPeriod":
+		return ec.fieldContext_Employee_latestPeriod(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Employee", field.Name)
 }
@@ -4725,6 +4762,8 @@ func (ec *executionContext) childFields_PredikatDistribution(ctx context.Context
 	switch field.Name {
 	case "total":
 		return ec.fieldContext_PredikatDistribution_total(ctx, field)
+	case "finalCount":
+		return ec.fieldContext_PredikatDistribution_finalCount(ctx, field)
 	case "buckets":
 		return ec.fieldContext_PredikatDistribution_buckets(ctx, field)
 	case "unitRating":
@@ -4861,6 +4900,8 @@ func (ec *executionContext) childFields_ScoreGroup(ctx context.Context, field gr
 		return ec.fieldContext_ScoreGroup_key(ctx, field)
 	case "label":
 		return ec.fieldContext_ScoreGroup_label(ctx, field)
+	case "code":
+		return ec.fieldContext_ScoreGroup_code(ctx, field)
 	case "count":
 		return ec.fieldContext_ScoreGroup_count(ctx, field)
 	case "average":
@@ -6428,6 +6469,28 @@ func (ec *executionContext) field_Query_employees_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_finalCount_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "periodID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["periodID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "unitID",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["unitID"] = arg1
 	return args, nil
 }
 
@@ -10179,6 +10242,38 @@ func (ec *executionContext) fieldContext_Employee_latestAppraisal(_ context.Cont
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Appraisal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Employee_latestPeriod(ctx context.Context, field graphql.CollectedField, obj *ent.Employee) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Employee_latestPeriod(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Employee().LatestPeriod(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Period) graphql.Marshaler {
+			return ec.marshalOPeriod2ᚖkinerjaᚋentᚐPeriod(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Employee_latestPeriod(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Employee",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Period(ctx, field)
 		},
 	}
 	return fc, nil
@@ -14922,6 +15017,29 @@ func (ec *executionContext) fieldContext_PredikatDistribution_total(_ context.Co
 	return graphql.NewScalarFieldContext("PredikatDistribution", field, false, false, "Int")
 }
 
+func (ec *executionContext) _PredikatDistribution_finalCount(ctx context.Context, field graphql.CollectedField, obj *model.PredikatDistribution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PredikatDistribution_finalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FinalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PredikatDistribution_finalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PredikatDistribution", field, false, false, "Int")
+}
+
 func (ec *executionContext) _PredikatDistribution_buckets(ctx context.Context, field graphql.CollectedField, obj *model.PredikatDistribution) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15780,6 +15898,50 @@ func (ec *executionContext) fieldContext_Query_appraisalPreview(ctx context.Cont
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_appraisalPreview_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_finalCount(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_finalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().FinalCount(ctx, fc.Args["periodID"].(int), fc.Args["unitID"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_finalCount(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_finalCount_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -17322,6 +17484,29 @@ func (ec *executionContext) _ScoreGroup_label(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_ScoreGroup_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScoreGroup", field, false, false, "String")
+}
+
+func (ec *executionContext) _ScoreGroup_code(ctx context.Context, field graphql.CollectedField, obj *model.ScoreGroup) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScoreGroup_code(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Code, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ScoreGroup_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ScoreGroup", field, false, false, "String")
 }
 
@@ -34852,6 +35037,12 @@ func (ec *executionContext) _Employee(ctx context.Context, sel ast.SelectionSet,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Employee_latestAppraisal(ctx, field, obj)
 				})
+		case "latestPeriod":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Employee_latestPeriod(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -36492,6 +36683,11 @@ func (ec *executionContext) _PredikatDistribution(ctx context.Context, sel ast.S
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "finalCount":
+			out.Values[i] = ec._PredikatDistribution_finalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "buckets":
 			out.Values[i] = ec._PredikatDistribution_buckets(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -36689,6 +36885,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_appraisalPreview(ctx, field)
+				})
+		case "finalCount":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_finalCount(ctx, field)
 				})
 		case "scoreSummary":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -37136,6 +37338,11 @@ func (ec *executionContext) _ScoreGroup(ctx context.Context, sel ast.SelectionSe
 		case "label":
 			out.Values[i] = ec._ScoreGroup_label(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "code":
+			out.Values[i] = ec._ScoreGroup_code(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		case "count":

@@ -110,7 +110,7 @@ func (r *Resolver) programs(ctx context.Context, ids []int) (map[int]*ent.Traini
 }
 
 func scoreGroup(g *report.ScoreGroup) *model.ScoreGroup {
-	return &model.ScoreGroup{Key: g.Key, Label: g.Label, Count: g.Count, Average: g.Average, Min: g.Min, Max: g.Max,
+	return &model.ScoreGroup{Key: g.Key, Label: g.Label, Code: g.Code, Count: g.Count, Average: g.Average, Min: g.Min, Max: g.Max,
 		Timeliness: g.Timeliness, Quality: g.Quality, Teamwork: g.Teamwork}
 }
 

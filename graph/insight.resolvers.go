@@ -40,6 +40,11 @@ func (r *mutationResolver) ImportEmployees(ctx context.Context, csv string, dryR
 	return importReport(importer.Employees(ctx, ent.FromContext(ctx), strings.NewReader(csv), importer.Options{DryRun: dryRun != nil && *dryRun}))
 }
 
+// FinalCount is the resolver for the finalCount field.
+func (r *queryResolver) FinalCount(ctx context.Context, periodID int, unitID *int) (int, error) {
+	return r.insight.FinalCount(ctx, report.Filter{PeriodID: periodID, UnitID: unitID})
+}
+
 // ScoreSummary is the resolver for the scoreSummary field.
 func (r *queryResolver) ScoreSummary(ctx context.Context, periodID int, groupBy model.SummaryGroupBy, unitID *int) ([]*model.ScoreGroup, error) {
 	gs, err := r.insight.ScoreSummary(ctx, report.Filter{PeriodID: periodID, UnitID: unitID}, report.GroupBy(groupBy))
@@ -59,7 +64,7 @@ func (r *queryResolver) PredikatDistribution(ctx context.Context, periodID int, 
 	if err != nil {
 		return nil, err
 	}
-	out := &model.PredikatDistribution{Total: d.Total, UnitRating: d.UnitRating, Guideline: d.Guideline, Deviates: d.Deviates, Deviations: d.Deviations}
+	out := &model.PredikatDistribution{Total: d.Total, FinalCount: d.FinalCount, UnitRating: d.UnitRating, Guideline: d.Guideline, Deviates: d.Deviates, Deviations: d.Deviations}
 	if out.Deviations == nil {
 		out.Deviations = []string{}
 	}

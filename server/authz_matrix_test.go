@@ -178,7 +178,8 @@ var matrix = map[string]op{
 	"notifications": {`{ notifications { totalCount } }`, none, signedIn},
 
 	// Dashboards: every signed-in caller, over its part.
-	"scoreSummary":         {`query($p: ID!) { scoreSummary(periodID: $p, groupBy: UNIT) { count } }`, periodVar, signedIn},
+	"finalCount":           {`query($p: ID!) { finalCount(periodID: $p) }`, periodVar, signedIn},
+	"scoreSummary":         {`query($p: ID!) { scoreSummary(periodID: $p, groupBy: UNIT) { count code } }`, periodVar, signedIn},
 	"predikatDistribution": {`query($p: ID!) { predikatDistribution(periodID: $p) { total } }`, periodVar, signedIn},
 	"appraiserCalibration": {`query($p: ID!) { appraiserCalibration(periodID: $p) { appraised } }`, periodVar, signedIn},
 	"promotionCandidates":  {`query($p: ID!) { promotionCandidates(periodID: $p) { rank } }`, periodVar, signedIn},

@@ -204,7 +204,8 @@ func TestSupervisorChainRefusesCycles(t *testing.T) {
 // dashboardQueries are the insight queries of the API, each asked with
 // $p (a period, where it takes one) and $u (a unit, or null).
 var dashboardQueries = map[string]string{
-	"scoreSummary UNIT":          `query($p: ID!, $u: ID) { r: scoreSummary(periodID: $p, groupBy: UNIT, unitID: $u) { key label count average } }`,
+	"finalCount":                 `query($p: ID!, $u: ID) { r: finalCount(periodID: $p, unitID: $u) }`,
+	"scoreSummary UNIT":          `query($p: ID!, $u: ID) { r: scoreSummary(periodID: $p, groupBy: UNIT, unitID: $u) { key label code count average } }`,
 	"scoreSummary CRITERION":     `query($p: ID!, $u: ID) { r: scoreSummary(periodID: $p, groupBy: CRITERION, unitID: $u) { key count } }`,
 	"scoreSummary RANK":          `query($p: ID!, $u: ID) { r: scoreSummary(periodID: $p, groupBy: RANK, unitID: $u) { key count } }`,
 	"scoreSummary POSITION_KIND": `query($p: ID!, $u: ID) { r: scoreSummary(periodID: $p, groupBy: POSITION_KIND, unitID: $u) { key count } }`,

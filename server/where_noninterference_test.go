@@ -628,7 +628,8 @@ func ask(t *testing.T, c *fx.Client, base string, qs []question) []string {
 func dashboards(period int) []question {
 	p := fmt.Sprintf(`"%d"`, period)
 	qs := []question{
-		{desc: "predikatDistribution", field: "predikatDistribution(periodID: " + p + ") { total buckets { predikat count } deviates }"},
+		{desc: "finalCount", field: "finalCount(periodID: " + p + ")"},
+		{desc: "predikatDistribution", field: "predikatDistribution(periodID: " + p + ") { total finalCount buckets { predikat count } deviates }"},
 		{desc: "appraiserCalibration", field: "appraiserCalibration(periodID: " + p + ") { appraiser { id } appraised mean stddev gapToUnitMean objections upheld revised }"},
 		{desc: "promotionCandidates", field: "promotionCandidates(periodID: " + p + ") { employee { id } predikats creditPoints }"},
 		{desc: "trainingNeeds", field: "trainingNeeds(periodID: " + p + ") { criterion { id } employees }"},

@@ -103,6 +103,9 @@ type PredikatBucket struct {
 type PredikatDistribution struct {
 	// How many appraisals have a predikat.
 	Total int `json:"total"`
+	// How many of the appraisals counted are FINAL (the same unit and scope): 0 tells a
+	// period without final appraisals yet.
+	FinalCount int `json:"finalCount"`
 	// One bucket per predikat, from SANGAT_BAIK down: the five of 2022 always (with
 	// 0), CUKUP and BURUK (2011 bands) only when some appraisal has them.
 	Buckets []*PredikatBucket `json:"buckets"`
@@ -142,6 +145,8 @@ type ScoreGroup struct {
 	Key string `json:"key"`
 	// The group's name to show; "—" when the value is missing.
 	Label string `json:"label"`
+	// The unit's code (e.g. BKPSDM.SEK) when grouped by UNIT; null for the other dimensions.
+	Code *string `json:"code,omitempty"`
 	// How many appraisals fall in the group (for CRITERION: how many detail scores).
 	Count int `json:"count"`
 	// The mean numeric score, two decimals; usually 0–100, above 100 for over-achieved targets. Null without scores.
@@ -269,7 +274,8 @@ const (
 	// By organisation unit, rolled up: with unitID (or the agency's single top unit)
 	// one group per child unit with everything below it, plus one for the unit's own
 	// staff; with several top units, one group per top unit. key is the unit's ID,
-	// label its name.
+	// label its name, code its code. The head of a unit counts with the unit it heads,
+	// wherever its own record places it.
 	SummaryGroupByUnit SummaryGroupBy = "UNIT"
 	// By criterion (BerAKHLAK value or PP 46/2011 aspect): the detail scores' value, or
 	// the advisory equivalent of their rating (ABOVE 95.5, MEETS 83, BELOW 63). key is

@@ -10,7 +10,6 @@ import (
 
 	"kinerja/ent/appraisal"
 	"kinerja/ent/employee"
-	"kinerja/ent/orgunit"
 	"kinerja/ent/period"
 	"kinerja/ent/plan"
 )
@@ -53,9 +52,9 @@ func (in *Insight) Completion(ctx context.Context, f Filter) ([]*UnitCompletion,
 	pq := in.client.Plan.Query().Where(plan.HasPeriodWith(period.ID(f.PeriodID)))
 	aq := in.client.Appraisal.Query().Where(appraisal.KindEQ(appraisal.KindAnnual), appraisal.HasPlanWith(plan.HasPeriodWith(period.ID(f.PeriodID))))
 	if units != nil {
-		eq.Where(employee.HasUnitWith(orgunit.IDIn(units...)))
-		pq.Where(plan.HasEmployeeWith(employee.HasUnitWith(orgunit.IDIn(units...))))
-		aq.Where(appraisal.HasPlanWith(plan.HasEmployeeWith(employee.HasUnitWith(orgunit.IDIn(units...)))))
+		eq.Where(homeIn(units))
+		pq.Where(plan.HasEmployeeWith(homeIn(units)))
+		aq.Where(appraisal.HasPlanWith(plan.HasEmployeeWith(homeIn(units))))
 	}
 	var plans, apprs []unitStatus
 	var emps []struct {
@@ -63,8 +62,8 @@ func (in *Insight) Completion(ctx context.Context, f Filter) ([]*UnitCompletion,
 		N    int `sql:"n"`
 	}
 	err = eq.Modify(func(s *entsql.Selector) {
-		s.Select(entsql.As(s.C(employee.UnitColumn), "unit"), entsql.As(entsql.Count("*"), "n")).
-			GroupBy(s.C(employee.UnitColumn))
+		home := employeeHome(s)
+		s.Select(entsql.As(home, "unit"), entsql.As(entsql.Count("*"), "n")).GroupBy(home)
 	}).Scan(ctx, &emps)
 	if err != nil {
 		return nil, fmt.Errorf("completion: employees: %w", err)
@@ -72,8 +71,9 @@ func (in *Insight) Completion(ctx context.Context, f Filter) ([]*UnitCompletion,
 	err = pq.Modify(func(s *entsql.Selector) {
 		e := entsql.Table(employee.Table)
 		s.Join(e).On(s.C(plan.EmployeeColumn), e.C(employee.FieldID))
-		s.Select(entsql.As(e.C(employee.UnitColumn), "unit"), entsql.As(s.C(plan.FieldStatus), "status"), entsql.As(entsql.Count("*"), "n")).
-			GroupBy(e.C(employee.UnitColumn), s.C(plan.FieldStatus))
+		home := employeeHome(e)
+		s.Select(entsql.As(home, "unit"), entsql.As(s.C(plan.FieldStatus), "status"), entsql.As(entsql.Count("*"), "n")).
+			GroupBy(home, s.C(plan.FieldStatus))
 	}).Scan(ctx, &plans)
 	if err != nil {
 		return nil, fmt.Errorf("completion: plans: %w", err)
@@ -82,8 +82,9 @@ func (in *Insight) Completion(ctx context.Context, f Filter) ([]*UnitCompletion,
 		p := entsql.Table(plan.Table)
 		e := entsql.Table(employee.Table)
 		s.Join(p).On(s.C(appraisal.PlanColumn), p.C(plan.FieldID)).Join(e).On(p.C(plan.EmployeeColumn), e.C(employee.FieldID))
-		s.Select(entsql.As(e.C(employee.UnitColumn), "unit"), entsql.As(s.C(appraisal.FieldStatus), "status"), entsql.As(entsql.Count("*"), "n")).
-			GroupBy(e.C(employee.UnitColumn), s.C(appraisal.FieldStatus))
+		home := employeeHome(e)
+		s.Select(entsql.As(home, "unit"), entsql.As(s.C(appraisal.FieldStatus), "status"), entsql.As(entsql.Count("*"), "n")).
+			GroupBy(home, s.C(appraisal.FieldStatus))
 	}).Scan(ctx, &apprs)
 	if err != nil {
 		return nil, fmt.Errorf("completion: appraisals: %w", err)

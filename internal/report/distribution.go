@@ -26,6 +26,7 @@ type PredikatBucket struct {
 // Distribution is the spread of predikat beside the unit's curve.
 type Distribution struct {
 	Total      int
+	FinalCount int
 	Buckets    []*PredikatBucket
 	UnitRating *string
 	Guideline  *string
@@ -48,6 +49,10 @@ func (in *Insight) PredikatDistribution(ctx context.Context, f Filter, lang stri
 		Predikat sql.NullString `sql:"predikat"`
 		N        int            `sql:"n"`
 	}
+	finals, err := q.Clone().Where(appraisal.StatusEQ(appraisal.StatusFinal)).Count(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("predikat distribution: final appraisals: %w", err)
+	}
 	err = q.Modify(func(s *entsql.Selector) {
 		s.Select(entsql.As(s.C(appraisal.FieldPredikat), "predikat"), entsql.As(entsql.Count("*"), "n")).
 			GroupBy(s.C(appraisal.FieldPredikat))
@@ -56,7 +61,7 @@ func (in *Insight) PredikatDistribution(ctx context.Context, f Filter, lang stri
 		return nil, fmt.Errorf("predikat distribution: %w", err)
 	}
 	counts := map[scoring.Predikat]int{}
-	d := &Distribution{Buckets: []*PredikatBucket{}}
+	d := &Distribution{Buckets: []*PredikatBucket{}, FinalCount: finals}
 	for _, r := range rows {
 		if r.Predikat.Valid {
 			counts[scoring.Predikat(r.Predikat.String)] += r.N

@@ -62,7 +62,7 @@ func (in *Insight) appraisals(ctx context.Context, f Filter, periods ...int) (*e
 		if err != nil {
 			return nil, err
 		}
-		preds = append(preds, appraisal.HasPlanWith(plan.HasEmployeeWith(employee.HasUnitWith(orgunit.IDIn(ids...)))))
+		preds = append(preds, appraisal.HasPlanWith(plan.HasEmployeeWith(homeIn(ids))))
 	}
 	return in.client.Appraisal.Query().Where(preds...), nil
 }
@@ -122,7 +122,9 @@ const maxTreeDepth = 64
 
 // ScoreGroup is one group of scoreSummary.
 type ScoreGroup struct {
-	Key, Label                    string
+	Key, Label string
+	// Code is the unit's code when grouped by UNIT, nil otherwise.
+	Code                          *string
 	Count                         int
 	Average, Min, Max             *float64
 	Timeliness, Quality, Teamwork *float64

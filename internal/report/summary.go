@@ -55,7 +55,7 @@ func (in *Insight) ScoreSummary(ctx context.Context, f Filter, by GroupBy) ([]*S
 		case ByAppraiser:
 			return s.C(appraisal.AppraiserColumn)
 		default:
-			return e.C(employee.UnitColumn)
+			return employeeHome(e)
 		}
 	})
 	if err != nil {
@@ -104,6 +104,7 @@ func (in *Insight) label(ctx context.Context, by GroupBy, gs []*ScoreGroup) erro
 		return out
 	}
 	names := map[string]string{}
+	codes := map[string]string{}
 	switch by {
 	case ByUnit:
 		us, err := in.client.OrgUnit.Query().Where(orgunit.IDIn(ids()...)).All(ctx)
@@ -112,6 +113,7 @@ func (in *Insight) label(ctx context.Context, by GroupBy, gs []*ScoreGroup) erro
 		}
 		for _, u := range us {
 			names[strconv.Itoa(u.ID)] = u.Name
+			codes[strconv.Itoa(u.ID)] = u.Code
 		}
 	case ByAppraiser:
 		es, err := in.client.Employee.Query().Where(employee.IDIn(ids()...)).All(ctx)
@@ -126,6 +128,9 @@ func (in *Insight) label(ctx context.Context, by GroupBy, gs []*ScoreGroup) erro
 		g.Label = g.Key
 		if n, ok := names[g.Key]; ok {
 			g.Label = n
+		}
+		if c, ok := codes[g.Key]; ok {
+			g.Code = &c
 		}
 		if g.Key == "" {
 			g.Label = "—"

@@ -1840,7 +1840,8 @@ export type SummaryGroupBy =
    * By organisation unit, rolled up: with unitID (or the agency's single top unit)
    * one group per child unit with everything below it, plus one for the unit's own
    * staff; with several top units, one group per top unit. key is the unit's ID,
-   * label its name.
+   * label its name, code its code. The head of a unit counts with the unit it heads,
+   * wherever its own record places it.
    */
   | 'UNIT';
 
