@@ -3,9 +3,12 @@ import userEvent from '@testing-library/user-event'
 import { type DocumentNode, Kind, type OperationDefinitionNode } from 'graphql'
 import { MemoryRouter } from 'react-router'
 import { type Client, CombinedError, Provider } from 'urql'
-import { describe, expect, it, vi } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { concat, fromValue, never } from 'wonka'
+import { type SessionViewer, SessionContext } from '@/lib/session'
+import { sessionViewer } from '@/test/fixtures'
 import { EmployeeList } from './employee-list'
+import { loadNamespace } from '@/lib/i18n'
 
 interface Request {
   query: DocumentNode
@@ -73,6 +76,10 @@ function renderList(client: Client, path = '/employees') {
     </Provider>,
   )
 }
+
+beforeAll(async () => {
+  await loadNamespace('admin')
+})
 
 describe('EmployeeList', () => {
   it('renders a table of employees with formatted NIPs and translated position kinds', async () => {
@@ -188,5 +195,39 @@ describe('EmployeeList', () => {
     renderList(client)
     expect(await screen.findByRole('alert')).toHaveTextContent('Daftar pegawai tidak dapat dimuat.')
     expect(screen.getByRole('button', { name: 'Coba lagi' })).toBeInTheDocument()
+  })
+
+  it('offers HR admins to add an employee, and auditors only the list', async () => {
+    const { client } = mockClient(() => ({ data: page([employee(1)]) }))
+    for (const [roles, offered] of [
+      [['HR_ADMIN'], true],
+      [['AUDITOR'], false],
+    ] as const) {
+      const viewer = sessionViewer({ roles: [...roles] }).viewer as unknown as SessionViewer
+      const { unmount } = render(
+        <SessionContext.Provider value={{ status: 'signed-in', viewer, signedIn: () => {}, logout: () => Promise.resolve() }}>
+          <Provider value={client}>
+            <MemoryRouter initialEntries={['/admin/pegawai']}>
+              <EmployeeList />
+            </MemoryRouter>
+          </Provider>
+        </SessionContext.Provider>,
+      )
+      await screen.findByRole('table')
+      expect(screen.queryByRole('link', { name: 'Tambah pegawai' }) !== null).toBe(offered)
+      expect(screen.getByRole('link', { name: 'Pegawai 1' })).toHaveAttribute('href', '/admin/pegawai/e1')
+      unmount()
+    }
+  })
+
+  it('filters by employee type, position kind and whether active', async () => {
+    const { client, employeeRequests } = mockClient(() => ({ data: page([employee(1)]) }))
+    const user = userEvent.setup()
+    renderList(client, '/admin/pegawai?type=PPPK')
+    await screen.findByRole('table')
+    expect(employeeRequests()[0]?.variables.where).toEqual({ type: 'PPPK' })
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Jenis jabatan' }), 'FUNGSIONAL')
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'inactive')
+    await vi.waitFor(() => expect(employeeRequests().at(-1)?.variables.where).toEqual({ type: 'PPPK', positionKind: 'FUNGSIONAL', active: false }))
   })
 })

@@ -5,7 +5,6 @@ import { EmptyState } from '@/components/ui/empty-state'
 import { Page } from '@/components/ui/page'
 import { QueryView } from '@/components/ui/query-view'
 import type { OrgUnitTreeQuery as TreeData } from '@/gql/graphql'
-import { useFormat } from '@/lib/format'
 import { OrgUnitTreeQuery } from '../api/unit-documents'
 import { useCanManage } from '../can-manage'
 import { UnitForm } from './unit-form'
@@ -23,7 +22,6 @@ export function treeUnits(data: TreeData): TreeUnit[] {
 /** UnitsPage (Unit kerja): the tree of units; HR admins add and change them. */
 export function UnitsPage() {
   const { t } = useTranslation('admin')
-  const format = useFormat()
   const canManage = useCanManage()
   const [result, reexecute] = useQuery({ query: OrgUnitTreeQuery })
   const units = result.data ? treeUnits(result.data) : []
@@ -57,7 +55,7 @@ export function UnitsPage() {
           ) : (
             <section className="card" aria-labelledby="unit-tree-title">
               <h2 id="unit-tree-title">{t('unit.treeTitle')}</h2>
-              <p className="hint">{t('unit.total', { count: format.number(data.orgUnits.totalCount) })}</p>
+              <p className="hint">{t('unit.total', { count: data.orgUnits.totalCount })}</p>
               <UnitTree units={units} label={t('unit.treeTitle')} />
             </section>
           )
