@@ -112,8 +112,11 @@ async function main() {
     await page.getByRole('button', { name: 'Masuk' }).click()
     await page.waitForURL((url) => url.pathname === '/')
     await page.getByRole('heading', { level: 1, name: /Selamat datang/ }).waitFor()
-    await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Pegawai' }).click()
-    await page.waitForURL((url) => url.pathname === '/employees')
+    // The register lives in the administration: "Administrasi" in the main navigation, "Pegawai" in its sections.
+    await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Administrasi' }).click()
+    await page.waitForURL((url) => url.pathname === '/admin/pegawai')
+    await page.getByRole('navigation', { name: 'Bagian administrasi' }).getByRole('link', { name: 'Pegawai' }).click()
+    await page.waitForURL((url) => url.pathname === '/admin/pegawai')
     await page.getByRole('heading', { level: 1, name: 'Pegawai' }).waitFor()
     await page.getByRole('button', { name: 'Keluar' }).waitFor()
   })
@@ -233,7 +236,7 @@ async function main() {
     await page.getByLabel('NIP').waitFor()
     await page.getByRole('heading', { name: 'Sign in to Kinerja' }).waitFor()
     // The session is gone on the server too.
-    await page.goto(`${base}/employees`)
+    await page.goto(`${base}/admin/pegawai`)
     await page.waitForURL((url) => url.pathname === '/login')
     const status = await page.evaluate(async () => {
       const r = await fetch('/graphql', {
