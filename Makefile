@@ -91,8 +91,20 @@ dev: deps ## The Go server (rebuilt and restarted on change) and Vite's dev serv
 bench: ## Benchmarks at scale (figures go to bench/README.md)
 	$(GO) test -run '^$$' -bench . -benchmem ./bench/...
 
+# Each fuzz target, as package:Target; FUZZTIME each (CI: 20 s). Inputs that
+# fail are written to the package's testdata/fuzz and then run by `make test`.
+FUZZ_TARGETS := ./internal/asn:FuzzValidateNIP ./internal/importer:FuzzReadTable ./internal/importer:FuzzImportUnits
+FUZZTIME ?= 20s
+
+.PHONY: fuzz
+fuzz: ## Run every fuzz target for FUZZTIME (default 20s)
+	@set -e; for t in $(FUZZ_TARGETS); do \
+		echo "fuzz $${t#*:} ($${t%%:*}, $(FUZZTIME))"; \
+		$(GO) test -run '^$$' -fuzz "^$${t#*:}$$" -fuzztime $(FUZZTIME) "$${t%%:*}"; \
+	done
+
 .PHONY: check
-check: lint check-generate test ## Everything CI checks
+check: lint check-generate test fuzz ## Everything CI checks
 
 .PHONY: clean
 clean: ## Remove build output
