@@ -293,14 +293,18 @@ func Demo(ctx context.Context, client *ent.Client, now time.Time) error {
 		_ = tx.Rollback()
 		return err
 	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("commit demo: %w", err)
-	}
+	// The logins are part of the demo's one transaction: a stop at any
+	// point leaves either the whole demo, accounts included, or nothing
+	// (and the next --demo start loads it).
 	roles := map[string][]viewer.Role{DemoHRAdmin.NIP: {viewer.HRAdmin}}
 	for _, l := range DemoLogins() {
-		if _, err := auth.CreateAccount(ctx, client, l.NIP, "", l.Password, roles[l.NIP]); err != nil {
+		if _, err := auth.CreateAccount(ctx, tx.Client(), l.NIP, "", l.Password, roles[l.NIP]); err != nil {
+			_ = tx.Rollback()
 			return fmt.Errorf("demo login %s: %w", l.NIP, err)
 		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("commit demo: %w", err)
 	}
 	return nil
 }

@@ -150,3 +150,47 @@ func TestDemo(t *testing.T) {
 		t.Errorf("second Demo = %v, want ErrNotEmpty", err)
 	}
 }
+
+// TestDemoIsOneTransaction: when the last step of the demo (its logins)
+// fails, nothing of the demo stays, so the next start loads it whole
+// instead of refusing a half-loaded database nobody can sign in to.
+func TestDemoIsOneTransaction(t *testing.T) {
+	ctx := context.Background()
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "demo.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if err := st.Migrate(ctx); err != nil {
+		t.Fatal(err)
+	}
+	logins := seed.DemoLogins()
+	last := logins[len(logins)-1].NIP
+	// A real failure at the very end: the database refuses the last login.
+	if _, err := st.Client.ExecContext(ctx, "CREATE TRIGGER refuse_login BEFORE INSERT ON accounts WHEN NEW.nip = '"+last+"' BEGIN SELECT RAISE(ABORT, 'planted failure'); END"); err != nil {
+		t.Fatal(err)
+	}
+	now := time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC)
+	if err := seed.Demo(ctx, st.Client, now); err == nil {
+		t.Fatal("Demo succeeded although its last login was refused")
+	}
+	sys := authz.System(ctx)
+	for name, n := range map[string]int{
+		"employees": st.Client.Employee.Query().CountX(sys),
+		"accounts":  st.Client.Account.Query().CountX(sys),
+		"plans":     st.Client.Plan.Query().CountX(sys),
+	} {
+		if n != 0 {
+			t.Errorf("%d %s left by a failed demo", n, name)
+		}
+	}
+	if _, err := st.Client.ExecContext(ctx, "DROP TRIGGER refuse_login"); err != nil {
+		t.Fatal(err)
+	}
+	if err := seed.Demo(ctx, st.Client, now); err != nil {
+		t.Fatalf("Demo after a failed one: %v", err)
+	}
+	if n := st.Client.Account.Query().CountX(sys); n != len(logins) {
+		t.Errorf("accounts = %d, want the %d demo logins", n, len(logins))
+	}
+}
