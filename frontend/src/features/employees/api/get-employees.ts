@@ -26,15 +26,22 @@ export const EmployeesQuery = graphql(`
 `)
 
 /** The choices of the sort control, as written in the address bar. */
-export const sortOptions = ['name', '-name', 'nip', '-nip'] as const
+export const sortOptions = ['name', '-name', 'nip', '-nip', 'kind', 'type'] as const
 export type SortOption = (typeof sortOptions)[number]
 
 export function parseSort(value: string | null): SortOption {
   return sortOptions.find((option) => option === value) ?? 'name'
 }
 
-/** employeeOrder turns a sort choice into orderBy; NIP breaks ties between equal names. */
+/** employeeOrder turns a sort choice into orderBy; the name (then the NIP) breaks ties. */
 export function employeeOrder(sort: SortOption): EmployeeOrder[] {
+  if (sort === 'kind' || sort === 'type') {
+    return [
+      { field: sort === 'kind' ? 'POSITION_KIND' : 'TYPE', direction: 'ASC' },
+      { field: 'NAME', direction: 'ASC' },
+      { field: 'NIP', direction: 'ASC' },
+    ]
+  }
   const direction = sort.startsWith('-') ? 'DESC' : 'ASC'
   return sort.endsWith('name')
     ? [

@@ -229,5 +229,13 @@ describe('EmployeeList', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Jenis jabatan' }), 'FUNGSIONAL')
     await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'inactive')
     await vi.waitFor(() => expect(employeeRequests().at(-1)?.variables.where).toEqual({ type: 'PPPK', positionKind: 'FUNGSIONAL', active: false }))
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Urutkan' }), 'kind')
+    await vi.waitFor(() =>
+      expect(employeeRequests().at(-1)?.variables.orderBy).toEqual([
+        { field: 'POSITION_KIND', direction: 'ASC' },
+        { field: 'NAME', direction: 'ASC' },
+        { field: 'NIP', direction: 'ASC' },
+      ]),
+    )
   })
 })

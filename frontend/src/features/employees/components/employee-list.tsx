@@ -109,6 +109,8 @@ export function EmployeeList() {
             <option value="-name">{t('employees.sortNameDesc')}</option>
             <option value="nip">{t('employees.sortNipAsc')}</option>
             <option value="-nip">{t('employees.sortNipDesc')}</option>
+            <option value="kind">{ta('list.sortKind')}</option>
+            <option value="type">{ta('list.sortType')}</option>
           </select>
         </div>
         <div className="field">

@@ -90,10 +90,10 @@ export function UnitTree({ units, label }: UnitTreeProps) {
   return (
     <div className="unit-tree-wrap">
       <div className="unit-tree-tools">
-        <Button variant="quiet" onPress={() => setExpanded(new Set(units.filter((u) => tree.has(u.id)).map((u) => u.id)))}>
+        <Button variant="secondary" onPress={() => setExpanded(new Set(units.filter((u) => tree.has(u.id)).map((u) => u.id)))}>
           {t('unit.expandAll')}
         </Button>
-        <Button variant="quiet" onPress={() => setExpanded(new Set())}>
+        <Button variant="secondary" onPress={() => setExpanded(new Set())}>
           {t('unit.collapseAll')}
         </Button>
       </div>
