@@ -16,9 +16,10 @@ import (
 	"kinerja/internal/viewer"
 )
 
-// skipped entities are not audited: the trail itself and sign-in
-// bookkeeping.
-var skipped = []string{"AuditEvent", "Session"}
+// skipped entities are not audited: the trail itself, sign-in bookkeeping
+// and the mail outbox's delivery bookkeeping (each mail's content is in the
+// audited notification it came from).
+var skipped = []string{"AuditEvent", "Session", "OutboxMail"}
 
 // secret fields never appear in the trail.
 var secret = []string{"password_hash", "token_hash"}
@@ -31,14 +32,17 @@ func WithAction(ctx context.Context, action string) context.Context {
 	return context.WithValue(ctx, actionKey{}, action)
 }
 
-// Hook returns the ent hook that writes an AuditEvent for each create,
-// update-one and delete-one of an audited entity.
+// Hook returns the ent hook that writes an AuditEvent for every row an
+// audited entity's mutation changes: each create, update-one and
+// delete-one, and each row of a bulk update or delete.
 func Hook() ent.Hook {
 	return func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
-			if slices.Contains(skipped, m.Type()) ||
-				!m.Op().Is(ent.OpCreate|ent.OpUpdateOne|ent.OpDeleteOne) {
+			if slices.Contains(skipped, m.Type()) {
 				return next.Mutate(ctx, m)
+			}
+			if m.Op().Is(ent.OpUpdate | ent.OpDelete) {
+				return bulk(ctx, m, next)
 			}
 			before, err := snapshotOld(ctx, m)
 			if err != nil {
@@ -53,7 +57,7 @@ func Hook() ent.Hook {
 			if err != nil {
 				return nil, err
 			}
-			if err := write(ctx, m, id, before, after); err != nil {
+			if err := write(ctx, m, []int{id}, before, after); err != nil {
 				return nil, err
 			}
 			return v, nil
@@ -63,6 +67,40 @@ func Hook() ent.Hook {
 
 type idMutation interface {
 	ID() (int, bool)
+}
+
+// idsMutation is a generated mutation that can list the rows its
+// predicates select.
+type idsMutation interface {
+	IDs(ctx context.Context) ([]int, error)
+}
+
+// bulk runs a bulk update or delete and writes one event per row it
+// changed: the rows are listed (with system rights: the mutation's own
+// privacy rules have already decided whether it may run) in the same
+// transaction, before the change.
+func bulk(ctx context.Context, m ent.Mutation, next ent.Mutator) (ent.Value, error) {
+	im, ok := m.(idsMutation)
+	if !ok {
+		return nil, fmt.Errorf("audit: bulk mutation %T cannot list its rows", m)
+	}
+	ids, err := im.IDs(authz.System(ctx))
+	if err != nil {
+		return nil, fmt.Errorf("audit: rows of a bulk %s: %w", m.Type(), err)
+	}
+	after := snapshotNew(m)
+	var before map[string]any
+	if m.Op().Is(ent.OpDelete) {
+		before, after = map[string]any{}, map[string]any{}
+	}
+	v, err := next.Mutate(ctx, m)
+	if err != nil || len(ids) == 0 {
+		return v, err
+	}
+	if err := write(ctx, m, ids, before, after); err != nil {
+		return nil, err
+	}
+	return v, nil
 }
 
 func entityID(m ent.Mutation, v ent.Value) (int, error) {
@@ -137,7 +175,9 @@ type clientMutation interface {
 	Client() *ent.Client
 }
 
-func write(ctx context.Context, m ent.Mutation, id int, before, after map[string]any) error {
+// write records the events of one mutation, one per changed row (ids),
+// in one statement.
+func write(ctx context.Context, m ent.Mutation, ids []int, before, after map[string]any) error {
 	action, _ := ctx.Value(actionKey{}).(string)
 	if action == "" {
 		action = m.Type() + "." + opName(m.Op())
@@ -146,23 +186,36 @@ func write(ctx context.Context, m ent.Mutation, id int, before, after map[string
 	if !ok {
 		return fmt.Errorf("audit: mutation %T has no client", m)
 	}
-	c := cm.Client().AuditEvent.Create().
-		SetAt(time.Now()).
-		SetAction(action).
-		SetEntityType(m.Type()).
-		SetEntityID(id).
-		SetAfter(jsonable(after))
+	at, afterJSON := time.Now(), jsonable(after)
+	var beforeJSON map[string]any
 	if before != nil {
-		c.SetBefore(jsonable(before))
+		beforeJSON = jsonable(before)
 	}
-	if v := viewer.FromContext(ctx); v != nil {
-		c.SetActorName(v.Name)
-		if v.AccountID != 0 {
-			c.SetActorID(v.AccountID)
+	v := viewer.FromContext(ctx)
+	events := make([]*ent.AuditEventCreate, len(ids))
+	for i, id := range ids {
+		c := cm.Client().AuditEvent.Create().
+			SetAt(at).
+			SetAction(action).
+			SetEntityType(m.Type()).
+			SetEntityID(id).
+			SetAfter(afterJSON)
+		if beforeJSON != nil {
+			c.SetBefore(beforeJSON)
 		}
+		if v != nil {
+			c.SetActorName(v.Name)
+			if v.AccountID != 0 {
+				c.SetActorID(v.AccountID)
+			}
+		}
+		events[i] = c
 	}
-	if err := c.Exec(authz.System(ctx)); err != nil {
-		return fmt.Errorf("audit: write %s: %w", action, err)
+	// In batches, within the SQL variable limits of both databases.
+	for batch := range slices.Chunk(events, 500) {
+		if err := cm.Client().AuditEvent.CreateBulk(batch...).Exec(authz.System(ctx)); err != nil {
+			return fmt.Errorf("audit: write %s: %w", action, err)
+		}
 	}
 	return nil
 }
@@ -183,7 +236,7 @@ func opName(op ent.Op) string {
 	switch {
 	case op.Is(ent.OpCreate):
 		return "create"
-	case op.Is(ent.OpDeleteOne):
+	case op.Is(ent.OpDeleteOne | ent.OpDelete):
 		return "delete"
 	default:
 		return "update"
