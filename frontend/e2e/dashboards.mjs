@@ -110,10 +110,10 @@ const dashboards = [
   {
     path: 'kelengkapan',
     name: 'Kelengkapan',
-    query: `query($p: ID!) { completion(periodID: $p) { employees appraisalsFinal } }`,
+    query: `query($p: ID!) { completion(periodID: $p) { employees plansAgreed } }`,
     rows: (d) => d.completion,
-    column: 'Final',
-    value: (r) => fmt(r.appraisalsFinal),
+    column: 'SKP disetujui',
+    value: (r) => fmt(r.plansAgreed),
   },
   {
     path: 'tren',
@@ -204,8 +204,14 @@ async function main() {
     const frame = await openDashboard(hr, 'skor')
     hrGroups = await gql(hr, `query($p: ID!) { scoreSummary(periodID: $p, groupBy: UNIT) { key label } }`, { p: periodId })
     hrTotal = (await gql(hr, `query($p: ID!) { predikatDistribution(periodID: $p) { total } }`, { p: periodId })).predikatDistribution.total
-    const units = await gql(hr, `query { orgUnits(first: 100) { edges { node { id name children(first: 1) { totalCount } } } } }`)
-    const parent = units.orgUnits.edges.map((e) => e.node).find((u) => u.children.totalCount > 0 && hrGroups.scoreSummary.some((g) => g.key === u.id))
+    const units = (
+      await gql(hr, `query { orgUnits(first: 100) { edges { node { id name parent { id } children(first: 1) { totalCount } } } } }`)
+    ).orgUnits.edges.map((e) => e.node)
+    const parentOf = (id) => units.find((u) => u.id === id)?.parent?.id
+    // The group of a unit's own staff is keyed by that unit; a sub-unit with units below it drills down.
+    const parent = units.find(
+      (u) => u.children.totalCount > 0 && hrGroups.scoreSummary.some((g) => g.key === u.id) && !hrGroups.scoreSummary.some((g) => parentOf(g.key) === u.id),
+    )
     check(parent, 'no group of the agency has sub-units')
     await frame.getByRole('link', { name: `Lihat sub-unit ${parent.name}` }).click()
     await hr.waitForURL((url) => url.searchParams.get('unit') === parent.id)

@@ -18,7 +18,7 @@ export const DashboardFiltersQuery = graphql(`
         }
       }
     }
-    orgUnits(first: 500, orderBy: [{ field: CODE, direction: ASC }]) {
+    orgUnits(first: 100, orderBy: [{ field: CODE, direction: ASC }]) {
       edges {
         node {
           id
@@ -39,6 +39,7 @@ export const ScoreSummaryQuery = graphql(`
     scoreSummary(periodID: $periodID, groupBy: $groupBy, unitID: $unitID) {
       key
       label
+      code
       count
       average
       min
@@ -201,7 +202,7 @@ export const TrendPeopleQuery = graphql(`
         name
       }
     }
-    employees(first: 200, orderBy: [{ field: NAME, direction: ASC }]) {
+    employees(first: 100, orderBy: [{ field: NAME, direction: ASC }]) {
       edges {
         node {
           id
@@ -209,5 +210,12 @@ export const TrendPeopleQuery = graphql(`
         }
       }
     }
+  }
+`)
+
+/** How many FINAL annual appraisals of the period the caller may read: 0 explains an empty dashboard. */
+export const FinalCountQuery = graphql(`
+  query DashboardFinalCount($periodID: ID!, $unitID: ID) {
+    finalCount(periodID: $periodID, unitID: $unitID)
   }
 `)

@@ -91,10 +91,10 @@ export function ChartFrame<T>({
         <h2 id={`${id}-title`}>{title}</h2>
         {rows.length > 0 && (
           <div className="chart-frame-actions">
-            <Button variant="quiet" aria-pressed={asTable} onPress={() => setAsTable((v) => !v)}>
+            <Button variant="secondary" aria-pressed={asTable} onPress={() => setAsTable((v) => !v)}>
               {asTable ? t('frame.showChart') : t('frame.showTable')}
             </Button>
-            <Button variant="quiet" onPress={exportCsv}>
+            <Button variant="secondary" onPress={exportCsv}>
               {t('frame.exportCsv')}
             </Button>
           </div>

@@ -90,7 +90,7 @@ export function Bars<T extends object>({
           label={{ value: categoryLabel, angle: -90, position: 'insideLeft', offset: 0, style: { textAnchor: 'middle' } }}
         />
         <Tooltip formatter={(v) => format(v)} />
-        <Legend verticalAlign="top" height={28} />
+        <Legend verticalAlign="top" itemSorter={null} formatter={legendText} />
         {reference !== undefined && <ReferenceLine x={reference} stroke="#000" />}
         {series.map((s, n) => (
           <Bar key={s.key} dataKey={s.key} name={s.name} fill={s.color ?? seriesColor(n)} stackId={stacked ? 'stack' : undefined} isAnimationActive={false}>
@@ -126,7 +126,7 @@ export function Lines<T extends object>({ label, data, category, series, valueLa
           label={{ value: valueLabel, angle: -90, position: 'insideLeft', style: { textAnchor: 'middle' } }}
         />
         <Tooltip formatter={(v) => format(v)} />
-        <Legend verticalAlign="top" height={28} />
+        <Legend verticalAlign="top" itemSorter={null} formatter={legendText} />
         {series.map((s, n) => (
           <Line
             key={s.key}
@@ -143,6 +143,11 @@ export function Lines<T extends object>({ label, data, category, series, valueLa
       </LineChart>
     </ResponsiveContainer>
   )
+}
+
+/** legendText keeps the legend's words in the text colour (the swatch carries the series' colour). */
+function legendText(value: unknown) {
+  return <span className="chart-legend-text">{String(value)}</span>
 }
 
 /** barsHeight sizes a horizontal bar chart to its groups: room for each, and the axes. */

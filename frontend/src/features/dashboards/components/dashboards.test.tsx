@@ -49,6 +49,7 @@ const group = (key: string, label: string, count: number, average: number | null
   average,
   min: average === null ? null : average - 5,
   max: average === null ? null : average + 5,
+  code: null,
   timeliness: 80.5,
   quality: 90,
   teamwork: 85.25,
@@ -144,10 +145,21 @@ describe('the table alternative of each chart', () => {
     ])
   })
 
-  it('scores: an empty period says why', async () => {
-    renderAt('/dasbor/skor', ScoreDashboard, { DashboardScoreSummary: () => ({ data: { scoreSummary: [] } }) })
-    expect(await screen.findByText(/Belum ada penilaian tahunan yang dirilis/)).toBeInTheDocument()
+  it('scores: a period without final appraisals says so', async () => {
+    renderAt('/dasbor/skor', ScoreDashboard, {
+      DashboardScoreSummary: () => ({ data: { scoreSummary: [] } }),
+      DashboardFinalCount: () => ({ data: { finalCount: 0 } }),
+    })
+    expect(await screen.findByText(/Belum ada penilaian tahunan final pada Penilaian Kinerja 2025/)).toBeInTheDocument()
     expect(screen.queryByRole('button', { name: 'Ekspor CSV' })).not.toBeInTheDocument()
+  })
+
+  it('scores: final appraisals elsewhere, none in this unit', async () => {
+    renderAt('/dasbor/skor?unit=u3', ScoreDashboard, {
+      DashboardScoreSummary: () => ({ data: { scoreSummary: [] } }),
+      DashboardFinalCount: () => ({ data: { finalCount: 3 } }),
+    })
+    expect(await screen.findByText(/Belum ada penilaian tahunan yang dirilis pada periode dan unit ini/)).toBeInTheDocument()
   })
 
   it('predikat distribution: shares in percent and the deviations in words', async () => {
@@ -327,7 +339,9 @@ describe('the table alternative of each chart', () => {
     renderAt('/dasbor/talenta', TalentDashboard, { DashboardTalentGrid: () => ({ data: { talentGrid: grid } }) })
     const box = await screen.findByRole('group', { name: /Kotak talenta/ })
     expect(within(box).getAllByRole('button')).toHaveLength(9)
-    within(box).getByRole('button', { name: 'Kinerja tinggi × potensi tinggi: 1 pegawai' }).focus()
+    within(box)
+      .getByRole('button', { name: /^Kinerja tinggi × potensi tinggi\s+1 pegawai$/ })
+      .focus()
     expect(await screen.findByText('Siti')).toBeInTheDocument()
     const rows = await tableOf(/Kotak talenta/)
     expect(rows).toHaveLength(9)

@@ -29,7 +29,7 @@ export function ScoreDashboard() {
   const { t } = useTranslation('dashboards')
   const { t: tc } = useTranslation()
   const id = useId()
-  const { period, unitId, unitById, setUnit } = useDashboard()
+  const { period, unitId, units, unitById, setUnit } = useDashboard()
   const [params, setParam] = useFilterParams()
   const dim = pick(params.get('kelompok'), dimensionNames, 'unit')
   const sort = pick(params.get('urut'), sorts, 'nama')
@@ -40,7 +40,7 @@ export function ScoreDashboard() {
     if (dim === 'jabatan' && g.key) return tc(`positionKind.${g.key}` as 'positionKind.PELAKSANA', { defaultValue: g.label })
     return g.label
   }
-  const codeOf = (g: Group) => (dim === 'unit' ? unitById.get(g.key)?.code : undefined)
+  const codeOf = (g: Group) => (dim === 'unit' ? (g.code ?? unitById.get(g.key)?.code) : undefined)
   const aspects = groupBy !== 'CRITERION'
   const series = [
     { key: 'average', name: t('score.average') },
@@ -52,7 +52,11 @@ export function ScoreDashboard() {
         ]
       : []),
   ]
-  const drillable = (g: Group) => dim === 'unit' && !!g.key && g.key !== unitId && unitById.has(g.key)
+  const hasChildren = (id: string) => units.some((u) => u.parentId === id)
+  // A unit's own staff come as a group keyed by the unit itself: only the groups of sub-units with units below them drill down.
+  const groups = result.data?.scoreSummary ?? []
+  const drillable = (g: Group) =>
+    dim === 'unit' && !!g.key && g.key !== unitId && hasChildren(g.key) && !groups.some((o) => unitById.get(o.key)?.parentId === g.key)
 
   const columns: FrameColumn<Group>[] = [
     {

@@ -61,16 +61,14 @@ export function TalentDashboard() {
                           key={key}
                           className={`nine-box-cell nine-box-${perf.toLowerCase()}-${pot.toLowerCase()}`}
                           aria-pressed={active === key}
-                          aria-label={t('talent.cellLabel', { box: boxName({ performance: perf, potential: pot }), count: c?.count ?? 0 })}
                           onMouseEnter={() => setActive(key)}
                           onFocus={() => setActive(key)}
                           onClick={() => setActive(key)}
                         >
-                          <span className="nine-box-name" aria-hidden="true">
-                            {boxName({ performance: perf, potential: pot })}
-                          </span>
-                          <span className="nine-box-count" aria-hidden="true">
+                          <span className="nine-box-name">{boxName({ performance: perf, potential: pot })}</span>{' '}
+                          <span className="nine-box-count">
                             {c?.count ?? 0}
+                            <span className="visually-hidden"> {t('talent.people')}</span>
                           </span>
                         </button>
                       )
