@@ -67,9 +67,13 @@ export function AuditTrail() {
     to: params.get('to') ?? '',
   }
   const filterKey = JSON.stringify(filters)
-  const [shown, setShown] = useState<{ key: string; count: number }>({ key: filterKey, count: auditPageSize })
-  const first = shown.key === filterKey ? shown.count : auditPageSize
-  const [result, reexecute] = useQuery({ query: AuditEventsQuery, variables: { first, where: auditWhere(filters) } })
+  const [paging, setPaging] = useState<{ key: string; cursors: (string | null)[] }>({ key: filterKey, cursors: [null] })
+  const cursors = paging.key === filterKey ? paging.cursors : [null]
+  const setCursors = (next: (string | null)[]) => setPaging({ key: filterKey, cursors: next })
+  const [result, reexecute] = useQuery({
+    query: AuditEventsQuery,
+    variables: { first: auditPageSize, after: cursors.at(-1) ?? null, where: auditWhere(filters) },
+  })
   const last = useLastDefined(result.data)
   const data = result.data ?? (result.fetching ? last : undefined)
   const connection = data?.auditEvents
@@ -136,12 +140,19 @@ export function AuditTrail() {
           })}
         </ol>
       )}
-      {connection?.pageInfo.hasNextPage && (
-        <div className="form-actions">
-          <Button onPress={() => setShown({ key: filterKey, count: first + auditPageSize })} isPending={result.fetching}>
-            {t('audit.more')}
+      {connection && (connection.pageInfo.hasNextPage || cursors.length > 1) && (
+        <nav className="pagination" aria-label={t('pager.label')}>
+          <Button isDisabled={cursors.length < 2 || result.fetching} onPress={() => setCursors(cursors.slice(0, -1))}>
+            {t('pager.previous')}
           </Button>
-        </div>
+          <span className="page-info">{t('pager.page', { page: cursors.length })}</span>
+          <Button
+            isDisabled={!connection.pageInfo.hasNextPage || result.fetching}
+            onPress={() => setCursors([...cursors, connection.pageInfo.endCursor ?? null])}
+          >
+            {t('pager.next')}
+          </Button>
+        </nav>
       )}
     </Page>
   )

@@ -83,7 +83,7 @@ describe('AuditTrail', () => {
     await user.click(screen.getByRole('option', { name: 'APIToken' }))
     expect(screen.getByLabelText('address')).toHaveTextContent('action=token&entity=APIToken')
     expect(calls.at(-1)?.variables).toMatchObject({ where: { entityType: 'APIToken', actionContainsFold: 'token' } })
-  })
+  }, 15_000)
 
   it('shows the fields a change touched, before and after', async () => {
     await show('/admin/audit', [])

@@ -13,7 +13,7 @@ export const ExportOptionsQuery = graphql(`
         }
       }
     }
-    orgUnits(first: 500, orderBy: [{ field: CODE, direction: ASC }]) {
+    orgUnits(first: 100, orderBy: [{ field: CODE, direction: ASC }]) {
       edges {
         node {
           id

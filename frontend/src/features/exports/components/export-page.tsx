@@ -114,10 +114,15 @@ function ExportCount({ periodID, unitID }: { periodID: string; unitID: string })
 
 function AppraisalList({ periodID, unitID, search }: { periodID: string; unitID: string; search: string }) {
   const { t } = useTranslation('tools')
-  const [first, setFirst] = useState(appraisalPageSize)
+  const [cursors, setCursors] = useState<(string | null)[]>([null])
   const [result, reexecute] = useQuery({
     query: ExportAppraisalsQuery,
-    variables: { first, where: appraisalWhere(periodID, unitID, search), exported: exportedWhere(periodID, unitID) },
+    variables: {
+      first: appraisalPageSize,
+      after: cursors.at(-1) ?? null,
+      where: appraisalWhere(periodID, unitID, search),
+      exported: exportedWhere(periodID, unitID),
+    },
   })
   const last = useLastDefined(result.data)
   const data = result.data ?? (result.fetching ? last : undefined)
@@ -168,12 +173,19 @@ function AppraisalList({ periodID, unitID, search }: { periodID: string; unitID:
           },
         ]}
       />
-      {data.appraisals.pageInfo.hasNextPage && (
-        <div className="form-actions">
-          <Button onPress={() => setFirst(first + appraisalPageSize)} isPending={result.fetching}>
-            {t('export.more')}
+      {(data.appraisals.pageInfo.hasNextPage || cursors.length > 1) && (
+        <nav className="pagination" aria-label={t('pager.label')}>
+          <Button isDisabled={cursors.length < 2 || result.fetching} onPress={() => setCursors(cursors.slice(0, -1))}>
+            {t('pager.previous')}
           </Button>
-        </div>
+          <span className="page-info">{t('pager.page', { page: cursors.length })}</span>
+          <Button
+            isDisabled={!data.appraisals.pageInfo.hasNextPage || result.fetching}
+            onPress={() => setCursors([...cursors, data.appraisals.pageInfo.endCursor ?? null])}
+          >
+            {t('pager.next')}
+          </Button>
+        </nav>
       )}
     </>
   )

@@ -3,7 +3,7 @@ import { graphql } from '@/gql'
 /** The training catalogue, by name, with the competency each programme develops. */
 export const TrainingProgramsQuery = graphql(`
   query TrainingPrograms {
-    trainingPrograms(first: 200, orderBy: [{ field: NAME, direction: ASC }]) {
+    trainingPrograms(first: 100, orderBy: [{ field: NAME, direction: ASC }]) {
       totalCount
       edges {
         node {

@@ -40,10 +40,12 @@ export function RecommendationList({ canEdit }: { canEdit: boolean }) {
   const [params, setParam] = useFilterParams()
   const raw = params.get('status')
   const status = isStatus(raw) ? raw : null
-  const [first, setFirst] = useState(recommendationPageSize)
+  const [paging, setPaging] = useState<{ key: string; cursors: (string | null)[] }>({ key: status ?? '', cursors: [null] })
+  const cursors = paging.key === (status ?? '') ? paging.cursors : [null]
+  const setCursors = (next: (string | null)[]) => setPaging({ key: status ?? '', cursors: next })
   const [result, reexecute] = useQuery({
     query: RecommendationsQuery,
-    variables: { first, where: status ? { status } : undefined },
+    variables: { first: recommendationPageSize, after: cursors.at(-1) ?? null, where: status ? { status } : undefined },
   })
   const last = useLastDefined(result.data)
   const data = result.data ?? (result.fetching ? last : undefined)
@@ -117,12 +119,19 @@ export function RecommendationList({ canEdit }: { canEdit: boolean }) {
           ]}
         />
       )}
-      {data?.recommendations.pageInfo.hasNextPage && (
-        <div className="form-actions">
-          <Button onPress={() => setFirst(first + recommendationPageSize)} isPending={result.fetching}>
-            {t('training.more')}
+      {data && (data.recommendations.pageInfo.hasNextPage || cursors.length > 1) && (
+        <nav className="pagination" aria-label={t('pager.label')}>
+          <Button isDisabled={cursors.length < 2 || result.fetching} onPress={() => setCursors(cursors.slice(0, -1))}>
+            {t('pager.previous')}
           </Button>
-        </div>
+          <span className="page-info">{t('pager.page', { page: cursors.length })}</span>
+          <Button
+            isDisabled={!data.recommendations.pageInfo.hasNextPage || result.fetching}
+            onPress={() => setCursors([...cursors, data.recommendations.pageInfo.endCursor ?? null])}
+          >
+            {t('pager.next')}
+          </Button>
+        </nav>
       )}
     </>
   )

@@ -75,7 +75,7 @@ export function TrainingPage() {
                           key: 'edit',
                           header: t('training.actions'),
                           cell: (p: (typeof rows)[number]) => (
-                            <FormDialog label={t('training.edit', { name: p.name })} variant="quiet" title={t('training.editTitle', { name: p.name })}>
+                            <FormDialog label={t('training.edit', { name: p.name })} variant="secondary" title={t('training.editTitle', { name: p.name })}>
                               {(close) => (
                                 <ProgramForm
                                   program={p}
