@@ -103,6 +103,12 @@ fuzz: ## Run every fuzz target for FUZZTIME (default 20s)
 		$(GO) test -run '^$$' -fuzz "^$${t#*:}$$" -fuzztime $(FUZZTIME) "$${t%%:*}"; \
 	done
 
+LOAD_DURATION ?= 60s
+
+.PHONY: load
+load: ## The load run: 4 then 50 clients, one write in ten, for LOAD_DURATION; fails on errors or a slow write p99
+	KINERJA_LOAD=1 KINERJA_LOAD_DURATION=$(LOAD_DURATION) $(GO) test -count=1 -run '^TestLoad$$' -v -timeout 10m ./bench/
+
 .PHONY: check
 check: lint check-generate test fuzz ## Everything CI checks
 

@@ -13,7 +13,7 @@ import (
 )
 
 // employees loads n employees in 50 units under 50 heads, in batches.
-func employees(b *testing.B, f *fx.Fixture, n int) {
+func employees(b testing.TB, f *fx.Fixture, n int) {
 	b.Helper()
 	units := make([]*ent.OrgUnit, 50)
 	heads := make([]*ent.Employee, 50)
