@@ -10,7 +10,7 @@ import { TextFieldControl } from '@/components/form/text-field'
 import { Button } from '@/components/ui/button'
 import { DateField } from '@/components/ui/date-field'
 import { notify } from '@/components/ui/toast'
-import type { Option } from '@/components/ui/select'
+import { type Option, Select } from '@/components/ui/select'
 import { formatNip } from '@/lib/format-nip'
 import { applyServerErrors } from '@/lib/graphql-errors'
 import { CreateEmployeeMutation, UpdateEmployeeMutation } from '../api/employee-documents'
@@ -99,13 +99,24 @@ export function EmployeeForm({ employeeID, initial, options, cancelTo }: Employe
       <section className="card" aria-labelledby="employee-position">
         <h2 id="employee-position">{t('employee.positionTitle')}</h2>
         <div className="form-grid">
-          <SelectControl
+          <Controller
             control={form.control}
             name="rank"
-            label={t('employee.rank')}
-            options={rankOptions}
-            description={type === 'PPPK' ? t('employee.rankHintPppk') : t('employee.rankHintPns')}
-            isRequired
+            render={({ field, fieldState }) => (
+              <Select
+                label={t('employee.rank')}
+                options={rankOptions}
+                value={field.value || null}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                name={field.name}
+                placeholder={t('form.choose')}
+                description={type === 'PPPK' ? t('employee.rankHintPppk') : t('employee.rankHintPns')}
+                errorMessage={fieldState.error?.message}
+                isRequired
+                inputRef={(el) => field.ref(el)}
+              />
+            )}
           />
           <Controller
             control={form.control}
@@ -115,7 +126,24 @@ export function EmployeeForm({ employeeID, initial, options, cancelTo }: Employe
             )}
           />
           <TextFieldControl control={form.control} name="position" label={t('employee.position')} isRequired />
-          <SelectControl control={form.control} name="positionKind" label={t('employee.positionKind')} options={kindOptions} isRequired />
+          <Controller
+            control={form.control}
+            name="positionKind"
+            render={({ field, fieldState }) => (
+              <Select
+                label={t('employee.positionKind')}
+                options={kindOptions}
+                value={field.value || null}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                name={field.name}
+                placeholder={t('form.choose')}
+                errorMessage={fieldState.error?.message}
+                isRequired
+                inputRef={(el) => field.ref(el)}
+              />
+            )}
+          />
           {positionKind === 'FUNGSIONAL' && (
             <SelectControl control={form.control} name="functionalLevel" label={t('employee.functionalLevel')} options={levelOptions} />
           )}
