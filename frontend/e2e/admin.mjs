@@ -219,6 +219,17 @@ async function main() {
     return text.slice(0, 160)
   })
 
+  await run.step('the period page reads in English too, numbers and dates in its locale', async () => {
+    await hr.getByLabel('Bahasa').selectOption('en')
+    await hr.getByRole('heading', { name: 'Predikat matrix' }).waitFor()
+    await hr.getByRole('button', { name: 'Reset to the regulation' }).waitFor()
+    await hr.getByText(/1 January \d{4} – 31 December \d{4}/).waitFor()
+    await run.axe(hr, 'period page (English)')
+    await run.shot(hr, 'period-en')
+    await hr.getByLabel(/Language|Bahasa/).selectOption('id')
+    await hr.getByRole('heading', { name: 'Matriks predikat' }).waitFor()
+  })
+
   await run.step('the old /employees address leads to the register', async () => {
     await hr.goto(`${base}/employees`)
     await hr.waitForURL((url) => url.pathname === '/admin/pegawai')
