@@ -294,11 +294,13 @@ func (s *Store) Close() error {
 // plain reads to the read-only pool.
 type split struct {
 	writer, reader *entsql.Driver
+	// queue orders the writer's users first come, first served.
+	queue writeQueue
 }
 
 // Exec runs a statement on the writer.
 func (d *split) Exec(ctx context.Context, query string, args, v any) error {
-	return d.writer.Exec(ctx, query, args, v)
+	return d.queue.inTurn(ctx, func() error { return d.writer.Exec(ctx, query, args, v) })
 }
 
 // Query sends a plain SELECT to the read pool. Anything else that returns
@@ -307,7 +309,7 @@ func (d *split) Query(ctx context.Context, query string, args, v any) error {
 	if isSelect(query) {
 		return d.reader.Query(ctx, query, args, v)
 	}
-	return d.writer.Query(ctx, query, args, v)
+	return d.queue.inTurn(ctx, func() error { return d.writer.Query(ctx, query, args, v) })
 }
 
 func isSelect(query string) bool {
@@ -315,19 +317,22 @@ func isSelect(query string) bool {
 	return len(q) >= 6 && strings.EqualFold(q[:6], "SELECT")
 }
 
-// Tx starts a transaction on the writer, the one connection that writes.
-func (d *split) Tx(ctx context.Context) (dialect.Tx, error) { return d.writer.Tx(ctx) }
+// Tx starts a transaction on the writer, the one connection that writes,
+// in its turn; the turn passes on when the transaction ends.
+func (d *split) Tx(ctx context.Context) (dialect.Tx, error) {
+	return d.queue.begin(ctx, func() (dialect.Tx, error) { return d.writer.Tx(ctx) })
+}
 
-// BeginTx starts a transaction on the writer with options.
+// BeginTx starts a transaction on the writer with options, in its turn.
 func (d *split) BeginTx(ctx context.Context, opts *sql.TxOptions) (dialect.Tx, error) {
-	return d.writer.BeginTx(ctx, opts)
+	return d.queue.begin(ctx, func() (dialect.Tx, error) { return d.writer.BeginTx(ctx, opts) })
 }
 
 // ExecContext runs a raw statement on the writer. It is what ent's
 // Client.ExecContext reaches: raw SQL passes no hook and no privacy rule,
 // so it is for maintenance and for tests that plant bad data.
 func (d *split) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
-	return d.writer.ExecContext(ctx, query, args...)
+	return d.queue.execInTurn(ctx, func() (sql.Result, error) { return d.writer.ExecContext(ctx, query, args...) })
 }
 
 // QueryContext runs a raw query: a plain SELECT on the read pool, anything
