@@ -89,7 +89,7 @@ export function Bars<T extends object>({
           tickFormatter={(v: string) => (v.length > 20 ? `${v.slice(0, 19)}…` : v)}
           label={{ value: categoryLabel, angle: -90, position: 'insideLeft', offset: 0, style: { textAnchor: 'middle' } }}
         />
-        <Tooltip formatter={(v) => format(v)} />
+        <Tooltip formatter={(v) => format(v)} itemSorter={(item) => series.findIndex((x) => x.key === item.dataKey)} />
         <Legend verticalAlign="top" itemSorter={null} formatter={legendText} />
         {reference !== undefined && <ReferenceLine x={reference} stroke="#000" />}
         {series.map((s, n) => (
@@ -125,7 +125,7 @@ export function Lines<T extends object>({ label, data, category, series, valueLa
           tickFormatter={(v: number) => format(v)}
           label={{ value: valueLabel, angle: -90, position: 'insideLeft', style: { textAnchor: 'middle' } }}
         />
-        <Tooltip formatter={(v) => format(v)} />
+        <Tooltip formatter={(v) => format(v)} itemSorter={(item) => series.findIndex((x) => x.key === item.dataKey)} />
         <Legend verticalAlign="top" itemSorter={null} formatter={legendText} />
         {series.map((s, n) => (
           <Line
