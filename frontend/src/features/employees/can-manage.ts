@@ -6,3 +6,9 @@ export function useCanManage(): boolean {
   const session = useContext(SessionContext)
   return session?.status === 'signed-in' && session.viewer.can.manageMasterData
 }
+
+/** useCanAppraise tells whether the viewer may open the team's plan pages (/tim/skp/…), which need can.appraise. */
+export function useCanAppraise(): boolean {
+  const session = useContext(SessionContext)
+  return session?.status === 'signed-in' && session.viewer.can.appraise
+}

@@ -10,7 +10,7 @@ import type { EmployeeDetailQuery as DetailData } from '@/gql/graphql'
 import { useFormat } from '@/lib/format'
 import { formatNip } from '@/lib/format-nip'
 import { EmployeeDetailQuery } from '../api/employee-documents'
-import { useCanManage } from '../can-manage'
+import { useCanAppraise, useCanManage } from '../can-manage'
 import '../employees.css'
 
 type Employee = Extract<NonNullable<DetailData['node']>, { __typename: 'Employee' }>
@@ -46,6 +46,7 @@ function EmployeeDetails({ employee }: { employee: Employee }) {
   const { t } = useTranslation('admin')
   const { t: tc } = useTranslation()
   const format = useFormat()
+  const canOpenPlans = useCanAppraise()
   const subordinates = employee.subordinates.edges?.flatMap((e) => (e?.node ? [e.node] : [])) ?? []
   const plans = [...(employee.plans ?? [])].sort((a, b) => b.period.year - a.period.year)
   const recommendations = employee.recommendations ?? []
@@ -108,7 +109,8 @@ function EmployeeDetails({ employee }: { employee: Employee }) {
             <div key={plan.id} className="period-block">
               <h3>{plan.period.name}</h3>
               <p>
-                {t('employee.plan')}: <StatusBadge kind="plan" value={plan.status} />
+                {canOpenPlans ? <Link to={`/tim/skp/${plan.id}`}>{t('employee.plan')}</Link> : t('employee.plan')}:{' '}
+                <StatusBadge kind="plan" value={plan.status} />
               </p>
               {(plan.appraisals ?? []).length > 0 && (
                 <ul className="plain-list">
