@@ -21,6 +21,30 @@ import (
 // audited notification it came from).
 var skipped = []string{"AuditEvent", "Session", "OutboxMail"}
 
+// bookkeeping fields record use, not a change of what an entity is: an
+// update that changes only these leaves no event (an API token's last use
+// would otherwise add an event per reporting call).
+var bookkeeping = map[string][]string{"APIToken": {"last_used_at"}}
+
+// onlyBookkeeping tells whether an update changes bookkeeping fields only.
+func onlyBookkeeping(m ent.Mutation) bool {
+	fields := bookkeeping[m.Type()]
+	if fields == nil || !m.Op().Is(ent.OpUpdate|ent.OpUpdateOne) || len(m.Fields()) == 0 ||
+		len(m.ClearedFields()) > 0 || len(m.AddedFields()) > 0 || len(m.AddedEdges()) > 0 || len(m.ClearedEdges()) > 0 {
+		return false
+	}
+	use := false
+	for _, f := range m.Fields() {
+		switch {
+		case slices.Contains(fields, f):
+			use = true
+		case f != "updated_at": // set on every update by the time mixin
+			return false
+		}
+	}
+	return use
+}
+
 // secret fields never appear in the trail.
 var secret = []string{"password_hash", "token_hash"}
 
@@ -38,7 +62,7 @@ func WithAction(ctx context.Context, action string) context.Context {
 func Hook() ent.Hook {
 	return func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
-			if slices.Contains(skipped, m.Type()) {
+			if slices.Contains(skipped, m.Type()) || onlyBookkeeping(m) {
 				return next.Mutate(ctx, m)
 			}
 			if m.Op().Is(ent.OpUpdate | ent.OpDelete) {

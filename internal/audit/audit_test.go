@@ -3,12 +3,15 @@ package audit_test
 import (
 	"slices"
 	"testing"
+	"time"
 
 	"kinerja/ent"
+	"kinerja/ent/account"
 	"kinerja/ent/auditevent"
 	"kinerja/ent/orgunit"
 	"kinerja/internal/audit"
 	"kinerja/internal/fx"
+	"kinerja/internal/viewer"
 )
 
 // TestBulkChangesLeaveOneEventPerRow: a bulk update or delete of an
@@ -77,5 +80,26 @@ func TestBulkChangesLeaveOneEventPerRow(t *testing.T) {
 	}
 	if es := events("units.none"); len(es) != 0 {
 		t.Errorf("%d events of a change that matched no row", len(es))
+	}
+}
+
+// TestTokenUseIsNotAChange: a token's last use is bookkeeping and leaves
+// no event; any other change of the token (its revocation) does.
+func TestTokenUseIsNotAChange(t *testing.T) {
+	f := fx.New(t)
+	acc := f.Client.Account.Query().Where(account.NIP(f.Account(f.Employee("pemilik")))).OnlyX(f.Ctx)
+	tok := f.Client.APIToken.Create().SetName("Dasbor").SetTokenHash([]byte("hash-of-the-secret")).SetPrefix("knj_abcd").
+		SetScopes([]viewer.TokenScope{viewer.ScopeRead}).SetAccount(acc).SaveX(f.Ctx)
+	events := func() int {
+		return f.Client.AuditEvent.Query().Where(auditevent.EntityType("APIToken"), auditevent.EntityID(tok.ID)).CountX(f.Ctx)
+	}
+	created := events()
+	f.Client.APIToken.UpdateOne(tok).SetLastUsedAt(time.Now()).ExecX(f.Ctx)
+	if n := events(); n != created {
+		t.Errorf("a token's use left %d events", n-created)
+	}
+	f.Client.APIToken.UpdateOne(tok).SetRevokedAt(time.Now()).ExecX(f.Ctx)
+	if n := events(); n != created+1 {
+		t.Errorf("revoking a token left %d events, want 1", n-created)
 	}
 }
