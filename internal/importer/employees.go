@@ -25,9 +25,9 @@ var employeeKind = kind{
 	noun:          "employee",
 	key:           "nip",
 	parent:        "supervisor_nip",
-	selfParent:    "an employee cannot be its own supervisor",
-	unknownParent: "no employee with NIP %s in the database or this file",
-	loop:          "the supervisor chain loops back to this employee: %s",
+	selfParent:    text{"pegawai tidak bisa menjadi atasannya sendiri", "an employee cannot be its own supervisor"},
+	unknownParent: text{"tidak ada pegawai dengan NIP %s di basis data atau berkas ini", "no employee with NIP %s in the database or this file"},
+	loop:          text{"rantai atasan kembali ke pegawai ini: %s", "the supervisor chain loops back to this employee: %s"},
 }
 
 // Employees imports employees (ASN) from a CSV file with the header
@@ -139,12 +139,12 @@ func (er *employeeRecords) check(r row, ps *problems) employeeRow {
 		e.typ = asn.PNS
 	case asn.PNS, asn.PPPK:
 	default:
-		ps.add(r.line, "type", "%q is not PNS or PPPK", v["type"])
+		ps.add(r.line, "type", "%q bukan PNS atau PPPK", "%q is not PNS or PPPK", v["type"])
 		typeOK = false
 	}
 
 	if e.nip == "" {
-		ps.add(r.line, "nip", "is required")
+		ps.add(r.line, "nip", "wajib diisi", "is required")
 	} else {
 		// With an unknown type, check what both types share (the PPPK rules
 		// are the weaker ones).
@@ -155,39 +155,39 @@ func (er *employeeRecords) check(r row, ps *problems) employeeRow {
 		if err := asn.ValidateNIP(e.nip, typ, er.now); err != nil {
 			var ne *asn.NIPError
 			if errors.As(err, &ne) {
-				ps.add(r.line, "nip", "not a valid NIP: %s", ne.EN)
+				ps.addText(r.line, "nip", "NIP tidak valid: "+ne.ID, "not a valid NIP: "+ne.EN)
 			} else {
-				ps.add(r.line, "nip", "not a valid NIP: %v", err)
+				ps.add(r.line, "nip", "NIP tidak valid: %v", "not a valid NIP: %v", err)
 			}
 		}
 	}
 
 	switch {
 	case e.name == "":
-		ps.add(r.line, "name", "is required")
+		ps.add(r.line, "name", "wajib diisi", "is required")
 	case employee.NameValidator(e.name) != nil:
-		ps.add(r.line, "name", "is too long (%d bytes)", len(e.name))
+		ps.add(r.line, "name", "terlalu panjang (%d byte)", "is too long (%d bytes)", len(e.name))
 	}
 
 	switch rank, ok := rankOf(e.typ, v["rank"]); {
 	case v["rank"] == "":
-		ps.add(r.line, "rank", "is required")
+		ps.add(r.line, "rank", "wajib diisi", "is required")
 	case ok:
 		e.rank = rank
 	case typeOK:
 		ranks := asn.Ranks(e.typ)
-		ps.add(r.line, "rank", "%q is not a rank of %s (%s … %s)", v["rank"], e.typ, ranks[0], ranks[len(ranks)-1])
+		ps.add(r.line, "rank", "%q bukan golongan %s (%s … %s)", "%q is not a rank of %s (%s … %s)", v["rank"], e.typ, ranks[0], ranks[len(ranks)-1])
 	}
 
 	switch {
 	case e.position == "":
-		ps.add(r.line, "position", "is required")
+		ps.add(r.line, "position", "wajib diisi", "is required")
 	case employee.PositionValidator(e.position) != nil:
-		ps.add(r.line, "position", "is too long (%d bytes)", len(e.position))
+		ps.add(r.line, "position", "terlalu panjang (%d byte)", "is too long (%d bytes)", len(e.position))
 	}
 
 	if v["position_kind"] == "" {
-		ps.add(r.line, "position_kind", "is required")
+		ps.add(r.line, "position_kind", "wajib diisi", "is required")
 	} else if k, ok := positionKind(v["position_kind"]); ok {
 		e.kind = k
 	} else {
@@ -195,19 +195,19 @@ func (er *employeeRecords) check(r row, ps *problems) employeeRow {
 		for i, k := range positionKinds {
 			names[i] = string(k)
 		}
-		ps.add(r.line, "position_kind", "%q is not one of %s", v["position_kind"], strings.Join(names, ", "))
+		ps.add(r.line, "position_kind", "%q bukan salah satu dari %s", "%q is not one of %s", v["position_kind"], strings.Join(names, ", "))
 	}
 
 	if code := v["unit_code"]; code == "" {
-		ps.add(r.line, "unit_code", "is required")
+		ps.add(r.line, "unit_code", "wajib diisi", "is required")
 	} else if id, ok := er.unitID[code]; ok {
 		e.unitID = id
 	} else {
-		ps.add(r.line, "unit_code", "no unit with code %q (import the units first)", code)
+		ps.add(r.line, "unit_code", "tidak ada unit dengan kode %q (impor unit lebih dulu)", "no unit with code %q (import the units first)", code)
 	}
 
 	if e.email != "" && employee.EmailValidator(e.email) != nil {
-		ps.add(r.line, "email", "%q is not an e-mail address", e.email)
+		ps.add(r.line, "email", "%q bukan alamat e-mail", "%q is not an e-mail address", e.email)
 	}
 	return e
 }

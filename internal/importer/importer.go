@@ -66,8 +66,16 @@ type Problem struct {
 	Line int
 	// Field is the CSV column name, or "" for a problem of the whole line.
 	Field string
-	// Reason says what is wrong, in English.
-	Reason string
+	// Reason says what is wrong, in English; ReasonID in Indonesian.
+	Reason, ReasonID string
+}
+
+// ReasonIn is the reason in the language lang ("id" or "en").
+func (p Problem) ReasonIn(lang string) string {
+	if lang == "id" && p.ReasonID != "" {
+		return p.ReasonID
+	}
+	return p.Reason
 }
 
 // String formats the problem as "line N: field: reason" (or "line N: reason"
@@ -82,9 +90,19 @@ func (p Problem) String() string {
 // problems collects the problems of a file.
 type problems []Problem
 
-func (ps *problems) add(line int, field, format string, args ...any) {
-	*ps = append(*ps, Problem{Line: line, Field: field, Reason: fmt.Sprintf(format, args...)})
+// add adds a problem whose reason is formatted from its Indonesian and
+// English texts with the same arguments.
+func (ps *problems) add(line int, field, id, en string, args ...any) {
+	ps.addText(line, field, fmt.Sprintf(id, args...), fmt.Sprintf(en, args...))
 }
+
+// addText adds a problem whose reasons are already written out.
+func (ps *problems) addText(line int, field, id, en string) {
+	*ps = append(*ps, Problem{Line: line, Field: field, Reason: en, ReasonID: id})
+}
+
+// text is a reason in both languages, a format for add.
+type text struct{ ID, EN string }
 
 // kind is what the shared skeleton of an import (run) knows of one kind of
 // record besides its records: the file's columns and the words of its
@@ -102,13 +120,13 @@ type kind struct {
 	// key.
 	key, parent string
 	// selfParent is the problem of a row that is its own parent.
-	selfParent string
+	selfParent text
 	// unknownParent formats the problem of a parent key found neither in
 	// the database nor in the file.
-	unknownParent string
+	unknownParent text
 	// loop formats the problem of a row whose chain of parents leads back
 	// to it, with the chain.
-	loop string
+	loop text
 }
 
 // records is what an import of one kind of record does that run does not: S
@@ -221,7 +239,7 @@ func decide[S, R any](ctx context.Context, c *ent.Client, k *kind, recs records[
 			continue
 		}
 		if l, ok := first[key]; ok {
-			ps.add(r.line, k.key, "%s appears again (first on line %d)", key, l)
+			ps.add(r.line, k.key, "%s muncul lagi (pertama di baris %d)", "%s appears again (first on line %d)", key, l)
 			continue
 		}
 		first[key] = r.line
@@ -241,10 +259,10 @@ func decide[S, R any](ctx context.Context, c *ent.Client, k *kind, recs records[
 			_, inFile := first[parent]
 			switch {
 			case parent == key:
-				ps.add(r.line, k.parent, "%s", k.selfParent)
+				ps.addText(r.line, k.parent, k.selfParent.ID, k.selfParent.EN)
 				parent = ""
 			case !inDB && !inFile:
-				ps.add(r.line, k.parent, k.unknownParent, parent)
+				ps.add(r.line, k.parent, k.unknownParent.ID, k.unknownParent.EN, parent)
 				parent = ""
 			}
 		}
@@ -255,7 +273,7 @@ func decide[S, R any](ctx context.Context, c *ent.Client, k *kind, recs records[
 	}
 	for i := range keep {
 		if l := tree.loop(keep[i].key); l != nil {
-			ps.add(keep[i].line, k.parent, k.loop, describeLoop(l))
+			ps.add(keep[i].line, k.parent, k.loop.ID, k.loop.EN, describeLoop(l))
 		}
 	}
 	if len(*ps) > 0 {

@@ -497,8 +497,8 @@ func TestProblemString(t *testing.T) {
 		p    Problem
 		want string
 	}{
-		{Problem{3, "nip", "is required"}, "line 3: nip: is required"},
-		{Problem{7, "", "has 3 fields, the header has 9"}, "line 7: has 3 fields, the header has 9"},
+		{Problem{Line: 3, Field: "nip", Reason: "is required", ReasonID: "wajib diisi"}, "line 3: nip: is required"},
+		{Problem{Line: 7, Reason: "has 3 fields, the header has 9"}, "line 7: has 3 fields, the header has 9"},
 	} {
 		t.Run(tc.want, func(t *testing.T) {
 			if got := tc.p.String(); got != tc.want {

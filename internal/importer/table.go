@@ -9,6 +9,7 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -38,14 +39,14 @@ func readTable(r io.Reader, columns []string) ([]row, problems, error) {
 	}
 	var ps problems
 	if bytes.HasPrefix(data, bomUTF16LE) || bytes.HasPrefix(data, bomUTF16BE) {
-		ps.add(1, "", "the file is UTF-16 text; save it as CSV UTF-8")
+		ps.add(1, "", "berkas berupa teks UTF-16; simpan sebagai CSV UTF-8", "the file is UTF-16 text; save it as CSV UTF-8")
 		return nil, ps, nil
 	}
 	data = bytes.TrimPrefix(data, bomUTF8)
 	if !utf8.Valid(data) {
 		for i, l := range bytes.Split(data, []byte("\n")) {
 			if !utf8.Valid(l) {
-				ps.add(i+1, "", "not UTF-8 text; save the file as CSV UTF-8")
+				ps.add(i+1, "", "bukan teks UTF-8; simpan berkas sebagai CSV UTF-8", "not UTF-8 text; save the file as CSV UTF-8")
 			}
 		}
 		return nil, ps, nil
@@ -65,7 +66,7 @@ func readTable(r io.Reader, columns []string) ([]row, problems, error) {
 		}
 		var pe *csv.ParseError
 		if errors.As(err, &pe) {
-			ps.add(pe.StartLine, "", "%v", pe.Err)
+			ps.add(pe.StartLine, "", "%v", "%v", pe.Err)
 			if header == nil {
 				return nil, ps, nil
 			}
@@ -93,17 +94,24 @@ func readTable(r io.Reader, columns []string) ([]row, problems, error) {
 			rec = rec[:len(header)] // empty cells after the last column
 		}
 		if len(rec) != len(header) {
-			ps.add(line, "", "has %d fields, the header has %d", len(rec), len(header))
+			ps.add(line, "", "berisi %d kolom, tajuk berisi %d", "has %d fields, the header has %d", len(rec), len(header))
 			continue
 		}
 		v := make(map[string]string, len(header))
+		clean := true
 		for i, h := range header {
 			v[h] = strings.TrimSpace(rec[i])
+			if r, ok := controlChar(v[h]); ok {
+				ps.add(line, h, "berisi karakter kendali U+%04X; hapus dari sel", "contains the control character U+%04X; remove it from the cell", r)
+				clean = false
+			}
 		}
-		rows = append(rows, row{line: line, v: v})
+		if clean {
+			rows = append(rows, row{line: line, v: v})
+		}
 	}
 	if header == nil && len(ps) == 0 {
-		ps.add(1, "", "the file is empty; the first line must be the header %s", strings.Join(columns, ","))
+		ps.add(1, "", "berkas kosong; baris pertama harus tajuk %s", "the file is empty; the first line must be the header %s", strings.Join(columns, ","))
 	}
 	return rows, ps, nil
 }
@@ -138,17 +146,17 @@ func checkHeader(line int, header, columns []string, ps *problems) {
 	for _, h := range header {
 		switch {
 		case h == "":
-			ps.add(line, "", "a column has no name; the header is %s", strings.Join(columns, ","))
+			ps.add(line, "", "ada kolom tanpa nama; tajuknya %s", "a column has no name; the header is %s", strings.Join(columns, ","))
 		case !slices.Contains(columns, h):
-			ps.add(line, h, "unknown column; the header is %s", strings.Join(columns, ","))
+			ps.add(line, h, "kolom tidak dikenal; tajuknya %s", "unknown column; the header is %s", strings.Join(columns, ","))
 		case seen[h]:
-			ps.add(line, h, "the column appears twice")
+			ps.add(line, h, "kolom muncul dua kali", "the column appears twice")
 		}
 		seen[h] = true
 	}
 	for _, c := range columns {
 		if !seen[c] {
-			ps.add(line, c, "missing column")
+			ps.add(line, c, "kolom tidak ada", "missing column")
 		}
 	}
 }
@@ -161,4 +169,20 @@ func (ps problems) sorted(columns []string) []Problem {
 		return cmp.Or(cmp.Compare(a.Line, b.Line), cmp.Compare(slices.Index(columns, a.Field), slices.Index(columns, b.Field)))
 	})
 	return out
+}
+
+// controlChar finds a control character (C0 but tab, DEL, C1) in a cell:
+// NUL, ESC or BEL in a name would travel raw into exports and terminals.
+// A line break inside a quoted cell is one too: no field holds several
+// lines.
+func controlChar(s string) (rune, bool) {
+	for _, r := range s {
+		if r == '\t' {
+			continue
+		}
+		if unicode.IsControl(r) {
+			return r, true
+		}
+	}
+	return 0, false
 }

@@ -19,9 +19,9 @@ var unitKind = kind{
 	noun:          "unit",
 	key:           "code",
 	parent:        "parent_code",
-	selfParent:    "a unit cannot be its own parent",
-	unknownParent: "no unit with code %q in the database or this file",
-	loop:          "the parent chain loops back to this unit: %s",
+	selfParent:    text{"unit tidak bisa menjadi induknya sendiri", "a unit cannot be its own parent"},
+	unknownParent: text{"tidak ada unit dengan kode %q di basis data atau berkas ini", "no unit with code %q in the database or this file"},
+	loop:          text{"rantai induk kembali ke unit ini: %s", "the parent chain loops back to this unit: %s"},
 }
 
 // Units imports organisation units (unit kerja) from a CSV file with the
@@ -75,15 +75,15 @@ func (unitRecords) check(r row, ps *problems) unitRow {
 	u := unitRow{code: r.v["code"], name: r.v["name"]}
 	switch {
 	case u.code == "":
-		ps.add(r.line, "code", "is required")
+		ps.add(r.line, "code", "wajib diisi", "is required")
 	case orgunit.CodeValidator(u.code) != nil:
-		ps.add(r.line, "code", "%q is not a unit code: letters, digits, '.', '-' and '_', starting with a letter or digit, at most 32", u.code)
+		ps.add(r.line, "code", "%q bukan kode unit: huruf, angka, '.', '-' dan '_', diawali huruf atau angka, paling banyak 32", "%q is not a unit code: letters, digits, '.', '-' and '_', starting with a letter or digit, at most 32", u.code)
 	}
 	switch {
 	case u.name == "":
-		ps.add(r.line, "name", "is required")
+		ps.add(r.line, "name", "wajib diisi", "is required")
 	case orgunit.NameValidator(u.name) != nil:
-		ps.add(r.line, "name", "is too long (%d bytes)", len(u.name))
+		ps.add(r.line, "name", "terlalu panjang (%d byte)", "is too long (%d bytes)", len(u.name))
 	}
 	return u
 }
