@@ -1,6 +1,7 @@
 import type { Key, ReactNode } from 'react'
-import { Button as AriaButton, Label, ListBox, ListBoxItem, Popover, Select as AriaSelect, SelectValue } from 'react-aria-components'
-import { FieldHelp } from './field-parts'
+import { useTranslation } from 'react-i18next'
+import { Button as AriaButton, ListBox, ListBoxItem, Popover, Select as AriaSelect, SelectValue } from 'react-aria-components'
+import { FieldHelp, FieldLabel } from './field-parts'
 
 export interface Option {
   id: string
@@ -41,6 +42,7 @@ export function Select({
   className,
   inputRef,
 }: SelectProps) {
+  const { t } = useTranslation()
   return (
     <AriaSelect
       className={['field', className].filter(Boolean).join(' ')}
@@ -50,11 +52,11 @@ export function Select({
       isInvalid={!!errorMessage}
       isRequired={isRequired}
       isDisabled={isDisabled}
-      placeholder={placeholder}
+      placeholder={placeholder ?? t('form.choose')}
       name={name}
       validationBehavior="aria"
     >
-      <Label>{label}</Label>
+      <FieldLabel label={label} isRequired={isRequired} />
       <AriaButton className="select-button" ref={inputRef}>
         <SelectValue />
         <span aria-hidden="true" className="select-chevron">
