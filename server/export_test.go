@@ -412,15 +412,6 @@ func TestExportXLSX(t *testing.T) {
 	}
 }
 
-// exportErrorBody is the JSON error shape of writeError.
-type exportErrorBody struct {
-	Error struct {
-		Code    string `json:"code"`
-		Message string `json:"message"`
-		Field   string `json:"field"`
-	} `json:"error"`
-}
-
 func TestExportErrors(t *testing.T) {
 	f := fx.New(t)
 	hr := f.HRAdmin()
@@ -438,9 +429,8 @@ func TestExportErrors(t *testing.T) {
 		{"/export/appraisals.xlsx?periodID=987654321", "NOT_FOUND", "periodID", http.StatusNotFound},
 	} {
 		res := hr.Get(tc.path)
-		var body exportErrorBody
-		if err := json.Unmarshal(res.Body, &body); err != nil || res.StatusCode != tc.status ||
-			body.Error.Code != tc.code || body.Error.Field != tc.field || body.Error.Message == "" {
+		e := res.Error()
+		if res.StatusCode != tc.status || e.Code() != tc.code || e.Field() != tc.field || e.Message == "" {
 			t.Errorf("%s: %d %s, want %d %s on %s", tc.path, res.StatusCode, res.Body, tc.status, tc.code, tc.field)
 		}
 	}

@@ -74,9 +74,7 @@ func TestLoginThrottling(t *testing.T) {
 		}
 	}
 	res := c.Post("/auth/login", map[string]string{"nip": nip, "password": fx.Password})
-	var body struct{ Error struct{ Code string } }
-	_ = json.Unmarshal(res.Body, &body)
-	if res.StatusCode != http.StatusTooManyRequests || body.Error.Code != "RATE_LIMITED" || res.Header.Get("Retry-After") == "" {
+	if res.StatusCode != http.StatusTooManyRequests || res.Error().Code() != "RATE_LIMITED" || res.Header.Get("Retry-After") == "" {
 		t.Errorf("sixth attempt, even with the right password: %d %s (Retry-After %q), want 429 RATE_LIMITED", res.StatusCode, res.Body, res.Header.Get("Retry-After"))
 	}
 	// Per address: twenty failures over different NIPs block the address.

@@ -2,7 +2,6 @@ package server_test
 
 import (
 	"bytes"
-	"encoding/json"
 	"net/http"
 	"strings"
 	"testing"
@@ -21,11 +20,7 @@ func TestLoginLogout(t *testing.T) {
 		{"nip": "199001012015011999", "password": fx.Password}, // no such account
 	} {
 		res := c.Post("/auth/login", bad)
-		var body struct {
-			Error struct{ Code, Message string }
-		}
-		_ = json.Unmarshal(res.Body, &body)
-		if res.StatusCode != http.StatusUnauthorized || body.Error.Code != "UNAUTHENTICATED" {
+		if e := res.Error(); res.StatusCode != http.StatusUnauthorized || e.Code() != "UNAUTHENTICATED" || e.Message == "" {
 			t.Errorf("login %v: %d %s, want 401 UNAUTHENTICATED", bad, res.StatusCode, res.Body)
 		}
 		if len(res.Header.Values("Set-Cookie")) != 0 {

@@ -9,7 +9,6 @@ import (
 	"sync/atomic"
 	"time"
 
-	"kinerja/internal/apperr"
 	"kinerja/internal/auth"
 	"kinerja/internal/authz"
 	"kinerja/internal/viewer"
@@ -150,10 +149,10 @@ func (s *Server) serveMetrics(w http.ResponseWriter, r *http.Request) {
 	case r.Context().Value(scraperKey{}) != nil, v.IsHRAdmin(), v == nil && s.scrapeAddress(r):
 		s.metrics.handler().ServeHTTP(w, r)
 	case v != nil:
-		writeGraphQLError(w, r, http.StatusForbidden, authz.ErrForbidden)
+		writeError(w, r, http.StatusForbidden, authz.ErrForbidden)
 	default:
 		w.Header().Set("WWW-Authenticate", `Bearer realm="kinerja"`)
-		writeGraphQLError(w, r, http.StatusUnauthorized, authz.ErrUnauthenticated)
+		writeError(w, r, http.StatusUnauthorized, authz.ErrUnauthenticated)
 	}
 }
 
@@ -168,16 +167,4 @@ func (s *Server) scrapeAddress(r *http.Request) bool {
 	}
 	a := s.clientAddr(r)
 	return a.IsLoopback() || inPrefixes(a, s.opts.MetricsAllow)
-}
-
-// writeGraphQLError writes e in the GraphQL error shape
-// {"errors":[{"message","extensions":{"code"}}]}.
-func writeGraphQLError(w http.ResponseWriter, r *http.Request, status int, e *apperr.Error) {
-	ext := map[string]any{"code": string(e.Code)}
-	if e.Field != "" {
-		ext["field"] = e.Field
-	}
-	writeJSON(w, status, map[string]any{
-		"errors": []map[string]any{{"message": e.Message(apperr.Lang(r.Context())), "extensions": ext}},
-	})
 }

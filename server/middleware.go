@@ -79,7 +79,7 @@ func (s *Server) recoverer(next http.Handler) http.Handler {
 					panic(p)
 				}
 				s.opts.Logger.ErrorContext(r.Context(), "http panic", slog.Any("panic", p), slog.String("stack", string(debug.Stack())))
-				http.Error(w, "internal error", http.StatusInternalServerError)
+				writeError(w, r, http.StatusInternalServerError, apperr.ErrInternal)
 			}
 		}()
 		next.ServeHTTP(w, r)
@@ -143,16 +143,16 @@ func (s *Server) jsonObjectBody(next http.Handler) http.Handler {
 		var tooLarge *http.MaxBytesError
 		switch {
 		case errors.As(err, &tooLarge):
-			writeGraphQLError(w, r, http.StatusRequestEntityTooLarge, errTooLarge)
+			writeError(w, r, http.StatusRequestEntityTooLarge, errTooLarge)
 			return
 		case err != nil && !errors.Is(err, io.EOF):
 			s.opts.Logger.InfoContext(r.Context(), "graphql body unreadable", slog.Any("err", err))
-			writeGraphQLError(w, r, http.StatusBadRequest, errNotAnObject)
+			writeError(w, r, http.StatusBadRequest, errNotAnObject)
 			return
 		case first != '{':
 			s.opts.Logger.InfoContext(r.Context(), "graphql body is not a JSON object",
 				slog.String("starts_with", strconv.QuoteRune(rune(first))), slog.String("ip", s.clientIP(r)))
-			writeGraphQLError(w, r, http.StatusBadRequest, errNotAnObject)
+			writeError(w, r, http.StatusBadRequest, errNotAnObject)
 			return
 		}
 		r.Body = struct {

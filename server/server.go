@@ -212,7 +212,7 @@ func requireViewer(next http.Handler) http.Handler {
 			return
 		}
 		w.Header().Set("WWW-Authenticate", `Bearer realm="kinerja"`)
-		writeGraphQLError(w, r, http.StatusUnauthorized, authz.ErrUnauthenticated)
+		writeError(w, r, http.StatusUnauthorized, authz.ErrUnauthenticated)
 	})
 }
 
@@ -358,10 +358,16 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 	_ = json.NewEncoder(w).Encode(v)
 }
 
+// writeError answers an HTTP error in the one error shape of the whole
+// API, GraphQL's: {"errors":[{"message","extensions":{"code","field"?}}]},
+// the message in the request's language. Sign-in, downloads, the metrics
+// and every refusal (401, 403) before GraphQL answer as GraphQL does.
 func writeError(w http.ResponseWriter, r *http.Request, status int, e *apperr.Error) {
-	body := map[string]any{"code": string(e.Code), "message": e.Message(apperr.Lang(r.Context()))}
+	ext := map[string]any{"code": string(e.Code)}
 	if e.Field != "" {
-		body["field"] = e.Field
+		ext["field"] = e.Field
 	}
-	writeJSON(w, status, map[string]any{"error": body})
+	writeJSON(w, status, map[string]any{
+		"errors": []map[string]any{{"message": e.Message(apperr.Lang(r.Context())), "extensions": ext}},
+	})
 }

@@ -64,11 +64,11 @@ func (s signIn) do(c *http.Client) (signInResult, error) {
 		return signInResult{}, err
 	}
 	defer res.Body.Close()
-	var body struct{ Error struct{ Code string } }
+	var body fx.Errors
 	if err := json.NewDecoder(res.Body).Decode(&body); err != nil {
 		return signInResult{}, fmt.Errorf("decode %d: %w", res.StatusCode, err)
 	}
-	return signInResult{status: res.StatusCode, code: body.Error.Code, retryAfter: res.Header.Get("Retry-After")}, nil
+	return signInResult{status: res.StatusCode, code: body.First().Code(), retryAfter: res.Header.Get("Retry-After")}, nil
 }
 
 // flood sends all the sign-ins at once and counts the answers by status.
@@ -235,11 +235,8 @@ func TestSignInAcceptsJSONOnly(t *testing.T) {
 	for _, ct := range []string{"text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "", "application/jsonx", "text/json"} {
 		for range 4 { // 24 in all: more than the NIP and address limits
 			res := post(t, f, c, "/auth/login", ct, body, nil)
-			var e struct {
-				Error struct{ Code, Message string }
-			}
-			if err := json.Unmarshal(res.Body, &e); err != nil || res.StatusCode != http.StatusUnsupportedMediaType ||
-				e.Error.Code != "INVALID_INPUT" || e.Error.Message == "" {
+			if e := res.Error(); res.StatusCode != http.StatusUnsupportedMediaType ||
+				e.Code() != "INVALID_INPUT" || e.Message == "" {
 				t.Fatalf("Content-Type %q: %d %s, want 415 INVALID_INPUT", ct, res.StatusCode, res.Body)
 			}
 		}

@@ -258,6 +258,28 @@ func (e GQLError) Code() string { s, _ := e.Extensions["code"].(string); return 
 // Field returns extensions.field.
 func (e GQLError) Field() string { s, _ := e.Extensions["field"].(string); return s }
 
+// Errors is the one error shape of every response of the API, GraphQL's
+// and HTTP's alike: {"errors":[{"message","extensions":{"code","field"}}]}.
+type Errors struct {
+	Errors []GQLError `json:"errors"`
+}
+
+// First returns the first error, or a zero one.
+func (e Errors) First() GQLError {
+	if len(e.Errors) == 0 {
+		return GQLError{}
+	}
+	return e.Errors[0]
+}
+
+// Error returns the first error of the response's body in the API's error
+// shape, or a zero one when the body has none (or is not JSON).
+func (r Response) Error() GQLError {
+	var e Errors
+	_ = json.Unmarshal(r.Body, &e)
+	return e.First()
+}
+
 // Result is a GraphQL response.
 type Result struct {
 	Status int

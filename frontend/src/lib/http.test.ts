@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { createGraphqlClient } from './graphql-client'
-import { postJson } from './http'
+import { apiErrorOf, postJson, readApiError } from './http'
 import { setLanguage } from './i18n'
 
 /** json answers a request with body as JSON, as the server does. */
@@ -39,5 +39,32 @@ describe('the language of requests', () => {
     expect(headers.get('Content-Type')).toBe('application/json')
     expect(headers.get('Accept')).toBe('application/json')
     expect(headers.get('Accept-Language')).toBe('id')
+  })
+})
+
+describe('the API error shape', () => {
+  it('reads the first error of {errors: [{message, extensions: {code, field}}]}, as every route answers', async () => {
+    const body = { errors: [{ message: 'periodID wajib diisi', extensions: { code: 'INVALID_INPUT', field: 'periodID' } }, { message: 'kedua' }] }
+    expect(await readApiError(new Response(JSON.stringify(body), { status: 400 }))).toEqual({
+      message: 'periodID wajib diisi',
+      code: 'INVALID_INPUT',
+      field: 'periodID',
+    })
+    expect(apiErrorOf({ errors: [{ message: 'belum masuk', extensions: { code: 'UNAUTHENTICATED' } }] })).toEqual({
+      message: 'belum masuk',
+      code: 'UNAUTHENTICATED',
+    })
+  })
+
+  it('answers null for anything else: the old {error: {…}} shape, plain text, an empty body', async () => {
+    expect(apiErrorOf({ error: { code: 'UNAUTHENTICATED', message: 'x' } })).toBeNull()
+    expect(apiErrorOf({ errors: [] })).toBeNull()
+    expect(apiErrorOf(null)).toBeNull()
+    expect(await readApiError(new Response('internal error', { status: 500 }))).toBeNull()
+    expect(await readApiError(new Response(null, { status: 502 }))).toBeNull()
+  })
+
+  it('keeps a message and a code of the wrong type out', () => {
+    expect(apiErrorOf({ errors: [{ message: 3, extensions: { code: 4, field: '' } }] })).toEqual({ message: '', code: '' })
   })
 })

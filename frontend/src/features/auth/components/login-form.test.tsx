@@ -46,7 +46,7 @@ describe('LoginForm', () => {
   })
 
   it('shows an error on 401, clears the password and keeps the NIP', async () => {
-    mockFetch(json(401, { error: { code: 'UNAUTHENTICATED', message: 'invalid credentials' } }))
+    mockFetch(json(401, { errors: [{ message: 'NIP atau kata sandi salah', extensions: { code: 'UNAUTHENTICATED' } }] }))
     const onSuccess = vi.fn()
     const user = userEvent.setup()
     render(<LoginForm onSuccess={onSuccess} />)
@@ -64,7 +64,7 @@ describe('LoginForm', () => {
   })
 
   it('tells the user to wait on 429', async () => {
-    mockFetch(json(429, { error: { code: 'RATE_LIMITED' } }, { 'Retry-After': '30' }))
+    mockFetch(json(429, { errors: [{ message: 'terlalu banyak percobaan masuk', extensions: { code: 'RATE_LIMITED' } }] }, { 'Retry-After': '30' }))
     const user = userEvent.setup()
     render(<LoginForm onSuccess={() => {}} />)
 
@@ -73,6 +73,33 @@ describe('LoginForm', () => {
     await user.click(screen.getByRole('button', { name: 'Masuk' }))
 
     expect(await screen.findByRole('alert')).toHaveTextContent('Coba lagi dalam 30 detik')
+  })
+
+  it("shows the server's message when it cannot sign in for another reason (the demo is being prepared)", async () => {
+    mockFetch(
+      json(503, { errors: [{ message: 'data demo sedang disiapkan; coba lagi sebentar lagi', extensions: { code: 'UNAVAILABLE' } }] }, { 'Retry-After': '2' }),
+    )
+    const user = userEvent.setup()
+    render(<LoginForm onSuccess={() => {}} />)
+
+    await user.type(screen.getByLabelText('NIP'), '198503152010012001')
+    await user.type(screen.getByLabelText('Kata sandi'), 'kinerja2026')
+    await user.click(screen.getByRole('button', { name: 'Masuk' }))
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('data demo sedang disiapkan; coba lagi sebentar lagi')
+    expect(screen.getByLabelText('Kata sandi')).toHaveValue('kinerja2026')
+  })
+
+  it('falls back to the generic message when the answer is not in the error shape', async () => {
+    mockFetch(new Response('Bad Gateway', { status: 502 }))
+    const user = userEvent.setup()
+    render(<LoginForm onSuccess={() => {}} />)
+
+    await user.type(screen.getByLabelText('NIP'), '198503152010012001')
+    await user.type(screen.getByLabelText('Kata sandi'), 'kinerja2026')
+    await user.click(screen.getByRole('button', { name: 'Masuk' }))
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Tidak dapat masuk saat ini. Coba lagi nanti.')
   })
 
   it('disables the form while the request is under way', async () => {

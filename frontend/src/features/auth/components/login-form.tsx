@@ -1,4 +1,5 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react'
+import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import { compactNip } from '@/lib/format-nip'
 import { login, type LoginResult } from '../api/login'
@@ -97,7 +98,7 @@ export function LoginForm({ onSuccess }: LoginFormProps) {
   )
 }
 
-function failureMessage(failure: Failure, t: ReturnType<typeof useTranslation>['t']): string {
+function failureMessage(failure: Failure, t: TFunction): string {
   switch (failure.reason) {
     case 'required':
       return t('login.errorRequired')
@@ -106,6 +107,7 @@ function failureMessage(failure: Failure, t: ReturnType<typeof useTranslation>['
     case 'throttled':
       return failure.retryAfterSeconds ? t('login.errorThrottledSeconds', { seconds: failure.retryAfterSeconds }) : t('login.errorThrottled')
     case 'failed':
+      if (failure.message) return failure.message
       return t('login.errorGeneric')
   }
 }
