@@ -239,7 +239,13 @@ async function main() {
     const rows = await readTable(hr.locator('.chart-frame').first())
     check(rows.length === sub.scoreSummary.length, `${rows.length} sub-unit rows, ${sub.scoreSummary.length} from the API`)
     await run.shot(hr, 'hr-skor-drilled')
-    return `${parent.name}: ${rows.length} groups`
+    // With the mouse: a click on the unit's bar drills down too (groups are sorted by name).
+    const again = await openDashboard(hr, 'skor')
+    const order = [...hrGroups.scoreSummary].sort((a, b) => a.label.localeCompare(b.label, 'id'))
+    const index = order.findIndex((g) => g.key === parent.id)
+    await again.locator('.recharts-bar').first().locator('.recharts-bar-rectangle').nth(index).click()
+    await hr.waitForURL((url) => url.searchParams.get('unit') === parent.id)
+    return `${parent.name}: ${rows.length} groups, by link and by a click on its bar`
   })
 
   await run.step('HR exports the score table as CSV: UTF-8 with a BOM, a row per group, plain decimals', async () => {

@@ -52,6 +52,10 @@ export function Bars<T extends object>({
   percent,
 }: BarsProps<T>) {
   const fmt = useFormat()
+  const select = (index: number) => {
+    const row = data[index]
+    if (row && onSelect) onSelect(row)
+  }
   const format = (v: unknown) => (typeof v === 'number' ? (percent ? `${fmt.number(v * 100, 1)}%` : fmt.number(v)) : '—')
   return (
     <ResponsiveContainer width="100%" height="100%">
@@ -63,15 +67,6 @@ export function Bars<T extends object>({
         title={label}
         accessibilityLayer
         margin={{ top: 8, right: 16, bottom: 28, left: 8 }}
-        onClick={
-          onSelect
-            ? (state) => {
-                const i = typeof state?.activeIndex === 'number' ? state.activeIndex : Number(state?.activeIndex)
-                const row = Number.isInteger(i) ? data[i] : undefined
-                if (row) onSelect(row)
-              }
-            : undefined
-        }
         style={onSelect ? { cursor: 'pointer' } : undefined}
       >
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
@@ -93,7 +88,15 @@ export function Bars<T extends object>({
         <Legend verticalAlign="top" itemSorter={null} formatter={legendText} />
         {reference !== undefined && <ReferenceLine x={reference} stroke="#000" />}
         {series.map((s, n) => (
-          <Bar key={s.key} dataKey={s.key} name={s.name} fill={s.color ?? seriesColor(n)} stackId={stacked ? 'stack' : undefined} isAnimationActive={false}>
+          <Bar
+            key={s.key}
+            dataKey={s.key}
+            name={s.name}
+            fill={s.color ?? seriesColor(n)}
+            stackId={stacked ? 'stack' : undefined}
+            isAnimationActive={false}
+            onClick={onSelect ? (_: unknown, index: number) => select(index) : undefined}
+          >
             {colorOf && data.map((row, i) => <Cell key={i} fill={colorOf(row, n) ?? s.color ?? seriesColor(n)} />)}
           </Bar>
         ))}

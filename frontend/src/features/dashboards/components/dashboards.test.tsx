@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event'
 import type { ComponentType } from 'react'
 import { createMemoryRouter, RouterProvider } from 'react-router'
 import { Provider } from 'urql'
-import { beforeEach, describe, expect, it } from 'vitest'
-import { loadNamespace } from '@/lib/i18n'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { loadNamespace, setLanguage } from '@/lib/i18n'
 import { type MockCall, type MockHandlers, mockClient } from '@/test/mock-client'
 import { CalibrationDashboard } from './calibration-dashboard'
 import { CompletionDashboard } from './completion-dashboard'
@@ -346,5 +346,37 @@ describe('the table alternative of each chart', () => {
     const rows = await tableOf(/Kotak talenta/)
     expect(rows).toHaveLength(9)
     expect(rows[2]).toEqual(['Kinerja tinggi × potensi tinggi', 'tinggi', 'tinggi', '1', 'Siti'])
+  })
+})
+
+describe('the CSV export', () => {
+  it('writes the table in the active language with a BOM and plain decimals', async () => {
+    await setLanguage('en')
+    const blobs: Blob[] = []
+    const create = vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+      blobs.push(b as Blob)
+      return 'blob:csv'
+    })
+    const revoke = vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {})
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
+    try {
+      renderAt('/dasbor/skor', ScoreDashboard, {
+        DashboardScoreSummary: () => ({ data: { scoreSummary: [{ ...group('u2', 'Sekretariat', 1234, 82.5), code: 'BKPSDM.SEK' }] } }),
+      })
+      const user = userEvent.setup()
+      await user.click(await screen.findByRole('button', { name: 'Export CSV' }))
+      expect(click).toHaveBeenCalled()
+      const bytes = new Uint8Array(await blobs[0].arrayBuffer())
+      expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+      const text = new TextDecoder().decode(bytes.slice(3))
+      expect(text).toBe(
+        'Unit,Unit code,Appraisals,Mean,Lowest,Highest,Timeliness,Quality,Teamwork\r\nSekretariat,BKPSDM.SEK,1234,82.5,77.5,87.5,80.5,90,85.25\r\n',
+      )
+    } finally {
+      create.mockRestore()
+      revoke.mockRestore()
+      click.mockRestore()
+      await setLanguage('id')
+    }
   })
 })
