@@ -103,6 +103,12 @@ fuzz: ## Run every fuzz target for FUZZTIME (default 20s)
 		$(GO) test -run '^$$' -fuzz "^$${t#*:}$$" -fuzztime $(FUZZTIME) "$${t%%:*}"; \
 	done
 
+# 200 crash trials: the server killed (SIGKILL) under concurrent writes
+# and restarted; no acknowledged write may be lost.
+.PHONY: soak
+soak: ## 200 crash trials (make test runs 20)
+	KINERJA_CRASH_TRIALS=200 $(GO) test -count=1 -run '^TestCrashLosesNoAcknowledgedWrite$$' -v -timeout 30m ./cmd/kinerja/
+
 LOAD_DURATION ?= 60s
 
 .PHONY: load
