@@ -41,7 +41,7 @@ func (s *Server) exportAppraisalsXLSX(w http.ResponseWriter, r *http.Request) {
 // exportAppraisals answers an appraisal download: it reads the query
 // (periodID, optional unitID), gathers the rows and encodes them whole
 // before the first byte goes out, so a failure is still a clean 500.
-func (s *Server) exportAppraisals(w http.ResponseWriter, r *http.Request, ext, contentType string, encode func(io.Writer, []report.ExportRow) error) {
+func (s *Server) exportAppraisals(w http.ResponseWriter, r *http.Request, ext, contentType string, encode func(io.Writer, []report.ExportRow, string) error) {
 	q, bad := exportQuery(r)
 	if bad != nil {
 		writeError(w, r, http.StatusBadRequest, bad)
@@ -53,7 +53,7 @@ func (s *Server) exportAppraisals(w http.ResponseWriter, r *http.Request, ext, c
 		return
 	}
 	var buf bytes.Buffer
-	if err := encode(&buf, rep.Rows); err != nil {
+	if err := encode(&buf, rep.Rows, exportLang(r)); err != nil {
 		s.reportError(w, r, "encode appraisal export", fmt.Errorf("%s: %w", ext, err))
 		return
 	}
@@ -75,6 +75,16 @@ func (s *Server) writeBuffered(w http.ResponseWriter, r *http.Request, contentTy
 	if _, err := buf.WriteTo(w); err != nil {
 		s.opts.Logger.InfoContext(r.Context(), "download: client went away", slog.String("path", r.URL.Path), slog.Any("err", err))
 	}
+}
+
+// exportLang is the language of the words beside the codes of a download:
+// the lang query parameter ("id" or "en") when it names one, else the
+// request's (Accept-Language).
+func exportLang(r *http.Request) string {
+	if l := strings.TrimSpace(r.URL.Query().Get("lang")); l != "" {
+		return preferredLang(l)
+	}
+	return apperr.Lang(r.Context())
 }
 
 // exportQuery reads periodID (required) and unitID (optional) as positive

@@ -309,7 +309,8 @@ func TestExportCSVCells(t *testing.T) {
 	// The employee reads its own row; its appraiser is outside its chain
 	// of command, so ent blanks the appraiser's NIP but not the name.
 	own := readExportCSV(t, x.login("andi"), x.query(""))
-	if len(own) != 2 || own[1][0] != x.emps["andi"].NIP || own[1][6] != "" || own[1][7] != "Kepala Bidang" {
+	nipCol, nameCol := slices.Index(report.ExportColumns, "NIP Penilai"), slices.Index(report.ExportColumns, "Penilai")
+	if len(own) != 2 || own[1][0] != x.emps["andi"].NIP || own[1][nipCol] != "" || own[1][nameCol] != "Kepala Bidang" {
 		t.Errorf("employee's own export = %q", own)
 	}
 }
@@ -363,7 +364,7 @@ func TestExportXLSX(t *testing.T) {
 	}
 
 	// Types: NIP is text, the score a number with two decimals.
-	for _, cell := range []string{"A2", "G2"} {
+	for _, cell := range []string{"A2", "K2"} {
 		typ, err := f.GetCellType("Penilaian", cell)
 		if err != nil || (typ != excelize.CellTypeSharedString && typ != excelize.CellTypeInlineString) {
 			t.Errorf("%s type = %v (%v), want text", cell, typ, err)
@@ -373,7 +374,7 @@ func TestExportXLSX(t *testing.T) {
 	if nip != x.emps["citra"].NIP {
 		t.Errorf("A2 = %q, want Citra's NIP %q", nip, x.emps["citra"].NIP)
 	}
-	for _, cell := range []string{"M2", "N2", "P2"} {
+	for _, cell := range []string{"U2", "V2", "X2"} { // Nilai, Ketepatan waktu, Kerja sama
 		typ, err := f.GetCellType("Penilaian", cell)
 		if err != nil || (typ != excelize.CellTypeNumber && typ != excelize.CellTypeUnset) {
 			t.Errorf("%s type = %v (%v), want a number", cell, typ, err)

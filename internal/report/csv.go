@@ -31,8 +31,9 @@ func SafeCell(s string) string {
 
 // WriteCSV writes the rows as RFC 4180 CSV in UTF-8, with a header row.
 // Text cells are defused with SafeCell; NIPs stay the exact 18-digit text;
-// numbers have two decimals and a decimal point.
-func WriteCSV(w io.Writer, rows []ExportRow) error {
+// numbers have two decimals and a decimal point; the words of the codes
+// are in lang ("id" or "en").
+func WriteCSV(w io.Writer, rows []ExportRow, lang string) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(ExportColumns); err != nil {
 		return fmt.Errorf("write csv header: %w", err)
@@ -40,7 +41,7 @@ func WriteCSV(w io.Writer, rows []ExportRow) error {
 	rec := make([]string, len(ExportColumns))
 	for n := range rows {
 		r := &rows[n]
-		for i, s := range r.Texts() {
+		for i, s := range r.Texts(lang) {
 			rec[i] = SafeCell(s)
 		}
 		for i, v := range r.Numbers() {

@@ -5,6 +5,9 @@ import (
 	"encoding/csv"
 	"slices"
 	"testing"
+
+	"kinerja/ent/employee"
+	"kinerja/internal/scoring"
 )
 
 func TestSafeCell(t *testing.T) {
@@ -28,22 +31,72 @@ func TestSafeCell(t *testing.T) {
 }
 
 func TestWriteCSV(t *testing.T) {
-	var buf bytes.Buffer
-	if err := WriteCSV(&buf, sample); err != nil {
-		t.Fatal(err)
+	for _, tt := range []struct {
+		lang string
+		want []string
+	}{
+		{"id", []string{"196001051984021001", `Andi "Ucok", S.Kom`, "BID", "Bidang\nSatu", "", "",
+			"PELAKSANA", "Pelaksana", "PNS", "Pegawai Negeri Sipil", "", "",
+			"FINAL", "Final", "ABOVE", "Di Atas Ekspektasi", "MEETS", "Sesuai Ekspektasi", "SANGAT_BAIK", "Sangat Baik",
+			"86.67", "76.00", "", "83.00"}},
+		{"en", []string{"196001051984021001", `Andi "Ucok", S.Kom`, "BID", "Bidang\nSatu", "", "",
+			"PELAKSANA", "Staff", "PNS", "Civil servant (PNS)", "", "",
+			"FINAL", "Final", "ABOVE", "Above expectations", "MEETS", "Meets expectations", "SANGAT_BAIK", "Very good",
+			"86.67", "76.00", "", "83.00"}},
+	} {
+		t.Run(tt.lang, func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := WriteCSV(&buf, sample, tt.lang); err != nil {
+				t.Fatal(err)
+			}
+			recs, err := csv.NewReader(&buf).ReadAll()
+			if err != nil {
+				t.Fatalf("not RFC 4180: %v", err)
+			}
+			if len(recs) != 3 || !slices.Equal(recs[0], ExportColumns) {
+				t.Fatalf("records = %q", recs)
+			}
+			if !slices.Equal(recs[1], tt.want) {
+				t.Errorf("row = %q\nwant  %q", recs[1], tt.want)
+			}
+			// Without codes, the labels are empty too; the status has its words.
+			if recs[2][1] != "'=HYPERLINK(\"http://x\")" || recs[2][exportNumericFrom] != "" || recs[2][7] != "" || recs[2][19] != "" ||
+				recs[2][12] != "SUBMITTED" || recs[2][13] == "" || recs[2][13] == "SUBMITTED" {
+				t.Errorf("row 2 = %q", recs[2])
+			}
+		})
 	}
-	recs, err := csv.NewReader(&buf).ReadAll()
-	if err != nil {
-		t.Fatalf("not RFC 4180: %v", err)
+}
+
+func TestEveryCodeHasWordsInBothLanguages(t *testing.T) {
+	for name, l := range map[string]exportLabels{"status": exportStatusLabels, "rating": exportRatingLabels,
+		"predikat": exportPredikatLabels, "position kind": exportPositionKindLabels, "type": exportTypeLabels} {
+		for code, w := range l {
+			if w.id == "" || w.en == "" || l.of(code, "id") != w.id || l.of(code, "en") != w.en {
+				t.Errorf("%s %s: %+v", name, code, w)
+			}
+		}
 	}
-	if len(recs) != 3 || !slices.Equal(recs[0], ExportColumns) {
-		t.Fatalf("records = %q", recs)
+	for _, p := range scoring.Predikat("").Values() {
+		if _, ok := exportPredikatLabels[p]; !ok {
+			t.Errorf("predikat %s has no words", p)
+		}
 	}
-	want := []string{"196001051984021001", `Andi "Ucok", S.Kom`, "BID", "Bidang\nSatu", "", "", "", "", "FINAL", "", "", "BAIK", "86.67", "76.00", "", "83.00"}
-	if !slices.Equal(recs[1], want) {
-		t.Errorf("row = %q\nwant  %q", recs[1], want)
+	for _, r := range scoring.Rating("").Values() {
+		if _, ok := exportRatingLabels[r]; !ok {
+			t.Errorf("rating %s has no words", r)
+		}
 	}
-	if recs[2][1] != "'=HYPERLINK(\"http://x\")" || recs[2][12] != "" {
-		t.Errorf("row 2 = %q", recs[2])
+	for _, k := range []employee.PositionKind{employee.PositionKindJPTUtama, employee.PositionKindJPTMadya, employee.PositionKindJPTPratama,
+		employee.PositionKindAdministrator, employee.PositionKindPengawas, employee.PositionKindPelaksana, employee.PositionKindFungsional} {
+		if employee.PositionKindValidator(k) != nil {
+			t.Errorf("position kind %s is not one", k)
+		}
+		if _, ok := exportPositionKindLabels[string(k)]; !ok {
+			t.Errorf("position kind %s has no words", k)
+		}
+	}
+	if got := exportStatusLabels.of("LAIN", "en"); got != "LAIN" {
+		t.Errorf("unknown code: %q", got)
 	}
 }

@@ -34,16 +34,20 @@ const ExportBatchSize = 500
 // only these are exported.
 var ExportStatuses = []appraisal.Status{appraisal.StatusSubmitted, appraisal.StatusObjected, appraisal.StatusFinal}
 
-// ExportColumns are the header of the appraisal export, in order.
+// ExportColumns are the header of the appraisal export, in order. Every
+// coded column keeps the code and has its words, in the request's language,
+// in the "_label" column beside it.
 var ExportColumns = []string{
 	"NIP", "Nama", "Unit", "Unit kerja", "Jabatan", "Golongan",
-	"NIP Penilai", "Penilai", "Status", "Hasil kerja", "Perilaku", "Predikat",
+	"Jenis jabatan", "Jenis jabatan_label", "Jenis ASN", "Jenis ASN_label",
+	"NIP Penilai", "Penilai", "Status", "Status_label", "Hasil kerja", "Hasil kerja_label",
+	"Perilaku", "Perilaku_label", "Predikat", "Predikat_label",
 	"Nilai", "Ketepatan waktu", "Kualitas", "Kerja sama",
 }
 
 // exportNumericFrom is the index of the first numeric column (Nilai); every
 // column from there on is a number.
-const exportNumericFrom = 12
+const exportNumericFrom = 20
 
 // ExportQuery selects the appraisals of an export.
 type ExportQuery struct {
@@ -63,6 +67,8 @@ type ExportRow struct {
 	UnitName        string
 	Position        string
 	Rank            string
+	PositionKind    string
+	Type            string
 	AppraiserNIP    string
 	AppraiserName   string
 	Status          string
@@ -75,12 +81,18 @@ type ExportRow struct {
 	Teamwork        *float64
 }
 
-// Texts returns the text columns of the row (NIP … Predikat), in the
-// order of ExportColumns.
-func (r ExportRow) Texts() []string {
+// Texts returns the text columns of the row (NIP … Predikat_label), in the
+// order of ExportColumns, with the words of the codes in lang ("id" or
+// "en").
+func (r ExportRow) Texts(lang string) []string {
 	return []string{
 		r.NIP, r.Name, r.UnitCode, r.UnitName, r.Position, r.Rank,
-		r.AppraiserNIP, r.AppraiserName, r.Status, r.ResultRating, r.BehaviourRating, r.Predikat,
+		r.PositionKind, exportPositionKindLabels.of(r.PositionKind, lang), r.Type, exportTypeLabels.of(r.Type, lang),
+		r.AppraiserNIP, r.AppraiserName,
+		r.Status, exportStatusLabels.of(r.Status, lang),
+		r.ResultRating, exportRatingLabels.of(r.ResultRating, lang),
+		r.BehaviourRating, exportRatingLabels.of(r.BehaviourRating, lang),
+		r.Predikat, exportPredikatLabels.of(r.Predikat, lang),
 	}
 }
 
@@ -191,6 +203,7 @@ func exportRowOf(a *ent.Appraisal) ExportRow {
 	if p := a.Edges.Plan; p != nil {
 		if e := p.Edges.Employee; e != nil {
 			r.NIP, r.Name, r.Position, r.Rank = e.NIP, e.Name, e.Position, e.Rank
+			r.PositionKind, r.Type = string(e.PositionKind), string(e.Type)
 			if u := e.Edges.Unit; u != nil {
 				r.UnitCode, r.UnitName = u.Code, u.Name
 			}

@@ -14,21 +14,21 @@ import (
 const ExportSheet = "Penilaian"
 
 // exportColumnWidths are the XLSX column widths, in characters, by column.
-var exportColumnWidths = []float64{21, 30, 14, 36, 30, 10, 21, 30, 12, 13, 13, 17, 10, 16, 10, 11}
+var exportColumnWidths = []float64{21, 30, 14, 36, 30, 10, 14, 26, 10, 24, 21, 30, 12, 20, 12, 20, 12, 20, 16, 18, 10, 16, 10, 11}
 
 // WriteXLSX writes the rows as an XLSX workbook with one sheet "Penilaian":
 // a bold header with an auto filter, panes frozen below the header and
 // right of the name, NIPs as text, numbers as numbers with two decimals.
 // Cells are typed (a text cell is never a formula), so no SafeCell prefix
-// is needed.
-func WriteXLSX(w io.Writer, rows []ExportRow) (err error) {
+// is needed. The words of the codes are in lang ("id" or "en").
+func WriteXLSX(w io.Writer, rows []ExportRow, lang string) (err error) {
 	f := excelize.NewFile()
 	defer func() {
 		if cerr := f.Close(); cerr != nil && err == nil {
 			err = fmt.Errorf("close workbook: %w", cerr)
 		}
 	}()
-	if err := fillExportSheet(f, rows); err != nil {
+	if err := fillExportSheet(f, rows, lang); err != nil {
 		return fmt.Errorf("build workbook: %w", err)
 	}
 	if _, err := f.WriteTo(w); err != nil {
@@ -37,7 +37,7 @@ func WriteXLSX(w io.Writer, rows []ExportRow) (err error) {
 	return nil
 }
 
-func fillExportSheet(f *excelize.File, rows []ExportRow) error {
+func fillExportSheet(f *excelize.File, rows []ExportRow, lang string) error {
 	if err := f.SetSheetName(f.GetSheetName(0), ExportSheet); err != nil {
 		return err
 	}
@@ -76,7 +76,7 @@ func fillExportSheet(f *excelize.File, rows []ExportRow) error {
 	}
 	for i := range rows {
 		r, y := &rows[i], i+2
-		for x, s := range r.Texts() {
+		for x, s := range r.Texts(lang) {
 			cell, err := excelize.CoordinatesToCellName(x+1, y)
 			if err != nil {
 				return err

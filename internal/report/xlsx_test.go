@@ -11,7 +11,7 @@ import (
 func TestWriteXLSXEmptyAndFull(t *testing.T) {
 	for _, rows := range [][]ExportRow{nil, sample} {
 		var buf bytes.Buffer
-		if err := WriteXLSX(&buf, rows); err != nil {
+		if err := WriteXLSX(&buf, rows, "en"); err != nil {
 			t.Fatal(err)
 		}
 		f, err := excelize.OpenReader(&buf)
@@ -29,11 +29,14 @@ func TestWriteXLSXEmptyAndFull(t *testing.T) {
 			if got[1][1] != sample[0].Name || got[2][1] != sample[1].Name {
 				t.Errorf("names = %q, %q: text cells keep their text", got[1][1], got[2][1])
 			}
-			if raw, _ := f.GetCellValue(ExportSheet, "M2", excelize.Options{RawCellValue: true}); raw != "86.666" {
-				t.Errorf("M2 raw = %q, want the full value (shown with two decimals)", raw)
+			if got[1][18] != "SANGAT_BAIK" || got[1][19] != "Very good" || got[1][15] != "Above expectations" || got[1][7] != "Staff" {
+				t.Errorf("codes and words = %q", got[1][6:20])
 			}
-			if v, _ := f.GetCellValue(ExportSheet, "M2"); v != "86.67" {
-				t.Errorf("M2 shown = %q, want 86.67", v)
+			if raw, _ := f.GetCellValue(ExportSheet, "U2", excelize.Options{RawCellValue: true}); raw != "86.666" {
+				t.Errorf("U2 raw = %q, want the full value (shown with two decimals)", raw)
+			}
+			if v, _ := f.GetCellValue(ExportSheet, "U2"); v != "86.67" {
+				t.Errorf("U2 shown = %q, want 86.67", v)
 			}
 		}
 		_ = f.Close()
