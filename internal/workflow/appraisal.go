@@ -202,7 +202,7 @@ func applyRating(ctx context.Context, c *ent.Client, a *ent.Appraisal, p *ent.Pl
 		if sc.Rating != nil && !sc.Rating.Valid() {
 			return apperr.Invalid(f+".rating", "penilaian harus ABOVE, MEETS atau BELOW", "a rating is ABOVE, MEETS or BELOW")
 		}
-		if sc.Value != nil && (*sc.Value < 0 || *sc.Value > 100) {
+		if sc.Value != nil && !(*sc.Value >= 0 && *sc.Value <= 100) {
 			return apperr.Invalid(f+".value", "nilai harus 0–100", "a value is 0–100")
 		}
 		if sc.TargetID != nil {

@@ -144,8 +144,11 @@ func validateIndicators(in []*IndicatorInput) error {
 		if strings.TrimSpace(ind.Description) == "" {
 			return apperr.Invalid(f+".description", "uraian indikator wajib diisi", "the indicator needs a description")
 		}
-		if ind.TargetValue <= 0 {
+		if !(ind.TargetValue > 0) {
 			return apperr.Invalid(f+".targetValue", "target harus lebih dari 0", "the target must be above 0")
+		}
+		if ind.TargetValue > MaxValue {
+			return apperr.Invalidf(f+".targetValue", "target paling besar %g", "the target is at most %g", MaxValue)
 		}
 		if strings.TrimSpace(ind.Unit) == "" {
 			return apperr.Invalid(f+".unit", "satuan wajib diisi", "the unit is required")

@@ -15,6 +15,11 @@ import (
 	"kinerja/internal/apperr"
 )
 
+// MaxValue bounds target and realisation values (a count, a duration, an
+// amount in rupiah): a quadrillion, well below where float64 loses whole
+// numbers, so no sum of a year's realisations can overflow.
+const MaxValue = 1e15
+
 // RealizationInput is the progress on an indicator in one quarter.
 type RealizationInput struct {
 	Quarter  int
@@ -52,8 +57,11 @@ func (s *Service) RecordRealization(ctx context.Context, indicatorID int, in Rea
 		if in.Quarter < 1 || in.Quarter > 4 {
 			return nil, apperr.Invalid("quarter", "triwulan harus 1–4", "the quarter is 1–4")
 		}
-		if in.Value < 0 {
+		if !(in.Value >= 0) {
 			return nil, apperr.Invalid("value", "nilai realisasi tidak boleh negatif", "the value cannot be negative")
+		}
+		if in.Value > MaxValue {
+			return nil, apperr.Invalidf("value", "nilai realisasi paling besar %g", "the value is at most %g", MaxValue)
 		}
 		ev := strings.TrimSpace(in.Evidence)
 		if ev == "" {

@@ -269,6 +269,9 @@ func TestRealization(t *testing.T) {
 		{"quarter 5", workflow.RealizationInput{Quarter: 5, Value: 1, Evidence: "e"}},
 		{"negative value", workflow.RealizationInput{Quarter: 1, Value: -1, Evidence: "e"}},
 		{"no evidence", workflow.RealizationInput{Quarter: 1, Value: 1, Evidence: "  "}},
+		{"NaN", workflow.RealizationInput{Quarter: 1, Value: math.NaN(), Evidence: "e"}},
+		{"+Inf", workflow.RealizationInput{Quarter: 1, Value: math.Inf(1), Evidence: "e"}},
+		{"above the largest value", workflow.RealizationInput{Quarter: 1, Value: workflow.MaxValue * 2, Evidence: "e"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			w.refuse(t, tc.name, apperr.InvalidInput, func() error {
