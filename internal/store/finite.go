@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"math"
-	"strings"
 
 	"kinerja/ent"
 	"kinerja/internal/apperr"
@@ -44,13 +43,7 @@ func finite(v ent.Value) bool {
 	return true
 }
 
-// notFinite is the refusal, on the field as the API names it (camelCase).
+// notFinite is the refusal, on the field as the API names it.
 func notFinite(field string) error {
-	parts := strings.Split(field, "_")
-	for i := 1; i < len(parts); i++ {
-		if parts[i] != "" {
-			parts[i] = strings.ToUpper(parts[i][:1]) + parts[i][1:]
-		}
-	}
-	return apperr.Invalid(strings.Join(parts, ""), "harus berupa angka terhingga", "must be a finite number")
+	return apperr.Invalid(apiField(field), "harus berupa angka terhingga", "must be a finite number")
 }

@@ -445,7 +445,7 @@ func (t *countingTx) Query(ctx context.Context, query string, args, v any) error
 // trail and every path that reads employees obeys the directory rule.
 func newClient(drv dialect.Driver, n *atomic.Int64) *ent.Client {
 	c := ent.NewClient(ent.Driver(&counting{Driver: drv, n: n}))
-	c.Use(finiteNumbers(), audit.Hook())
+	c.Use(finiteNumbers(), cleanText(), audit.Hook())
 	c.Intercept(authz.SelectorContext())
 	c.Employee.Intercept(authz.RedactEmployees(c))
 	return c

@@ -1,0 +1,51 @@
+package store_test
+
+import (
+	"testing"
+
+	"kinerja/internal/apperr"
+	"kinerja/internal/fx"
+)
+
+// TestControlCharactersAreRefusedAndSpacesTrimmed: a name with NUL, ESC,
+// BEL or a C1 character is refused on its field (GraphQL and any other
+// path) and changes nothing; surrounding spaces are trimmed, so a name of
+// only spaces is refused as empty; line breaks in long text stay.
+func TestControlCharactersAreRefusedAndSpacesTrimmed(t *testing.T) {
+	f := fx.New(t)
+	hr := f.HRAdmin()
+	events := func() int { return f.Client.AuditEvent.Query().CountX(f.Ctx) }
+	before := events()
+	const create = `mutation($name: String!) { createOrgUnit(input: {code: "TXT", name: $name}) { id name } }`
+	for _, name := range []string{"Dinas\x00Pendidikan", "Dinas \x1b[31mMerah", "Bel\x07", "C1\u0085x", "DEL\x7f"} {
+		r := hr.Query(create, map[string]any{"name": name})
+		if r.Code() != string(apperr.InvalidInput) || len(r.Errors) == 0 || r.Errors[0].Field() != "name" {
+			t.Errorf("name %q: %+v, want INVALID_INPUT on name", name, r.Errors)
+		}
+	}
+	r := hr.Query(create, map[string]any{"name": "   "})
+	if len(r.Errors) == 0 {
+		t.Error("a name of only spaces was accepted")
+	}
+	if n := events(); n != before {
+		t.Errorf("%d audit events after refused writes", n-before)
+	}
+	var out struct {
+		CreateOrgUnit struct{ Name string } `json:"createOrgUnit"`
+	}
+	hr.MustQuery(create, map[string]any{"name": "  Dinas Pendidikan \t"}, &out)
+	if out.CreateOrgUnit.Name != "Dinas Pendidikan" {
+		t.Errorf("stored name %q, want it trimmed", out.CreateOrgUnit.Name)
+	}
+
+	// Any other path: the ent client refuses too; tabs and line breaks in
+	// text are kept.
+	_, err := f.Client.OrgUnit.Create().SetCode("TXT2").SetName("A\x1bB").Save(f.Ctx)
+	if ae, ok := apperr.As(err); !ok || ae.Field != "name" {
+		t.Errorf("ent create with ESC = %v, want INVALID_INPUT on name", err)
+	}
+	u, err := f.Client.OrgUnit.Create().SetCode("TXT3").SetName("Baris satu\nbaris\tdua").Save(f.Ctx)
+	if err != nil || u.Name != "Baris satu\nbaris\tdua" {
+		t.Errorf("text with a line break and a tab: %v %q", err, u.Name)
+	}
+}
