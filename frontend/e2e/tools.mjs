@@ -205,6 +205,13 @@ async function main() {
     const rows = await readSheet(file)
     check(rows[0]?.[0] === 'NIP' && rows[0]?.includes('Predikat'), `header ${JSON.stringify(rows[0])}`)
     check(rows.length - 1 === exported, `${rows.length - 1} rows in the XLSX, GraphQL counts ${exported}`)
+    // The code keeps its column; the words beside it are in the page's language.
+    const code = rows[0].indexOf('Predikat')
+    const label = rows[0].indexOf('Predikat_label')
+    const words = { SANGAT_BAIK: 'Sangat Baik', BAIK: 'Baik', BUTUH_PERBAIKAN: 'Butuh Perbaikan', KURANG: 'Kurang', SANGAT_KURANG: 'Sangat Kurang' }
+    const graded = rows.slice(1).filter((r) => words[r[code]])
+    check(label > code && graded.length > 0, `no predikat with its words in ${JSON.stringify(rows[0])}`)
+    for (const r of graded) check(r[label] === words[r[code]], `${r[code]} is labelled ${r[label]}`)
     await run.axe(hr, 'export')
     await run.shot(hr, 'export')
     return `${download.suggestedFilename()}: ${rows.length - 1} rows`

@@ -102,10 +102,14 @@ export function exportedWhere(periodID: string, unitID: string): AppraisalWhereI
   return { ...where, kind: 'ANNUAL', statusIn: [...exportedStatuses] }
 }
 
-/** exportUrl is the address of the download of a period (and unit) in a format. */
-export function exportUrl(format: 'csv' | 'xlsx', periodID: string, unitID: string): string {
+/**
+ * exportUrl is the address of the download of a period (and unit) in a
+ * format, with the words beside the codes in lang (the interface's language).
+ */
+export function exportUrl(format: 'csv' | 'xlsx', periodID: string, unitID: string, lang: string): string {
   const q = new URLSearchParams({ periodID })
   if (unitID) q.set('unitID', unitID)
+  q.set('lang', lang)
   return `/export/appraisals.${format}?${q.toString()}`
 }
 

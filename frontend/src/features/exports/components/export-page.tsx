@@ -37,7 +37,7 @@ export function ExportPage() {
 }
 
 function ExportTools({ options }: { options: ExportOptionsData }) {
-  const { t } = useTranslation('tools')
+  const { t, i18n } = useTranslation('tools')
   const id = useId()
   const [params, setParam] = useFilterParams()
   const periods = options.periods.edges?.flatMap((e) => (e?.node ? [e.node] : [])) ?? []
@@ -74,10 +74,10 @@ function ExportTools({ options }: { options: ExportOptionsData }) {
         <ExportCount periodID={periodID} unitID={unitID} />
         <p className="hint">{t('export.filesHint')}</p>
         <div className="form-actions">
-          <a className="button button-primary" href={exportUrl('xlsx', periodID, unitID)} download>
+          <a className="button button-primary" href={exportUrl('xlsx', periodID, unitID, i18n.language)} download>
             {t('export.xlsx')}
           </a>
-          <a className="button button-secondary" href={exportUrl('csv', periodID, unitID)} download>
+          <a className="button button-secondary" href={exportUrl('csv', periodID, unitID, i18n.language)} download>
             {t('export.csv')}
           </a>
         </div>
