@@ -36,6 +36,10 @@ func presenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 		}
 		e := classify(ctx, err)
 		switch {
+		case e != nil && e.Code == apperr.Unavailable && e != errTooLong:
+			// The database's own trouble (busy, full): safe words to the
+			// client, the detail to the log.
+			log.WarnContext(ctx, "graphql database unavailable", slog.String("operation", operationName(ctx)), slog.Any("err", err))
 		case e != nil:
 		case errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded):
 			// The client left or the request's time ran out: not a fault
@@ -95,6 +99,9 @@ func classify(ctx context.Context, err error) *apperr.Error {
 	var we *ent.WhereInputError
 	if errors.As(err, &we) {
 		return apperr.Invalid("where."+we.Field, "filter terlalu panjang", we.Reason)
+	}
+	if e := classifyDriver(err); e != nil {
+		return e
 	}
 	var ve *ent.ValidationError
 	if errors.As(err, &ve) {

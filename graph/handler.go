@@ -14,7 +14,6 @@ import (
 	"kinerja/internal/report"
 	"kinerja/internal/workflow"
 
-	"entgo.io/contrib/entgql"
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
@@ -81,11 +80,12 @@ func NewHandler(client *ent.Client, opts Options) http.Handler {
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
 	srv.Use(depthLimit{Max: opts.MaxDepth})
 	srv.Use(extension.FixedComplexityLimit(opts.ComplexityLimit))
-	srv.Use(entgql.Transactioner{TxOpener: client})
+	present := presenter(opts.Logger)
+	srv.Use(transactions{client: client, present: present, logger: opts.Logger})
 	srv.Use(responseLimit{Max: opts.MaxResponseBytes, Logger: opts.Logger}) // inside the transaction
 	srv.AroundFields(guardArguments)
 	srv.AroundOperations(withLoaders(client))
-	srv.SetErrorPresenter(presenter(opts.Logger))
+	srv.SetErrorPresenter(present)
 	srv.SetRecoverFunc(func(ctx context.Context, p any) error {
 		opts.Logger.ErrorContext(ctx, "graphql panic", slog.Any("panic", p), slog.String("stack", string(debug.Stack())))
 		return fmt.Errorf("panic: %v", p)

@@ -2,8 +2,11 @@ package server
 
 import (
 	"bufio"
+	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
@@ -155,12 +158,48 @@ func (s *Server) jsonObjectBody(next http.Handler) http.Handler {
 			writeError(w, r, http.StatusBadRequest, errNotAnObject)
 			return
 		}
-		r.Body = struct {
-			io.Reader
-			io.Closer
-		}{br, r.Body}
+		// A JSON object, but is it a GraphQL request? gqlgen would answer
+		// a wrong member type with an uncoded error that echoes the body.
+		body, err := io.ReadAll(br)
+		if errors.As(err, &tooLarge) {
+			writeError(w, r, http.StatusRequestEntityTooLarge, errTooLarge)
+			return
+		}
+		if err != nil {
+			s.opts.Logger.InfoContext(r.Context(), "graphql body unreadable", slog.Any("err", err))
+			writeError(w, r, http.StatusBadRequest, errNotAnObject)
+			return
+		}
+		var params struct {
+			Query         string         `json:"query"`
+			OperationName string         `json:"operationName"`
+			Variables     map[string]any `json:"variables"`
+			Extensions    map[string]any `json:"extensions"`
+		}
+		if err := json.Unmarshal(body, &params); err != nil {
+			s.opts.Logger.InfoContext(r.Context(), "graphql body is not a GraphQL request", slog.String("reason", jsonReason(err)), slog.String("ip", s.clientIP(r)))
+			writeError(w, r, http.StatusBadRequest, apperr.Invalidf("", "badan permintaan bukan permintaan GraphQL: %s", "the request body is not a GraphQL request: %s", jsonReason(err)))
+			return
+		}
+		r.Body = io.NopCloser(bytes.NewReader(body))
 		next.ServeHTTP(w, r)
 	})
+}
+
+// jsonReason says what is wrong with a GraphQL request body without
+// echoing it: the member of the wrong type, or where the JSON breaks.
+func jsonReason(err error) string {
+	var te *json.UnmarshalTypeError
+	var se *json.SyntaxError
+	switch {
+	case errors.As(err, &te) && te.Field != "":
+		return fmt.Sprintf("%q must not be a JSON %s", te.Field, te.Value)
+	case errors.As(err, &se):
+		return fmt.Sprintf("malformed JSON at byte %d", se.Offset)
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		return "the JSON ends too early"
+	}
+	return "malformed JSON"
 }
 
 // firstNonSpace returns the first byte of br that is not JSON white space,
