@@ -69,6 +69,11 @@ type Server struct {
 	byNIP, byIP *auth.Throttle
 }
 
+// healthWriteTimeout bounds how long /healthz waits for its turn at the
+// writer; a lock held by another process is waited for as long as SQLite's
+// busy timeout (10 s), after which the check fails.
+const healthWriteTimeout = 2 * time.Second
+
 // Request limits.
 const (
 	maxGraphQLBody = 1 << 20
@@ -344,6 +349,16 @@ func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
 	if err := s.opts.Store.Ping(r.Context()); err != nil {
 		s.opts.Logger.ErrorContext(r.Context(), "health check", slog.Any("err", err))
 		http.Error(w, "database unavailable", http.StatusServiceUnavailable)
+		return
+	}
+	// Ready means a write can be committed, not only that a read
+	// connection answers: a full disk, a lock held by another process or
+	// a read-only file fail here.
+	wctx, cancel := context.WithTimeout(r.Context(), healthWriteTimeout)
+	defer cancel()
+	if err := s.opts.Store.CheckWritable(wctx); err != nil {
+		s.opts.Logger.ErrorContext(r.Context(), "health check: writes fail", slog.Any("err", err))
+		http.Error(w, "database not writable", http.StatusServiceUnavailable)
 		return
 	}
 	w.Header().Set("Content-Type", "text/plain; charset=utf-8")

@@ -82,3 +82,52 @@ func TestLockedDatabaseIsUnavailableNotLocked(t *testing.T) {
 		t.Errorf("%d units after a refused write, had %d", n, units)
 	}
 }
+
+// TestHealthSaysNotReadyWhileWritesFail: /healthz answers 503 while a
+// write cannot be committed (another process holds the write lock), and
+// 200 again once it can.
+func TestHealthSaysNotReadyWhileWritesFail(t *testing.T) {
+	f := fx.New(t)
+	health := func() int { return f.Anonymous().Get("/healthz").StatusCode }
+	if code := health(); code != http.StatusOK {
+		t.Fatalf("healthz = %d, want 200", code)
+	}
+	rows, err := f.Client.QueryContext(f.Ctx, "PRAGMA database_list")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var file string
+	for rows.Next() {
+		var seq int
+		var name, path string
+		if err := rows.Scan(&seq, &name, &path); err != nil {
+			t.Fatal(err)
+		}
+		if name == "main" {
+			file = path
+		}
+	}
+	_ = rows.Close()
+	other, err := sql.Open("sqlite3", "file:"+file+"?_busy_timeout=0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	conn, err := other.Conn(f.Ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(f.Ctx, "BEGIN IMMEDIATE"); err != nil {
+		t.Fatal(err)
+	}
+	if code := health(); code != http.StatusServiceUnavailable {
+		t.Errorf("healthz while writes fail = %d, want 503", code)
+	}
+	if _, err := conn.ExecContext(f.Ctx, "ROLLBACK"); err != nil {
+		t.Fatal(err)
+	}
+	if code := health(); code != http.StatusOK {
+		t.Errorf("healthz after the lock went = %d, want 200", code)
+	}
+}

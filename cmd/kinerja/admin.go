@@ -20,7 +20,11 @@ import (
 // openMigrated opens the database, brings its schema up to date and loads
 // the reference data. Only with create may it make a new database; without,
 // a mistyped --db is an error rather than a new empty database.
-func openMigrated(ctx context.Context, dsn string, create bool) (*store.Store, error) {
+//
+// A damaged SQLite file (its quick_check fails) is refused before anything
+// writes to it, unless allowDamaged (serve --allow-damaged, to read what
+// can still be read); `kinerja backup` copies it as it is.
+func openMigrated(ctx context.Context, dsn string, create bool, allowDamaged ...bool) (*store.Store, error) {
 	open := store.OpenExisting
 	if create {
 		open = store.Open
@@ -28,6 +32,12 @@ func openMigrated(ctx context.Context, dsn string, create bool) (*store.Store, e
 	st, err := open(ctx, dsn)
 	if err != nil {
 		return nil, err
+	}
+	if len(allowDamaged) == 0 || !allowDamaged[0] {
+		if err := st.QuickCheck(ctx); err != nil {
+			st.Close()
+			return nil, fmt.Errorf("%w (restore the latest backup; serve --allow-damaged starts on it anyway)", err)
+		}
 	}
 	if err := st.Migrate(ctx); err != nil {
 		st.Close()

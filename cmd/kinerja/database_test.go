@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"kinerja/internal/store"
 )
@@ -207,4 +208,57 @@ func count(t *testing.T, db *sql.DB, q string) int {
 		t.Fatalf("%s: %v", q, err)
 	}
 	return n
+}
+
+// TestDamagedDatabaseIsRefused: a file whose pages fail quick_check is
+// refused at start (non-zero exit, nothing written) unless serve is told
+// --allow-damaged; a backup still copies it.
+func TestDamagedDatabaseIsRefused(t *testing.T) {
+	ctx := context.Background()
+	db := filepath.Join(t.TempDir(), "k.db")
+	var out bytes.Buffer
+	if err := run(ctx, []string{"migrate", "--create", "--db", db}, nil, &out, &out); err != nil {
+		t.Fatal(err)
+	}
+	fi, err := os.Stat(db)
+	if err != nil || fi.Size() < 5*4096 {
+		t.Fatalf("database of %v bytes: %v", fi, err)
+	}
+	f, err := os.OpenFile(db, os.O_RDWR, 0) //nolint:gosec // G304: the test's own file
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.WriteAt(bytes.Repeat([]byte{0xA5}, 4096), 3*4096); err != nil {
+		t.Fatal(err)
+	}
+	_ = f.Close()
+
+	for _, args := range [][]string{
+		{"serve", "--addr", "127.0.0.1:0", "--db", db},
+		{"migrate", "--db", db},
+		{"user", "create", "--nip", "198609262015051001", "--password-stdin", "--db", db},
+	} {
+		err := run(ctx, args, strings.NewReader("long-enough-password\n"), &out, &out)
+		if !errors.Is(err, store.ErrDamaged) || exitCode(err) == 0 || !strings.Contains(err.Error(), "backup") {
+			t.Errorf("run(%q) = %v, want the damaged file refused with the way out", args, err)
+		}
+	}
+	if err := run(ctx, []string{"backup", filepath.Join(t.TempDir(), "copy.db"), "--db", db}, nil, &out, &out); err != nil {
+		t.Errorf("backup of a damaged file: %v", err)
+	}
+
+	// --allow-damaged starts anyway.
+	sctx, stop := context.WithCancel(ctx)
+	var sout syncBuffer
+	done := make(chan error, 1)
+	go func() {
+		done <- run(sctx, []string{"serve", "--allow-damaged", "--addr", "127.0.0.1:0", "--db", db}, nil, &sout, &bytes.Buffer{})
+	}()
+	for i := 0; i < 200 && !strings.Contains(sout.String(), "listening"); i++ {
+		time.Sleep(25 * time.Millisecond)
+	}
+	stop()
+	if !strings.Contains(sout.String(), "listening") {
+		t.Errorf("serve --allow-damaged did not start: %q (%v)", sout.String(), <-done)
+	}
 }

@@ -30,8 +30,10 @@ type Config struct {
 	Demo bool
 	// Create lets serve make a new database at a path other than the
 	// default (the default path and --demo may always make one).
-	Create   bool
-	GraphiQL bool
+	Create bool
+	// AllowDamaged starts on a file whose quick_check fails.
+	AllowDamaged bool
+	GraphiQL     bool
 	// TrustedProxies, MetricsAllow: comma-separated CIDR prefixes.
 	TrustedProxies string
 	MetricsToken   string
@@ -69,6 +71,7 @@ func serve(ctx context.Context, args []string, stdout io.Writer, logger *slog.Lo
 	fs.StringVar(&cfg.Addr, "addr", envOr("KINERJA_ADDR", ":8080"), "listen address ($KINERJA_ADDR)")
 	fs.StringVar(&cfg.DB, "db", os.Getenv("DATABASE_URL"), "SQLite file path or postgres:// URL ($DATABASE_URL)")
 	fs.BoolVar(&cfg.Demo, "demo", envBool("KINERJA_DEMO", false), "load the demo organisation into an empty database ($KINERJA_DEMO)")
+	fs.BoolVar(&cfg.AllowDamaged, "allow-damaged", false, "start even when the database file fails SQLite's quick_check (to read what can be read)")
 	fs.BoolVar(&cfg.Create, "create", false, "make a new database at --db if there is none (the default path and --demo always may)")
 	fs.BoolVar(&cfg.GraphiQL, "graphiql", envBool("KINERJA_GRAPHIQL", true), "serve GraphiQL and allow introspection ($KINERJA_GRAPHIQL)")
 	fs.StringVar(&cfg.TrustedProxies, "trusted-proxies", os.Getenv("KINERJA_TRUSTED_PROXIES"), "comma-separated CIDRs of reverse proxies whose X-Forwarded-For/-Proto are believed; empty trusts none ($KINERJA_TRUSTED_PROXIES)")
@@ -98,7 +101,7 @@ func serve(ctx context.Context, args []string, stdout io.Writer, logger *slog.Lo
 		return usageError{fmt.Sprintf("serve: --metrics-allow: %v", err)}
 	}
 
-	st, err := openMigrated(ctx, cfg.DB, cfg.mayCreate())
+	st, err := openMigrated(ctx, cfg.DB, cfg.mayCreate(), cfg.AllowDamaged)
 	if err != nil {
 		return err
 	}

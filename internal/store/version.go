@@ -109,3 +109,42 @@ func (s *Store) tableExists(ctx context.Context, name string) (bool, error) {
 func (s *Store) HasSchema(ctx context.Context) (bool, error) {
 	return s.tableExists(ctx, "employees")
 }
+
+// CheckWritable tells whether a write can be committed now: it takes the
+// write lock and commits a change that changes nothing (the schema
+// version, rewritten as it is). It fails on a database that is locked by
+// another process beyond ctx's time, read-only, full or damaged — what a
+// ping on a read connection cannot see.
+func (s *Store) CheckWritable(ctx context.Context) error {
+	tx, err := s.dbs[0].BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("write check: begin: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, "UPDATE "+metaTable+" SET value = value WHERE name = 'schema_version'"); err != nil {
+		_ = tx.Rollback()
+		return fmt.Errorf("write check: %w", err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("write check: commit: %w", err)
+	}
+	return nil
+}
+
+// QuickCheck runs SQLite's quick_check: an error names the first problem
+// of a damaged file. PostgreSQL checks itself; nothing to do there.
+func (s *Store) QuickCheck(ctx context.Context) error {
+	if s.Dialect != dialect.SQLite {
+		return nil
+	}
+	var result string
+	if err := s.dbs[0].QueryRowContext(ctx, "PRAGMA quick_check(1)").Scan(&result); err != nil {
+		return fmt.Errorf("%w: quick_check: %w", ErrDamaged, err)
+	}
+	if result != "ok" {
+		return fmt.Errorf("%w: quick_check: %s", ErrDamaged, result)
+	}
+	return nil
+}
+
+// ErrDamaged reports a database file whose pages fail SQLite's check.
+var ErrDamaged = errors.New("the database file is damaged")
