@@ -91,6 +91,17 @@ func operationName(ctx context.Context) string {
 	return ""
 }
 
+// validatorWords are ent's built-in validator errors in both languages:
+// the client never sees ent's own English.
+var validatorWords = map[string][2]string{
+	"value does not match validation":                {"formatnya tidak sesuai", "has the wrong format"},
+	"value is less than the required length":         {"terlalu pendek atau kosong", "is too short or empty"},
+	"value is less than the required rune length":    {"terlalu pendek atau kosong", "is too short or empty"},
+	"value is greater than the required length":      {"terlalu panjang", "is too long"},
+	"value is greater than the required rune length": {"terlalu panjang", "is too long"},
+	"value out of range":                             {"di luar rentang yang diizinkan", "is out of the allowed range"},
+}
+
 // classify returns the safe form of err, or nil when err is internal.
 func classify(ctx context.Context, err error) *apperr.Error {
 	if e, ok := apperr.As(err); ok {
@@ -106,9 +117,16 @@ func classify(ctx context.Context, err error) *apperr.Error {
 	var ve *ent.ValidationError
 	if errors.As(err, &ve) {
 		field := camel(ve.Name)
-		reason := "invalid value"
 		if inner := ve.Unwrap(); inner != nil {
-			reason = inner.Error()
+			if e, ok := apperr.As(inner); ok {
+				return &apperr.Error{Code: e.Code, Field: field, ID: e.ID, EN: e.EN}
+			}
+			for text, words := range validatorWords {
+				// ent wraps its validator's error: `ent: validator failed for field "…": <text>`.
+				if strings.HasSuffix(inner.Error(), text) {
+					return apperr.Invalid(field, words[0], words[1])
+				}
+			}
 		}
 		if strings.Contains(ve.Error(), "missing required edge") {
 			field += "ID"
@@ -117,7 +135,7 @@ func classify(ctx context.Context, err error) *apperr.Error {
 		if strings.Contains(ve.Error(), "missing required field") {
 			return apperr.Invalid(field, "wajib diisi", "is required")
 		}
-		return apperr.Invalid(field, "nilai tidak valid", reason)
+		return apperr.Invalid(field, "nilai tidak valid", "invalid value")
 	}
 	if ent.IsConstraintError(err) {
 		msg := err.Error()

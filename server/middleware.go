@@ -10,6 +10,7 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"reflect"
 	"runtime/debug"
 	"strconv"
 	"time"
@@ -192,6 +193,8 @@ func jsonReason(err error) string {
 	var te *json.UnmarshalTypeError
 	var se *json.SyntaxError
 	switch {
+	case errors.As(err, &te) && te.Type != nil && te.Type.Kind() == reflect.Float64:
+		return fmt.Sprintf("%q holds a number out of range", te.Field)
 	case errors.As(err, &te) && te.Field != "":
 		return fmt.Sprintf("%q must not be a JSON %s", te.Field, te.Value)
 	case errors.As(err, &se):

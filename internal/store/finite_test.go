@@ -29,8 +29,8 @@ func TestNonFiniteNumbersAreRefused(t *testing.T) {
 		"the string Infinity": {"Infinity", string(apperr.InvalidInput)},
 		"the string NaN":      {"NaN", string(apperr.InvalidInput)},
 		"-Infinity":           {"-Infinity", string(apperr.InvalidInput)},
-		// Refused while the variables are read, before any resolver runs.
-		"an overflow": {json.RawMessage(`1e400`), "GRAPHQL_VALIDATION_FAILED"},
+		// Refused while the request is read, before any resolver runs.
+		"an overflow": {json.RawMessage(`1e400`), string(apperr.InvalidInput)},
 	} {
 		threshold := tc.threshold
 		t.Run(name, func(t *testing.T) {

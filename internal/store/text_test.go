@@ -1,6 +1,7 @@
 package store_test
 
 import (
+	"strings"
 	"testing"
 
 	"kinerja/internal/apperr"
@@ -47,5 +48,22 @@ func TestControlCharactersAreRefusedAndSpacesTrimmed(t *testing.T) {
 	u, err := f.Client.OrgUnit.Create().SetCode("TXT3").SetName("Baris satu\nbaris\tdua").Save(f.Ctx)
 	if err != nil || u.Name != "Baris satu\nbaris\tdua" {
 		t.Errorf("text with a line break and a tab: %v %q", err, u.Name)
+	}
+}
+
+// TestValidatorErrorsSpeakBothLanguages: ent's own validator text never
+// reaches a client; the refusal is coded, on its field, in the caller's
+// language.
+func TestValidatorErrorsSpeakBothLanguages(t *testing.T) {
+	f := fx.New(t)
+	hr := f.HRAdmin()
+	long := strings.Repeat("x", 201)
+	for lang, want := range map[string]string{"id": "terlalu panjang", "en": "is too long"} {
+		hr.Lang = lang
+		r := hr.Query(`mutation($name: String!) { createOrgUnit(input: {code: "LONG", name: $name}) { id } }`, map[string]any{"name": long})
+		if len(r.Errors) != 1 || r.Code() != string(apperr.InvalidInput) || r.Errors[0].Field() != "name" ||
+			!strings.Contains(r.Errors[0].Message, want) || strings.Contains(r.Errors[0].Message, "ent:") || strings.Contains(r.Errors[0].Message, "validator") {
+			t.Errorf("%s: %+v, want INVALID_INPUT on name saying %q", lang, r.Errors, want)
+		}
 	}
 }
