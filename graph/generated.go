@@ -49,6 +49,7 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 type ResolverRoot interface {
 	Appraisal() AppraisalResolver
 	Employee() EmployeeResolver
+	ImportProblem() ImportProblemResolver
 	Indicator() IndicatorResolver
 	Mutation() MutationResolver
 	Notification() NotificationResolver
@@ -712,6 +713,9 @@ type EmployeeResolver interface {
 	LatestPredikat(ctx context.Context, obj *ent.Employee) (*scoring.Predikat, error)
 	LatestAppraisal(ctx context.Context, obj *ent.Employee) (*ent.Appraisal, error)
 	LatestPeriod(ctx context.Context, obj *ent.Employee) (*ent.Period, error)
+}
+type ImportProblemResolver interface {
+	Reason(ctx context.Context, obj *importer.Problem) (string, error)
 }
 type IndicatorResolver interface {
 	YearTotal(ctx context.Context, obj *ent.Indicator) (*float64, error)
@@ -10554,7 +10558,7 @@ func (ec *executionContext) _ImportProblem_reason(ctx context.Context, field gra
 			return ec.fieldContext_ImportProblem_reason(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Reason, nil
+			return ec.Resolvers.ImportProblem().Reason(ctx, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -10565,7 +10569,7 @@ func (ec *executionContext) _ImportProblem_reason(ctx context.Context, field gra
 	)
 }
 func (ec *executionContext) fieldContext_ImportProblem_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ImportProblem", field, false, false, "String")
+	return graphql.NewScalarFieldContext("ImportProblem", field, true, true, "String")
 }
 
 func (ec *executionContext) _ImportReport_created(ctx context.Context, field graphql.CollectedField, obj *importer.Report) (ret graphql.Marshaler) {
@@ -35198,18 +35202,19 @@ func (ec *executionContext) _ImportProblem(ctx context.Context, sel ast.Selectio
 		case "line":
 			out.Values[i] = ec._ImportProblem_line(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "field":
 			out.Values[i] = ec._ImportProblem_field(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "reason":
-			out.Values[i] = ec._ImportProblem_reason(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ImportProblem_reason(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}

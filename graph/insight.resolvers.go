@@ -20,6 +20,11 @@ import (
 	"kinerja/internal/workflow"
 )
 
+// Reason is the resolver for the reason field.
+func (r *importProblemResolver) Reason(ctx context.Context, obj *importer.Problem) (string, error) {
+	return obj.ReasonIn(apperr.Lang(ctx)), nil
+}
+
 // UpdateRecommendation is the resolver for the updateRecommendation field.
 func (r *mutationResolver) UpdateRecommendation(ctx context.Context, id int, input workflow.UpdateRecommendationInput) (*ent.Recommendation, error) {
 	return r.wf.UpdateRecommendation(ctx, id, input)
@@ -198,3 +203,8 @@ func (r *queryResolver) Trend(ctx context.Context, unitID *int, employeeID *int)
 			return &model.TrendPoint{Period: per, Count: g.Count, Average: g.Average, Timeliness: g.Timeliness, Quality: g.Quality, Teamwork: g.Teamwork}
 		})
 }
+
+// ImportProblem returns ImportProblemResolver implementation.
+func (r *Resolver) ImportProblem() ImportProblemResolver { return &importProblemResolver{r} }
+
+type importProblemResolver struct{ *Resolver }

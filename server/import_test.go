@@ -32,6 +32,16 @@ func TestImportThroughTheAPI(t *testing.T) {
 		r.ImportEmployees.Problems[1].Line != 4 || r.ImportEmployees.Problems[1].Field != "unit_code" {
 		t.Errorf("problems = %+v, want line 3 nip and line 4 unit_code", r.ImportEmployees.Problems)
 	}
+	// The reasons speak the request's language.
+	if p := r.ImportEmployees.Problems; len(p) == 2 && !strings.HasPrefix(p[1].Reason, "tidak ada unit dengan kode") {
+		t.Errorf("Indonesian reason %q", p[1].Reason)
+	}
+	hr.Lang = "en"
+	hr.MustQuery(m, map[string]any{"csv": bad}, &r)
+	if p := r.ImportEmployees.Problems; len(p) != 2 || !strings.HasPrefix(p[1].Reason, "no unit with code") {
+		t.Errorf("English reasons %+v", p)
+	}
+	hr.Lang = ""
 	if n := f.Client.Employee.Query().CountX(f.Ctx); n != 2 { // hr and boss
 		t.Errorf("employees after a bad file = %d, want 2", n)
 	}
