@@ -108,6 +108,9 @@ export class Run {
 
   /** axe runs axe-core on the page as it is and records serious and critical violations. */
   async axe(page, where) {
+    // Check the page as it settles, not mid-refetch: a busy table is dimmed
+    // on purpose, and its faded text would fail the contrast rule.
+    await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, { timeout: 15_000 }).catch(() => {})
     await page.evaluate(axeSource)
     const result = await page.evaluate(async () => {
       // React Aria's live announcer (visually hidden) briefly holds nodes that point,
