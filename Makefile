@@ -93,7 +93,8 @@ bench: ## Benchmarks at scale (figures go to bench/README.md)
 
 # Each fuzz target, as package:Target; FUZZTIME each (CI: 20 s). Inputs that
 # fail are written to the package's testdata/fuzz and then run by `make test`.
-FUZZ_TARGETS := ./internal/asn:FuzzValidateNIP ./internal/importer:FuzzReadTable ./internal/importer:FuzzImportUnits
+FUZZ_TARGETS := ./internal/asn:FuzzValidateNIP ./internal/importer:FuzzReadTable ./internal/importer:FuzzImportUnits \
+	./internal/workflow:FuzzRecordRealization ./server:FuzzGraphQLRequest
 FUZZTIME ?= 20s
 
 .PHONY: fuzz
