@@ -13,6 +13,7 @@ import (
 	"reflect"
 	"runtime/debug"
 	"strconv"
+	"strings"
 	"time"
 
 	"kinerja/internal/apperr"
@@ -183,8 +184,32 @@ func (s *Server) jsonObjectBody(next http.Handler) http.Handler {
 			return
 		}
 		r.Body = io.NopCloser(bytes.NewReader(body))
+		leave, err := s.admission.enter(r.Context(), isMutation(params.Query))
+		if err != nil {
+			writeError(w, r, http.StatusServiceUnavailable, errBusy)
+			return
+		}
+		defer leave()
 		next.ServeHTTP(w, r)
 	})
+}
+
+// errBusy answers a request that found no free slot before it ended.
+var errBusy = apperr.New(apperr.Unavailable, "server sedang sibuk; coba lagi sebentar lagi", "the server is busy; try again in a moment")
+
+// isMutation tells, from the query's first keyword, whether a request
+// writes: a hint for the admission line, not a rule of access (a document
+// with several operations counts by its first).
+func isMutation(query string) bool {
+	q := strings.TrimLeft(query, " \t\r\n,\ufeff")
+	for strings.HasPrefix(q, "#") { // comments before the operation
+		if i := strings.IndexByte(q, '\n'); i >= 0 {
+			q = strings.TrimLeft(q[i+1:], " \t\r\n,")
+		} else {
+			return false
+		}
+	}
+	return strings.HasPrefix(q, "mutation")
 }
 
 // jsonReason says what is wrong with a GraphQL request body without

@@ -67,6 +67,8 @@ type Server struct {
 	// Sign-in attempts: 5 failures per NIP and 20 per client address in
 	// 15 minutes, each slot reserved before the password is hashed.
 	byNIP, byIP *auth.Throttle
+	// admission bounds the GraphQL requests running at once, writes first.
+	admission *admission
 }
 
 // healthWriteTimeout bounds how long /healthz waits for its turn at the
@@ -91,11 +93,12 @@ func New(opts Options) *Server {
 		opts.Agency = agency.Default()
 	}
 	s := &Server{
-		opts:    opts,
-		auth:    auth.NewService(opts.Store.Client),
-		metrics: newMetrics(opts.Store.Statements),
-		byNIP:   auth.NewThrottle(5, 15*time.Minute),
-		byIP:    auth.NewThrottle(20, 15*time.Minute),
+		opts:      opts,
+		auth:      auth.NewService(opts.Store.Client),
+		metrics:   newMetrics(opts.Store.Statements),
+		byNIP:     auth.NewThrottle(5, 15*time.Minute),
+		admission: newAdmission(defaultSlots()),
+		byIP:      auth.NewThrottle(20, 15*time.Minute),
 	}
 	gql := graph.NewHandler(opts.Store.Client, graph.Options{
 		Introspection: opts.Introspection,
