@@ -21,6 +21,7 @@ import (
 	"kinerja/ent/target"
 	"kinerja/ent/unitrating"
 	"kinerja/graph/model"
+	"kinerja/graph/scalar"
 	"kinerja/internal/importer"
 	"kinerja/internal/scoring"
 	"kinerja/internal/viewer"
@@ -38544,14 +38545,14 @@ func (ec *executionContext) marshalNAPITokenOrderField2ᚖkinerjaᚋentᚐAPITok
 }
 
 func (ec *executionContext) unmarshalNAPITokenScope2kinerjaᚋinternalᚋviewerᚐTokenScope(ctx context.Context, v any) (viewer.TokenScope, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := scalar.UnmarshalString(v)
 	res := unmarshalNAPITokenScope2kinerjaᚋinternalᚋviewerᚐTokenScope[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNAPITokenScope2kinerjaᚋinternalᚋviewerᚐTokenScope(ctx context.Context, sel ast.SelectionSet, v viewer.TokenScope) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(marshalNAPITokenScope2kinerjaᚋinternalᚋviewerᚐTokenScope[v])
+	res := scalar.MarshalString(marshalNAPITokenScope2kinerjaᚋinternalᚋviewerᚐTokenScope[v])
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "APITokenScope!")
 	}
@@ -39107,14 +39108,14 @@ func (ec *executionContext) marshalNInboxItem2ᚖkinerjaᚋinternalᚋworkflow�
 }
 
 func (ec *executionContext) unmarshalNInboxItemKind2kinerjaᚋinternalᚋworkflowᚐInboxItemKind(ctx context.Context, v any) (workflow.InboxItemKind, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := scalar.UnmarshalString(v)
 	res := unmarshalNInboxItemKind2kinerjaᚋinternalᚋworkflowᚐInboxItemKind[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNInboxItemKind2kinerjaᚋinternalᚋworkflowᚐInboxItemKind(ctx context.Context, sel ast.SelectionSet, v workflow.InboxItemKind) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(marshalNInboxItemKind2kinerjaᚋinternalᚋworkflowᚐInboxItemKind[v])
+	res := scalar.MarshalString(marshalNInboxItemKind2kinerjaᚋinternalᚋworkflowᚐInboxItemKind[v])
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "InboxItemKind!")
 	}
@@ -39241,14 +39242,14 @@ func (ec *executionContext) marshalNObjectionConnection2ᚖkinerjaᚋentᚐObjec
 }
 
 func (ec *executionContext) unmarshalNObjectionDecision2kinerjaᚋinternalᚋworkflowᚐDecision(ctx context.Context, v any) (workflow.Decision, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := scalar.UnmarshalString(v)
 	res := unmarshalNObjectionDecision2kinerjaᚋinternalᚋworkflowᚐDecision[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNObjectionDecision2kinerjaᚋinternalᚋworkflowᚐDecision(ctx context.Context, sel ast.SelectionSet, v workflow.Decision) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(marshalNObjectionDecision2kinerjaᚋinternalᚋworkflowᚐDecision[v])
+	res := scalar.MarshalString(marshalNObjectionDecision2kinerjaᚋinternalᚋworkflowᚐDecision[v])
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "ObjectionDecision!")
 	}
@@ -39711,14 +39712,14 @@ func (ec *executionContext) unmarshalNRecommendationWhereInput2ᚖkinerjaᚋent�
 }
 
 func (ec *executionContext) unmarshalNRole2kinerjaᚋinternalᚋviewerᚐRole(ctx context.Context, v any) (viewer.Role, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := scalar.UnmarshalString(v)
 	res := unmarshalNRole2kinerjaᚋinternalᚋviewerᚐRole[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNRole2kinerjaᚋinternalᚋviewerᚐRole(ctx context.Context, sel ast.SelectionSet, v viewer.Role) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(marshalNRole2kinerjaᚋinternalᚋviewerᚐRole[v])
+	res := scalar.MarshalString(marshalNRole2kinerjaᚋinternalᚋviewerᚐRole[v])
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "Role!")
 	}
@@ -39823,13 +39824,13 @@ func (ec *executionContext) unmarshalNScoreWhereInput2ᚖkinerjaᚋentᚐScoreWh
 }
 
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+	res, err := scalar.UnmarshalString(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNString2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(v)
+	res := scalar.MarshalString(v)
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "String!")
 	}
@@ -42466,14 +42467,14 @@ func (ec *executionContext) unmarshalOScoreWhereInput2ᚖkinerjaᚋentᚐScoreWh
 }
 
 func (ec *executionContext) unmarshalOString2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+	res, err := scalar.UnmarshalString(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalOString2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(v)
+	res := scalar.MarshalString(v)
 	return res
 }
 
@@ -42516,7 +42517,7 @@ func (ec *executionContext) unmarshalOString2ᚖstring(ctx context.Context, v an
 	if v == nil {
 		return nil, nil
 	}
-	res, err := graphql.UnmarshalString(v)
+	res, err := scalar.UnmarshalString(v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -42526,7 +42527,7 @@ func (ec *executionContext) marshalOString2ᚖstring(ctx context.Context, sel as
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(*v)
+	res := scalar.MarshalString(*v)
 	return res
 }
 

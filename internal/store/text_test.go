@@ -67,3 +67,20 @@ func TestValidatorErrorsSpeakBothLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestNumbersAreNotStrings: a number or a boolean where a String is
+// expected is refused, not stored as text.
+func TestNumbersAreNotStrings(t *testing.T) {
+	f := fx.New(t)
+	hr := f.HRAdmin()
+	units := f.Client.OrgUnit.Query().CountX(f.Ctx)
+	for _, name := range []any{12, 3.5, true} {
+		r := hr.Query(`mutation($name: String!) { createOrgUnit(input: {code: "NUM", name: $name}) { id } }`, map[string]any{"name": name})
+		if len(r.Errors) == 0 {
+			t.Errorf("name %v was accepted", name)
+		}
+	}
+	if n := f.Client.OrgUnit.Query().CountX(f.Ctx); n != units {
+		t.Errorf("%d units after refused writes, had %d", n, units)
+	}
+}
