@@ -30,35 +30,7 @@ func TestLockedDatabaseIsUnavailableNotLocked(t *testing.T) {
 	}
 
 	// Another process: the same file, its own connection, the write lock.
-	rows, err := f.Client.QueryContext(f.Ctx, "PRAGMA database_list")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var file string
-	for rows.Next() {
-		var seq int
-		var name, path string
-		if err := rows.Scan(&seq, &name, &path); err != nil {
-			t.Fatal(err)
-		}
-		if name == "main" {
-			file = path
-		}
-	}
-	_ = rows.Close()
-	other, err := sql.Open("sqlite3", "file:"+file+"?_busy_timeout=0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer other.Close()
-	conn, err := other.Conn(f.Ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close()
-	if _, err := conn.ExecContext(f.Ctx, "BEGIN IMMEDIATE"); err != nil {
-		t.Fatal(err)
-	}
+	release := holdWriteLock(t, f)
 	units := f.Client.OrgUnit.Query().CountX(f.Ctx)
 
 	logs.take()
@@ -75,9 +47,7 @@ func TestLockedDatabaseIsUnavailableNotLocked(t *testing.T) {
 	if log := logs.take(); !strings.Contains(log, "database is locked") {
 		t.Errorf("the log does not keep the detail: %s", log)
 	}
-	if _, err := conn.ExecContext(f.Ctx, "ROLLBACK"); err != nil {
-		t.Fatal(err)
-	}
+	release()
 	if n := f.Client.OrgUnit.Query().CountX(f.Ctx); n != units {
 		t.Errorf("%d units after a refused write, had %d", n, units)
 	}
@@ -92,6 +62,20 @@ func TestHealthSaysNotReadyWhileWritesFail(t *testing.T) {
 	if code := health(); code != http.StatusOK {
 		t.Fatalf("healthz = %d, want 200", code)
 	}
+	release := holdWriteLock(t, f)
+	if code := health(); code != http.StatusServiceUnavailable {
+		t.Errorf("healthz while writes fail = %d, want 503", code)
+	}
+	release()
+	if code := health(); code != http.StatusOK {
+		t.Errorf("healthz after the lock went = %d, want 200", code)
+	}
+}
+
+// holdWriteLock takes SQLite's write lock on the fixture's file from a
+// connection of its own, as another process would; release gives it back.
+func holdWriteLock(t *testing.T, f *fx.Fixture) (release func()) {
+	t.Helper()
 	rows, err := f.Client.QueryContext(f.Ctx, "PRAGMA database_list")
 	if err != nil {
 		t.Fatal(err)
@@ -112,22 +96,18 @@ func TestHealthSaysNotReadyWhileWritesFail(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer other.Close()
 	conn, err := other.Conn(f.Ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer conn.Close()
 	if _, err := conn.ExecContext(f.Ctx, "BEGIN IMMEDIATE"); err != nil {
 		t.Fatal(err)
 	}
-	if code := health(); code != http.StatusServiceUnavailable {
-		t.Errorf("healthz while writes fail = %d, want 503", code)
-	}
-	if _, err := conn.ExecContext(f.Ctx, "ROLLBACK"); err != nil {
-		t.Fatal(err)
-	}
-	if code := health(); code != http.StatusOK {
-		t.Errorf("healthz after the lock went = %d, want 200", code)
+	return func() {
+		if _, err := conn.ExecContext(f.Ctx, "ROLLBACK"); err != nil {
+			t.Fatal(err)
+		}
+		_ = conn.Close()
+		_ = other.Close()
 	}
 }
