@@ -12,7 +12,7 @@ import (
 	"kinerja/internal/importer"
 )
 
-const importUsage = "usage: kinerja import units|employees FILE.csv [--dry-run] [--db ...]"
+const importUsage = "usage: kinerja import units|employees FILE.csv [--dry-run] [--db ... | --server URL]"
 
 // importers are the kinds of file `kinerja import` reads.
 var importers = map[string]func(context.Context, *ent.Client, io.Reader, importer.Options) (*importer.Report, error){
@@ -36,6 +36,7 @@ func importCmd(ctx context.Context, args []string, stdout io.Writer) error {
 	fs := flag.NewFlagSet("import "+kind, flag.ContinueOnError)
 	db := dbFlag(fs)
 	dryRun := fs.Bool("dry-run", false, "only check the file and report what would change")
+	server := fs.String("server", "", "import through a running server at this URL (its GraphQL import, in its writer), with an HR admin's API token in $KINERJA_TOKEN")
 	// Accept the file anywhere among the flags.
 	var files []string
 	for rest := args[1:]; ; {
@@ -58,13 +59,17 @@ func importCmd(ctx context.Context, args []string, stdout io.Writer) error {
 		return fmt.Errorf("import %s: %w", kind, err)
 	}
 	defer f.Close()
-	st, err := openMigrated(ctx, *db, false)
-	if err != nil {
-		return err
+	var rep *importer.Report
+	if *server != "" {
+		rep, err = importViaServer(ctx, *server, os.Getenv("KINERJA_TOKEN"), kind, f, *dryRun)
+	} else {
+		st, oerr := openMigrated(ctx, *db, false)
+		if oerr != nil {
+			return oerr
+		}
+		defer st.Close()
+		rep, err = load(ctxSystem(ctx), st.Client, f, importer.Options{DryRun: *dryRun})
 	}
-	defer st.Close()
-
-	rep, err := load(ctxSystem(ctx), st.Client, f, importer.Options{DryRun: *dryRun})
 	if errors.Is(err, importer.ErrInvalid) {
 		for _, p := range rep.Problems {
 			fmt.Fprintln(stdout, p)
