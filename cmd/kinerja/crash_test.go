@@ -12,6 +12,7 @@ import (
 	"net/http/cookiejar"
 	"os"
 	"os/exec"
+	"os/signal"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -28,14 +29,57 @@ const childEnv = "KINERJA_TEST_CHILD_ARGS"
 
 func TestMain(m *testing.M) {
 	if args := os.Getenv(childEnv); args != "" {
-		ctx := context.Background()
-		if err := run(ctx, strings.Split(args, "\x1f"), os.Stdin, os.Stdout, os.Stderr); err != nil {
-			fmt.Fprintln(os.Stderr, "kinerja:", err)
-			os.Exit(exitCode(err))
-		}
-		os.Exit(0)
+		os.Exit(childMain(strings.Split(args, "\x1f")))
 	}
 	os.Exit(m.Run())
+}
+
+// childMain is main's work in the child: SIGINT and SIGTERM stop the
+// server gracefully; the exit status is the command's.
+func childMain(args []string) int {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := run(ctx, args, os.Stdin, os.Stdout, os.Stderr); err != nil {
+		fmt.Fprintln(os.Stderr, "kinerja:", err)
+		return exitCode(err)
+	}
+	return 0
+}
+
+// startChild starts `kinerja serve` on db as a process of its own and
+// returns it with its address.
+func startChild(t *testing.T, db string) (*exec.Cmd, string, *syncBuffer) {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], "-test.run=^$") //nolint:gosec // G204: the test binary itself
+	cmd.Env = append(os.Environ(), childEnv+"="+strings.Join([]string{"serve", "--addr", "127.0.0.1:0", "--db", db}, "\x1f"))
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	stderr := &syncBuffer{}
+	cmd.Stderr = stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	addr := make(chan string, 1)
+	go func() {
+		sc := bufio.NewScanner(stdout)
+		for sc.Scan() {
+			if u := regexp.MustCompile(`http://[0-9.:]+`).FindString(sc.Text()); u != "" {
+				addr <- u
+				break
+			}
+		}
+		_, _ = io.Copy(io.Discard, stdout)
+	}()
+	select {
+	case base := <-addr:
+		return cmd, base, stderr
+	case <-time.After(60 * time.Second):
+		_ = cmd.Process.Kill()
+		t.Fatalf("the server did not start: %s", stderr.String())
+	}
+	return nil, "", nil
 }
 
 // TestCrashLosesNoAcknowledgedWrite kills the server with SIGKILL at random
@@ -85,35 +129,7 @@ func TestCrashLosesNoAcknowledgedWrite(t *testing.T) {
 // server after d and returns the codes of the acknowledged units.
 func crashTrial(t *testing.T, db string, trial int, d time.Duration) []string {
 	t.Helper()
-	cmd := exec.Command(os.Args[0], "-test.run=^$") //nolint:gosec // G204: the test binary itself
-	cmd.Env = append(os.Environ(), childEnv+"="+strings.Join([]string{"serve", "--addr", "127.0.0.1:0", "--db", db}, "\x1f"))
-	stdout, err := cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	addr := make(chan string, 1)
-	go func() {
-		sc := bufio.NewScanner(stdout)
-		for sc.Scan() {
-			if u := regexp.MustCompile(`http://[0-9.:]+`).FindString(sc.Text()); u != "" {
-				addr <- u
-				break
-			}
-		}
-		_, _ = io.Copy(io.Discard, stdout)
-	}()
-	var base string
-	select {
-	case base = <-addr:
-	case <-time.After(60 * time.Second):
-		_ = cmd.Process.Kill()
-		t.Fatalf("trial %d: the server did not start: %s", trial, stderr.String())
-	}
+	cmd, base, _ := startChild(t, db)
 	jar, _ := cookiejar.New(nil)
 	client := &http.Client{Jar: jar, Timeout: 30 * time.Second}
 	res, err := client.Post(base+"/auth/login", "application/json", strings.NewReader(`{"nip":"198503152010012001","password":"long-enough-password"}`))
