@@ -99,10 +99,7 @@ FUZZTIME ?= 20s
 
 .PHONY: fuzz
 fuzz: ## Run every fuzz target for FUZZTIME (default 20s)
-	@set -e; for t in $(FUZZ_TARGETS); do \
-		echo "fuzz $${t#*:} ($${t%%:*}, $(FUZZTIME))"; \
-		$(GO) test -run '^$$' -fuzz "^$${t#*:}$$" -fuzztime $(FUZZTIME) "$${t%%:*}"; \
-	done
+	FUZZTIME=$(FUZZTIME) scripts/fuzz $(FUZZ_TARGETS)
 
 # 200 crash trials: the server killed (SIGKILL) under concurrent writes
 # and restarted; no acknowledged write may be lost.
