@@ -62,51 +62,8 @@ func TestStopDrainsRequestsInFlight(t *testing.T) {
 	_ = res.Body.Close()
 
 	// 16 clients, one write in ten, until the server stops answering.
-	var (
-		answered, refused atomic.Int64
-		mu                sync.Mutex
-		bad               []string
-		acked             []string
-		wg                sync.WaitGroup
-	)
-	for c := range 16 {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := 0; ; i++ {
-				body := `{"query":"{ viewer { account { name } } }"}`
-				code := ""
-				if i%10 == 0 {
-					code = fmt.Sprintf("S%02d%04d", c, i)
-					body = fmt.Sprintf(`{"query":"mutation { createOrgUnit(input: {code: \"%s\", name: \"Unit %s\"}) { id } }"}`, code, code)
-				}
-				res, err := client.Post(base+"/graphql", "application/json", strings.NewReader(body))
-				if err != nil {
-					// The listener has closed: the request was never accepted.
-					refused.Add(1)
-					return
-				}
-				data, _ := io.ReadAll(res.Body)
-				_ = res.Body.Close()
-				answered.Add(1)
-				var reply struct {
-					Errors []json.RawMessage `json:"errors"`
-				}
-				_ = json.Unmarshal(data, &reply)
-				mu.Lock()
-				switch {
-				case res.StatusCode >= 500 || res.StatusCode == http.StatusUnauthorized || len(reply.Errors) > 0 || bytes.Contains(data, []byte("closed")):
-					bad = append(bad, fmt.Sprintf("%d %s", res.StatusCode, data))
-				case code != "":
-					acked = append(acked, code)
-				}
-				mu.Unlock()
-			}
-		}()
-	}
-	for answered.Load() < 200 {
-		time.Sleep(5 * time.Millisecond)
-	}
+	load := startLoad(client, base, "S")
+	load.waitAnswered(200)
 	stop()
 	select {
 	case err := <-done:
@@ -116,14 +73,14 @@ func TestStopDrainsRequestsInFlight(t *testing.T) {
 	case <-time.After(60 * time.Second):
 		t.Fatal("serve did not stop")
 	}
-	wg.Wait()
+	bad, acked := load.finish()
 	if len(bad) > 0 {
 		t.Errorf("%d answers during the stop were errors, e.g. %s", len(bad), bad[0])
 	}
 	if len(acked) == 0 {
 		t.Fatal("no write was acknowledged")
 	}
-	t.Logf("%d answered, %d refused after the stop, %d writes acknowledged", answered.Load(), refused.Load(), len(acked))
+	t.Logf("%d answered, %d refused after the stop, %d writes acknowledged", load.answered.Load(), load.refused.Load(), len(acked))
 
 	if fi, err := os.Stat(db + "-wal"); err == nil && fi.Size() != 0 {
 		t.Errorf("the WAL holds %d bytes after a clean stop, want 0", fi.Size())
@@ -168,45 +125,8 @@ func TestSIGTERMDrainsRequestsInFlight(t *testing.T) {
 	}
 	_ = res.Body.Close()
 
-	var (
-		answered atomic.Int64
-		mu       sync.Mutex
-		bad      []string
-		acked    []string
-		wg       sync.WaitGroup
-	)
-	for c := range 16 {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := 0; ; i++ {
-				body := `{"query":"{ viewer { account { name } } }"}`
-				code := ""
-				if i%10 == 0 {
-					code = fmt.Sprintf("T%02d%04d", c, i)
-					body = fmt.Sprintf(`{"query":"mutation { createOrgUnit(input: {code: \"%s\", name: \"Unit %s\"}) { id } }"}`, code, code)
-				}
-				res, err := client.Post(base+"/graphql", "application/json", strings.NewReader(body))
-				if err != nil {
-					return // the listener has closed
-				}
-				data, _ := io.ReadAll(res.Body)
-				_ = res.Body.Close()
-				answered.Add(1)
-				mu.Lock()
-				switch {
-				case res.StatusCode != http.StatusOK || bytes.Contains(data, []byte(`"errors"`)):
-					bad = append(bad, fmt.Sprintf("%d %s", res.StatusCode, data))
-				case code != "":
-					acked = append(acked, code)
-				}
-				mu.Unlock()
-			}
-		}()
-	}
-	for answered.Load() < 300 {
-		time.Sleep(5 * time.Millisecond)
-	}
+	load := startLoad(client, base, "T")
+	load.waitAnswered(300)
 	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
 		t.Fatal(err)
 	}
@@ -221,7 +141,7 @@ func TestSIGTERMDrainsRequestsInFlight(t *testing.T) {
 		_ = cmd.Process.Kill()
 		t.Fatal("the server did not stop on SIGTERM")
 	}
-	wg.Wait()
+	bad, acked := load.finish()
 	if len(bad) > 0 {
 		t.Errorf("%d answers around SIGTERM were errors, e.g. %s", len(bad), bad[0])
 	}
@@ -234,5 +154,69 @@ func TestSIGTERMDrainsRequestsInFlight(t *testing.T) {
 			t.Errorf("acknowledged unit %s: %d rows", code, n)
 		}
 	}
-	t.Logf("%d answered, %d writes acknowledged before SIGTERM", answered.Load(), len(acked))
+	t.Logf("%d answered, %d writes acknowledged before SIGTERM", load.answered.Load(), len(acked))
+}
+
+// stopLoad is 16 signed-in clients, one write (a new unit) in ten, running
+// until the server stops answering: what a stop must let finish.
+type stopLoad struct {
+	answered, refused atomic.Int64
+	mu                sync.Mutex
+	bad, acked        []string
+	wg                sync.WaitGroup
+}
+
+// startLoad starts the clients; prefix keeps the units' codes apart.
+func startLoad(client *http.Client, base, prefix string) *stopLoad {
+	l := &stopLoad{}
+	for c := range 16 {
+		l.wg.Add(1)
+		go func() {
+			defer l.wg.Done()
+			for i := 0; ; i++ {
+				body := `{"query":"{ viewer { account { name } } }"}`
+				code := ""
+				if i%10 == 0 {
+					code = fmt.Sprintf("%s%02d%04d", prefix, c, i)
+					body = fmt.Sprintf(`{"query":"mutation { createOrgUnit(input: {code: \"%s\", name: \"Unit %s\"}) { id } }"}`, code, code)
+				}
+				res, err := client.Post(base+"/graphql", "application/json", strings.NewReader(body))
+				if err != nil {
+					// The listener has closed: the request was never accepted.
+					l.refused.Add(1)
+					return
+				}
+				data, _ := io.ReadAll(res.Body)
+				_ = res.Body.Close()
+				l.answered.Add(1)
+				var reply struct {
+					Errors []json.RawMessage `json:"errors"`
+				}
+				_ = json.Unmarshal(data, &reply)
+				l.mu.Lock()
+				switch {
+				case res.StatusCode != http.StatusOK || len(reply.Errors) > 0 || bytes.Contains(data, []byte("closed")):
+					l.bad = append(l.bad, fmt.Sprintf("%d %s", res.StatusCode, data))
+				case code != "":
+					l.acked = append(l.acked, code)
+				}
+				l.mu.Unlock()
+			}
+		}()
+	}
+	return l
+}
+
+// waitAnswered waits until n requests have been answered.
+func (l *stopLoad) waitAnswered(n int64) {
+	for l.answered.Load() < n {
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+// finish waits for every client to stop and returns the answers that were
+// errors and the codes of the acknowledged units.
+func (l *stopLoad) finish() (bad, acked []string) {
+	l.wg.Wait()
+	return l.bad, l.acked
 }
