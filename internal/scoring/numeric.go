@@ -81,25 +81,79 @@ type Target struct {
 	Indicators []Indicator
 }
 
+// Done reports whether a target was done (realised something): the total
+// realised over its QUANTITY indicators is above 0. A target without a
+// QUANTITY indicator is done when any of its realisations is above 0.
+func (t Target) Done() bool {
+	hasQuantity, quantity, positive := false, 0.0, false
+	for _, ind := range t.Indicators {
+		for _, v := range ind.Values {
+			if v > 0 {
+				positive = true
+			}
+			if ind.Aspect == AspectQuantity {
+				quantity += v
+			}
+		}
+		if ind.Aspect == AspectQuantity {
+			hasQuantity = true
+		}
+	}
+	if hasQuantity {
+		return quantity > 0
+	}
+	return positive
+}
+
+// notDone reports whether the zero rule of Perka BKN 1/2013 applies to t: it
+// has QUANTITY indicators and realised nothing on them.
+func (t Target) notDone() bool {
+	for _, ind := range t.Indicators {
+		if ind.Aspect == AspectQuantity {
+			return !t.Done()
+		}
+	}
+	return false
+}
+
+// indicatorScore is the AspectScore of indicator i of t on its YearTotal,
+// 0 for every indicator of a target not done (see TargetScore). ok is false
+// when the indicator has no realisation (or an unknown aspect).
+func (t Target) indicatorScore(i int) (score float64, ok bool) {
+	ind := t.Indicators[i]
+	total, ok := YearTotal(ind.Aspect, ind.Values)
+	if !ok {
+		return 0, false
+	}
+	if t.notDone() {
+		return 0, true
+	}
+	return AspectScore(ind.Aspect, ind.Target, total), true
+}
+
 // TargetScore scores a target by PP 46/2011 with Perka BKN 1/2013: the mean,
-// over its indicators, of AspectScore on the indicator's YearTotal. An
-// indicator with no realisation scores 0 and still counts in the mean, so a
-// target not done scores 0, as does a target without indicators.
+// over its indicators, of AspectScore on the indicator's YearTotal. A target
+// not done, one whose QUANTITY realisations total 0, scores 0 on every
+// aspect, so 0 in all (the worked example of a target done is
+// (100 + 90 + 76 + 76) / 4 = 85.50). An indicator with no realisation scores
+// 0 and still counts in the mean; a target without indicators scores 0.
 func TargetScore(t Target) float64 {
 	if len(t.Indicators) == 0 {
 		return 0
 	}
 	var sum float64
-	for _, ind := range t.Indicators {
-		if total, ok := YearTotal(ind.Aspect, ind.Values); ok {
-			sum += AspectScore(ind.Aspect, ind.Target, total)
+	for i := range t.Indicators {
+		if v, ok := t.indicatorScore(i); ok {
+			sum += v
 		}
 	}
 	return sum / float64(len(t.Indicators))
 }
 
-// SKPScore is the SKP value of PP 46/2011 with Perka BKN 1/2013: the mean of
-// the TargetScore of every target. It may exceed 100. ok is false when there
+// SKPScore is the SKP value of PP 46/2011 with Perka BKN 1/2013 before any
+// bonus: the mean of the TargetScore of every target given, which should be
+// the MAIN targets (kegiatan tugas jabatan) only; Appraise adds the bonus for
+// additional tasks and creativity. It may exceed 100. ok is false when there
 // are no targets.
 func SKPScore(ts []Target) (float64, bool) {
 	if len(ts) == 0 {

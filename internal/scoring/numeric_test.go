@@ -145,11 +145,66 @@ func TestTargetScore(t *testing.T) {
 			{Aspect: scoring.AspectQuantity, Target: 10, Values: []float64{10}}, // 100
 			{Aspect: scoring.AspectQuality, Target: 100},                        // 0
 		}}, 50},
+		{"worked example (100 + 90 + 76 + 76) / 4", scoring.Target{Indicators: []scoring.Indicator{
+			{Aspect: scoring.AspectQuantity, Target: 10, Values: []float64{10}},     // 100
+			{Aspect: scoring.AspectQuality, Target: 100, Values: []float64{90}},     // 90
+			{Aspect: scoring.AspectTime, Target: 12, Values: []float64{12}},         // 76
+			{Aspect: scoring.AspectCost, Target: 5_000_000, Values: []float64{5e6}}, // 76
+		}}, 85.5},
+		// A target not done (quantity realised 0) scores 0 on every aspect.
+		{"quantity realised 0, time and quality realised", scoring.Target{Indicators: []scoring.Indicator{
+			{Aspect: scoring.AspectQuantity, Target: 10, Values: []float64{0, 0}},
+			{Aspect: scoring.AspectQuality, Target: 100, Values: []float64{90}},
+			{Aspect: scoring.AspectTime, Target: 5, Values: []float64{4}},
+		}}, 0},
+		{"quantity not recorded, cost realised", scoring.Target{Indicators: []scoring.Indicator{
+			{Aspect: scoring.AspectQuantity, Target: 10},
+			{Aspect: scoring.AspectCost, Target: 5_000_000, Values: []float64{3_800_000}},
+		}}, 0},
+		{"two quantity indicators, one realised", scoring.Target{Indicators: []scoring.Indicator{
+			{Aspect: scoring.AspectQuantity, Target: 10, Values: []float64{0}},  // 0
+			{Aspect: scoring.AspectQuantity, Target: 10, Values: []float64{10}}, // 100
+			{Aspect: scoring.AspectTime, Target: 12, Values: []float64{12}},     // 76
+		}}, 176.0 / 3},
+		{"no quantity indicator: the mean of the others", scoring.Target{Indicators: []scoring.Indicator{
+			{Aspect: scoring.AspectQuality, Target: 100, Values: []float64{90}}, // 90
+			{Aspect: scoring.AspectTime, Target: 12, Values: []float64{12}},     // 76
+		}}, 83},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := scoring.TargetScore(tt.target); !near(got, tt.want) {
 				t.Errorf("TargetScore(%+v) = %g, want %g", tt.target, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTargetDone(t *testing.T) {
+	q := func(vs ...float64) scoring.Indicator {
+		return scoring.Indicator{Aspect: scoring.AspectQuantity, Target: 10, Values: vs}
+	}
+	tm := func(vs ...float64) scoring.Indicator {
+		return scoring.Indicator{Aspect: scoring.AspectTime, Target: 5, Values: vs}
+	}
+	tests := []struct {
+		name string
+		inds []scoring.Indicator
+		want bool
+	}{
+		{"no indicators", nil, false},
+		{"quantity realised", []scoring.Indicator{q(1)}, true},
+		{"quantity realised 0", []scoring.Indicator{q(0, 0), tm(4)}, false},
+		{"quantity not recorded", []scoring.Indicator{q(), tm(4)}, false},
+		{"one of two quantities realised", []scoring.Indicator{q(0), q(3)}, true},
+		{"no quantity indicator, time realised", []scoring.Indicator{tm(4)}, true},
+		{"no quantity indicator, only zeros", []scoring.Indicator{tm(0)}, false},
+		{"no quantity indicator, nothing recorded", []scoring.Indicator{tm()}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := (scoring.Target{Indicators: tt.inds}).Done(); got != tt.want {
+				t.Errorf("Done(%v) = %v, want %v", tt.inds, got, tt.want)
 			}
 		})
 	}

@@ -1,56 +1,59 @@
 package scoring
 
-// ratingStep places a rating on the scale BELOW < MEETS < ABOVE.
-func ratingStep(r Rating) int {
-	switch r {
-	case Below:
-		return 0
-	case Meets:
-		return 1
-	case Above:
-		return 2
-	}
-	return -1
+// TargetRating is the appraiser's rating of one result (RHK) and whether
+// that result is a MAIN one (utama) rather than an additional task.
+type TargetRating struct {
+	Rating Rating
+	Main   bool
 }
 
-// SuggestRating suggests an overall rating of results or behaviour from the
-// detail ratings (one per target, or one per BerAKHLAK core value of
-// PermenPANRB 6/2022). The rating held by a strict majority (more than half)
-// wins; otherwise the suggestion is the median of the ratings ordered
-// BELOW < MEETS < ABOVE, taking for an even count the lower of the two middle
-// ratings (the less favourable one). Ratings that are not ABOVE, MEETS or
+// SuggestResultRating suggests the overall result rating (Hasil Kerja) from
+// the ratings of the results: ABOVE when most (more than half) or all of them
+// are above expectation and no MAIN result is below; BELOW when most (more
+// than half) are below; otherwise MEETS. Ratings that are not ABOVE, MEETS or
 // BELOW are ignored; ok is false when none is left.
 //
-// The regulation leaves the overall rating to the appraiser's judgement: this
-// is only a suggestion shown to the appraiser, never forced.
-func SuggestRating(rs []Rating) (Rating, bool) {
-	var counts [3]int
-	n := 0
+// It is a suggestion shown to the appraiser, who may override it; the
+// override stays visible.
+func SuggestResultRating(rs []TargetRating) (Rating, bool) {
+	var above, below, n int
+	mainBelow := false
 	for _, r := range rs {
-		if i := ratingStep(r); i >= 0 {
-			counts[i]++
-			n++
+		switch r.Rating {
+		case Above:
+			above++
+		case Below:
+			below++
+			mainBelow = mainBelow || r.Main
+		case Meets:
+		default:
+			continue
 		}
+		n++
 	}
-	if n == 0 {
+	switch {
+	case n == 0:
 		return "", false
+	case 2*above > n && !mainBelow:
+		return Above, true
+	case 2*below > n:
+		return Below, true
 	}
-	scale := [3]Rating{Below, Meets, Above}
-	for i, c := range counts {
-		if 2*c > n {
-			return scale[i], true
-		}
+	return Meets, true
+}
+
+// SuggestRating suggests an overall rating from detail ratings that all
+// weigh alike, such as the behaviour rating (Perilaku Kerja) from the seven
+// BerAKHLAK core values: the rule of SuggestResultRating with every item
+// counted as MAIN, so ABOVE when more than half are above and none is below,
+// BELOW when more than half are below, otherwise MEETS. Ratings that are not
+// ABOVE, MEETS or BELOW are ignored; ok is false when none is left.
+func SuggestRating(rs []Rating) (Rating, bool) {
+	ts := make([]TargetRating, len(rs))
+	for i, r := range rs {
+		ts[i] = TargetRating{Rating: r, Main: true}
 	}
-	// The lower middle of the sorted ratings sits at index (n-1)/2.
-	mid := (n - 1) / 2
-	seen := 0
-	for i, c := range counts {
-		seen += c
-		if mid < seen {
-			return scale[i], true
-		}
-	}
-	return "", false // unreachable: mid < n == seen
+	return SuggestResultRating(ts)
 }
 
 // RatingValue is an advisory numeric equivalent of a rating of

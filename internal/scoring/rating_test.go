@@ -21,25 +21,26 @@ func TestSuggestRating(t *testing.T) {
 	}{
 		{"none", nil, "", false},
 		{"only unknown", []scoring.Rating{"GOOD", ""}, "", false},
-		{"one", []scoring.Rating{a}, a, true},
-		{"unanimous", []scoring.Rating{m, m, m, m, m, m, m}, m, true},
-		// Strict majority.
-		{"majority above of seven", []scoring.Rating{a, a, a, a, b, b, m}, a, true},
-		{"majority below of three", []scoring.Rating{b, a, b}, b, true},
-		{"majority above of four", []scoring.Rating{a, b, a, a}, a, true},
-		// Ties: no strict majority, lower middle.
-		{"tie above and below", []scoring.Rating{a, b}, b, true},
-		{"tie above and meets", []scoring.Rating{a, m}, m, true},
-		{"tie of four above and below", []scoring.Rating{a, a, b, b}, b, true},
-		{"tie of four above and meets", []scoring.Rating{a, m, a, m}, m, true},
-		// Median without a majority.
+		{"one above", []scoring.Rating{a}, a, true},
+		{"one below", []scoring.Rating{b}, b, true},
+		{"one meets", []scoring.Rating{m}, m, true},
+		{"all seven meet", []scoring.Rating{m, m, m, m, m, m, m}, m, true},
+		{"all seven above", []scoring.Rating{a, a, a, a, a, a, a}, a, true},
+		// Above: more than half above and none below.
+		{"four of seven above, rest meets", []scoring.Rating{a, a, a, a, m, m, m}, a, true},
+		{"three of four above", []scoring.Rating{a, m, a, a}, a, true},
+		{"most above but one below", []scoring.Rating{a, a, a, a, b, m, m}, m, true},
+		{"three above and one below of four", []scoring.Rating{a, b, a, a}, m, true},
+		{"half above is not most", []scoring.Rating{a, m}, m, true},
+		{"three of six above", []scoring.Rating{a, a, a, m, m, m}, m, true},
+		// Below: more than half below.
+		{"two of three below", []scoring.Rating{b, a, b}, b, true},
+		{"three of four below", []scoring.Rating{b, b, b, m}, b, true},
+		{"four of seven below", []scoring.Rating{b, b, b, b, a, a, a}, b, true},
+		{"half below is not most", []scoring.Rating{b, b, m, m}, m, true},
+		{"tie above and below", []scoring.Rating{a, b}, m, true},
+		{"tie of four above and below", []scoring.Rating{a, a, b, b}, m, true},
 		{"one of each", []scoring.Rating{a, b, m}, m, true},
-		{"two above, one meets, one below", []scoring.Rating{a, a, m, b}, m, true},
-		{"three above, two meets, two below", []scoring.Rating{a, b, a, m, b, a, m}, m, true},
-		{"three below, two meets, two above", []scoring.Rating{b, b, b, m, m, a, a}, m, true},
-		{"three above, three below", []scoring.Rating{a, a, a, b, b, b}, b, true},
-		{"three above, one meets, three below", []scoring.Rating{a, a, a, m, b, b, b}, m, true},
-		{"two above, two below, one meets, one above", []scoring.Rating{a, b, m, b, a, a}, m, true},
 		{"unknown ignored", []scoring.Rating{"GOOD", a, "GOOD", "GOOD"}, a, true},
 	}
 	for _, tt := range tests {
@@ -47,6 +48,45 @@ func TestSuggestRating(t *testing.T) {
 			got, ok := scoring.SuggestRating(tt.rs)
 			if got != tt.want || ok != tt.wantOK {
 				t.Errorf("SuggestRating(%v) = %q, %v, want %q, %v", tt.rs, got, ok, tt.want, tt.wantOK)
+			}
+		})
+	}
+}
+
+func TestSuggestResultRating(t *testing.T) {
+	main := func(r scoring.Rating) scoring.TargetRating { return scoring.TargetRating{Rating: r, Main: true} }
+	add := func(r scoring.Rating) scoring.TargetRating { return scoring.TargetRating{Rating: r} }
+	const (
+		a = scoring.Above
+		m = scoring.Meets
+		b = scoring.Below
+	)
+	tests := []struct {
+		name   string
+		rs     []scoring.TargetRating
+		want   scoring.Rating
+		wantOK bool
+	}{
+		{"none", nil, "", false},
+		{"only unknown", []scoring.TargetRating{main("GOOD")}, "", false},
+		{"all above", []scoring.TargetRating{main(a), main(a), add(a)}, a, true},
+		{"most above, the below one additional", []scoring.TargetRating{main(a), main(a), add(b)}, a, true},
+		{"most above, a main one below", []scoring.TargetRating{main(a), main(a), main(b)}, m, true},
+		{"three of four above, below additional", []scoring.TargetRating{main(a), add(a), add(a), add(b)}, a, true},
+		{"most above counting additional ones", []scoring.TargetRating{main(a), add(a), main(m)}, a, true},
+		{"half above", []scoring.TargetRating{main(a), main(m)}, m, true},
+		{"above only on additional tasks, not most", []scoring.TargetRating{main(m), main(m), add(a)}, m, true},
+		{"most below", []scoring.TargetRating{main(b), add(b), main(a)}, b, true},
+		{"most below, all additional", []scoring.TargetRating{add(b), add(b), main(m)}, b, true},
+		{"half below", []scoring.TargetRating{add(b), add(b), main(a), main(a)}, m, true},
+		{"all meet", []scoring.TargetRating{main(m), add(m)}, m, true},
+		{"unknown ignored", []scoring.TargetRating{main("GOOD"), main(a)}, a, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := scoring.SuggestResultRating(tt.rs)
+			if got != tt.want || ok != tt.wantOK {
+				t.Errorf("SuggestResultRating(%v) = %q, %v, want %q, %v", tt.rs, got, ok, tt.want, tt.wantOK)
 			}
 		})
 	}
