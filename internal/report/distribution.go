@@ -90,12 +90,9 @@ func (in *Insight) PredikatDistribution(ctx context.Context, f Filter, lang stri
 			r := string(ur.Rating)
 			d.UnitRating = &r
 			if c, ok := scoring.CurveFor(scoring.UnitRating(r)); ok {
-				g := c.ID
-				if lang == "en" {
-					g = c.EN
-				}
+				g := c.Text(lang)
 				d.Guideline = &g
-				d.Deviations = c.Deviations(counts)
+				d.Deviations = scoring.DeviationTexts(c.Deviations(counts), lang)
 				d.Deviates = len(d.Deviations) > 0
 			}
 		}
