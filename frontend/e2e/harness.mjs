@@ -110,7 +110,27 @@ export class Run {
   async axe(page, where) {
     // Check the page as it settles, not mid-refetch: a busy table is dimmed
     // on purpose, and its faded text would fail the contrast rule.
-    await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, { timeout: 15_000 }).catch(() => {})
+    // A filter's refetch may start a moment after the address changes, so
+    // the page must stay unbusy for a short quiet spell before it is judged.
+    await page.evaluate(() => {
+      window.__axeQuietSince = undefined
+    })
+    await page
+      .waitForFunction(
+        () => {
+          const w = window
+          const now = performance.now()
+          if (document.querySelector('[aria-busy="true"]')) {
+            w.__axeQuietSince = undefined
+            return false
+          }
+          w.__axeQuietSince ??= now
+          return now - w.__axeQuietSince >= 400
+        },
+        null,
+        { timeout: 15_000, polling: 50 },
+      )
+      .catch(() => {})
     await page.evaluate(axeSource)
     const result = await page.evaluate(async () => {
       // React Aria's live announcer (visually hidden) briefly holds nodes that point,
