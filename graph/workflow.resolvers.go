@@ -24,7 +24,7 @@ func (r *appraisalResolver) ObjectionDeadline(ctx context.Context, obj *ent.Appr
 	if err != nil {
 		return nil, err
 	}
-	t := obj.ReleasedAt.AddDate(0, 0, per.ObjectionWindowDays)
+	t, _ := r.wf.ObjectionDeadline(obj, per)
 	return &t, nil
 }
 

@@ -94,7 +94,7 @@ func TestLatestPredikatWithoutNPlusOne(t *testing.T) {
 		defer f.SetPhase(per, period.PhaseExecution)
 		a, err := s.wf.StartAppraisal(s.bossCtx, p.ID, "ANNUAL", nil)
 		s.must(err)
-		_, err = s.wf.RateAppraisal(s.bossCtx, a.ID, workflow.RateAppraisalInput{ResultRating: &r, BehaviourRating: &r})
+		_, err = s.wf.RateAppraisal(s.bossCtx, a.ID, f.Complete(p.ID, r, r))
 		s.must(err)
 		_, err = s.wf.SubmitAppraisal(s.bossCtx, a.ID)
 		s.must(err)

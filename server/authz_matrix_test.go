@@ -121,7 +121,7 @@ func (s *scene) stage(state string) staged {
 			st.appraisal, err = s.wf.StartAppraisal(s.bossCtx, st.plan.ID, appraisal.KindQuarterly, ptrTo(1))
 		case "released":
 			r := scoring.Meets
-			if _, err = s.wf.RateAppraisal(s.bossCtx, st.appraisal.ID, workflow.RateAppraisalInput{ResultRating: &r, BehaviourRating: &r}); err == nil {
+			if _, err = s.wf.RateAppraisal(s.bossCtx, st.appraisal.ID, s.f.Complete(st.plan.ID, r, r)); err == nil {
 				st.appraisal, err = s.wf.SubmitAppraisal(s.bossCtx, st.appraisal.ID)
 			}
 		case "objected":

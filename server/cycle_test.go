@@ -3,6 +3,7 @@ package server_test
 import (
 	"fmt"
 	"math"
+	"strings"
 	"testing"
 
 	"kinerja/ent/employee"
@@ -227,6 +228,21 @@ func walkCycle(t *testing.T, method period.ScoringMethod) {
 		t.Errorf("predikat = %v, want %s", a.Predikat, wantPredikat)
 	}
 
+	if method == period.ScoringMethodPermenpan2022 {
+		// One BerAKHLAK value rated of seven: the release is refused, naming
+		// the six, and nothing changes; then the rest are rated.
+		r := p.boss.Query(`mutation($id: ID!) { submitAppraisal(id: $id) { id } }`, map[string]any{"id": aID})
+		if r.Code() != "INVALID_STATE" || !strings.Contains(r.Message(), "Loyal") || strings.Contains(r.Message(), "Kolaboratif") {
+			t.Errorf("release with six values unrated = %s %q, want INVALID_STATE naming them", r.Code(), r.Message())
+		}
+		var rest []map[string]any
+		for _, code := range []string{"BERORIENTASI_PELAYANAN", "AKUNTABEL", "KOMPETEN", "HARMONIS", "LOYAL", "ADAPTIF"} {
+			rest = append(rest, map[string]any{"criterionCode": code, "rating": "MEETS"})
+		}
+		var again struct{ RateAppraisal struct{ ID string } }
+		p.boss.MustQuery(`mutation($id: ID!, $in: RateAppraisalInput!) { rateAppraisal(id: $id, input: $in) { id } }`,
+			map[string]any{"id": aID, "in": map[string]any{"scores": rest}}, &again)
+	}
 	var released struct{ SubmitAppraisal appraisalOut }
 	p.boss.MustQuery(`mutation($id: ID!) { submitAppraisal(id: $id) { `+appraisalFields+` } }`, map[string]any{"id": aID}, &released)
 	if released.SubmitAppraisal.Status != "SUBMITTED" || released.SubmitAppraisal.ObjectionDeadline == nil {

@@ -103,11 +103,13 @@ func (x *exportWorld) rate(a *ent.Appraisal, by *ent.Employee, tg *ent.Target, d
 	x.t.Helper()
 	meets, above := scoring.Meets, scoring.Above
 	note := "Aktif dalam kerja tim"
-	_, err := x.wf.RateAppraisal(x.f.As(by), a.ID, workflow.RateAppraisalInput{ResultRating: &meets, BehaviourRating: &meets,
-		Scores: []*workflow.ScoreInput{
-			{CriterionCode: exportPtr("KOLABORATIF"), Rating: &meets, Note: &note},
-			{TargetID: &tg.ID, Rating: &above},
-		}})
+	// Everything a release needs, then (later entries win) the note on
+	// KOLABORATIF and the target rated above expectation.
+	in := x.f.Complete(x.f.Client.Appraisal.QueryPlan(a).OnlyIDX(x.f.Ctx), meets, meets)
+	in.Scores = append(in.Scores,
+		&workflow.ScoreInput{CriterionCode: exportPtr("KOLABORATIF"), Rating: &meets, Note: &note},
+		&workflow.ScoreInput{TargetID: &tg.ID, Rating: &above})
+	_, err := x.wf.RateAppraisal(x.f.As(by), a.ID, in)
 	x.must(err)
 	if !draft {
 		a, err = x.wf.SubmitAppraisal(x.f.As(by), a.ID)

@@ -38,7 +38,7 @@ func TestNoLeaks(t *testing.T) {
 	oa, err := s.wf.StartAppraisal(otherBossCtx, op.ID, "QUARTERLY", ptrTo(1))
 	s.must(err)
 	r := scoring.Below
-	_, err = s.wf.RateAppraisal(otherBossCtx, oa.ID, workflow.RateAppraisalInput{ResultRating: &r, BehaviourRating: &r})
+	_, err = s.wf.RateAppraisal(otherBossCtx, oa.ID, s.f.Complete(op.ID, r, r))
 	s.must(err)
 	_, err = s.wf.SubmitAppraisal(otherBossCtx, oa.ID)
 	s.must(err)

@@ -105,7 +105,7 @@ func newWhereScene(t *testing.T) *whereScene {
 		s.must(err)
 		a, err := s.wf.StartAppraisal(appraiserCtx, p.ID, "QUARTERLY", ptrTo(1))
 		s.must(err)
-		_, err = s.wf.RateAppraisal(appraiserCtx, a.ID, workflow.RateAppraisalInput{ResultRating: &r, BehaviourRating: &r})
+		_, err = s.wf.RateAppraisal(appraiserCtx, a.ID, s.f.Complete(p.ID, r, r))
 		s.must(err)
 		if release {
 			a, err = s.wf.SubmitAppraisal(appraiserCtx, a.ID)

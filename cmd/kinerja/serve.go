@@ -114,7 +114,7 @@ func serve(ctx context.Context, args []string, stdout io.Writer, logger *slog.Lo
 	}
 	var loading atomic.Bool
 	loading.Store(cfg.Demo)
-	stopNotifier := mailing.start(ctx, st.Client, loading.Load, logger)
+	stopNotifier := mailing.start(ctx, st.Client, loading.Load, ag.Zone, logger)
 	defer stopNotifier()
 	// Requests in flight and the demo's loading are waited for before the
 	// store closes: closing it under them answers "database is closed".

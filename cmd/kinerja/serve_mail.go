@@ -8,6 +8,7 @@ import (
 	"os"
 	"strconv"
 	"sync"
+	"time"
 
 	"kinerja/ent"
 	"kinerja/internal/notify"
@@ -59,9 +60,10 @@ func (m *mailFlags) notifier() (*notifier, error) {
 
 // start turns mail on (when configured) and starts the background worker:
 // deadline reminders and, with mail, the outbox. While hold reports true
-// (the demo is loading) no mail is queued and no reminder swept. The
+// (the demo is loading) no mail is queued and no reminder swept; deadlines
+// end in zone, the agency's time zone. The
 // returned stop ends the worker and waits for it.
-func (n *notifier) start(ctx context.Context, client *ent.Client, hold func() bool, logger *slog.Logger) (stop func()) {
+func (n *notifier) start(ctx context.Context, client *ent.Client, hold func() bool, zone *time.Location, logger *slog.Logger) (stop func()) {
 	if n.mailer != nil {
 		notify.EnableMail(client, n.mailer, hold)
 		logger.Info("notification mail on", slog.String("smtp", n.mailer.Addr()))
@@ -70,7 +72,7 @@ func (n *notifier) start(ctx context.Context, client *ent.Client, hold func() bo
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	var wg sync.WaitGroup
-	w := &notify.Worker{Client: client, Mail: n.mailer, Logger: logger, Hold: hold}
+	w := &notify.Worker{Client: client, Mail: n.mailer, Logger: logger, Hold: hold, Zone: zone}
 	wg.Go(func() { w.Run(ctx) })
 	return func() {
 		cancel()

@@ -64,7 +64,7 @@ func TestNotifierStartsAndStops(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	stop := n.start(context.Background(), st.Client, func() bool { return false }, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	stop := n.start(context.Background(), st.Client, func() bool { return false }, nil, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	done := make(chan struct{})
 	go func() { stop(); close(done) }()
 	select {

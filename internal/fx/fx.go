@@ -306,6 +306,14 @@ func (r Result) Code() string {
 	return r.Errors[0].Code()
 }
 
+// Message returns the message of the first error, or "".
+func (r Result) Message() string {
+	if len(r.Errors) == 0 {
+		return ""
+	}
+	return r.Errors[0].Message
+}
+
 // Query posts a GraphQL operation.
 func (c *Client) Query(query string, vars map[string]any) Result {
 	c.f.T.Helper()

@@ -77,7 +77,7 @@ func (w *world) released(p *ent.Plan) *ent.Appraisal {
 	a, err := w.wf.StartAppraisal(w.bossCtx, p.ID, appraisal.KindQuarterly, ptr(1))
 	w.must(err)
 	r := scoring.Meets
-	_, err = w.wf.RateAppraisal(w.bossCtx, a.ID, workflow.RateAppraisalInput{ResultRating: &r, BehaviourRating: &r})
+	_, err = w.wf.RateAppraisal(w.bossCtx, a.ID, w.f.Complete(p.ID, r, r))
 	w.must(err)
 	a, err = w.wf.SubmitAppraisal(w.bossCtx, a.ID)
 	w.must(err)
@@ -155,11 +155,11 @@ func TestEachStepWritesItsNotification(t *testing.T) {
 		n[1].kind != notification.KindAppraisalReleased || n[1].to != "Analis" || n[1].appr != a.ID || n[1].plan != p.ID {
 		t.Fatalf("after agreeing and releasing: %+v", n)
 	}
-	// Released 2 March 2026 09:00 UTC, 14 days: 16 March, 17:00 WITA.
-	if want := "Penilaian triwulan 1 Anda (Penilaian Kinerja 2026) telah dirilis. Terima, atau ajukan keberatan paling lambat 16-03-2026 17:00 WITA."; n[1].id != want {
+	// Released 2 March 2026 09:00 UTC, 14 days: to the end of 16 March in WITA.
+	if want := "Penilaian triwulan 1 Anda (Penilaian Kinerja 2026) telah dirilis. Terima, atau ajukan keberatan paling lambat 16-03-2026 23:59 WITA."; n[1].id != want {
 		t.Errorf("release message = %q, want %q", n[1].id, want)
 	}
-	if want := "Your Q1 quarterly appraisal (Penilaian Kinerja 2026) has been released. Accept it, or object by 16 March 2026, 17:00 WITA."; n[1].en != want {
+	if want := "Your Q1 quarterly appraisal (Penilaian Kinerja 2026) has been released. Accept it, or object by 16 March 2026, 23:59 WITA."; n[1].en != want {
 		t.Errorf("release message = %q, want %q", n[1].en, want)
 	}
 
@@ -349,7 +349,7 @@ func TestSweepIsIdempotent(t *testing.T) {
 	w.f.Client.Period.UpdateOne(w.per).SetPlanDeadline(deadline).ExecX(w.f.Ctx)
 	sweep := func(at time.Time) int {
 		t.Helper()
-		n, err := notify.Sweep(context.Background(), w.f.Client, at)
+		n, err := notify.Sweep(context.Background(), w.f.Client, at, nil)
 		w.must(err)
 		return n
 	}
@@ -392,13 +392,14 @@ func TestSweepIsIdempotent(t *testing.T) {
 func TestSweepAppraisalAndObjectionDeadlines(t *testing.T) {
 	w := newWorld(t)
 	p := w.plan()
-	a := w.released(p) // 2 March 09:00 UTC, 14 days: the window ends 16 March 09:00 UTC
+	a := w.released(p) // 2 March 09:00 UTC, 14 days: the window ends with 16 March in WITA
 	base := w.count()
 
-	end := w.now.AddDate(0, 0, 14)
+	makassar, _ := time.LoadLocation("Asia/Makassar")
+	end := time.Date(2026, 3, 17, 0, 0, 0, 0, makassar)
 	sweep := func(at time.Time) int {
 		t.Helper()
-		n, err := notify.Sweep(context.Background(), w.f.Client, at)
+		n, err := notify.Sweep(context.Background(), w.f.Client, at, nil)
 		w.must(err)
 		return n
 	}
@@ -413,7 +414,7 @@ func TestSweepAppraisalAndObjectionDeadlines(t *testing.T) {
 	}
 	got := w.since(base)
 	if got[0].to != "Analis" || got[0].kind != notification.KindObjectionDeadline || got[0].appr != a.ID ||
-		got[0].id != "Masa keberatan atas penilaian triwulan 1 Anda (Penilaian Kinerja 2026) berakhir 16-03-2026 17:00 WITA." {
+		got[0].id != "Masa keberatan atas penilaian triwulan 1 Anda (Penilaian Kinerja 2026) berakhir 16-03-2026 23:59 WITA." {
 		t.Fatalf("objection reminder: %+v", got)
 	}
 	// Once acknowledged, nothing more is asked of the employee.
@@ -440,7 +441,7 @@ func TestSweepAppraisalAndObjectionDeadlines(t *testing.T) {
 	an, err := w.wf.StartAppraisal(w.bossCtx, p.ID, appraisal.KindAnnual, nil)
 	w.must(err)
 	r := scoring.Above
-	_, err = w.wf.RateAppraisal(w.bossCtx, an.ID, workflow.RateAppraisalInput{ResultRating: &r, BehaviourRating: &r})
+	_, err = w.wf.RateAppraisal(w.bossCtx, an.ID, w.f.Complete(p.ID, r, r))
 	w.must(err)
 	_, err = w.wf.SubmitAppraisal(w.bossCtx, an.ID)
 	w.must(err)
@@ -455,7 +456,7 @@ func TestSweepErrorsAreReported(t *testing.T) {
 	w := newWorld(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if _, err := notify.Sweep(ctx, w.f.Client, w.now); !errors.Is(err, context.Canceled) {
+	if _, err := notify.Sweep(ctx, w.f.Client, w.now, nil); !errors.Is(err, context.Canceled) {
 		t.Fatalf("a cancelled sweep: %v", err)
 	}
 }

@@ -10,8 +10,10 @@ import (
 	"kinerja/ent/notification"
 	"kinerja/ent/period"
 	"kinerja/ent/plan"
+	"kinerja/internal/agency"
 	"kinerja/internal/audit"
 	"kinerja/internal/authz"
+	"kinerja/internal/scoring"
 	"kinerja/internal/viewer"
 )
 
@@ -19,8 +21,8 @@ import (
 const Lead = 3 * 24 * time.Hour
 
 // maxObjectionWindow is the longest objection window a period may set
-// (objection_window_days ≤ 90).
-const maxObjectionWindow = 90 * 24 * time.Hour
+// (objection_window_days ≤ 90), with the rest of its last day.
+const maxObjectionWindow = 91 * 24 * time.Hour
 
 // Sweep writes the reminders of deadlines at most Lead after now that
 // have not passed:
@@ -37,9 +39,12 @@ const maxObjectionWindow = 90 * 24 * time.Hour
 // as wanted, on several replicas. It runs with the system's rights in one
 // transaction (audit action "notification.deadline") and returns how many
 // it wrote.
-func Sweep(ctx context.Context, c *ent.Client, now time.Time) (int, error) {
+func Sweep(ctx context.Context, c *ent.Client, now time.Time, zone *time.Location) (int, error) {
 	ctx = authz.System(viewer.NewContext(ctx, nil))
-	due, err := dueReminders(ctx, c, now)
+	if zone == nil {
+		zone = agency.Default().Zone
+	}
+	due, err := dueReminders(ctx, c, now, zone)
 	if err != nil {
 		return 0, fmt.Errorf("notification.deadline: %w", err)
 	}
@@ -84,7 +89,7 @@ func dedupKey(kind notification.Kind, subject string, id int, deadline time.Time
 }
 
 // dueReminders lists the reminders due at now, written or not.
-func dueReminders(ctx context.Context, c *ent.Client, now time.Time) ([]note, error) {
+func dueReminders(ctx context.Context, c *ent.Client, now time.Time, zone *time.Location) ([]note, error) {
 	until := now.Add(Lead)
 	var out []note
 
@@ -130,8 +135,9 @@ func dueReminders(ctx context.Context, c *ent.Client, now time.Time) ([]note, er
 		out = append(out, n)
 	}
 
-	// The window is released_at + objection_window_days (1–90): only
-	// appraisals released in the last 90 days can be near its end.
+	// The window ends at the end of the day objection_window_days (1–90)
+	// after release, in the agency's zone (scoring.ObjectionDeadline): only
+	// appraisals released in the last 91 days can be near its end.
 	released, err := c.Appraisal.Query().
 		Where(appraisal.StatusEQ(appraisal.StatusSubmitted), appraisal.ReleasedAtGT(now.Add(-maxObjectionWindow)), appraisal.ReleasedAtLTE(until)).
 		WithAppraiser().WithPlan(func(q *ent.PlanQuery) { q.WithPeriod().WithEmployee().WithAppraiser() }).All(ctx)
@@ -140,7 +146,7 @@ func dueReminders(ctx context.Context, c *ent.Client, now time.Time) ([]note, er
 	}
 	for _, a := range released {
 		p := a.Edges.Plan
-		end := a.ReleasedAt.AddDate(0, 0, p.Edges.Period.ObjectionWindowDays)
+		end := scoring.ObjectionDeadline(*a.ReleasedAt, p.Edges.Period.ObjectionWindowDays, zone)
 		if !end.After(now) || end.After(until) {
 			continue
 		}

@@ -20,6 +20,9 @@ type Worker struct {
 	// Mail sends the outbox; nil leaves it alone.
 	Mail   *Mailer
 	Logger *slog.Logger
+	// Zone is the agency's time zone, in which objection windows end
+	// (agency.Default's when nil).
+	Zone *time.Location
 	// Now is the clock of the sweep (time.Now when nil).
 	Now func() time.Time
 	// Poll is how often the outbox is read (5 s when 0).
@@ -85,7 +88,7 @@ func (w *Worker) Run(ctx context.Context) {
 }
 
 func (w *Worker) sweep(ctx context.Context) {
-	n, err := Sweep(ctx, w.Client, w.now())
+	n, err := Sweep(ctx, w.Client, w.now(), w.Zone)
 	switch {
 	case err != nil && ctx.Err() == nil:
 		w.logger().Warn("deadline reminders", "error", err)

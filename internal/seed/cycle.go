@@ -36,7 +36,7 @@ type cycle struct {
 	// lenience each appraiser's bias, so dashboards have a spread to show.
 	form     map[int]float64
 	lenience map[int]float64
-	weak     map[int]string // employee → a behaviour the appraiser finds weak
+	weak     map[int]scoring.CriterionCode // employee → a behaviour the appraiser finds weak
 }
 
 // as is ctx (the transaction, without system rights) acting as e.
@@ -66,7 +66,7 @@ func (cy *cycle) phase(ctx context.Context, p *ent.Period, ph period.Phase) erro
 // newCycle orders the employees top-down and draws their form.
 func newCycle(ctx context.Context, c *ent.Client, hrNIP string) (*cycle, error) {
 	cy := &cycle{c: c, rnd: rand.New(rand.NewPCG(7, 2026)), sup: map[int]int{}, //nolint:gosec // G404: a fixed seed, so every demo database is the same
-		form: map[int]float64{}, lenience: map[int]float64{}, weak: map[int]string{}}
+		form: map[int]float64{}, lenience: map[int]float64{}, weak: map[int]scoring.CriterionCode{}}
 	cy.wf = workflow.New(c).WithClock(func() time.Time { return cy.clock })
 	all, err := c.Employee.Query().WithSupervisor().Order(ent.Asc(employee.FieldID)).All(authz.System(ctx))
 	if err != nil {
@@ -87,7 +87,7 @@ func newCycle(ctx context.Context, c *ent.Client, hrNIP string) (*cycle, error) 
 			}
 		}
 	}
-	weakOnes := []string{"KOLABORATIF", "KOMPETEN", "BERORIENTASI_PELAYANAN", "ADAPTIF"}
+	weakOnes := []scoring.CriterionCode{scoring.Kolaboratif, scoring.Kompeten, scoring.BerorientasiPelayanan, scoring.Adaptif}
 	for i, e := range cy.people {
 		if e.NIP == hrNIP {
 			cy.hr = e
@@ -252,31 +252,40 @@ func (cy *cycle) appraise(ctx context.Context, e *ent.Employee, p *ent.Plan, met
 	}
 	level := cy.form[e.ID] + cy.lenience[appraiser.ID]
 	in := workflow.RateAppraisalInput{}
-	codes := []string{"BERORIENTASI_PELAYANAN", "AKUNTABEL", "KOMPETEN", "HARMONIS", "LOYAL", "ADAPTIF", "KOLABORATIF"}
-	if method == period.ScoringMethodNumeric2011 {
-		codes = requiredPP46(e)
-	}
-	for _, code := range codes {
+	m := scoring.Method(method)
+	for _, code := range scoring.BehaviourCriteria(m, string(e.PositionKind)) {
 		x := level + 0.12*(cy.rnd.Float64()-0.5)
-		if code == cy.weak[e.ID] || (method == period.ScoringMethodNumeric2011 && code == "KERJA_SAMA" && cy.weak[e.ID] == "KOLABORATIF") {
+		if code == cy.weak[e.ID] || (m == scoring.Method2011 && code == scoring.KerjaSama && cy.weak[e.ID] == scoring.Kolaboratif) {
 			x = 0.7
 		}
 		r := ratingFor(x)
-		sc := &workflow.ScoreInput{CriterionCode: ptr(code), Rating: &r}
-		if method == period.ScoringMethodNumeric2011 {
+		sc := &workflow.ScoreInput{CriterionCode: ptr(string(code)), Rating: &r}
+		if m == scoring.Method2011 {
 			v := float64(int(min(98, 55+40*x)))
-			sc = &workflow.ScoreInput{CriterionCode: ptr(code), Value: &v}
+			sc = &workflow.ScoreInput{CriterionCode: ptr(string(code)), Value: &v}
 		}
 		in.Scores = append(in.Scores, sc)
 	}
+	if m == scoring.Method2022 {
+		// Every target is rated, each near the employee's form.
+		ts, err := cy.c.Target.Query().Where(target.HasPlanWith(plan.ID(p.ID))).
+			Order(ent.Asc(target.FieldPosition), ent.Asc(target.FieldID)).IDs(actx)
+		if err != nil {
+			return nil, fmt.Errorf("targets of %s: %w", e.Name, err)
+		}
+		for _, id := range ts {
+			r := ratingFor(cy.form[e.ID] + 0.1*(cy.rnd.Float64()-0.5))
+			in.Scores = append(in.Scores, &workflow.ScoreInput{TargetID: ptr(id), Rating: &r})
+		}
+	}
 	if cy.weak[e.ID] != "" && cy.rnd.IntN(2) == 0 {
 		r := scoring.Below
-		in.Scores = append(in.Scores, &workflow.ScoreInput{CriterionCode: ptr("KOMUNIKASI"), Rating: &r, Note: ptr("Perlu meningkatkan kemampuan presentasi")})
+		in.Scores = append(in.Scores, &workflow.ScoreInput{CriterionCode: ptr(string(scoring.Komunikasi)), Rating: &r, Note: ptr("Perlu meningkatkan kemampuan presentasi")})
 	}
 	// Behaviour mostly meets expectation; lenient appraisers see more
 	// above, severe ones more below.
 	res, beh := ratingFor(level), ratingFor(0.96+cy.lenience[appraiser.ID]+0.24*(cy.rnd.Float64()-0.5))
-	if w := cy.weak[e.ID]; w == "KOLABORATIF" || w == "BERORIENTASI_PELAYANAN" {
+	if w := cy.weak[e.ID]; w == scoring.Kolaboratif || w == scoring.BerorientasiPelayanan {
 		beh = scoring.Below
 	}
 	if method == period.ScoringMethodPermenpan2022 {
@@ -286,15 +295,6 @@ func (cy *cycle) appraise(ctx context.Context, e *ent.Employee, p *ent.Plan, met
 		return nil, fmt.Errorf("rate %s: %w", e.Name, err)
 	}
 	return cy.wf.SubmitAppraisal(actx, a.ID)
-}
-
-func requiredPP46(e *ent.Employee) []string {
-	codes := []string{"ORIENTASI_PELAYANAN", "INTEGRITAS", "KOMITMEN", "DISIPLIN", "KERJA_SAMA"}
-	switch e.PositionKind {
-	case employee.PositionKindPelaksana, employee.PositionKindFungsional:
-		return codes
-	}
-	return append(codes, "KEPEMIMPINAN")
 }
 
 // lastYear plays a whole closed year: every plan agreed, realised, appraised

@@ -13,6 +13,7 @@ import (
 	"kinerja/ent/period"
 	"kinerja/internal/auth"
 	"kinerja/internal/authz"
+	"kinerja/internal/scoring"
 	"kinerja/internal/viewer"
 )
 
@@ -65,30 +66,32 @@ var demoUnits = []unitDef{
 }
 
 type programDef struct {
-	name, criterion, provider string
-	hours                     int
+	name      string
+	criterion scoring.CriterionCode
+	provider  string
+	hours     int
 }
 
 var demoPrograms = []programDef{
-	{"Pelatihan Public Speaking", "KOMUNIKASI", "BPSDM Provinsi", 24},
-	{"Penulisan Naskah Dinas yang Efektif", "KOMUNIKASI", "BKPSDM", 16},
-	{"Manajemen Mutu (Quality Management)", "KUALITAS_HASIL_KERJA", "LAN", 32},
-	{"Manajemen Waktu dan Prioritas Kerja", "KETEPATAN_WAKTU", "BKPSDM", 16},
-	{"Lokakarya Kerja Sama Tim", "KOLABORATIF", "BPSDM Provinsi", 16},
-	{"Membangun Tim yang Solid", "KERJA_SAMA", "BKPSDM", 12},
-	{"Pelayanan Prima", "BERORIENTASI_PELAYANAN", "BPSDM Provinsi", 24},
-	{"Orientasi Pelayanan Publik", "ORIENTASI_PELAYANAN", "BKPSDM", 12},
-	{"Integritas dan Antikorupsi", "AKUNTABEL", "KPK (daring)", 20},
-	{"Etika dan Integritas ASN", "INTEGRITAS", "BKPSDM", 12},
-	{"Literasi Digital ASN", "ADAPTIF", "Kominfo (daring)", 20},
-	{"Pengembangan Kompetensi Teknis", "KOMPETEN", "LAN", 40},
-	{"Manajemen Konflik dan Harmoni Kerja", "HARMONIS", "BKPSDM", 12},
-	{"Wawasan Kebangsaan", "LOYAL", "BPSDM Provinsi", 16},
-	{"Pelatihan Kepemimpinan Pengawas", "KEPEMIMPINAN", "LAN", 80},
-	{"Disiplin dan Budaya Kerja", "DISIPLIN", "BKPSDM", 8},
-	{"Komitmen Organisasi", "KOMITMEN", "BKPSDM", 8},
-	{"Produktivitas Kerja", "KUANTITAS_HASIL_KERJA", "BKPSDM", 12},
-	{"Pengelolaan Keuangan yang Efisien", "EFISIENSI_BIAYA", "BPKAD", 16},
+	{"Pelatihan Public Speaking", scoring.Komunikasi, "BPSDM Provinsi", 24},
+	{"Penulisan Naskah Dinas yang Efektif", scoring.Komunikasi, "BKPSDM", 16},
+	{"Manajemen Mutu (Quality Management)", scoring.KualitasHasilKerja, "LAN", 32},
+	{"Manajemen Waktu dan Prioritas Kerja", scoring.KetepatanWaktu, "BKPSDM", 16},
+	{"Lokakarya Kerja Sama Tim", scoring.Kolaboratif, "BPSDM Provinsi", 16},
+	{"Membangun Tim yang Solid", scoring.KerjaSama, "BKPSDM", 12},
+	{"Pelayanan Prima", scoring.BerorientasiPelayanan, "BPSDM Provinsi", 24},
+	{"Orientasi Pelayanan Publik", scoring.OrientasiPelayanan, "BKPSDM", 12},
+	{"Integritas dan Antikorupsi", scoring.Akuntabel, "KPK (daring)", 20},
+	{"Etika dan Integritas ASN", scoring.Integritas, "BKPSDM", 12},
+	{"Literasi Digital ASN", scoring.Adaptif, "Kominfo (daring)", 20},
+	{"Pengembangan Kompetensi Teknis", scoring.Kompeten, "LAN", 40},
+	{"Manajemen Konflik dan Harmoni Kerja", scoring.Harmonis, "BKPSDM", 12},
+	{"Wawasan Kebangsaan", scoring.Loyal, "BPSDM Provinsi", 16},
+	{"Pelatihan Kepemimpinan Pengawas", scoring.Kepemimpinan, "LAN", 80},
+	{"Disiplin dan Budaya Kerja", scoring.Disiplin, "BKPSDM", 8},
+	{"Komitmen Organisasi", scoring.Komitmen, "BKPSDM", 8},
+	{"Produktivitas Kerja", scoring.KuantitasHasilKerja, "BKPSDM", 12},
+	{"Pengelolaan Keuangan yang Efisien", scoring.EfisiensiBiaya, "BPKAD", 16},
 }
 
 var (
@@ -354,7 +357,7 @@ func loadDemo(ctx context.Context, c *ent.Client, b *demoBuilder, now time.Time)
 	}
 	for _, p := range demoPrograms {
 		err := c.TrainingProgram.Create().
-			SetName(p.name).SetHours(p.hours).SetProvider(p.provider).SetCriterionID(crit[p.criterion]).
+			SetName(p.name).SetHours(p.hours).SetProvider(p.provider).SetCriterionID(crit[string(p.criterion)]).
 			Exec(ctx)
 		if err != nil {
 			return fmt.Errorf("create programme %s: %w", p.name, err)

@@ -80,8 +80,8 @@ func TestDemo(t *testing.T) {
 	if n := c.TrainingProgram.Query().CountX(sys); n < 10 {
 		t.Errorf("training programmes = %d", n)
 	}
-	if n := c.Criterion.Query().CountX(sys); n != len(seed.Criteria) {
-		t.Errorf("criteria = %d, want %d", n, len(seed.Criteria))
+	if n := c.Criterion.Query().CountX(sys); n != len(scoring.Catalogue()) {
+		t.Errorf("criteria = %d, want %d", n, len(scoring.Catalogue()))
 	}
 	ps := c.Period.Query().Order(ent.Asc(period.FieldYear)).AllX(sys)
 	if len(ps) != 3 || ps[0].Year != 2024 || ps[0].Phase != period.PhaseClosed || ps[1].Phase != period.PhaseClosed || ps[2].Year != 2026 {

@@ -10,41 +10,10 @@ import (
 	"kinerja/ent"
 	"kinerja/ent/criterion"
 	"kinerja/internal/authz"
+	"kinerja/internal/scoring"
 )
 
-// CriterionDef describes a criterion of the reference catalogue.
-type CriterionDef struct {
-	Code, Name, NameEN, Description string
-	Kind                            criterion.Kind
-	Framework                       criterion.Framework
-}
-
-// Criteria is the reference catalogue: the seven BerAKHLAK core values
-// (PermenPANRB 6/2022), the six behaviour aspects of PP 46/2011, the result
-// aspects (quantity, quality, time, cost) and the competencies the
-// development follow-up refers to.
-var Criteria = []CriterionDef{
-	{"BERORIENTASI_PELAYANAN", "Berorientasi Pelayanan", "Service orientation", "Memahami dan memenuhi kebutuhan masyarakat; ramah, cekatan, solutif.", criterion.KindBehaviour, criterion.FrameworkBerakhlak},
-	{"AKUNTABEL", "Akuntabel", "Accountable", "Jujur, bertanggung jawab, cermat, disiplin dan berintegritas tinggi.", criterion.KindBehaviour, criterion.FrameworkBerakhlak},
-	{"KOMPETEN", "Kompeten", "Competent", "Terus belajar dan mengembangkan kapabilitas.", criterion.KindBehaviour, criterion.FrameworkBerakhlak},
-	{"HARMONIS", "Harmonis", "Harmonious", "Saling peduli dan menghargai perbedaan.", criterion.KindBehaviour, criterion.FrameworkBerakhlak},
-	{"LOYAL", "Loyal", "Loyal", "Berdedikasi dan mengutamakan kepentingan bangsa dan negara.", criterion.KindBehaviour, criterion.FrameworkBerakhlak},
-	{"ADAPTIF", "Adaptif", "Adaptive", "Terus berinovasi dan antusias menghadapi perubahan.", criterion.KindBehaviour, criterion.FrameworkBerakhlak},
-	{"KOLABORATIF", "Kolaboratif", "Collaborative", "Membangun kerja sama yang sinergis.", criterion.KindBehaviour, criterion.FrameworkBerakhlak},
-	{"ORIENTASI_PELAYANAN", "Orientasi Pelayanan", "Service orientation (2011)", "Aspek perilaku kerja PP 46/2011.", criterion.KindBehaviour, criterion.FrameworkPp46},
-	{"INTEGRITAS", "Integritas", "Integrity", "Aspek perilaku kerja PP 46/2011.", criterion.KindBehaviour, criterion.FrameworkPp46},
-	{"KOMITMEN", "Komitmen", "Commitment", "Aspek perilaku kerja PP 46/2011.", criterion.KindBehaviour, criterion.FrameworkPp46},
-	{"DISIPLIN", "Disiplin", "Discipline", "Aspek perilaku kerja PP 46/2011.", criterion.KindBehaviour, criterion.FrameworkPp46},
-	{"KERJA_SAMA", "Kerja Sama", "Teamwork", "Aspek perilaku kerja PP 46/2011.", criterion.KindBehaviour, criterion.FrameworkPp46},
-	{"KEPEMIMPINAN", "Kepemimpinan", "Leadership", "Aspek perilaku kerja PP 46/2011 (bagi pejabat struktural).", criterion.KindBehaviour, criterion.FrameworkPp46},
-	{"KUANTITAS_HASIL_KERJA", "Kuantitas Hasil Kerja", "Quantity of work", "Jumlah hasil kerja dibanding target.", criterion.KindResult, criterion.FrameworkAspect},
-	{"KUALITAS_HASIL_KERJA", "Kualitas Hasil Kerja", "Quality of work", "Mutu hasil kerja dibanding target.", criterion.KindResult, criterion.FrameworkAspect},
-	{"KETEPATAN_WAKTU", "Ketepatan Waktu", "Timeliness", "Waktu penyelesaian dibanding target.", criterion.KindResult, criterion.FrameworkAspect},
-	{"EFISIENSI_BIAYA", "Efisiensi Biaya", "Cost efficiency", "Realisasi biaya dibanding anggaran.", criterion.KindResult, criterion.FrameworkAspect},
-	{"KOMUNIKASI", "Komunikasi", "Communication", "Kemampuan menyampaikan informasi secara lisan dan tulisan.", criterion.KindBehaviour, criterion.FrameworkCompetency},
-}
-
-// Reference makes sure the criteria catalogue exists. It adds what is
+// Reference makes sure the criteria catalogue (scoring.Catalogue) exists. It adds what is
 // missing and leaves existing rows (which HR may have renamed) alone, so it
 // is safe to run at every start.
 func Reference(ctx context.Context, client *ent.Client) error {
@@ -57,13 +26,13 @@ func Reference(ctx context.Context, client *ent.Client) error {
 	for _, c := range have {
 		known[c] = true
 	}
-	for i, d := range Criteria {
-		if known[d.Code] {
+	for _, d := range scoring.Catalogue() {
+		if known[string(d.Code)] {
 			continue
 		}
 		err := client.Criterion.Create().
-			SetCode(d.Code).SetName(d.Name).SetNameEn(d.NameEN).SetDescription(d.Description).
-			SetKind(d.Kind).SetFramework(d.Framework).SetPosition(i + 1).
+			SetCode(string(d.Code)).SetName(d.Name).SetNameEn(d.NameEN).SetDescription(d.Description).
+			SetKind(criterion.Kind(d.Kind)).SetFramework(criterion.Framework(d.Framework)).SetPosition(d.Position).
 			Exec(ctx)
 		if err != nil {
 			return fmt.Errorf("create criterion %s: %w", d.Code, err)

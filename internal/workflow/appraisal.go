@@ -3,13 +3,10 @@ package workflow
 import (
 	"context"
 	"fmt"
-	"slices"
-	"time"
 
 	"kinerja/ent"
 	"kinerja/ent/appraisal"
 	"kinerja/ent/criterion"
-	"kinerja/ent/employee"
 	"kinerja/ent/period"
 	"kinerja/ent/plan"
 	"kinerja/ent/predicate"
@@ -261,22 +258,6 @@ func upsertScore(ctx context.Context, c *ent.Client, appraisalID int, which pred
 	return nil
 }
 
-// requiredBehaviour lists the behaviour criteria an appraisal under the
-// method must value or rate before release. KEPEMIMPINAN (PP 46/2011) is
-// required for structural positions only.
-func requiredBehaviour(method period.ScoringMethod, kind employee.PositionKind) []string {
-	if method == period.ScoringMethodNumeric2011 {
-		codes := []string{"ORIENTASI_PELAYANAN", "INTEGRITAS", "KOMITMEN", "DISIPLIN", "KERJA_SAMA"}
-		switch kind {
-		case employee.PositionKindJPTUtama, employee.PositionKindJPTMadya, employee.PositionKindJPTPratama,
-			employee.PositionKindAdministrator, employee.PositionKindPengawas:
-			codes = append(codes, "KEPEMIMPINAN")
-		}
-		return codes
-	}
-	return nil
-}
-
 // SubmitAppraisal releases a complete draft appraisal to the employee; the
 // objection window starts now.
 func (s *Service) SubmitAppraisal(ctx context.Context, id int) (*ent.Appraisal, error) {
@@ -284,31 +265,14 @@ func (s *Service) SubmitAppraisal(ctx context.Context, id int) (*ent.Appraisal, 
 		if err := appraiserDraft(ctx, a); err != nil {
 			return err
 		}
-		method := p.Edges.Period.ScoringMethod
-		if method == period.ScoringMethodPermenpan2022 {
-			if a.ResultRating == nil || a.BehaviourRating == nil {
-				return apperr.Invalid("resultRating", "isi penilaian hasil kerja dan perilaku kerja sebelum merilis", "rate results and behaviour before releasing")
-			}
-		} else {
-			have, err := c.Score.Query().Where(score.HasAppraisalWith(appraisal.ID(a.ID)), score.ValueNotNil()).
-				QueryCriterion().Select(criterion.FieldCode).Strings(ctx)
-			if err != nil {
-				return fmt.Errorf("read behaviour scores: %w", err)
-			}
-			for _, code := range requiredBehaviour(method, p.Edges.Employee.PositionKind) {
-				if !slices.Contains(have, code) {
-					return apperr.Invalidf("scores", "nilai perilaku %s belum diisi", "behaviour %s has no value", code)
-				}
-			}
-			if a.Score == nil {
-				return apperr.Invalid("scores", "nilai SKP belum dapat dihitung", "the SKP value cannot be computed yet")
-			}
+		if err := s.releasable(ctx, c, a, p); err != nil {
+			return err
 		}
 		released, err := c.Appraisal.UpdateOne(a).SetStatus(appraisal.StatusSubmitted).SetReleasedAt(s.now()).Save(ctx)
 		if err != nil {
 			return fmt.Errorf("mark appraisal released: %w", err)
 		}
-		end, _ := objectionDeadline(released, p.Edges.Period)
+		end, _ := s.objectionDeadline(released, p.Edges.Period)
 		if err := notify.AppraisalReleased(ctx, c, a, p, end, s.now()); err != nil {
 			return fmt.Errorf("notify: %w", err)
 		}
@@ -341,15 +305,6 @@ func (s *Service) AcknowledgeAppraisal(ctx context.Context, id int) (*ent.Apprai
 	})
 }
 
-// objectionDeadline is the end of the window in which the employee may
-// object (PP 30/2019 art. 59: 14 days, a period setting).
-func objectionDeadline(a *ent.Appraisal, per *ent.Period) (time.Time, bool) {
-	if a.ReleasedAt == nil {
-		return time.Time{}, false
-	}
-	return a.ReleasedAt.AddDate(0, 0, per.ObjectionWindowDays), true
-}
-
 // FinalizeAppraisal makes a released appraisal final once the objection
 // window has passed without an objection (appraiser or HR).
 func (s *Service) FinalizeAppraisal(ctx context.Context, id int) (*ent.Appraisal, error) {
@@ -367,7 +322,7 @@ func (s *Service) FinalizeAppraisal(ctx context.Context, id int) (*ent.Appraisal
 		default:
 			return invalidState("penilaian belum dirilis", "the appraisal has not been released")
 		}
-		if end, _ := objectionDeadline(a, p.Edges.Period); s.now().Before(end) {
+		if end, _ := s.objectionDeadline(a, p.Edges.Period); s.now().Before(end) {
 			return invalidState(
 				fmt.Sprintf("masa keberatan berakhir %s", end.Format("02-01-2006 15:04")),
 				fmt.Sprintf("the objection window ends %s", end.Format("2006-01-02 15:04")))

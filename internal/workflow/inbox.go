@@ -12,6 +12,7 @@ import (
 	"kinerja/ent/objection"
 	"kinerja/ent/period"
 	"kinerja/ent/plan"
+	"kinerja/internal/scoring"
 )
 
 // InboxItemKind says what the viewer is asked to do.
@@ -60,7 +61,7 @@ func (s *Service) Inbox(ctx context.Context, c *ent.Client) ([]*InboxItem, error
 	now := s.now()
 	var items []*InboxItem
 	add := func(k InboxItemKind, deadline *time.Time, e *ent.Employee, p *ent.Plan, a *ent.Appraisal, o *ent.Objection) {
-		item := &InboxItem{Kind: k, Deadline: deadline, Overdue: deadline != nil && now.After(*deadline),
+		item := &InboxItem{Kind: k, Deadline: deadline, Overdue: scoring.Overdue(now, deadline),
 			Employee: e, Plan: p, Appraisal: a, Objection: o}
 		if deadline != nil {
 			d := s.agency.DaysLeft(now, *deadline)
@@ -115,7 +116,7 @@ func (s *Service) Inbox(ctx context.Context, c *ent.Client) ([]*InboxItem, error
 		return nil, fmt.Errorf("inbox appraisals to answer: %w", err)
 	}
 	for _, a := range released {
-		end, _ := objectionDeadline(a, a.Edges.Plan.Edges.Period)
+		end, _ := s.objectionDeadline(a, a.Edges.Plan.Edges.Period)
 		add(AppraisalToAnswer, &end, a.Edges.Plan.Edges.Employee, a.Edges.Plan, a, nil)
 	}
 

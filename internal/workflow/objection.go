@@ -60,7 +60,7 @@ func (s *Service) FileObjection(ctx context.Context, appraisalID int, reason str
 		default:
 			return nil, invalidState("keberatan hanya atas penilaian yang sudah dirilis", "only a released appraisal can be objected to")
 		}
-		if end, ok := objectionDeadline(a, p.Edges.Period); !ok || s.now().After(end) {
+		if end, ok := s.objectionDeadline(a, p.Edges.Period); !ok || s.now().After(end) {
 			return nil, invalidState("masa keberatan sudah berakhir", "the objection window has closed")
 		}
 		if strings.TrimSpace(reason) == "" {

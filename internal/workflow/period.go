@@ -5,10 +5,14 @@ import (
 	"fmt"
 
 	"kinerja/ent"
+	"kinerja/ent/appraisal"
+	"kinerja/ent/employee"
 	"kinerja/ent/orgunit"
 	"kinerja/ent/period"
+	"kinerja/ent/plan"
 	"kinerja/ent/unitrating"
 	"kinerja/internal/apperr"
+	"kinerja/internal/authz"
 	"kinerja/internal/scoring"
 )
 
@@ -51,20 +55,41 @@ func (s *Service) SetUnitRating(ctx context.Context, periodID, unitID int, ratin
 			return nil, err
 		}
 		existing, err := c.UnitRating.Query().Where(unitrating.HasPeriodWith(period.ID(periodID)), unitrating.HasUnitWith(orgunit.ID(unitID))).Only(ctx)
+		var r *ent.UnitRating
 		switch {
 		case ent.IsNotFound(err):
-			r, err := c.UnitRating.Create().SetPeriodID(periodID).SetUnitID(unitID).SetRating(rating).Save(ctx)
-			if err != nil {
+			if r, err = c.UnitRating.Create().SetPeriodID(periodID).SetUnitID(unitID).SetRating(rating).Save(ctx); err != nil {
 				return nil, fmt.Errorf("create rating: %w", err)
 			}
-			return r, nil
 		case err != nil:
 			return nil, fmt.Errorf("find rating: %w", err)
+		default:
+			if r, err = c.UnitRating.UpdateOne(existing).SetRating(rating).Save(ctx); err != nil {
+				return nil, fmt.Errorf("update rating: %w", err)
+			}
 		}
-		r, err := c.UnitRating.UpdateOne(existing).SetRating(rating).Save(ctx)
-		if err != nil {
-			return nil, fmt.Errorf("update rating: %w", err)
+		if err := s.recomputeHeads(ctx, c, periodID, unitID); err != nil {
+			return nil, err
 		}
 		return r, nil
 	})
+}
+
+// recomputeHeads recomputes the draft appraisals of the unit's head in the
+// period, whose suggested result rating follows the unit's rating.
+func (s *Service) recomputeHeads(ctx context.Context, c *ent.Client, periodID, unitID int) error {
+	ids, err := c.Appraisal.Query().Where(
+		appraisal.StatusEQ(appraisal.StatusDraft),
+		appraisal.HasPlanWith(plan.HasPeriodWith(period.ID(periodID)),
+			plan.HasEmployeeWith(employee.HasHeadsWith(orgunit.ID(unitID)))),
+	).IDs(authz.System(ctx))
+	if err != nil {
+		return fmt.Errorf("find the head's appraisals: %w", err)
+	}
+	for _, id := range ids {
+		if err := s.recompute(ctx, c, id); err != nil {
+			return fmt.Errorf("recompute appraisal %d: %w", id, err)
+		}
+	}
+	return nil
 }

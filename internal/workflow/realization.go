@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"kinerja/ent"
+	"kinerja/ent/appraisal"
 	"kinerja/ent/indicator"
 	"kinerja/ent/period"
 	"kinerja/ent/plan"
@@ -67,12 +68,8 @@ func (s *Service) RecordRealization(ctx context.Context, indicatorID int, in Rea
 		if ev == "" {
 			return nil, apperr.Invalid("evidence", "bukti dukung wajib diisi", "evidence is required")
 		}
-		final, err := c.Appraisal.Query().Where(appraisalOfPlan(p.ID), appraisalFinal()).Exist(ctx)
-		if err != nil {
-			return nil, fmt.Errorf("check final appraisal: %w", err)
-		}
-		if final {
-			return nil, invalidState("penilaian tahunan sudah final", "the annual appraisal is final")
+		if err := realizationLocked(ctx, c, p.ID, in.Quarter); err != nil {
+			return nil, err
 		}
 		existing, err := c.Realization.Query().Where(realizationOf(ind.ID), realization.Quarter(in.Quarter)).Only(ctx)
 		switch {
@@ -95,3 +92,28 @@ func (s *Service) RecordRealization(ctx context.Context, indicatorID int, in Rea
 
 // targetsOfPlan filters targets by plan.
 func targetsOfPlan(planID int) predicate.Target { return target.HasPlanWith(plan.ID(planID)) }
+
+// realizationLocked refuses a realisation for a quarter that a FINAL
+// appraisal has closed: the annual appraisal closes every quarter, a
+// quarterly appraisal only its own. A final appraisal of the first quarter
+// leaves the second open.
+func realizationLocked(ctx context.Context, c *ent.Client, planID, quarter int) error {
+	finals, err := c.Appraisal.Query().Where(appraisalOfPlan(planID), appraisalFinal(),
+		appraisal.Or(appraisal.KindEQ(appraisal.KindAnnual),
+			appraisal.And(appraisal.KindEQ(appraisal.KindQuarterly), appraisal.Quarter(quarter)))).
+		All(ctx)
+	if err != nil {
+		return fmt.Errorf("check final appraisals: %w", err)
+	}
+	for _, a := range finals {
+		if a.Kind == appraisal.KindAnnual {
+			return invalidState("penilaian tahunan sudah final: realisasi tidak dapat diubah", "the annual appraisal is final: no realisation can be changed")
+		}
+	}
+	if len(finals) > 0 {
+		return invalidState(
+			fmt.Sprintf("penilaian triwulan %d sudah final: realisasinya tidak dapat diubah", quarter),
+			fmt.Sprintf("the appraisal of quarter %d is final: its realisations cannot be changed", quarter))
+	}
+	return nil
+}

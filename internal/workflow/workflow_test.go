@@ -306,8 +306,34 @@ func (w *world) releaseAnnual(result, behaviour scoring.Rating) *ent.Appraisal {
 	}
 	w.phase(period.PhaseAssessment)
 	a := must(w.wf.StartAppraisal(w.as(w.boss), p.ID, appraisal.KindAnnual, nil))(w.t)
-	must(w.wf.RateAppraisal(w.as(w.boss), a.ID, workflow.RateAppraisalInput{ResultRating: &result, BehaviourRating: &behaviour}))(w.t)
+	must(w.wf.RateAppraisal(w.as(w.boss), a.ID, w.complete(p, result, behaviour)))(w.t)
 	return must(w.wf.SubmitAppraisal(w.as(w.boss), a.ID))(w.t)
+}
+
+// complete is a rating of everything a release needs under the period's
+// method: the two overall ratings, each required behaviour criterion (MEETS,
+// or 80 under the numeric method) and each MAIN target of the plan (MEETS).
+func (w *world) complete(p *ent.Plan, result, behaviour scoring.Rating) workflow.RateAppraisalInput {
+	w.t.Helper()
+	p = w.f.Client.Plan.Query().Where(plan.ID(p.ID)).WithEmployee().WithPeriod().OnlyX(w.f.Ctx)
+	m := scoring.Method(p.Edges.Period.ScoringMethod)
+	in := workflow.RateAppraisalInput{}
+	if m == scoring.Method2022 {
+		in.ResultRating, in.BehaviourRating = &result, &behaviour
+	}
+	for _, code := range scoring.BehaviourCriteria(m, string(p.Edges.Employee.PositionKind)) {
+		sc := &workflow.ScoreInput{CriterionCode: ptr(string(code)), Rating: ptr(scoring.Meets)}
+		if m == scoring.Method2011 {
+			sc = &workflow.ScoreInput{CriterionCode: ptr(string(code)), Value: ptr(80.0)}
+		}
+		in.Scores = append(in.Scores, sc)
+	}
+	if m == scoring.Method2022 {
+		for _, id := range w.f.Client.Target.Query().Where(target.HasPlanWith(plan.ID(p.ID)), target.KindEQ(target.KindMain)).IDsX(w.f.Ctx) {
+			in.Scores = append(in.Scores, &workflow.ScoreInput{TargetID: ptr(id), Rating: ptr(scoring.Meets)})
+		}
+	}
+	return in
 }
 
 func TestAppraisal2022(t *testing.T) {
@@ -365,7 +391,19 @@ func TestAppraisal2022(t *testing.T) {
 		_, err := w.wf.RateAppraisal(w.as(w.staff), a.ID, workflow.RateAppraisalInput{ResultRating: ptr(scoring.Above)})
 		return err
 	})
-	w.refuse(t, "release before rating", apperr.InvalidInput, func() error { _, err := w.wf.SubmitAppraisal(w.as(w.boss), a.ID); return err })
+	w.refuse(t, "release before rating", apperr.InvalidState, func() error { _, err := w.wf.SubmitAppraisal(w.as(w.boss), a.ID); return err })
+	// Six of the seven BerAKHLAK values, the target and both overall ratings
+	// are not enough: the release names the seventh.
+	var six []*workflow.ScoreInput
+	for _, code := range scoring.BehaviourCriteria(scoring.Method2022, "")[:6] {
+		six = append(six, &workflow.ScoreInput{CriterionCode: ptr(string(code)), Rating: ptr(scoring.Meets)})
+	}
+	six = append(six, &workflow.ScoreInput{TargetID: &tg.ID, Rating: ptr(scoring.Meets)})
+	must(w.wf.RateAppraisal(w.as(w.boss), a.ID, workflow.RateAppraisalInput{ResultRating: ptr(scoring.Meets), BehaviourRating: ptr(scoring.Meets), Scores: six}))(t)
+	w.refuse(t, "release with six of seven values", apperr.InvalidState, func() error { _, err := w.wf.SubmitAppraisal(w.as(w.boss), a.ID); return err })
+	if _, err := w.wf.SubmitAppraisal(w.as(w.boss), a.ID); err == nil || !strings.Contains(err.Error(), "Collaborative") || strings.Contains(err.Error(), "Loyal") {
+		t.Errorf("release with KOLABORATIF unrated: %v, want it named alone", err)
+	}
 
 	var scores []*workflow.ScoreInput
 	for _, code := range []string{"BERORIENTASI_PELAYANAN", "AKUNTABEL", "KOMPETEN", "HARMONIS", "LOYAL", "ADAPTIF"} {
@@ -465,7 +503,11 @@ func TestAppraisalNumeric2011(t *testing.T) {
 		{CriterionCode: ptr("INTEGRITAS"), Value: ptr(85.0)},
 	}
 	must(w.wf.RateAppraisal(w.as(w.boss), a.ID, workflow.RateAppraisalInput{Scores: partial}))(t)
-	w.refuse(t, "release with behaviour missing", apperr.InvalidInput, func() error { _, err := w.wf.SubmitAppraisal(w.as(w.boss), a.ID); return err })
+	w.refuse(t, "release with behaviour missing", apperr.InvalidState, func() error { _, err := w.wf.SubmitAppraisal(w.as(w.boss), a.ID); return err })
+	// The staff member holds no structural post: kepemimpinan is not asked.
+	if _, err := w.wf.SubmitAppraisal(w.as(w.boss), a.ID); err == nil || !strings.Contains(err.Error(), "Discipline") || strings.Contains(err.Error(), "Leadership") {
+		t.Errorf("release with three aspects missing: %v, want Discipline named and not Leadership", err)
+	}
 	rest := []*workflow.ScoreInput{
 		{CriterionCode: ptr("KOMITMEN"), Value: ptr(90.0)},
 		{CriterionCode: ptr("DISIPLIN"), Value: ptr(75.0)},
@@ -560,10 +602,30 @@ func TestObjections(t *testing.T) {
 	})
 }
 
+// TestObjectionOnTheLastEvening: late on the 14th day, after the hour of
+// release, the employee may still object.
+func TestObjectionOnTheLastEvening(t *testing.T) {
+	w := newWorld(t, "")
+	a := w.releaseAnnual(scoring.Meets, scoring.Meets)
+	makassar, _ := time.LoadLocation("Asia/Makassar")
+	w.now = time.Date(2026, 3, 15, 23, 30, 0, 0, makassar)
+	o := must(w.wf.FileObjection(w.as(w.staff), a.ID, "keberatan di malam terakhir"))(t)
+	if o.Status != objection.StatusOpen {
+		t.Errorf("objection = %s, want OPEN", o.Status)
+	}
+}
+
 func TestLateObjectionAndFinalize(t *testing.T) {
 	w := newWorld(t, "")
 	a := w.releaseAnnual(scoring.Meets, scoring.Meets)
-	w.now = w.now.Add(14*24*time.Hour + time.Minute)
+	// Released 1 March at 17:00 WITA: the window ends at the end of
+	// 15 March in Makassar, not at 17:00 that day.
+	makassar, _ := time.LoadLocation("Asia/Makassar")
+	end, ok := w.wf.ObjectionDeadline(a, w.per)
+	if got := end.In(makassar).Format("2006-01-02 15:04:05"); !ok || got != "2026-03-15 23:59:59" {
+		t.Errorf("objection deadline = %s (%v), want 2026-03-15 23:59:59 WITA", got, ok)
+	}
+	w.now = time.Date(2026, 3, 16, 0, 0, 0, 0, makassar)
 	w.refuse(t, "an objection after 14 days", apperr.InvalidState, func() error { _, err := w.wf.FileObjection(w.as(w.staff), a.ID, "terlambat"); return err })
 	w.refuse(t, "the employee finalizes", apperr.Forbidden, func() error { _, err := w.wf.FinalizeAppraisal(w.as(w.staff), a.ID); return err })
 	a = must(w.wf.FinalizeAppraisal(w.as(w.boss), a.ID))(t)
@@ -588,7 +650,7 @@ func TestUpholdAndHRDecidesForTheTop(t *testing.T) {
 	// HR decides objections against the head's appraisals.
 	bp := w.f.Client.Plan.Query().Where(plan.HasEmployeeWith(employee.ID(w.boss.ID))).OnlyX(w.f.Ctx)
 	ba := must(w.wf.StartAppraisal(w.as(w.head), bp.ID, appraisal.KindAnnual, nil))(t)
-	must(w.wf.RateAppraisal(w.as(w.head), ba.ID, workflow.RateAppraisalInput{ResultRating: ptr(scoring.Meets), BehaviourRating: ptr(scoring.Meets)}))(t)
+	must(w.wf.RateAppraisal(w.as(w.head), ba.ID, w.complete(bp, scoring.Meets, scoring.Meets)))(t)
 	must(w.wf.SubmitAppraisal(w.as(w.head), ba.ID))(t)
 	bo := must(w.wf.FileObjection(w.as(w.boss), ba.ID, "keberatan"))(t)
 
