@@ -56,6 +56,7 @@ type ResolverRoot interface {
 	Notification() NotificationResolver
 	Period() PeriodResolver
 	Plan() PlanResolver
+	PromotionCondition() PromotionConditionResolver
 	Query() QueryResolver
 	Viewer() ViewerResolver
 }
@@ -190,6 +191,20 @@ type ComplexityRoot struct {
 		Token    func(childComplexity int) int
 	}
 
+	CreditHistory struct {
+		Employee func(childComplexity int) int
+		Total    func(childComplexity int) int
+		Years    func(childComplexity int) int
+	}
+
+	CreditYear struct {
+		Cumulative func(childComplexity int) int
+		Months     func(childComplexity int) int
+		Points     func(childComplexity int) int
+		Predikat   func(childComplexity int) int
+		Year       func(childComplexity int) int
+	}
+
 	Criterion struct {
 		Active      func(childComplexity int) int
 		Code        func(childComplexity int) int
@@ -256,6 +271,7 @@ type ComplexityRoot struct {
 	EmployeeHours struct {
 		BelowMinimum func(childComplexity int) int
 		Employee     func(childComplexity int) int
+		Flag         func(childComplexity int) int
 		Hours        func(childComplexity int) int
 	}
 
@@ -488,11 +504,22 @@ type ComplexityRoot struct {
 	}
 
 	PromotionCandidate struct {
-		CreditPoints func(childComplexity int) int
-		Employee     func(childComplexity int) int
-		Predikats    func(childComplexity int) int
-		Rank         func(childComplexity int) int
-		YearsInRank  func(childComplexity int) int
+		Conditions         func(childComplexity int) int
+		CreditPoints       func(childComplexity int) int
+		CreditPointsInRank func(childComplexity int) int
+		CreditPointsNeeded func(childComplexity int) int
+		Eligible           func(childComplexity int) int
+		Employee           func(childComplexity int) int
+		Functional         func(childComplexity int) int
+		Predikats          func(childComplexity int) int
+		Rank               func(childComplexity int) int
+		YearsInRank        func(childComplexity int) int
+	}
+
+	PromotionCondition struct {
+		Code  func(childComplexity int) int
+		Holds func(childComplexity int) int
+		Text  func(childComplexity int) int
 	}
 
 	Query struct {
@@ -502,6 +529,7 @@ type ComplexityRoot struct {
 		AppraiserCalibration func(childComplexity int, periodID int, unitID *int) int
 		AuditEvents          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.AuditEventOrder, where *ent.AuditEventWhereInput) int
 		Completion           func(childComplexity int, periodID int, unitID *int) int
+		CreditHistory        func(childComplexity int, periodID int, unitID *int) int
 		Criteria             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.CriterionOrder, where *ent.CriterionWhereInput) int
 		DevelopmentHours     func(childComplexity int, periodID int, unitID *int) int
 		Employees            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.EmployeeOrder, where *ent.EmployeeWhereInput) int
@@ -764,6 +792,11 @@ type PeriodResolver interface {
 type PlanResolver interface {
 	SupportableTargets(ctx context.Context, obj *ent.Plan) ([]*ent.Target, error)
 }
+type PromotionConditionResolver interface {
+	Code(ctx context.Context, obj *scoring.Condition) (model.PromotionConditionCode, error)
+
+	Text(ctx context.Context, obj *scoring.Condition) (string, error)
+}
 type QueryResolver interface {
 	Node(ctx context.Context, id int) (ent.Noder, error)
 	Nodes(ctx context.Context, ids []int) ([]ent.Noder, error)
@@ -784,6 +817,7 @@ type QueryResolver interface {
 	PredikatDistribution(ctx context.Context, periodID int, unitID *int) (*model.PredikatDistribution, error)
 	AppraiserCalibration(ctx context.Context, periodID int, unitID *int) ([]*model.AppraiserStats, error)
 	PromotionCandidates(ctx context.Context, periodID int, unitID *int) ([]*model.PromotionCandidate, error)
+	CreditHistory(ctx context.Context, periodID int, unitID *int) ([]*model.CreditHistory, error)
 	TrainingNeeds(ctx context.Context, periodID int, unitID *int) ([]*model.TrainingNeed, error)
 	DevelopmentHours(ctx context.Context, periodID int, unitID *int) ([]*model.EmployeeHours, error)
 	TalentGrid(ctx context.Context, periodID int, unitID *int) ([]*model.TalentCell, error)
@@ -1352,6 +1386,56 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CreateAPITokenPayload.Token(childComplexity), true
 
+	case "CreditHistory.employee":
+		if e.ComplexityRoot.CreditHistory.Employee == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreditHistory.Employee(childComplexity), true
+	case "CreditHistory.total":
+		if e.ComplexityRoot.CreditHistory.Total == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreditHistory.Total(childComplexity), true
+	case "CreditHistory.years":
+		if e.ComplexityRoot.CreditHistory.Years == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreditHistory.Years(childComplexity), true
+
+	case "CreditYear.cumulative":
+		if e.ComplexityRoot.CreditYear.Cumulative == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreditYear.Cumulative(childComplexity), true
+	case "CreditYear.months":
+		if e.ComplexityRoot.CreditYear.Months == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreditYear.Months(childComplexity), true
+	case "CreditYear.points":
+		if e.ComplexityRoot.CreditYear.Points == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreditYear.Points(childComplexity), true
+	case "CreditYear.predikat":
+		if e.ComplexityRoot.CreditYear.Predikat == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreditYear.Predikat(childComplexity), true
+	case "CreditYear.year":
+		if e.ComplexityRoot.CreditYear.Year == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreditYear.Year(childComplexity), true
+
 	case "Criterion.active":
 		if e.ComplexityRoot.Criterion.Active == nil {
 			break
@@ -1645,6 +1729,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EmployeeHours.Employee(childComplexity), true
+	case "EmployeeHours.flag":
+		if e.ComplexityRoot.EmployeeHours.Flag == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmployeeHours.Flag(childComplexity), true
 	case "EmployeeHours.hours":
 		if e.ComplexityRoot.EmployeeHours.Hours == nil {
 			break
@@ -2787,18 +2877,48 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PredikatDistribution.UnitRating(childComplexity), true
 
+	case "PromotionCandidate.conditions":
+		if e.ComplexityRoot.PromotionCandidate.Conditions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PromotionCandidate.Conditions(childComplexity), true
 	case "PromotionCandidate.creditPoints":
 		if e.ComplexityRoot.PromotionCandidate.CreditPoints == nil {
 			break
 		}
 
 		return e.ComplexityRoot.PromotionCandidate.CreditPoints(childComplexity), true
+	case "PromotionCandidate.creditPointsInRank":
+		if e.ComplexityRoot.PromotionCandidate.CreditPointsInRank == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PromotionCandidate.CreditPointsInRank(childComplexity), true
+	case "PromotionCandidate.creditPointsNeeded":
+		if e.ComplexityRoot.PromotionCandidate.CreditPointsNeeded == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PromotionCandidate.CreditPointsNeeded(childComplexity), true
+	case "PromotionCandidate.eligible":
+		if e.ComplexityRoot.PromotionCandidate.Eligible == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PromotionCandidate.Eligible(childComplexity), true
 	case "PromotionCandidate.employee":
 		if e.ComplexityRoot.PromotionCandidate.Employee == nil {
 			break
 		}
 
 		return e.ComplexityRoot.PromotionCandidate.Employee(childComplexity), true
+	case "PromotionCandidate.functional":
+		if e.ComplexityRoot.PromotionCandidate.Functional == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PromotionCandidate.Functional(childComplexity), true
 	case "PromotionCandidate.predikats":
 		if e.ComplexityRoot.PromotionCandidate.Predikats == nil {
 			break
@@ -2817,6 +2937,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PromotionCandidate.YearsInRank(childComplexity), true
+
+	case "PromotionCondition.code":
+		if e.ComplexityRoot.PromotionCondition.Code == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PromotionCondition.Code(childComplexity), true
+	case "PromotionCondition.holds":
+		if e.ComplexityRoot.PromotionCondition.Holds == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PromotionCondition.Holds(childComplexity), true
+	case "PromotionCondition.text":
+		if e.ComplexityRoot.PromotionCondition.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PromotionCondition.Text(childComplexity), true
 
 	case "Query.apiTokens":
 		if e.ComplexityRoot.Query.APITokens == nil {
@@ -2884,6 +3023,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Completion(childComplexity, args["periodID"].(int), args["unitID"].(*int)), true
+	case "Query.creditHistory":
+		if e.ComplexityRoot.Query.CreditHistory == nil {
+			break
+		}
+
+		args, err := ec.field_Query_creditHistory_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.CreditHistory(childComplexity, args["periodID"].(int), args["unitID"].(*int)), true
 	case "Query.criteria":
 		if e.ComplexityRoot.Query.Criteria == nil {
 			break
@@ -4259,6 +4409,34 @@ func (ec *executionContext) childFields_CreateAPITokenPayload(ctx context.Contex
 	return nil, fmt.Errorf("no field named %q was found under type CreateAPITokenPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_CreditHistory(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "employee":
+		return ec.fieldContext_CreditHistory_employee(ctx, field)
+	case "years":
+		return ec.fieldContext_CreditHistory_years(ctx, field)
+	case "total":
+		return ec.fieldContext_CreditHistory_total(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CreditHistory", field.Name)
+}
+
+func (ec *executionContext) childFields_CreditYear(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "year":
+		return ec.fieldContext_CreditYear_year(ctx, field)
+	case "predikat":
+		return ec.fieldContext_CreditYear_predikat(ctx, field)
+	case "months":
+		return ec.fieldContext_CreditYear_months(ctx, field)
+	case "points":
+		return ec.fieldContext_CreditYear_points(ctx, field)
+	case "cumulative":
+		return ec.fieldContext_CreditYear_cumulative(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CreditYear", field.Name)
+}
+
 func (ec *executionContext) childFields_Criterion(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -4393,6 +4571,8 @@ func (ec *executionContext) childFields_EmployeeHours(ctx context.Context, field
 		return ec.fieldContext_EmployeeHours_hours(ctx, field)
 	case "belowMinimum":
 		return ec.fieldContext_EmployeeHours_belowMinimum(ctx, field)
+	case "flag":
+		return ec.fieldContext_EmployeeHours_flag(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type EmployeeHours", field.Name)
 }
@@ -4791,12 +4971,34 @@ func (ec *executionContext) childFields_PromotionCandidate(ctx context.Context, 
 		return ec.fieldContext_PromotionCandidate_predikats(ctx, field)
 	case "creditPoints":
 		return ec.fieldContext_PromotionCandidate_creditPoints(ctx, field)
+	case "creditPointsInRank":
+		return ec.fieldContext_PromotionCandidate_creditPointsInRank(ctx, field)
+	case "creditPointsNeeded":
+		return ec.fieldContext_PromotionCandidate_creditPointsNeeded(ctx, field)
 	case "rank":
 		return ec.fieldContext_PromotionCandidate_rank(ctx, field)
 	case "yearsInRank":
 		return ec.fieldContext_PromotionCandidate_yearsInRank(ctx, field)
+	case "functional":
+		return ec.fieldContext_PromotionCandidate_functional(ctx, field)
+	case "eligible":
+		return ec.fieldContext_PromotionCandidate_eligible(ctx, field)
+	case "conditions":
+		return ec.fieldContext_PromotionCandidate_conditions(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PromotionCandidate", field.Name)
+}
+
+func (ec *executionContext) childFields_PromotionCondition(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "code":
+		return ec.fieldContext_PromotionCondition_code(ctx, field)
+	case "holds":
+		return ec.fieldContext_PromotionCondition_holds(ctx, field)
+	case "text":
+		return ec.fieldContext_PromotionCondition_text(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PromotionCondition", field.Name)
 }
 
 func (ec *executionContext) childFields_Realization(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -6326,6 +6528,28 @@ func (ec *executionContext) field_Query_auditEvents_args(ctx context.Context, ra
 }
 
 func (ec *executionContext) field_Query_completion_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "periodID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["periodID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "unitID",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["unitID"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_creditHistory_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "periodID",
@@ -9244,6 +9468,208 @@ func (ec *executionContext) fieldContext_CreateAPITokenPayload_apiToken(_ contex
 	return fc, nil
 }
 
+func (ec *executionContext) _CreditHistory_employee(ctx context.Context, field graphql.CollectedField, obj *model.CreditHistory) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreditHistory_employee(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Employee, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Employee) graphql.Marshaler {
+			return ec.marshalNEmployee2ᚖkinerjaᚋentᚐEmployee(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreditHistory_employee(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CreditHistory",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Employee(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CreditHistory_years(ctx context.Context, field graphql.CollectedField, obj *model.CreditHistory) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreditHistory_years(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Years, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*scoring.CreditYear) graphql.Marshaler {
+			return ec.marshalNCreditYear2ᚕᚖkinerjaᚋinternalᚋscoringᚐCreditYearᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreditHistory_years(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CreditHistory",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CreditYear(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CreditHistory_total(ctx context.Context, field graphql.CollectedField, obj *model.CreditHistory) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreditHistory_total(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Total, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreditHistory_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CreditHistory", field, false, false, "Float")
+}
+
+func (ec *executionContext) _CreditYear_year(ctx context.Context, field graphql.CollectedField, obj *scoring.CreditYear) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreditYear_year(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Year, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreditYear_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CreditYear", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CreditYear_predikat(ctx context.Context, field graphql.CollectedField, obj *scoring.CreditYear) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreditYear_predikat(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Predikat, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v scoring.Predikat) graphql.Marshaler {
+			return ec.marshalNPredikat2kinerjaᚋinternalᚋscoringᚐPredikat(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreditYear_predikat(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CreditYear", field, false, false, "Predikat")
+}
+
+func (ec *executionContext) _CreditYear_months(ctx context.Context, field graphql.CollectedField, obj *scoring.CreditYear) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreditYear_months(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Months, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreditYear_months(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CreditYear", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CreditYear_points(ctx context.Context, field graphql.CollectedField, obj *scoring.CreditYear) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreditYear_points(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Points, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreditYear_points(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CreditYear", field, false, false, "Float")
+}
+
+func (ec *executionContext) _CreditYear_cumulative(ctx context.Context, field graphql.CollectedField, obj *scoring.CreditYear) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreditYear_cumulative(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cumulative, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreditYear_cumulative(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CreditYear", field, false, false, "Float")
+}
+
 func (ec *executionContext) _Criterion_id(ctx context.Context, field graphql.CollectedField, obj *ent.Criterion) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10502,6 +10928,29 @@ func (ec *executionContext) _EmployeeHours_belowMinimum(ctx context.Context, fie
 }
 func (ec *executionContext) fieldContext_EmployeeHours_belowMinimum(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("EmployeeHours", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _EmployeeHours_flag(ctx context.Context, field graphql.CollectedField, obj *model.EmployeeHours) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmployeeHours_flag(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Flag, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DevelopmentFlag) graphql.Marshaler {
+			return ec.marshalODevelopmentFlag2ᚖkinerjaᚋgraphᚋmodelᚐDevelopmentFlag(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EmployeeHours_flag(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmployeeHours", field, false, false, "DevelopmentFlag")
 }
 
 func (ec *executionContext) _ImportProblem_line(ctx context.Context, field graphql.CollectedField, obj *importer.Problem) (ret graphql.Marshaler) {
@@ -15247,6 +15696,52 @@ func (ec *executionContext) fieldContext_PromotionCandidate_creditPoints(_ conte
 	return graphql.NewScalarFieldContext("PromotionCandidate", field, false, false, "Float")
 }
 
+func (ec *executionContext) _PromotionCandidate_creditPointsInRank(ctx context.Context, field graphql.CollectedField, obj *model.PromotionCandidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PromotionCandidate_creditPointsInRank(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreditPointsInRank, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PromotionCandidate_creditPointsInRank(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PromotionCandidate", field, false, false, "Float")
+}
+
+func (ec *executionContext) _PromotionCandidate_creditPointsNeeded(ctx context.Context, field graphql.CollectedField, obj *model.PromotionCandidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PromotionCandidate_creditPointsNeeded(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreditPointsNeeded, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PromotionCandidate_creditPointsNeeded(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PromotionCandidate", field, false, false, "Float")
+}
+
 func (ec *executionContext) _PromotionCandidate_rank(ctx context.Context, field graphql.CollectedField, obj *model.PromotionCandidate) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15291,6 +15786,153 @@ func (ec *executionContext) _PromotionCandidate_yearsInRank(ctx context.Context,
 }
 func (ec *executionContext) fieldContext_PromotionCandidate_yearsInRank(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PromotionCandidate", field, false, false, "Float")
+}
+
+func (ec *executionContext) _PromotionCandidate_functional(ctx context.Context, field graphql.CollectedField, obj *model.PromotionCandidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PromotionCandidate_functional(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Functional, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PromotionCandidate_functional(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PromotionCandidate", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _PromotionCandidate_eligible(ctx context.Context, field graphql.CollectedField, obj *model.PromotionCandidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PromotionCandidate_eligible(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Eligible, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PromotionCandidate_eligible(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PromotionCandidate", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _PromotionCandidate_conditions(ctx context.Context, field graphql.CollectedField, obj *model.PromotionCandidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PromotionCandidate_conditions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Conditions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*scoring.Condition) graphql.Marshaler {
+			return ec.marshalNPromotionCondition2ᚕᚖkinerjaᚋinternalᚋscoringᚐConditionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PromotionCandidate_conditions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PromotionCandidate",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PromotionCondition(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PromotionCondition_code(ctx context.Context, field graphql.CollectedField, obj *scoring.Condition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PromotionCondition_code(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.PromotionCondition().Code(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.PromotionConditionCode) graphql.Marshaler {
+			return ec.marshalNPromotionConditionCode2kinerjaᚋgraphᚋmodelᚐPromotionConditionCode(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PromotionCondition_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PromotionCondition", field, true, true, "PromotionConditionCode")
+}
+
+func (ec *executionContext) _PromotionCondition_holds(ctx context.Context, field graphql.CollectedField, obj *scoring.Condition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PromotionCondition_holds(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Holds, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PromotionCondition_holds(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PromotionCondition", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _PromotionCondition_text(ctx context.Context, field graphql.CollectedField, obj *scoring.Condition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PromotionCondition_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.PromotionCondition().Text(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PromotionCondition_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PromotionCondition", field, true, true, "String")
 }
 
 func (ec *executionContext) _Query_node(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -16123,6 +16765,50 @@ func (ec *executionContext) fieldContext_Query_promotionCandidates(ctx context.C
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_promotionCandidates_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_creditHistory(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_creditHistory(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().CreditHistory(ctx, fc.Args["periodID"].(int), fc.Args["unitID"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.CreditHistory) graphql.Marshaler {
+			return ec.marshalNCreditHistory2ᚕᚖkinerjaᚋgraphᚋmodelᚐCreditHistoryᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_creditHistory(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CreditHistory(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_creditHistory_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -34743,6 +35429,102 @@ func (ec *executionContext) _CreateAPITokenPayload(ctx context.Context, sel ast.
 	return out
 }
 
+var creditHistoryImplementors = []string{"CreditHistory"}
+
+func (ec *executionContext) _CreditHistory(ctx context.Context, sel ast.SelectionSet, obj *model.CreditHistory) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, creditHistoryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CreditHistory")
+		case "employee":
+			out.Values[i] = ec._CreditHistory_employee(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "years":
+			out.Values[i] = ec._CreditHistory_years(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "total":
+			out.Values[i] = ec._CreditHistory_total(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var creditYearImplementors = []string{"CreditYear"}
+
+func (ec *executionContext) _CreditYear(ctx context.Context, sel ast.SelectionSet, obj *scoring.CreditYear) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, creditYearImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CreditYear")
+		case "year":
+			out.Values[i] = ec._CreditYear_year(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "predikat":
+			out.Values[i] = ec._CreditYear_predikat(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "months":
+			out.Values[i] = ec._CreditYear_months(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "points":
+			out.Values[i] = ec._CreditYear_points(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cumulative":
+			out.Values[i] = ec._CreditYear_cumulative(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var criterionImplementors = []string{"Criterion", "Node"}
 
 func (ec *executionContext) _Criterion(ctx context.Context, sel ast.SelectionSet, obj *ent.Criterion) graphql.Marshaler {
@@ -35170,6 +35952,11 @@ func (ec *executionContext) _EmployeeHours(ctx context.Context, sel ast.Selectio
 		case "belowMinimum":
 			out.Values[i] = ec._EmployeeHours_belowMinimum(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "flag":
+			out.Values[i] = ec._EmployeeHours_flag(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -36762,6 +37549,16 @@ func (ec *executionContext) _PromotionCandidate(ctx context.Context, sel ast.Sel
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
+		case "creditPointsInRank":
+			out.Values[i] = ec._PromotionCandidate_creditPointsInRank(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "creditPointsNeeded":
+			out.Values[i] = ec._PromotionCandidate_creditPointsNeeded(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "rank":
 			out.Values[i] = ec._PromotionCandidate_rank(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -36772,6 +37569,66 @@ func (ec *executionContext) _PromotionCandidate(ctx context.Context, sel ast.Sel
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
+		case "functional":
+			out.Values[i] = ec._PromotionCandidate_functional(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "eligible":
+			out.Values[i] = ec._PromotionCandidate_eligible(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "conditions":
+			out.Values[i] = ec._PromotionCandidate_conditions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var promotionConditionImplementors = []string{"PromotionCondition"}
+
+func (ec *executionContext) _PromotionCondition(ctx context.Context, sel ast.SelectionSet, obj *scoring.Condition) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, promotionConditionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PromotionCondition")
+		case "code":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PromotionCondition_code(ctx, field, obj)
+				})
+		case "holds":
+			out.Values[i] = ec._PromotionCondition_holds(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "text":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PromotionCondition_text(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -36921,6 +37778,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_promotionCandidates(ctx, field)
+				})
+		case "creditHistory":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_creditHistory(ctx, field)
 				})
 		case "trainingNeeds":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -38803,6 +39666,54 @@ func (ec *executionContext) unmarshalNCreateTrainingProgramInput2kinerjaᚋent�
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNCreditHistory2ᚕᚖkinerjaᚋgraphᚋmodelᚐCreditHistoryᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.CreditHistory) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCreditHistory2ᚖkinerjaᚋgraphᚋmodelᚐCreditHistory(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCreditHistory2ᚖkinerjaᚋgraphᚋmodelᚐCreditHistory(ctx context.Context, sel ast.SelectionSet, v *model.CreditHistory) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CreditHistory!")
+		return graphql.Null
+	}
+	return ec._CreditHistory(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNCreditYear2ᚕᚖkinerjaᚋinternalᚋscoringᚐCreditYearᚄ(ctx context.Context, sel ast.SelectionSet, v []*scoring.CreditYear) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCreditYear2ᚖkinerjaᚋinternalᚋscoringᚐCreditYear(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCreditYear2ᚖkinerjaᚋinternalᚋscoringᚐCreditYear(ctx context.Context, sel ast.SelectionSet, v *scoring.CreditYear) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CreditYear!")
+		return graphql.Null
+	}
+	return ec._CreditYear(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNCriterion2ᚖkinerjaᚋentᚐCriterion(ctx context.Context, sel ast.SelectionSet, v *ent.Criterion) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Criterion!")
@@ -39602,6 +40513,40 @@ func (ec *executionContext) marshalNPromotionCandidate2ᚖkinerjaᚋgraphᚋmode
 		return graphql.Null
 	}
 	return ec._PromotionCandidate(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPromotionCondition2ᚕᚖkinerjaᚋinternalᚋscoringᚐConditionᚄ(ctx context.Context, sel ast.SelectionSet, v []*scoring.Condition) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPromotionCondition2ᚖkinerjaᚋinternalᚋscoringᚐCondition(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPromotionCondition2ᚖkinerjaᚋinternalᚋscoringᚐCondition(ctx context.Context, sel ast.SelectionSet, v *scoring.Condition) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PromotionCondition!")
+		return graphql.Null
+	}
+	return ec._PromotionCondition(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNPromotionConditionCode2kinerjaᚋgraphᚋmodelᚐPromotionConditionCode(ctx context.Context, v any) (model.PromotionConditionCode, error) {
+	var res model.PromotionConditionCode
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPromotionConditionCode2kinerjaᚋgraphᚋmodelᚐPromotionConditionCode(ctx context.Context, sel ast.SelectionSet, v model.PromotionConditionCode) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) unmarshalNRateAppraisalInput2kinerjaᚋinternalᚋworkflowᚐRateAppraisalInput(ctx context.Context, v any) (workflow.RateAppraisalInput, error) {
@@ -40901,6 +41846,22 @@ func (ec *executionContext) unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐ
 }
 
 func (ec *executionContext) marshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx context.Context, sel ast.SelectionSet, v *entgql.Cursor[int]) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalODevelopmentFlag2ᚖkinerjaᚋgraphᚋmodelᚐDevelopmentFlag(ctx context.Context, v any) (*model.DevelopmentFlag, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(model.DevelopmentFlag)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalODevelopmentFlag2ᚖkinerjaᚋgraphᚋmodelᚐDevelopmentFlag(ctx context.Context, sel ast.SelectionSet, v *model.DevelopmentFlag) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}

@@ -17,6 +17,7 @@ import (
 	"kinerja/internal/apperr"
 	"kinerja/internal/importer"
 	"kinerja/internal/report"
+	"kinerja/internal/scoring"
 	"kinerja/internal/workflow"
 )
 
@@ -43,6 +44,19 @@ func (r *mutationResolver) ImportUnits(ctx context.Context, csv string, dryRun *
 // ImportEmployees is the resolver for the importEmployees field.
 func (r *mutationResolver) ImportEmployees(ctx context.Context, csv string, dryRun *bool) (*importer.Report, error) {
 	return importReport(importer.Employees(ctx, ent.FromContext(ctx), strings.NewReader(csv), importer.Options{DryRun: dryRun != nil && *dryRun}))
+}
+
+// Code is the resolver for the code field.
+func (r *promotionConditionResolver) Code(ctx context.Context, obj *scoring.Condition) (model.PromotionConditionCode, error) {
+	return model.PromotionConditionCode(obj.Code), nil
+}
+
+// Text is the resolver for the text field.
+func (r *promotionConditionResolver) Text(ctx context.Context, obj *scoring.Condition) (string, error) {
+	if apperr.Lang(ctx) == "en" {
+		return obj.EN, nil
+	}
+	return obj.ID, nil
 }
 
 // FinalCount is the resolver for the finalCount field.
@@ -100,12 +114,39 @@ func (r *queryResolver) PromotionCandidates(ctx context.Context, periodID int, u
 	}
 	out, err := join(ctx, cs, func(c *report.Candidate) int { return c.EmployeeID }, r.employees,
 		func(c *report.Candidate, e *ent.Employee) *model.PromotionCandidate {
-			return &model.PromotionCandidate{Employee: e, Predikats: c.Predikats, CreditPoints: c.CreditPoints, Rank: e.Rank, YearsInRank: c.YearsInRank}
+			conds := make([]*scoring.Condition, len(c.Conditions))
+			for i := range c.Conditions {
+				conds[i] = &c.Conditions[i]
+			}
+			return &model.PromotionCandidate{Employee: e, Predikats: c.Predikats, CreditPoints: c.CreditPoints,
+				CreditPointsInRank: c.CreditPointsInRank, CreditPointsNeeded: c.CreditPointsNeeded, Rank: e.Rank, YearsInRank: c.YearsInRank,
+				Functional: c.Functional, Eligible: c.Eligible, Conditions: conds}
 		})
 	if err != nil {
 		return nil, err
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Employee.Name < out[j].Employee.Name })
+	return out, nil
+}
+
+// CreditHistory is the resolver for the creditHistory field.
+func (r *queryResolver) CreditHistory(ctx context.Context, periodID int, unitID *int) ([]*model.CreditHistory, error) {
+	hs, err := r.insight.CreditHistory(ctx, report.Filter{PeriodID: periodID, UnitID: unitID})
+	if err != nil {
+		return nil, err
+	}
+	out, err := join(ctx, hs, func(h *report.CreditHistory) int { return h.EmployeeID }, r.employees,
+		func(h *report.CreditHistory, e *ent.Employee) *model.CreditHistory {
+			years := make([]*scoring.CreditYear, len(h.Years))
+			for i := range h.Years {
+				years[i] = &h.Years[i]
+			}
+			return &model.CreditHistory{Employee: e, Years: years, Total: h.Total}
+		})
+	if err != nil {
+		return nil, err
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Employee.Name < out[j].Employee.Name })
 	return out, nil
 }
 
@@ -137,7 +178,12 @@ func (r *queryResolver) DevelopmentHours(ctx context.Context, periodID int, unit
 	}
 	return join(ctx, hs, func(h *report.EmployeeHours) int { return h.EmployeeID }, r.employees,
 		func(h *report.EmployeeHours, e *ent.Employee) *model.EmployeeHours {
-			return &model.EmployeeHours{Employee: e, Hours: h.Hours, BelowMinimum: h.Below}
+			out := &model.EmployeeHours{Employee: e, Hours: h.Hours, BelowMinimum: h.Flag == scoring.HoursBelowMinimum}
+			if h.Flag != scoring.HoursOK {
+				flag := model.DevelopmentFlag(h.Flag)
+				out.Flag = &flag
+			}
+			return out
 		})
 }
 
@@ -207,4 +253,12 @@ func (r *queryResolver) Trend(ctx context.Context, unitID *int, employeeID *int)
 // ImportProblem returns ImportProblemResolver implementation.
 func (r *Resolver) ImportProblem() ImportProblemResolver { return &importProblemResolver{r} }
 
-type importProblemResolver struct{ *Resolver }
+// PromotionCondition returns PromotionConditionResolver implementation.
+func (r *Resolver) PromotionCondition() PromotionConditionResolver {
+	return &promotionConditionResolver{r}
+}
+
+type (
+	importProblemResolver      struct{ *Resolver }
+	promotionConditionResolver struct{ *Resolver }
+)

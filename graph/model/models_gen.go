@@ -75,16 +75,27 @@ type CreateAPITokenPayload struct {
 	APIToken *ent.APIToken `json:"apiToken"`
 }
 
+// A functional employee's credit points (angka kredit) per year, with the cumulative total.
+type CreditHistory struct {
+	// The employee; its functionalLevel sets the coefficient.
+	Employee *ent.Employee `json:"employee"`
+	// One entry per year with a FINAL annual predikat, up to the period's year, oldest first; empty without any.
+	Years []*scoring.CreditYear `json:"years"`
+	// The cumulative credit points of the last year; 0 without any year.
+	Total float64 `json:"total"`
+}
+
 // Completed competency development (JP) of an employee in the period's year.
 type EmployeeHours struct {
 	// The employee.
 	Employee *ent.Employee `json:"employee"`
 	// JP (jam pelajaran) of the development recommendations completed in the period's calendar year.
 	Hours int `json:"hours"`
-	// Fewer than 20 JP: the yearly minimum every PNS is entitled to (PP 11/2017 art.
-	// 203(4)). Computed the same way for PPPK, who have a 24 JP cap instead; read it
-	// with employee.type.
+	// A PNS with fewer than 20 JP: the yearly minimum every PNS is entitled to (PP 11/2017 art.
+	// 203(4)). Always false for PPPK, who have a 24 JP cap instead (see flag).
 	BelowMinimum bool `json:"belowMinimum"`
+	// BELOW_MINIMUM for a PNS below 20 JP, ABOVE_CAP for a PPPK employee above 24 JP; null when there is nothing to flag.
+	Flag *DevelopmentFlag `json:"flag,omitempty"`
 }
 
 // How many appraisals have one predikat.
@@ -120,21 +131,36 @@ type PredikatDistribution struct {
 	Deviations []string `json:"deviations"`
 }
 
-// An employee whose annual predikat meets the condition of a regular rank promotion
-// (kenaikan pangkat): at least BAIK in the period and in the previous year.
+// An employee whose FINAL annual predikat in the period is at least BAIK, with the
+// conditions of its next promotion and which of them hold. Near misses are listed too:
+// eligible says whether all conditions hold, conditions what is still missing.
 type PromotionCandidate struct {
 	// The employee.
 	Employee *ent.Employee `json:"employee"`
-	// Annual predikat, newest period first.
+	// The FINAL annual predikat of the period's year and of the year before, newest first (the year before left out when it has none).
 	Predikats []scoring.Predikat `json:"predikats"`
-	// Credit points (angka kredit) earned in the period, for functional posts: a full
-	// year at the level's coefficient for the newest predikat (PermenPANRB 1/2023).
-	// Null for other posts.
+	// Credit points (angka kredit) earned in the period's year, for employees with a
+	// functional level: a full year at the level's coefficient for the year's predikat
+	// (PermenPANRB 1/2023). Null for other posts.
 	CreditPoints *float64 `json:"creditPoints,omitempty"`
+	// Functional posts: the credit points earned in the current rank, which CREDIT_POINTS
+	// compares with creditPointsNeeded: from the year of the rank's TMT (that year by its
+	// months from the TMT's month), every year on record when the TMT is not recorded.
+	// Null for other posts.
+	CreditPointsInRank *float64 `json:"creditPointsInRank,omitempty"`
+	// Functional posts: the credit points the next rank needs; null when unknown (a rank outside the level's, a PPPK employee) or for other posts.
+	CreditPointsNeeded *float64 `json:"creditPointsNeeded,omitempty"`
 	// The employee's current rank (golongan/pangkat, e.g. III/c).
 	Rank string `json:"rank"`
-	// Years from the current rank's start date (TMT) until now, one decimal; null when HR has not recorded the date.
+	// Years from the current rank's start date (TMT) until now, rounded down to one decimal; null when HR has not recorded the date.
 	YearsInRank *float64 `json:"yearsInRank,omitempty"`
+	// True for a functional post (the conditions of PP 99/2000 art. 13), false for a regular rank promotion.
+	Functional bool `json:"functional"`
+	// Whether every condition holds.
+	Eligible bool `json:"eligible"`
+	// The conditions in a fixed order: YEARS_IN_RANK, PREDIKAT, SUPERIOR_RANK for a regular
+	// promotion; YEARS_IN_RANK, CREDIT_POINTS, PREDIKAT for a functional post.
+	Conditions []*scoring.Condition `json:"conditions"`
 }
 
 // Scores of one group. Averages are of the numeric score (2011 result or 2022 advice);
@@ -265,6 +291,128 @@ type ViewerCan struct {
 	// The viewer decides objections: a superior of appraisers (one of its
 	// subordinates has subordinates), or an HR admin for appraisers without a superior.
 	DecideObjections bool `json:"decideObjections"`
+}
+
+// What a year's development hours need HR to look at.
+type DevelopmentFlag string
+
+const (
+	// A PNS with fewer than 20 JP, the yearly minimum every PNS is entitled to (PP 11/2017 art. 203(4)).
+	DevelopmentFlagBelowMinimum DevelopmentFlag = "BELOW_MINIMUM"
+	// A PPPK employee with more than 24 JP, the cap per contract year.
+	DevelopmentFlagAboveCap DevelopmentFlag = "ABOVE_CAP"
+)
+
+var AllDevelopmentFlag = []DevelopmentFlag{
+	DevelopmentFlagBelowMinimum,
+	DevelopmentFlagAboveCap,
+}
+
+func (e DevelopmentFlag) IsValid() bool {
+	switch e {
+	case DevelopmentFlagBelowMinimum, DevelopmentFlagAboveCap:
+		return true
+	}
+	return false
+}
+
+func (e DevelopmentFlag) String() string {
+	return string(e)
+}
+
+func (e *DevelopmentFlag) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = DevelopmentFlag(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid DevelopmentFlag", str)
+	}
+	return nil
+}
+
+func (e DevelopmentFlag) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *DevelopmentFlag) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e DevelopmentFlag) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// The code of a promotion condition: the rule it checks.
+type PromotionConditionCode string
+
+const (
+	// At least 4 years in the current rank (regular), at least 2 (functional post).
+	PromotionConditionCodeYearsInRank PromotionConditionCode = "YEARS_IN_RANK"
+	// A FINAL annual predikat at least BAIK in each of the last two years (the period's and the year before).
+	PromotionConditionCodePredikat PromotionConditionCode = "PREDIKAT"
+	// Regular promotion: the rank after promotion not above the direct superior's (holds when the superior's rank is unknown to the caller).
+	PromotionConditionCodeSuperiorRank PromotionConditionCode = "SUPERIOR_RANK"
+	// Functional post: the credit points earned in the current rank reach those the next rank needs.
+	PromotionConditionCodeCreditPoints PromotionConditionCode = "CREDIT_POINTS"
+)
+
+var AllPromotionConditionCode = []PromotionConditionCode{
+	PromotionConditionCodeYearsInRank,
+	PromotionConditionCodePredikat,
+	PromotionConditionCodeSuperiorRank,
+	PromotionConditionCodeCreditPoints,
+}
+
+func (e PromotionConditionCode) IsValid() bool {
+	switch e {
+	case PromotionConditionCodeYearsInRank, PromotionConditionCodePredikat, PromotionConditionCodeSuperiorRank, PromotionConditionCodeCreditPoints:
+		return true
+	}
+	return false
+}
+
+func (e PromotionConditionCode) String() string {
+	return string(e)
+}
+
+func (e *PromotionConditionCode) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = PromotionConditionCode(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid PromotionConditionCode", str)
+	}
+	return nil
+}
+
+func (e PromotionConditionCode) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *PromotionConditionCode) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e PromotionConditionCode) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
 }
 
 // The dimension scoreSummary groups by.

@@ -30,9 +30,9 @@ import (
 // through larger periods by ID.
 const ExportBatchSize = 500
 
-// ExportStatuses are the statuses of appraisals the employee has been shown:
-// only these are exported.
-var ExportStatuses = []appraisal.Status{appraisal.StatusSubmitted, appraisal.StatusObjected, appraisal.StatusFinal}
+// ExportStatuses are the statuses of appraisals the employee has been shown
+// (scoring.ReleasedStatuses): only these are exported.
+var ExportStatuses = releasedStatuses()
 
 // ExportColumns are the header of the appraisal export, in order. Every
 // coded column keeps the code and has its words, in the request's language,

@@ -16,6 +16,7 @@ import (
 	"kinerja/ent/period"
 	"kinerja/ent/plan"
 	"kinerja/ent/predicate"
+	"kinerja/internal/scoring"
 )
 
 // The dashboards aggregate in SQL (GROUP BY) through ent queries, so the
@@ -39,8 +40,20 @@ type Insight struct {
 // New returns an Insight over client.
 func New(client *ent.Client) *Insight { return &Insight{client: client} }
 
-// released is the status set counted by dashboards.
-var released = []appraisal.Status{appraisal.StatusSubmitted, appraisal.StatusObjected, appraisal.StatusFinal}
+// released is the status set counted by dashboards: the statuses of an
+// appraisal released to the employee (scoring.ReleasedStatuses).
+var released = releasedStatuses()
+
+// releasedStatuses converts scoring.ReleasedStatuses, the one list of the
+// statuses released to the employee, to the appraisal's status type.
+func releasedStatuses() []appraisal.Status {
+	ss := scoring.ReleasedStatuses()
+	out := make([]appraisal.Status, len(ss))
+	for i, s := range ss {
+		out[i] = appraisal.Status(s)
+	}
+	return out
+}
 
 // subtree returns the unit and all units below it.
 func (in *Insight) subtree(ctx context.Context, root int) ([]int, error) {

@@ -15,6 +15,7 @@ import (
 	"kinerja/ent/predicate"
 	"kinerja/ent/recommendation"
 	"kinerja/ent/trainingprogram"
+	"kinerja/internal/scoring"
 )
 
 // TrainingNeed is one competency the employees of a period need.
@@ -51,14 +52,21 @@ func (in *Insight) TrainingNeeds(ctx context.Context, f Filter) ([]*TrainingNeed
 	if err != nil {
 		return nil, fmt.Errorf("training needs: %w", err)
 	}
+	crits := make([]int, len(rows))
+	for i, r := range rows {
+		crits[i] = r.Criterion
+	}
+	progs, err := in.activePrograms(ctx, crits)
+	if err != nil {
+		return nil, err
+	}
 	out := []*TrainingNeed{}
 	for _, r := range rows {
-		progs, err := in.client.TrainingProgram.Query().
-			Where(trainingprogram.Active(true), trainingprogram.HasCriterionWith(criterion.ID(r.Criterion))).IDs(ctx)
-		if err != nil {
-			return nil, err
+		ids := progs[r.Criterion]
+		if ids == nil {
+			ids = []int{}
 		}
-		out = append(out, &TrainingNeed{CriterionID: r.Criterion, Employees: r.N, ProgramIDs: progs})
+		out = append(out, &TrainingNeed{CriterionID: r.Criterion, Employees: r.N, ProgramIDs: ids})
 	}
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].Employees != out[j].Employees {
@@ -69,20 +77,45 @@ func (in *Insight) TrainingNeeds(ctx context.Context, f Filter) ([]*TrainingNeed
 	return out, nil
 }
 
-// MinimumHours is the competency development every ASN is entitled to in
-// a year (PP 17/2020: at least 20 JP).
-const MinimumHours = 20
+// activePrograms returns the IDs of the active programmes of the training
+// catalogue per criterion, for the criteria given, in one statement.
+func (in *Insight) activePrograms(ctx context.Context, criteria []int) (map[int][]int, error) {
+	out := map[int][]int{}
+	if len(criteria) == 0 {
+		return out, nil
+	}
+	var rows []struct {
+		ID        int `sql:"id"`
+		Criterion int `sql:"criterion"`
+	}
+	err := in.client.TrainingProgram.Query().
+		Where(trainingprogram.Active(true), trainingprogram.HasCriterionWith(criterion.IDIn(criteria...))).
+		Modify(func(s *entsql.Selector) {
+			s.Select(entsql.As(s.C(trainingprogram.FieldID), "id"), entsql.As(s.C(trainingprogram.CriterionColumn), "criterion")).
+				OrderBy(s.C(trainingprogram.FieldID))
+		}).Scan(ctx, &rows)
+	if err != nil {
+		return nil, fmt.Errorf("training programmes of the needs: %w", err)
+	}
+	for _, r := range rows {
+		out[r.Criterion] = append(out[r.Criterion], r.ID)
+	}
+	return out, nil
+}
 
-// EmployeeHours is one employee's completed development in a year.
+// EmployeeHours is one employee's completed development in a year, and
+// what HR is to look at (scoring.DevelopmentFlag): a PNS below
+// scoring.MinimumJP, a PPPK employee above scoring.PPPKCapJP.
 type EmployeeHours struct {
 	EmployeeID int
+	PNS        bool
 	Hours      int
-	Below      bool
+	Flag       scoring.HoursFlag
 }
 
 // DevelopmentHours sums the JP of completed recommendations in the
 // period's year per employee (everyone in scope, with 0 for none) and flags
-// those below the minimum.
+// each by scoring.DevelopmentFlag.
 func (in *Insight) DevelopmentHours(ctx context.Context, f Filter) ([]*EmployeeHours, error) {
 	per, err := in.client.Period.Get(ctx, f.PeriodID)
 	if err != nil {
@@ -97,9 +130,13 @@ func (in *Insight) DevelopmentHours(ctx context.Context, f Filter) ([]*EmployeeH
 		}
 		eq.Where(employee.HasUnitWith(orgunit.IDIn(units...)))
 	}
-	ids, err := eq.Clone().IDs(ctx)
+	emps, err := eq.Select(employee.FieldID, employee.FieldType).All(ctx)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("read employees: %w", err)
+	}
+	ids := make([]int, len(emps))
+	for i, e := range emps {
+		ids[i] = e.ID
 	}
 	var rows []struct {
 		Employee int `sql:"employee"`
@@ -122,9 +159,11 @@ func (in *Insight) DevelopmentHours(ctx context.Context, f Filter) ([]*EmployeeH
 	for _, r := range rows {
 		hours[r.Employee] = r.Hours
 	}
-	out := make([]*EmployeeHours, 0, len(ids))
-	for _, id := range ids {
-		out = append(out, &EmployeeHours{EmployeeID: id, Hours: hours[id], Below: hours[id] < MinimumHours})
+	out := make([]*EmployeeHours, 0, len(emps))
+	for _, e := range emps {
+		pns := e.Type == employee.TypePNS
+		h := hours[e.ID]
+		out = append(out, &EmployeeHours{EmployeeID: e.ID, PNS: pns, Hours: h, Flag: scoring.DevelopmentFlag(pns, float64(h))})
 	}
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].Hours != out[j].Hours {

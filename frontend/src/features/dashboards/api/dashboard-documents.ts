@@ -132,7 +132,7 @@ export const TrendQuery = graphql(`
   }
 `)
 
-/** Training needs per criterion and completed development hours. */
+/** Training needs per criterion and completed development hours, flagged below the PNS minimum or above the PPPK cap. */
 export const TrainingQuery = graphql(`
   query DashboardTraining($periodID: ID!, $unitID: ID) {
     trainingNeeds(periodID: $periodID, unitID: $unitID) {
@@ -156,12 +156,12 @@ export const TrainingQuery = graphql(`
         type
       }
       hours
-      belowMinimum
+      flag
     }
   }
 `)
 
-/** Employees meeting the predikat condition of a regular promotion. */
+/** Employees with at least Baik in the period, each with the promotion conditions and whether they hold, and every functional employee's credit points per year. */
 export const PromotionQuery = graphql(`
   query DashboardPromotion($periodID: ID!, $unitID: ID) {
     promotionCandidates(periodID: $periodID, unitID: $unitID) {
@@ -172,8 +172,32 @@ export const PromotionQuery = graphql(`
       }
       predikats
       creditPoints
+      creditPointsInRank
+      creditPointsNeeded
       rank
       yearsInRank
+      functional
+      eligible
+      conditions {
+        code
+        holds
+        text
+      }
+    }
+    creditHistory(periodID: $periodID, unitID: $unitID) {
+      employee {
+        id
+        name
+        functionalLevel
+      }
+      total
+      years {
+        year
+        predikat
+        months
+        points
+        cumulative
+      }
     }
   }
 `)

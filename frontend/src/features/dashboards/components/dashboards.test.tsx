@@ -278,7 +278,13 @@ describe('the table alternative of each chart', () => {
     expect(await screen.findByRole('region', { name: /Tren skor Nurul/ })).toBeInTheDocument()
   })
 
-  it('training: needs per competency with programmes, and hours below the minimum', async () => {
+  it('training: needs per competency with programmes, and hours flagged below the PNS minimum or above the PPPK cap', async () => {
+    const hours = (id: string, name: string, type: string, h: number, flag: string | null) => ({
+      __typename: 'EmployeeHours',
+      employee: { __typename: 'Employee', id, name, type },
+      hours: h,
+      flag,
+    })
     renderAt('/dasbor/pelatihan', TrainingDashboard, {
       DashboardTraining: () => ({
         data: {
@@ -291,21 +297,29 @@ describe('the table alternative of each chart', () => {
             },
           ],
           developmentHours: [
-            { __typename: 'EmployeeHours', employee: { __typename: 'Employee', id: 'e1', name: 'Siti', type: 'PNS' }, hours: 12, belowMinimum: true },
-            { __typename: 'EmployeeHours', employee: { __typename: 'Employee', id: 'e2', name: 'Nurul', type: 'PNS' }, hours: 24, belowMinimum: false },
+            hours('e1', 'Siti', 'PNS', 12, 'BELOW_MINIMUM'),
+            hours('e3', 'Andi', 'PPPK', 10, null),
+            hours('e2', 'Nurul', 'PNS', 24, null),
+            hours('e4', 'Budi', 'PPPK', 30, 'ABOVE_CAP'),
           ],
         },
       }),
     })
     expect(await tableOf(/Kebutuhan pengembangan/)).toEqual([['Kolaboratif', '6', 'Kerja Tim (16 JP)']])
-    expect(screen.getByText('1 dari 2 pegawai di bawah 20 JP (hak minimal PNS per tahun).')).toBeInTheDocument()
+    expect(
+      screen.getByText('1 PNS di bawah 20 JP (hak minimal PNS per tahun) dan 1 PPPK di atas 24 JP (batas PPPK per tahun kontrak), dari 4 pegawai.'),
+    ).toBeInTheDocument()
+    // A PPPK employee with few hours is never "below 20".
     expect(await tableOf(/Jam pengembangan/)).toEqual([
-      ['Siti', 'PNS', '12', 'Ya'],
-      ['Nurul', 'PNS', '24', 'Tidak'],
+      ['Siti', 'PNS', '12', 'Di bawah 20 JP (PNS)'],
+      ['Andi', 'PPPK', '10', '—'],
+      ['Nurul', 'PNS', '24', '—'],
+      ['Budi', 'PPPK', '30', 'Di atas 24 JP (PPPK)'],
     ])
   })
 
-  it('promotion: candidates with rank, years in rank, predikat and credit points', async () => {
+  it('promotion: each condition met or not in words, eligible or near miss, and the credit points per year with the total', async () => {
+    const condition = (code: string, holds: boolean, text: string) => ({ __typename: 'PromotionCondition', code, holds, text })
     renderAt('/dasbor/promosi', PromotionDashboard, {
       DashboardPromotion: () => ({
         data: {
@@ -314,15 +328,94 @@ describe('the table alternative of each chart', () => {
               __typename: 'PromotionCandidate',
               employee: { __typename: 'Employee', id: 'e1', name: 'Siti', position: 'Analis' },
               predikats: ['SANGAT_BAIK', 'BAIK'],
-              creditPoints: 18.75,
+              creditPoints: null,
+              creditPointsInRank: null,
+              creditPointsNeeded: null,
               rank: 'III/a',
               yearsInRank: 4.5,
+              functional: false,
+              eligible: true,
+              conditions: [
+                condition('YEARS_IN_RANK', true, 'Masa dalam pangkat 4,5 tahun (paling sedikit 4 tahun)'),
+                condition('PREDIKAT', true, 'Predikat paling rendah Baik dalam dua tahun terakhir: SANGAT_BAIK, BAIK'),
+                condition('SUPERIOR_RANK', true, 'Tidak melebihi pangkat atasan langsung'),
+              ],
             },
+            {
+              __typename: 'PromotionCandidate',
+              employee: { __typename: 'Employee', id: 'e2', name: 'Nurul', position: 'Pranata Komputer' },
+              predikats: ['BAIK', 'CUKUP'],
+              creditPoints: 12.5,
+              creditPointsInRank: 21.88,
+              creditPointsNeeded: 50,
+              rank: 'III/a',
+              yearsInRank: 2.4,
+              functional: true,
+              eligible: false,
+              conditions: [
+                condition('YEARS_IN_RANK', true, 'Masa dalam pangkat 2,4 tahun (paling sedikit 2 tahun)'),
+                condition('CREDIT_POINTS', false, 'Angka kredit 21,88 dari 50 yang dibutuhkan'),
+                condition('PREDIKAT', false, 'Predikat paling rendah Baik dalam dua tahun terakhir: BAIK, CUKUP'),
+              ],
+            },
+          ],
+          creditHistory: [
+            {
+              __typename: 'CreditHistory',
+              employee: { __typename: 'Employee', id: 'e2', name: 'Nurul', functionalLevel: 'AHLI_PERTAMA' },
+              total: 21.88,
+              years: [
+                { __typename: 'CreditYear', year: 2024, predikat: 'CUKUP', months: 12, points: 9.38, cumulative: 9.38 },
+                { __typename: 'CreditYear', year: 2025, predikat: 'BAIK', months: 12, points: 12.5, cumulative: 21.88 },
+              ],
+            },
+            { __typename: 'CreditHistory', employee: { __typename: 'Employee', id: 'e3', name: 'Andi', functionalLevel: 'MAHIR' }, total: 0, years: [] },
           ],
         },
       }),
     })
-    expect(await tableOf(/Kandidat kenaikan pangkat/)).toEqual([['Siti', 'Analis', 'III/a', '4,5', 'Sangat Baik, Baik', '18,75']])
+    expect(await screen.findByText('1 dari 2 pegawai memenuhi semua syarat.')).toBeInTheDocument()
+    const rows = await tableOf(/Kandidat kenaikan pangkat/)
+    expect(rows).toEqual([
+      [
+        'Siti',
+        'Analis',
+        'III/a',
+        'Reguler',
+        '4,5',
+        'Sangat Baik, Baik',
+        '—',
+        '—',
+        'Ya',
+        '✓ Terpenuhi: Masa dalam pangkat 4,5 tahun (paling sedikit 4 tahun)✓ Terpenuhi: Predikat paling rendah Baik dalam dua tahun terakhir: SANGAT_BAIK, BAIK✓ Terpenuhi: Tidak melebihi pangkat atasan langsung',
+      ],
+      [
+        'Nurul',
+        'Pranata Komputer',
+        'III/a',
+        'Jabatan fungsional',
+        '2,4',
+        'Baik, Cukup',
+        '21,88',
+        '50',
+        'Tidak',
+        '✓ Terpenuhi: Masa dalam pangkat 2,4 tahun (paling sedikit 2 tahun)✗ Belum terpenuhi: Angka kredit 21,88 dari 50 yang dibutuhkan✗ Belum terpenuhi: Predikat paling rendah Baik dalam dua tahun terakhir: BAIK, CUKUP',
+      ],
+    ])
+    // The state is said in words, the sign only repeats it for the eye.
+    const frame = screen.getByRole('region', { name: /Kandidat kenaikan pangkat/ })
+    const missing = within(frame)
+      .getAllByRole('listitem')
+      .find((li) => li.textContent.includes('Angka kredit 21,88 dari 50'))
+    expect(missing).toHaveTextContent('✗ Belum terpenuhi: Angka kredit 21,88 dari 50 yang dibutuhkan')
+    expect(within(missing as HTMLElement).getByText('✗', { exact: false })).toHaveAttribute('aria-hidden', 'true')
+    expect(within(missing as HTMLElement).getByText('Belum terpenuhi')).toBeVisible()
+
+    expect(await tableOf(/Angka kredit jabatan fungsional/)).toEqual([
+      ['Nurul', 'Ahli Pertama', '2024', 'Cukup', '12', '9,38', '9,38'],
+      ['Nurul', 'Ahli Pertama', '2025', 'Baik', '12', '12,5', '21,88'],
+      ['Andi', 'Mahir', 'belum ada tahun dengan predikat final', '—', '—', '—', '—'],
+    ])
   })
 
   it('talent grid: nine boxes, names on focus, and the list', async () => {

@@ -10,7 +10,7 @@ import { useDashboard } from './dashboard-context'
 type Need = DashboardTrainingQuery['trainingNeeds'][number]
 type Hours = DashboardTrainingQuery['developmentHours'][number]
 
-/** TrainingDashboard: development needs per criterion with the catalogue's programmes, and the JP completed per employee. */
+/** TrainingDashboard: development needs per criterion with the catalogue's programmes, and the JP completed per employee, flagged below the PNS minimum or above the PPPK cap. */
 export function TrainingDashboard() {
   const { t, i18n } = useTranslation('dashboards')
   const { period, unitId } = useDashboard()
@@ -29,14 +29,15 @@ export function TrainingDashboard() {
     { key: 'employee', header: t('training.employee'), rowHeader: true, value: (h) => h.employee.name },
     { key: 'type', header: t('training.type'), value: (h) => h.employee.type },
     { key: 'hours', header: t('training.hours'), value: (h) => h.hours },
-    { key: 'below', header: t('training.belowMinimum'), value: (h) => (h.belowMinimum ? t('frame.yes') : t('frame.no')) },
+    { key: 'flag', header: t('training.flag'), value: (h) => t(`training.flags.${h.flag ?? 'none'}`) },
   ]
   return (
     <QueryView result={result} reexecute={reexecute}>
       {(data) => {
         const needs = data.trainingNeeds
         const hours = data.developmentHours
-        const below = hours.filter((h) => h.belowMinimum).length
+        const below = hours.filter((h) => h.flag === 'BELOW_MINIMUM').length
+        const above = hours.filter((h) => h.flag === 'ABOVE_CAP').length
         return (
           <>
             <ChartFrame
@@ -61,7 +62,7 @@ export function TrainingDashboard() {
             />
             <ChartFrame
               title={t('training.hoursTitle', { year: period.year })}
-              lead={<p>{t('training.hoursLead', { below, total: hours.length })}</p>}
+              lead={<p>{t('training.hoursLead', { below, above, total: hours.length })}</p>}
               rows={hours}
               columns={hourColumns}
               rowKey={(h) => h.employee.id}
