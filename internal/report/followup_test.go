@@ -234,6 +234,15 @@ func TestDevelopmentFlagsThroughReport(t *testing.T) {
 	if h := by[s.pppk.ID]; h == nil || h.PNS {
 		t.Errorf("PPPK counted as PNS: %+v", h)
 	}
+	// Anyone but HR and auditors is counted alone: colleagues' hours are
+	// not theirs to read, so they are not listed at 0 JP either.
+	mine, err := report.New(s.f.Client).DevelopmentHours(s.f.As(s.kabid), report.Filter{PeriodID: s.y26.ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(mine) != 1 || mine[0].EmployeeID != s.kabid.ID || mine[0].Hours != 10 {
+		t.Errorf("a supervisor's development hours = %+v, want its own 10 JP alone", mine)
+	}
 }
 
 // TestFollowUpFollowsTheRulesOfAccess asks as a staff member, a functional

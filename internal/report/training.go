@@ -15,7 +15,9 @@ import (
 	"kinerja/ent/predicate"
 	"kinerja/ent/recommendation"
 	"kinerja/ent/trainingprogram"
+	"kinerja/internal/authz"
 	"kinerja/internal/scoring"
+	"kinerja/internal/viewer"
 )
 
 // TrainingNeed is one competency the employees of a period need.
@@ -123,6 +125,12 @@ func (in *Insight) DevelopmentHours(ctx context.Context, f Filter) ([]*EmployeeH
 	}
 	start := time.Date(per.Year, 1, 1, 0, 0, 0, 0, time.UTC)
 	eq := in.client.Employee.Query().Where(employee.Active(true))
+	// Development is the employee's own and HR's business (the
+	// recommendations' privacy): anyone else is counted for themselves
+	// alone, not shown colleagues at 0 JP whose hours they cannot read.
+	if v := viewer.FromContext(ctx); v != nil && !authz.ReadsAll(v) {
+		eq.Where(employee.ID(v.EmployeeID))
+	}
 	if f.UnitID != nil {
 		units, err := in.subtree(ctx, *f.UnitID)
 		if err != nil {
