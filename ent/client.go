@@ -1994,6 +1994,22 @@ func (c *ObjectionClient) QueryDecidedBy(_m *Objection) *EmployeeQuery {
 	return query
 }
 
+// QueryDecider queries the decider edge of a Objection.
+func (c *ObjectionClient) QueryDecider(_m *Objection) *EmployeeQuery {
+	query := (&EmployeeClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(objection.Table, objection.FieldID, id),
+			sqlgraph.To(employee.Table, employee.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, objection.DeciderTable, objection.DeciderColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *ObjectionClient) Hooks() []Hook {
 	hooks := c.hooks.Objection

@@ -233,6 +233,9 @@ var schemaGraph = func() *sqlgraph.Schema {
 			objection.FieldUpdatedAt:      {Type: field.TypeTime, Column: objection.FieldUpdatedAt},
 			objection.FieldReason:         {Type: field.TypeString, Column: objection.FieldReason},
 			objection.FieldStatus:         {Type: field.TypeEnum, Column: objection.FieldStatus},
+			objection.FieldExplanation:    {Type: field.TypeString, Column: objection.FieldExplanation},
+			objection.FieldExplanationDue: {Type: field.TypeTime, Column: objection.FieldExplanationDue},
+			objection.FieldExplainedAt:    {Type: field.TypeTime, Column: objection.FieldExplainedAt},
 			objection.FieldDecisionNote:   {Type: field.TypeString, Column: objection.FieldDecisionNote},
 			objection.FieldDecidedAt:      {Type: field.TypeTime, Column: objection.FieldDecidedAt},
 			objection.FieldPredikatBefore: {Type: field.TypeEnum, Column: objection.FieldPredikatBefore},
@@ -789,6 +792,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 			Inverse: false,
 			Table:   objection.DecidedByTable,
 			Columns: []string{objection.DecidedByColumn},
+			Bidi:    false,
+		},
+		"Objection",
+		"Employee",
+	)
+	graph.MustAddE(
+		"decider",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   objection.DeciderTable,
+			Columns: []string{objection.DeciderColumn},
 			Bidi:    false,
 		},
 		"Objection",
@@ -2269,6 +2284,21 @@ func (f *ObjectionFilter) WhereStatus(p entql.StringP) {
 	f.Where(p.Field(objection.FieldStatus))
 }
 
+// WhereExplanation applies the entql string predicate on the explanation field.
+func (f *ObjectionFilter) WhereExplanation(p entql.StringP) {
+	f.Where(p.Field(objection.FieldExplanation))
+}
+
+// WhereExplanationDue applies the entql time.Time predicate on the explanation_due field.
+func (f *ObjectionFilter) WhereExplanationDue(p entql.TimeP) {
+	f.Where(p.Field(objection.FieldExplanationDue))
+}
+
+// WhereExplainedAt applies the entql time.Time predicate on the explained_at field.
+func (f *ObjectionFilter) WhereExplainedAt(p entql.TimeP) {
+	f.Where(p.Field(objection.FieldExplainedAt))
+}
+
 // WhereDecisionNote applies the entql string predicate on the decision_note field.
 func (f *ObjectionFilter) WhereDecisionNote(p entql.StringP) {
 	f.Where(p.Field(objection.FieldDecisionNote))
@@ -2325,6 +2355,20 @@ func (f *ObjectionFilter) WhereHasDecidedBy() {
 // WhereHasDecidedByWith applies a predicate to check if query has an edge decided_by with a given conditions (other predicates).
 func (f *ObjectionFilter) WhereHasDecidedByWith(preds ...predicate.Employee) {
 	f.Where(entql.HasEdgeWith("decided_by", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasDecider applies a predicate to check if query has an edge decider.
+func (f *ObjectionFilter) WhereHasDecider() {
+	f.Where(entql.HasEdge("decider"))
+}
+
+// WhereHasDeciderWith applies a predicate to check if query has an edge decider with a given conditions (other predicates).
+func (f *ObjectionFilter) WhereHasDeciderWith(preds ...predicate.Employee) {
+	f.Where(entql.HasEdgeWith("decider", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}

@@ -1424,6 +1424,17 @@ func (_q *ObjectionQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 				return err
 			}
 			_q.withDecidedBy = query
+
+		case "decider":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&EmployeeClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, employeeImplementors)...); err != nil {
+				return err
+			}
+			_q.withDecider = query
 		case "createdAt":
 			if _, ok := fieldSeen[objection.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, objection.FieldCreatedAt)
@@ -1443,6 +1454,21 @@ func (_q *ObjectionQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 			if _, ok := fieldSeen[objection.FieldStatus]; !ok {
 				selectedFields = append(selectedFields, objection.FieldStatus)
 				fieldSeen[objection.FieldStatus] = struct{}{}
+			}
+		case "explanation":
+			if _, ok := fieldSeen[objection.FieldExplanation]; !ok {
+				selectedFields = append(selectedFields, objection.FieldExplanation)
+				fieldSeen[objection.FieldExplanation] = struct{}{}
+			}
+		case "explanationDue":
+			if _, ok := fieldSeen[objection.FieldExplanationDue]; !ok {
+				selectedFields = append(selectedFields, objection.FieldExplanationDue)
+				fieldSeen[objection.FieldExplanationDue] = struct{}{}
+			}
+		case "explainedAt":
+			if _, ok := fieldSeen[objection.FieldExplainedAt]; !ok {
+				selectedFields = append(selectedFields, objection.FieldExplainedAt)
+				fieldSeen[objection.FieldExplainedAt] = struct{}{}
 			}
 		case "decisionNote":
 			if _, ok := fieldSeen[objection.FieldDecisionNote]; !ok {

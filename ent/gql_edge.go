@@ -221,6 +221,14 @@ func (_m *Objection) DecidedBy(ctx context.Context) (*Employee, error) {
 	return result, MaskNotFound(err)
 }
 
+func (_m *Objection) Decider(ctx context.Context) (*Employee, error) {
+	result, err := _m.Edges.DeciderOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDecider().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
 func (_m *OrgUnit) Parent(ctx context.Context) (*OrgUnit, error) {
 	result, err := _m.Edges.ParentOrErr()
 	if IsNotLoaded(err) {

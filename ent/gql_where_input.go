@@ -4650,6 +4650,47 @@ type ObjectionWhereInput struct {
 	StatusIn    []objection.Status `json:"statusIn,omitempty"`
 	StatusNotIn []objection.Status `json:"statusNotIn,omitempty"`
 
+	// "explanation" field predicates.
+	Explanation             *string  `json:"explanation,omitempty"`
+	ExplanationNEQ          *string  `json:"explanationNEQ,omitempty"`
+	ExplanationIn           []string `json:"explanationIn,omitempty"`
+	ExplanationNotIn        []string `json:"explanationNotIn,omitempty"`
+	ExplanationGT           *string  `json:"explanationGT,omitempty"`
+	ExplanationGTE          *string  `json:"explanationGTE,omitempty"`
+	ExplanationLT           *string  `json:"explanationLT,omitempty"`
+	ExplanationLTE          *string  `json:"explanationLTE,omitempty"`
+	ExplanationContains     *string  `json:"explanationContains,omitempty"`
+	ExplanationHasPrefix    *string  `json:"explanationHasPrefix,omitempty"`
+	ExplanationHasSuffix    *string  `json:"explanationHasSuffix,omitempty"`
+	ExplanationIsNil        bool     `json:"explanationIsNil,omitempty"`
+	ExplanationNotNil       bool     `json:"explanationNotNil,omitempty"`
+	ExplanationEqualFold    *string  `json:"explanationEqualFold,omitempty"`
+	ExplanationContainsFold *string  `json:"explanationContainsFold,omitempty"`
+
+	// "explanation_due" field predicates.
+	ExplanationDue       *time.Time  `json:"explanationDue,omitempty"`
+	ExplanationDueNEQ    *time.Time  `json:"explanationDueNEQ,omitempty"`
+	ExplanationDueIn     []time.Time `json:"explanationDueIn,omitempty"`
+	ExplanationDueNotIn  []time.Time `json:"explanationDueNotIn,omitempty"`
+	ExplanationDueGT     *time.Time  `json:"explanationDueGT,omitempty"`
+	ExplanationDueGTE    *time.Time  `json:"explanationDueGTE,omitempty"`
+	ExplanationDueLT     *time.Time  `json:"explanationDueLT,omitempty"`
+	ExplanationDueLTE    *time.Time  `json:"explanationDueLTE,omitempty"`
+	ExplanationDueIsNil  bool        `json:"explanationDueIsNil,omitempty"`
+	ExplanationDueNotNil bool        `json:"explanationDueNotNil,omitempty"`
+
+	// "explained_at" field predicates.
+	ExplainedAt       *time.Time  `json:"explainedAt,omitempty"`
+	ExplainedAtNEQ    *time.Time  `json:"explainedAtNEQ,omitempty"`
+	ExplainedAtIn     []time.Time `json:"explainedAtIn,omitempty"`
+	ExplainedAtNotIn  []time.Time `json:"explainedAtNotIn,omitempty"`
+	ExplainedAtGT     *time.Time  `json:"explainedAtGT,omitempty"`
+	ExplainedAtGTE    *time.Time  `json:"explainedAtGTE,omitempty"`
+	ExplainedAtLT     *time.Time  `json:"explainedAtLT,omitempty"`
+	ExplainedAtLTE    *time.Time  `json:"explainedAtLTE,omitempty"`
+	ExplainedAtIsNil  bool        `json:"explainedAtIsNil,omitempty"`
+	ExplainedAtNotNil bool        `json:"explainedAtNotNil,omitempty"`
+
 	// "decision_note" field predicates.
 	DecisionNote             *string  `json:"decisionNote,omitempty"`
 	DecisionNoteNEQ          *string  `json:"decisionNoteNEQ,omitempty"`
@@ -4706,6 +4747,10 @@ type ObjectionWhereInput struct {
 	// "decided_by" edge predicates.
 	HasDecidedBy     *bool                 `json:"hasDecidedBy,omitempty"`
 	HasDecidedByWith []*EmployeeWhereInput `json:"hasDecidedByWith,omitempty"`
+
+	// "decider" edge predicates.
+	HasDecider     *bool                 `json:"hasDecider,omitempty"`
+	HasDeciderWith []*EmployeeWhereInput `json:"hasDeciderWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -4941,6 +4986,150 @@ func (i *ObjectionWhereInput) P() (predicate.Objection, error) {
 	if len(i.StatusNotIn) > 0 {
 		predicates = append(predicates, whereScopedField("Objection", "status", objection.StatusNotIn(i.StatusNotIn...)))
 	}
+	if i.Explanation != nil {
+		if err := whereStringLen("explanation", *i.Explanation); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Objection", "explanation", objection.ExplanationEQ(*i.Explanation)))
+	}
+	if i.ExplanationNEQ != nil {
+		if err := whereStringLen("explanationNEQ", *i.ExplanationNEQ); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Objection", "explanation", objection.ExplanationNEQ(*i.ExplanationNEQ)))
+	}
+	if len(i.ExplanationIn) > 0 {
+		if err := whereStringLen("explanationIn", i.ExplanationIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Objection", "explanation", objection.ExplanationIn(i.ExplanationIn...)))
+	}
+	if len(i.ExplanationNotIn) > 0 {
+		if err := whereStringLen("explanationNotIn", i.ExplanationNotIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Objection", "explanation", objection.ExplanationNotIn(i.ExplanationNotIn...)))
+	}
+	if i.ExplanationGT != nil {
+		if err := whereStringLen("explanationGT", *i.ExplanationGT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Objection", "explanation", objection.ExplanationGT(*i.ExplanationGT)))
+	}
+	if i.ExplanationGTE != nil {
+		if err := whereStringLen("explanationGTE", *i.ExplanationGTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Objection", "explanation", objection.ExplanationGTE(*i.ExplanationGTE)))
+	}
+	if i.ExplanationLT != nil {
+		if err := whereStringLen("explanationLT", *i.ExplanationLT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Objection", "explanation", objection.ExplanationLT(*i.ExplanationLT)))
+	}
+	if i.ExplanationLTE != nil {
+		if err := whereStringLen("explanationLTE", *i.ExplanationLTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Objection", "explanation", objection.ExplanationLTE(*i.ExplanationLTE)))
+	}
+	if i.ExplanationContains != nil {
+		if err := whereStringLen("explanationContains", *i.ExplanationContains); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Objection", "explanation", objection.ExplanationContains(*i.ExplanationContains)))
+	}
+	if i.ExplanationHasPrefix != nil {
+		if err := whereStringLen("explanationHasPrefix", *i.ExplanationHasPrefix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Objection", "explanation", objection.ExplanationHasPrefix(*i.ExplanationHasPrefix)))
+	}
+	if i.ExplanationHasSuffix != nil {
+		if err := whereStringLen("explanationHasSuffix", *i.ExplanationHasSuffix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Objection", "explanation", objection.ExplanationHasSuffix(*i.ExplanationHasSuffix)))
+	}
+	if i.ExplanationIsNil {
+		predicates = append(predicates, whereScopedField("Objection", "explanation", objection.ExplanationIsNil()))
+	}
+	if i.ExplanationNotNil {
+		predicates = append(predicates, whereScopedField("Objection", "explanation", objection.ExplanationNotNil()))
+	}
+	if i.ExplanationEqualFold != nil {
+		if err := whereStringLen("explanationEqualFold", *i.ExplanationEqualFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Objection", "explanation", objection.ExplanationEqualFold(*i.ExplanationEqualFold)))
+	}
+	if i.ExplanationContainsFold != nil {
+		if err := whereStringLen("explanationContainsFold", *i.ExplanationContainsFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Objection", "explanation", objection.ExplanationContainsFold(*i.ExplanationContainsFold)))
+	}
+	if i.ExplanationDue != nil {
+		predicates = append(predicates, whereScopedField("Objection", "explanation_due", objection.ExplanationDueEQ(*i.ExplanationDue)))
+	}
+	if i.ExplanationDueNEQ != nil {
+		predicates = append(predicates, whereScopedField("Objection", "explanation_due", objection.ExplanationDueNEQ(*i.ExplanationDueNEQ)))
+	}
+	if len(i.ExplanationDueIn) > 0 {
+		predicates = append(predicates, whereScopedField("Objection", "explanation_due", objection.ExplanationDueIn(i.ExplanationDueIn...)))
+	}
+	if len(i.ExplanationDueNotIn) > 0 {
+		predicates = append(predicates, whereScopedField("Objection", "explanation_due", objection.ExplanationDueNotIn(i.ExplanationDueNotIn...)))
+	}
+	if i.ExplanationDueGT != nil {
+		predicates = append(predicates, whereScopedField("Objection", "explanation_due", objection.ExplanationDueGT(*i.ExplanationDueGT)))
+	}
+	if i.ExplanationDueGTE != nil {
+		predicates = append(predicates, whereScopedField("Objection", "explanation_due", objection.ExplanationDueGTE(*i.ExplanationDueGTE)))
+	}
+	if i.ExplanationDueLT != nil {
+		predicates = append(predicates, whereScopedField("Objection", "explanation_due", objection.ExplanationDueLT(*i.ExplanationDueLT)))
+	}
+	if i.ExplanationDueLTE != nil {
+		predicates = append(predicates, whereScopedField("Objection", "explanation_due", objection.ExplanationDueLTE(*i.ExplanationDueLTE)))
+	}
+	if i.ExplanationDueIsNil {
+		predicates = append(predicates, whereScopedField("Objection", "explanation_due", objection.ExplanationDueIsNil()))
+	}
+	if i.ExplanationDueNotNil {
+		predicates = append(predicates, whereScopedField("Objection", "explanation_due", objection.ExplanationDueNotNil()))
+	}
+	if i.ExplainedAt != nil {
+		predicates = append(predicates, whereScopedField("Objection", "explained_at", objection.ExplainedAtEQ(*i.ExplainedAt)))
+	}
+	if i.ExplainedAtNEQ != nil {
+		predicates = append(predicates, whereScopedField("Objection", "explained_at", objection.ExplainedAtNEQ(*i.ExplainedAtNEQ)))
+	}
+	if len(i.ExplainedAtIn) > 0 {
+		predicates = append(predicates, whereScopedField("Objection", "explained_at", objection.ExplainedAtIn(i.ExplainedAtIn...)))
+	}
+	if len(i.ExplainedAtNotIn) > 0 {
+		predicates = append(predicates, whereScopedField("Objection", "explained_at", objection.ExplainedAtNotIn(i.ExplainedAtNotIn...)))
+	}
+	if i.ExplainedAtGT != nil {
+		predicates = append(predicates, whereScopedField("Objection", "explained_at", objection.ExplainedAtGT(*i.ExplainedAtGT)))
+	}
+	if i.ExplainedAtGTE != nil {
+		predicates = append(predicates, whereScopedField("Objection", "explained_at", objection.ExplainedAtGTE(*i.ExplainedAtGTE)))
+	}
+	if i.ExplainedAtLT != nil {
+		predicates = append(predicates, whereScopedField("Objection", "explained_at", objection.ExplainedAtLT(*i.ExplainedAtLT)))
+	}
+	if i.ExplainedAtLTE != nil {
+		predicates = append(predicates, whereScopedField("Objection", "explained_at", objection.ExplainedAtLTE(*i.ExplainedAtLTE)))
+	}
+	if i.ExplainedAtIsNil {
+		predicates = append(predicates, whereScopedField("Objection", "explained_at", objection.ExplainedAtIsNil()))
+	}
+	if i.ExplainedAtNotNil {
+		predicates = append(predicates, whereScopedField("Objection", "explained_at", objection.ExplainedAtNotNil()))
+	}
 	if i.DecisionNote != nil {
 		if err := whereStringLen("decisionNote", *i.DecisionNote); err != nil {
 			return nil, err
@@ -5148,6 +5337,25 @@ func (i *ObjectionWhereInput) P() (predicate.Objection, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, objection.HasDecidedByWith(with...))
+	}
+	if i.HasDecider != nil {
+		p := objection.HasDeciderWith(whereScopedRows[predicate.Employee]("Employee"))
+		if !*i.HasDecider {
+			p = objection.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasDeciderWith) > 0 {
+		with := make([]predicate.Employee, 0, len(i.HasDeciderWith)+1)
+		with = append(with, whereScopedRows[predicate.Employee]("Employee"))
+		for _, w := range i.HasDeciderWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasDeciderWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, objection.HasDeciderWith(with...))
 	}
 	switch len(predicates) {
 	case 0:

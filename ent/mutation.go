@@ -9449,6 +9449,9 @@ type ObjectionMutation struct {
 	updated_at        *time.Time
 	reason            *string
 	status            *objection.Status
+	explanation       *string
+	explanation_due   *time.Time
+	explained_at      *time.Time
 	decision_note     *string
 	decided_at        *time.Time
 	predikat_before   *scoring.Predikat
@@ -9460,6 +9463,8 @@ type ObjectionMutation struct {
 	clearedfiled_by   bool
 	decided_by        *int
 	cleareddecided_by bool
+	decider           *int
+	cleareddecider    bool
 	done              bool
 	oldValue          func(context.Context) (*Objection, error)
 	predicates        []predicate.Objection
@@ -9705,6 +9710,153 @@ func (m *ObjectionMutation) OldStatus(ctx context.Context) (v objection.Status, 
 // ResetStatus resets all changes to the "status" field.
 func (m *ObjectionMutation) ResetStatus() {
 	m.status = nil
+}
+
+// SetExplanation sets the "explanation" field.
+func (m *ObjectionMutation) SetExplanation(s string) {
+	m.explanation = &s
+}
+
+// Explanation returns the value of the "explanation" field in the mutation.
+func (m *ObjectionMutation) Explanation() (r string, exists bool) {
+	v := m.explanation
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExplanation returns the old "explanation" field's value of the Objection entity.
+// If the Objection object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ObjectionMutation) OldExplanation(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExplanation is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExplanation requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExplanation: %w", err)
+	}
+	return oldValue.Explanation, nil
+}
+
+// ClearExplanation clears the value of the "explanation" field.
+func (m *ObjectionMutation) ClearExplanation() {
+	m.explanation = nil
+	m.clearedFields[objection.FieldExplanation] = struct{}{}
+}
+
+// ExplanationCleared returns if the "explanation" field was cleared in this mutation.
+func (m *ObjectionMutation) ExplanationCleared() bool {
+	_, ok := m.clearedFields[objection.FieldExplanation]
+	return ok
+}
+
+// ResetExplanation resets all changes to the "explanation" field.
+func (m *ObjectionMutation) ResetExplanation() {
+	m.explanation = nil
+	delete(m.clearedFields, objection.FieldExplanation)
+}
+
+// SetExplanationDue sets the "explanation_due" field.
+func (m *ObjectionMutation) SetExplanationDue(t time.Time) {
+	m.explanation_due = &t
+}
+
+// ExplanationDue returns the value of the "explanation_due" field in the mutation.
+func (m *ObjectionMutation) ExplanationDue() (r time.Time, exists bool) {
+	v := m.explanation_due
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExplanationDue returns the old "explanation_due" field's value of the Objection entity.
+// If the Objection object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ObjectionMutation) OldExplanationDue(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExplanationDue is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExplanationDue requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExplanationDue: %w", err)
+	}
+	return oldValue.ExplanationDue, nil
+}
+
+// ClearExplanationDue clears the value of the "explanation_due" field.
+func (m *ObjectionMutation) ClearExplanationDue() {
+	m.explanation_due = nil
+	m.clearedFields[objection.FieldExplanationDue] = struct{}{}
+}
+
+// ExplanationDueCleared returns if the "explanation_due" field was cleared in this mutation.
+func (m *ObjectionMutation) ExplanationDueCleared() bool {
+	_, ok := m.clearedFields[objection.FieldExplanationDue]
+	return ok
+}
+
+// ResetExplanationDue resets all changes to the "explanation_due" field.
+func (m *ObjectionMutation) ResetExplanationDue() {
+	m.explanation_due = nil
+	delete(m.clearedFields, objection.FieldExplanationDue)
+}
+
+// SetExplainedAt sets the "explained_at" field.
+func (m *ObjectionMutation) SetExplainedAt(t time.Time) {
+	m.explained_at = &t
+}
+
+// ExplainedAt returns the value of the "explained_at" field in the mutation.
+func (m *ObjectionMutation) ExplainedAt() (r time.Time, exists bool) {
+	v := m.explained_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExplainedAt returns the old "explained_at" field's value of the Objection entity.
+// If the Objection object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ObjectionMutation) OldExplainedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExplainedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExplainedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExplainedAt: %w", err)
+	}
+	return oldValue.ExplainedAt, nil
+}
+
+// ClearExplainedAt clears the value of the "explained_at" field.
+func (m *ObjectionMutation) ClearExplainedAt() {
+	m.explained_at = nil
+	m.clearedFields[objection.FieldExplainedAt] = struct{}{}
+}
+
+// ExplainedAtCleared returns if the "explained_at" field was cleared in this mutation.
+func (m *ObjectionMutation) ExplainedAtCleared() bool {
+	_, ok := m.clearedFields[objection.FieldExplainedAt]
+	return ok
+}
+
+// ResetExplainedAt resets all changes to the "explained_at" field.
+func (m *ObjectionMutation) ResetExplainedAt() {
+	m.explained_at = nil
+	delete(m.clearedFields, objection.FieldExplainedAt)
 }
 
 // SetDecisionNote sets the "decision_note" field.
@@ -10020,6 +10172,45 @@ func (m *ObjectionMutation) ResetDecidedBy() {
 	m.cleareddecided_by = false
 }
 
+// SetDeciderID sets the "decider" edge to the Employee entity by id.
+func (m *ObjectionMutation) SetDeciderID(id int) {
+	m.decider = &id
+}
+
+// ClearDecider clears the "decider" edge to the Employee entity.
+func (m *ObjectionMutation) ClearDecider() {
+	m.cleareddecider = true
+}
+
+// DeciderCleared reports if the "decider" edge to the Employee entity was cleared.
+func (m *ObjectionMutation) DeciderCleared() bool {
+	return m.cleareddecider
+}
+
+// DeciderID returns the "decider" edge ID in the mutation.
+func (m *ObjectionMutation) DeciderID() (id int, exists bool) {
+	if m.decider != nil {
+		return *m.decider, true
+	}
+	return
+}
+
+// DeciderIDs returns the "decider" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DeciderID instead. It exists only for internal usage by the builders.
+func (m *ObjectionMutation) DeciderIDs() (ids []int) {
+	if id := m.decider; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDecider resets all changes to the "decider" edge.
+func (m *ObjectionMutation) ResetDecider() {
+	m.decider = nil
+	m.cleareddecider = false
+}
+
 // Where appends a list predicates to the ObjectionMutation builder.
 func (m *ObjectionMutation) Where(ps ...predicate.Objection) {
 	m.predicates = append(m.predicates, ps...)
@@ -10054,7 +10245,7 @@ func (m *ObjectionMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *ObjectionMutation) Fields() []string {
-	fields := make([]string, 0, 8)
+	fields := make([]string, 0, 11)
 	if m.created_at != nil {
 		fields = append(fields, objection.FieldCreatedAt)
 	}
@@ -10066,6 +10257,15 @@ func (m *ObjectionMutation) Fields() []string {
 	}
 	if m.status != nil {
 		fields = append(fields, objection.FieldStatus)
+	}
+	if m.explanation != nil {
+		fields = append(fields, objection.FieldExplanation)
+	}
+	if m.explanation_due != nil {
+		fields = append(fields, objection.FieldExplanationDue)
+	}
+	if m.explained_at != nil {
+		fields = append(fields, objection.FieldExplainedAt)
 	}
 	if m.decision_note != nil {
 		fields = append(fields, objection.FieldDecisionNote)
@@ -10095,6 +10295,12 @@ func (m *ObjectionMutation) Field(name string) (ent.Value, bool) {
 		return m.Reason()
 	case objection.FieldStatus:
 		return m.Status()
+	case objection.FieldExplanation:
+		return m.Explanation()
+	case objection.FieldExplanationDue:
+		return m.ExplanationDue()
+	case objection.FieldExplainedAt:
+		return m.ExplainedAt()
 	case objection.FieldDecisionNote:
 		return m.DecisionNote()
 	case objection.FieldDecidedAt:
@@ -10120,6 +10326,12 @@ func (m *ObjectionMutation) OldField(ctx context.Context, name string) (ent.Valu
 		return m.OldReason(ctx)
 	case objection.FieldStatus:
 		return m.OldStatus(ctx)
+	case objection.FieldExplanation:
+		return m.OldExplanation(ctx)
+	case objection.FieldExplanationDue:
+		return m.OldExplanationDue(ctx)
+	case objection.FieldExplainedAt:
+		return m.OldExplainedAt(ctx)
 	case objection.FieldDecisionNote:
 		return m.OldDecisionNote(ctx)
 	case objection.FieldDecidedAt:
@@ -10164,6 +10376,27 @@ func (m *ObjectionMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetStatus(v)
+		return nil
+	case objection.FieldExplanation:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExplanation(v)
+		return nil
+	case objection.FieldExplanationDue:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExplanationDue(v)
+		return nil
+	case objection.FieldExplainedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExplainedAt(v)
 		return nil
 	case objection.FieldDecisionNote:
 		v, ok := value.(string)
@@ -10223,6 +10456,15 @@ func (m *ObjectionMutation) AddField(name string, value ent.Value) error {
 // mutation.
 func (m *ObjectionMutation) ClearedFields() []string {
 	var fields []string
+	if m.FieldCleared(objection.FieldExplanation) {
+		fields = append(fields, objection.FieldExplanation)
+	}
+	if m.FieldCleared(objection.FieldExplanationDue) {
+		fields = append(fields, objection.FieldExplanationDue)
+	}
+	if m.FieldCleared(objection.FieldExplainedAt) {
+		fields = append(fields, objection.FieldExplainedAt)
+	}
 	if m.FieldCleared(objection.FieldDecisionNote) {
 		fields = append(fields, objection.FieldDecisionNote)
 	}
@@ -10249,6 +10491,15 @@ func (m *ObjectionMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *ObjectionMutation) ClearField(name string) error {
 	switch name {
+	case objection.FieldExplanation:
+		m.ClearExplanation()
+		return nil
+	case objection.FieldExplanationDue:
+		m.ClearExplanationDue()
+		return nil
+	case objection.FieldExplainedAt:
+		m.ClearExplainedAt()
+		return nil
 	case objection.FieldDecisionNote:
 		m.ClearDecisionNote()
 		return nil
@@ -10281,6 +10532,15 @@ func (m *ObjectionMutation) ResetField(name string) error {
 	case objection.FieldStatus:
 		m.ResetStatus()
 		return nil
+	case objection.FieldExplanation:
+		m.ResetExplanation()
+		return nil
+	case objection.FieldExplanationDue:
+		m.ResetExplanationDue()
+		return nil
+	case objection.FieldExplainedAt:
+		m.ResetExplainedAt()
+		return nil
 	case objection.FieldDecisionNote:
 		m.ResetDecisionNote()
 		return nil
@@ -10299,7 +10559,7 @@ func (m *ObjectionMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *ObjectionMutation) AddedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 4)
 	if m.appraisal != nil {
 		edges = append(edges, objection.EdgeAppraisal)
 	}
@@ -10308,6 +10568,9 @@ func (m *ObjectionMutation) AddedEdges() []string {
 	}
 	if m.decided_by != nil {
 		edges = append(edges, objection.EdgeDecidedBy)
+	}
+	if m.decider != nil {
+		edges = append(edges, objection.EdgeDecider)
 	}
 	return edges
 }
@@ -10328,13 +10591,17 @@ func (m *ObjectionMutation) AddedIDs(name string) []ent.Value {
 		if id := m.decided_by; id != nil {
 			return []ent.Value{*id}
 		}
+	case objection.EdgeDecider:
+		if id := m.decider; id != nil {
+			return []ent.Value{*id}
+		}
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *ObjectionMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 4)
 	return edges
 }
 
@@ -10346,7 +10613,7 @@ func (m *ObjectionMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *ObjectionMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 4)
 	if m.clearedappraisal {
 		edges = append(edges, objection.EdgeAppraisal)
 	}
@@ -10355,6 +10622,9 @@ func (m *ObjectionMutation) ClearedEdges() []string {
 	}
 	if m.cleareddecided_by {
 		edges = append(edges, objection.EdgeDecidedBy)
+	}
+	if m.cleareddecider {
+		edges = append(edges, objection.EdgeDecider)
 	}
 	return edges
 }
@@ -10369,6 +10639,8 @@ func (m *ObjectionMutation) EdgeCleared(name string) bool {
 		return m.clearedfiled_by
 	case objection.EdgeDecidedBy:
 		return m.cleareddecided_by
+	case objection.EdgeDecider:
+		return m.cleareddecider
 	}
 	return false
 }
@@ -10386,6 +10658,9 @@ func (m *ObjectionMutation) ClearEdge(name string) error {
 	case objection.EdgeDecidedBy:
 		m.ClearDecidedBy()
 		return nil
+	case objection.EdgeDecider:
+		m.ClearDecider()
+		return nil
 	}
 	return fmt.Errorf("unknown Objection unique edge %s", name)
 }
@@ -10402,6 +10677,9 @@ func (m *ObjectionMutation) ResetEdge(name string) error {
 		return nil
 	case objection.EdgeDecidedBy:
 		m.ResetDecidedBy()
+		return nil
+	case objection.EdgeDecider:
+		m.ResetDecider()
 		return nil
 	}
 	return fmt.Errorf("unknown Objection edge %s", name)

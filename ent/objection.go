@@ -28,6 +28,12 @@ type Objection struct {
 	Reason string `json:"reason,omitempty"`
 	// Status holds the value of the "status" field.
 	Status objection.Status `json:"status,omitempty"`
+	// The appraiser's explanation, heard before the decision.
+	Explanation string `json:"explanation,omitempty"`
+	// The end of the appraiser's time to explain; afterwards the superior may decide without it.
+	ExplanationDue *time.Time `json:"explanation_due,omitempty"`
+	// ExplainedAt holds the value of the "explained_at" field.
+	ExplainedAt *time.Time `json:"explained_at,omitempty"`
 	// DecisionNote holds the value of the "decision_note" field.
 	DecisionNote string `json:"decision_note,omitempty"`
 	// DecidedAt holds the value of the "decided_at" field.
@@ -42,6 +48,7 @@ type Objection struct {
 	objection_appraisal  *int
 	objection_filed_by   *int
 	objection_decided_by *int
+	objection_decider    *int
 	selectValues         sql.SelectValues
 }
 
@@ -53,11 +60,13 @@ type ObjectionEdges struct {
 	FiledBy *Employee `json:"filed_by,omitempty"`
 	// DecidedBy holds the value of the decided_by edge.
 	DecidedBy *Employee `json:"decided_by,omitempty"`
+	// Decider holds the value of the decider edge.
+	Decider *Employee `json:"decider,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [3]bool
+	loadedTypes [4]bool
 	// totalCount holds the count of the edges above.
-	totalCount [3]map[string]int
+	totalCount [4]map[string]int
 }
 
 // AppraisalOrErr returns the Appraisal value or an error if the edge
@@ -93,6 +102,17 @@ func (e ObjectionEdges) DecidedByOrErr() (*Employee, error) {
 	return nil, &NotLoadedError{edge: "decided_by"}
 }
 
+// DeciderOrErr returns the Decider value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e ObjectionEdges) DeciderOrErr() (*Employee, error) {
+	if e.Decider != nil {
+		return e.Decider, nil
+	} else if e.loadedTypes[3] {
+		return nil, &NotFoundError{label: employee.Label}
+	}
+	return nil, &NotLoadedError{edge: "decider"}
+}
+
 // scanValues returns the types for scanning values from sql.Rows.
 func (*Objection) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
@@ -100,15 +120,17 @@ func (*Objection) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case objection.FieldID:
 			values[i] = new(sql.NullInt64)
-		case objection.FieldReason, objection.FieldStatus, objection.FieldDecisionNote, objection.FieldPredikatBefore, objection.FieldPredikatAfter:
+		case objection.FieldReason, objection.FieldStatus, objection.FieldExplanation, objection.FieldDecisionNote, objection.FieldPredikatBefore, objection.FieldPredikatAfter:
 			values[i] = new(sql.NullString)
-		case objection.FieldCreatedAt, objection.FieldUpdatedAt, objection.FieldDecidedAt:
+		case objection.FieldCreatedAt, objection.FieldUpdatedAt, objection.FieldExplanationDue, objection.FieldExplainedAt, objection.FieldDecidedAt:
 			values[i] = new(sql.NullTime)
 		case objection.ForeignKeys[0]: // objection_appraisal
 			values[i] = new(sql.NullInt64)
 		case objection.ForeignKeys[1]: // objection_filed_by
 			values[i] = new(sql.NullInt64)
 		case objection.ForeignKeys[2]: // objection_decided_by
+			values[i] = new(sql.NullInt64)
+		case objection.ForeignKeys[3]: // objection_decider
 			values[i] = new(sql.NullInt64)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -154,6 +176,26 @@ func (_m *Objection) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field status", values[i])
 			} else if value.Valid {
 				_m.Status = objection.Status(value.String)
+			}
+		case objection.FieldExplanation:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field explanation", values[i])
+			} else if value.Valid {
+				_m.Explanation = value.String
+			}
+		case objection.FieldExplanationDue:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field explanation_due", values[i])
+			} else if value.Valid {
+				_m.ExplanationDue = new(time.Time)
+				*_m.ExplanationDue = value.Time
+			}
+		case objection.FieldExplainedAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field explained_at", values[i])
+			} else if value.Valid {
+				_m.ExplainedAt = new(time.Time)
+				*_m.ExplainedAt = value.Time
 			}
 		case objection.FieldDecisionNote:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -203,6 +245,13 @@ func (_m *Objection) assignValues(columns []string, values []any) error {
 				_m.objection_decided_by = new(int)
 				*_m.objection_decided_by = int(value.Int64)
 			}
+		case objection.ForeignKeys[3]:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for edge-field objection_decider", value)
+			} else if value.Valid {
+				_m.objection_decider = new(int)
+				*_m.objection_decider = int(value.Int64)
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -229,6 +278,11 @@ func (_m *Objection) QueryFiledBy() *EmployeeQuery {
 // QueryDecidedBy queries the "decided_by" edge of the Objection entity.
 func (_m *Objection) QueryDecidedBy() *EmployeeQuery {
 	return NewObjectionClient(_m.config).QueryDecidedBy(_m)
+}
+
+// QueryDecider queries the "decider" edge of the Objection entity.
+func (_m *Objection) QueryDecider() *EmployeeQuery {
+	return NewObjectionClient(_m.config).QueryDecider(_m)
 }
 
 // Update returns a builder for updating this Objection.
@@ -265,6 +319,19 @@ func (_m *Objection) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("status=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Status))
+	builder.WriteString(", ")
+	builder.WriteString("explanation=")
+	builder.WriteString(_m.Explanation)
+	builder.WriteString(", ")
+	if v := _m.ExplanationDue; v != nil {
+		builder.WriteString("explanation_due=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	if v := _m.ExplainedAt; v != nil {
+		builder.WriteString("explained_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
 	builder.WriteString(", ")
 	builder.WriteString("decision_note=")
 	builder.WriteString(_m.DecisionNote)

@@ -73,6 +73,48 @@ func (_c *ObjectionCreate) SetNillableStatus(v *objection.Status) *ObjectionCrea
 	return _c
 }
 
+// SetExplanation sets the "explanation" field.
+func (_c *ObjectionCreate) SetExplanation(v string) *ObjectionCreate {
+	_c.mutation.SetExplanation(v)
+	return _c
+}
+
+// SetNillableExplanation sets the "explanation" field if the given value is not nil.
+func (_c *ObjectionCreate) SetNillableExplanation(v *string) *ObjectionCreate {
+	if v != nil {
+		_c.SetExplanation(*v)
+	}
+	return _c
+}
+
+// SetExplanationDue sets the "explanation_due" field.
+func (_c *ObjectionCreate) SetExplanationDue(v time.Time) *ObjectionCreate {
+	_c.mutation.SetExplanationDue(v)
+	return _c
+}
+
+// SetNillableExplanationDue sets the "explanation_due" field if the given value is not nil.
+func (_c *ObjectionCreate) SetNillableExplanationDue(v *time.Time) *ObjectionCreate {
+	if v != nil {
+		_c.SetExplanationDue(*v)
+	}
+	return _c
+}
+
+// SetExplainedAt sets the "explained_at" field.
+func (_c *ObjectionCreate) SetExplainedAt(v time.Time) *ObjectionCreate {
+	_c.mutation.SetExplainedAt(v)
+	return _c
+}
+
+// SetNillableExplainedAt sets the "explained_at" field if the given value is not nil.
+func (_c *ObjectionCreate) SetNillableExplainedAt(v *time.Time) *ObjectionCreate {
+	if v != nil {
+		_c.SetExplainedAt(*v)
+	}
+	return _c
+}
+
 // SetDecisionNote sets the "decision_note" field.
 func (_c *ObjectionCreate) SetDecisionNote(v string) *ObjectionCreate {
 	_c.mutation.SetDecisionNote(v)
@@ -170,6 +212,25 @@ func (_c *ObjectionCreate) SetDecidedBy(v *Employee) *ObjectionCreate {
 	return _c.SetDecidedByID(v.ID)
 }
 
+// SetDeciderID sets the "decider" edge to the Employee entity by ID.
+func (_c *ObjectionCreate) SetDeciderID(id int) *ObjectionCreate {
+	_c.mutation.SetDeciderID(id)
+	return _c
+}
+
+// SetNillableDeciderID sets the "decider" edge to the Employee entity by ID if the given value is not nil.
+func (_c *ObjectionCreate) SetNillableDeciderID(id *int) *ObjectionCreate {
+	if id != nil {
+		_c = _c.SetDeciderID(*id)
+	}
+	return _c
+}
+
+// SetDecider sets the "decider" edge to the Employee entity.
+func (_c *ObjectionCreate) SetDecider(v *Employee) *ObjectionCreate {
+	return _c.SetDeciderID(v.ID)
+}
+
 // Mutation returns the ObjectionMutation object of the builder.
 func (_c *ObjectionCreate) Mutation() *ObjectionMutation {
 	return _c.mutation
@@ -252,6 +313,11 @@ func (_c *ObjectionCreate) check() error {
 			return &ValidationError{Name: "status", err: fmt.Errorf(`ent: validator failed for field "Objection.status": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.Explanation(); ok {
+		if err := objection.ExplanationValidator(v); err != nil {
+			return &ValidationError{Name: "explanation", err: fmt.Errorf(`ent: validator failed for field "Objection.explanation": %w`, err)}
+		}
+	}
 	if v, ok := _c.mutation.PredikatBefore(); ok {
 		if err := objection.PredikatBeforeValidator(v); err != nil {
 			return &ValidationError{Name: "predikat_before", err: fmt.Errorf(`ent: validator failed for field "Objection.predikat_before": %w`, err)}
@@ -310,6 +376,18 @@ func (_c *ObjectionCreate) createSpec() (*Objection, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Status(); ok {
 		_spec.SetField(objection.FieldStatus, field.TypeEnum, value)
 		_node.Status = value
+	}
+	if value, ok := _c.mutation.Explanation(); ok {
+		_spec.SetField(objection.FieldExplanation, field.TypeString, value)
+		_node.Explanation = value
+	}
+	if value, ok := _c.mutation.ExplanationDue(); ok {
+		_spec.SetField(objection.FieldExplanationDue, field.TypeTime, value)
+		_node.ExplanationDue = &value
+	}
+	if value, ok := _c.mutation.ExplainedAt(); ok {
+		_spec.SetField(objection.FieldExplainedAt, field.TypeTime, value)
+		_node.ExplainedAt = &value
 	}
 	if value, ok := _c.mutation.DecisionNote(); ok {
 		_spec.SetField(objection.FieldDecisionNote, field.TypeString, value)
@@ -376,6 +454,23 @@ func (_c *ObjectionCreate) createSpec() (*Objection, *sqlgraph.CreateSpec) {
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
 		_node.objection_decided_by = &nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.DeciderIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   objection.DeciderTable,
+			Columns: []string{objection.DeciderColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(employee.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.objection_decider = &nodes[0]
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	return _node, _spec
@@ -463,6 +558,60 @@ func (u *ObjectionUpsert) SetStatus(v objection.Status) *ObjectionUpsert {
 // UpdateStatus sets the "status" field to the value that was provided on create.
 func (u *ObjectionUpsert) UpdateStatus() *ObjectionUpsert {
 	u.SetExcluded(objection.FieldStatus)
+	return u
+}
+
+// SetExplanation sets the "explanation" field.
+func (u *ObjectionUpsert) SetExplanation(v string) *ObjectionUpsert {
+	u.Set(objection.FieldExplanation, v)
+	return u
+}
+
+// UpdateExplanation sets the "explanation" field to the value that was provided on create.
+func (u *ObjectionUpsert) UpdateExplanation() *ObjectionUpsert {
+	u.SetExcluded(objection.FieldExplanation)
+	return u
+}
+
+// ClearExplanation clears the value of the "explanation" field.
+func (u *ObjectionUpsert) ClearExplanation() *ObjectionUpsert {
+	u.SetNull(objection.FieldExplanation)
+	return u
+}
+
+// SetExplanationDue sets the "explanation_due" field.
+func (u *ObjectionUpsert) SetExplanationDue(v time.Time) *ObjectionUpsert {
+	u.Set(objection.FieldExplanationDue, v)
+	return u
+}
+
+// UpdateExplanationDue sets the "explanation_due" field to the value that was provided on create.
+func (u *ObjectionUpsert) UpdateExplanationDue() *ObjectionUpsert {
+	u.SetExcluded(objection.FieldExplanationDue)
+	return u
+}
+
+// ClearExplanationDue clears the value of the "explanation_due" field.
+func (u *ObjectionUpsert) ClearExplanationDue() *ObjectionUpsert {
+	u.SetNull(objection.FieldExplanationDue)
+	return u
+}
+
+// SetExplainedAt sets the "explained_at" field.
+func (u *ObjectionUpsert) SetExplainedAt(v time.Time) *ObjectionUpsert {
+	u.Set(objection.FieldExplainedAt, v)
+	return u
+}
+
+// UpdateExplainedAt sets the "explained_at" field to the value that was provided on create.
+func (u *ObjectionUpsert) UpdateExplainedAt() *ObjectionUpsert {
+	u.SetExcluded(objection.FieldExplainedAt)
+	return u
+}
+
+// ClearExplainedAt clears the value of the "explained_at" field.
+func (u *ObjectionUpsert) ClearExplainedAt() *ObjectionUpsert {
+	u.SetNull(objection.FieldExplainedAt)
 	return u
 }
 
@@ -622,6 +771,69 @@ func (u *ObjectionUpsertOne) SetStatus(v objection.Status) *ObjectionUpsertOne {
 func (u *ObjectionUpsertOne) UpdateStatus() *ObjectionUpsertOne {
 	return u.Update(func(s *ObjectionUpsert) {
 		s.UpdateStatus()
+	})
+}
+
+// SetExplanation sets the "explanation" field.
+func (u *ObjectionUpsertOne) SetExplanation(v string) *ObjectionUpsertOne {
+	return u.Update(func(s *ObjectionUpsert) {
+		s.SetExplanation(v)
+	})
+}
+
+// UpdateExplanation sets the "explanation" field to the value that was provided on create.
+func (u *ObjectionUpsertOne) UpdateExplanation() *ObjectionUpsertOne {
+	return u.Update(func(s *ObjectionUpsert) {
+		s.UpdateExplanation()
+	})
+}
+
+// ClearExplanation clears the value of the "explanation" field.
+func (u *ObjectionUpsertOne) ClearExplanation() *ObjectionUpsertOne {
+	return u.Update(func(s *ObjectionUpsert) {
+		s.ClearExplanation()
+	})
+}
+
+// SetExplanationDue sets the "explanation_due" field.
+func (u *ObjectionUpsertOne) SetExplanationDue(v time.Time) *ObjectionUpsertOne {
+	return u.Update(func(s *ObjectionUpsert) {
+		s.SetExplanationDue(v)
+	})
+}
+
+// UpdateExplanationDue sets the "explanation_due" field to the value that was provided on create.
+func (u *ObjectionUpsertOne) UpdateExplanationDue() *ObjectionUpsertOne {
+	return u.Update(func(s *ObjectionUpsert) {
+		s.UpdateExplanationDue()
+	})
+}
+
+// ClearExplanationDue clears the value of the "explanation_due" field.
+func (u *ObjectionUpsertOne) ClearExplanationDue() *ObjectionUpsertOne {
+	return u.Update(func(s *ObjectionUpsert) {
+		s.ClearExplanationDue()
+	})
+}
+
+// SetExplainedAt sets the "explained_at" field.
+func (u *ObjectionUpsertOne) SetExplainedAt(v time.Time) *ObjectionUpsertOne {
+	return u.Update(func(s *ObjectionUpsert) {
+		s.SetExplainedAt(v)
+	})
+}
+
+// UpdateExplainedAt sets the "explained_at" field to the value that was provided on create.
+func (u *ObjectionUpsertOne) UpdateExplainedAt() *ObjectionUpsertOne {
+	return u.Update(func(s *ObjectionUpsert) {
+		s.UpdateExplainedAt()
+	})
+}
+
+// ClearExplainedAt clears the value of the "explained_at" field.
+func (u *ObjectionUpsertOne) ClearExplainedAt() *ObjectionUpsertOne {
+	return u.Update(func(s *ObjectionUpsert) {
+		s.ClearExplainedAt()
 	})
 }
 
@@ -959,6 +1171,69 @@ func (u *ObjectionUpsertBulk) SetStatus(v objection.Status) *ObjectionUpsertBulk
 func (u *ObjectionUpsertBulk) UpdateStatus() *ObjectionUpsertBulk {
 	return u.Update(func(s *ObjectionUpsert) {
 		s.UpdateStatus()
+	})
+}
+
+// SetExplanation sets the "explanation" field.
+func (u *ObjectionUpsertBulk) SetExplanation(v string) *ObjectionUpsertBulk {
+	return u.Update(func(s *ObjectionUpsert) {
+		s.SetExplanation(v)
+	})
+}
+
+// UpdateExplanation sets the "explanation" field to the value that was provided on create.
+func (u *ObjectionUpsertBulk) UpdateExplanation() *ObjectionUpsertBulk {
+	return u.Update(func(s *ObjectionUpsert) {
+		s.UpdateExplanation()
+	})
+}
+
+// ClearExplanation clears the value of the "explanation" field.
+func (u *ObjectionUpsertBulk) ClearExplanation() *ObjectionUpsertBulk {
+	return u.Update(func(s *ObjectionUpsert) {
+		s.ClearExplanation()
+	})
+}
+
+// SetExplanationDue sets the "explanation_due" field.
+func (u *ObjectionUpsertBulk) SetExplanationDue(v time.Time) *ObjectionUpsertBulk {
+	return u.Update(func(s *ObjectionUpsert) {
+		s.SetExplanationDue(v)
+	})
+}
+
+// UpdateExplanationDue sets the "explanation_due" field to the value that was provided on create.
+func (u *ObjectionUpsertBulk) UpdateExplanationDue() *ObjectionUpsertBulk {
+	return u.Update(func(s *ObjectionUpsert) {
+		s.UpdateExplanationDue()
+	})
+}
+
+// ClearExplanationDue clears the value of the "explanation_due" field.
+func (u *ObjectionUpsertBulk) ClearExplanationDue() *ObjectionUpsertBulk {
+	return u.Update(func(s *ObjectionUpsert) {
+		s.ClearExplanationDue()
+	})
+}
+
+// SetExplainedAt sets the "explained_at" field.
+func (u *ObjectionUpsertBulk) SetExplainedAt(v time.Time) *ObjectionUpsertBulk {
+	return u.Update(func(s *ObjectionUpsert) {
+		s.SetExplainedAt(v)
+	})
+}
+
+// UpdateExplainedAt sets the "explained_at" field to the value that was provided on create.
+func (u *ObjectionUpsertBulk) UpdateExplainedAt() *ObjectionUpsertBulk {
+	return u.Update(func(s *ObjectionUpsert) {
+		s.UpdateExplainedAt()
+	})
+}
+
+// ClearExplainedAt clears the value of the "explained_at" field.
+func (u *ObjectionUpsertBulk) ClearExplainedAt() *ObjectionUpsertBulk {
+	return u.Update(func(s *ObjectionUpsert) {
+		s.ClearExplainedAt()
 	})
 }
 

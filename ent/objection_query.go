@@ -29,6 +29,7 @@ type ObjectionQuery struct {
 	withAppraisal *AppraisalQuery
 	withFiledBy   *EmployeeQuery
 	withDecidedBy *EmployeeQuery
+	withDecider   *EmployeeQuery
 	withFKs       bool
 	loadTotal     []func(context.Context, []*Objection) error
 	modifiers     []func(*sql.Selector)
@@ -127,6 +128,28 @@ func (_q *ObjectionQuery) QueryDecidedBy() *EmployeeQuery {
 			sqlgraph.From(objection.Table, objection.FieldID, selector),
 			sqlgraph.To(employee.Table, employee.FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, false, objection.DecidedByTable, objection.DecidedByColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryDecider chains the current query on the "decider" edge.
+func (_q *ObjectionQuery) QueryDecider() *EmployeeQuery {
+	query := (&EmployeeClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(objection.Table, objection.FieldID, selector),
+			sqlgraph.To(employee.Table, employee.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, objection.DeciderTable, objection.DeciderColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -329,6 +352,7 @@ func (_q *ObjectionQuery) Clone() *ObjectionQuery {
 		withAppraisal: _q.withAppraisal.Clone(),
 		withFiledBy:   _q.withFiledBy.Clone(),
 		withDecidedBy: _q.withDecidedBy.Clone(),
+		withDecider:   _q.withDecider.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -366,6 +390,17 @@ func (_q *ObjectionQuery) WithDecidedBy(opts ...func(*EmployeeQuery)) *Objection
 		opt(query)
 	}
 	_q.withDecidedBy = query
+	return _q
+}
+
+// WithDecider tells the query-builder to eager-load the nodes that are connected to
+// the "decider" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *ObjectionQuery) WithDecider(opts ...func(*EmployeeQuery)) *ObjectionQuery {
+	query := (&EmployeeClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withDecider = query
 	return _q
 }
 
@@ -454,13 +489,14 @@ func (_q *ObjectionQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Ob
 		nodes       = []*Objection{}
 		withFKs     = _q.withFKs
 		_spec       = _q.querySpec()
-		loadedTypes = [3]bool{
+		loadedTypes = [4]bool{
 			_q.withAppraisal != nil,
 			_q.withFiledBy != nil,
 			_q.withDecidedBy != nil,
+			_q.withDecider != nil,
 		}
 	)
-	if _q.withAppraisal != nil || _q.withFiledBy != nil || _q.withDecidedBy != nil {
+	if _q.withAppraisal != nil || _q.withFiledBy != nil || _q.withDecidedBy != nil || _q.withDecider != nil {
 		withFKs = true
 	}
 	if withFKs {
@@ -502,6 +538,12 @@ func (_q *ObjectionQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Ob
 	if query := _q.withDecidedBy; query != nil {
 		if err := _q.loadDecidedBy(ctx, query, nodes, nil,
 			func(n *Objection, e *Employee) { n.Edges.DecidedBy = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withDecider; query != nil {
+		if err := _q.loadDecider(ctx, query, nodes, nil,
+			func(n *Objection, e *Employee) { n.Edges.Decider = e }); err != nil {
 			return nil, err
 		}
 	}
@@ -602,6 +644,38 @@ func (_q *ObjectionQuery) loadDecidedBy(ctx context.Context, query *EmployeeQuer
 		nodes, ok := nodeids[n.ID]
 		if !ok {
 			return fmt.Errorf(`unexpected foreign-key "objection_decided_by" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
+func (_q *ObjectionQuery) loadDecider(ctx context.Context, query *EmployeeQuery, nodes []*Objection, init func(*Objection), assign func(*Objection, *Employee)) error {
+	ids := make([]int, 0, len(nodes))
+	nodeids := make(map[int][]*Objection)
+	for i := range nodes {
+		if nodes[i].objection_decider == nil {
+			continue
+		}
+		fk := *nodes[i].objection_decider
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(employee.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "objection_decider" returned %v`, n.ID)
 		}
 		for i := range nodes {
 			assign(nodes[i], n)

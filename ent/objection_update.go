@@ -65,6 +65,66 @@ func (_u *ObjectionUpdate) SetNillableStatus(v *objection.Status) *ObjectionUpda
 	return _u
 }
 
+// SetExplanation sets the "explanation" field.
+func (_u *ObjectionUpdate) SetExplanation(v string) *ObjectionUpdate {
+	_u.mutation.SetExplanation(v)
+	return _u
+}
+
+// SetNillableExplanation sets the "explanation" field if the given value is not nil.
+func (_u *ObjectionUpdate) SetNillableExplanation(v *string) *ObjectionUpdate {
+	if v != nil {
+		_u.SetExplanation(*v)
+	}
+	return _u
+}
+
+// ClearExplanation clears the value of the "explanation" field.
+func (_u *ObjectionUpdate) ClearExplanation() *ObjectionUpdate {
+	_u.mutation.ClearExplanation()
+	return _u
+}
+
+// SetExplanationDue sets the "explanation_due" field.
+func (_u *ObjectionUpdate) SetExplanationDue(v time.Time) *ObjectionUpdate {
+	_u.mutation.SetExplanationDue(v)
+	return _u
+}
+
+// SetNillableExplanationDue sets the "explanation_due" field if the given value is not nil.
+func (_u *ObjectionUpdate) SetNillableExplanationDue(v *time.Time) *ObjectionUpdate {
+	if v != nil {
+		_u.SetExplanationDue(*v)
+	}
+	return _u
+}
+
+// ClearExplanationDue clears the value of the "explanation_due" field.
+func (_u *ObjectionUpdate) ClearExplanationDue() *ObjectionUpdate {
+	_u.mutation.ClearExplanationDue()
+	return _u
+}
+
+// SetExplainedAt sets the "explained_at" field.
+func (_u *ObjectionUpdate) SetExplainedAt(v time.Time) *ObjectionUpdate {
+	_u.mutation.SetExplainedAt(v)
+	return _u
+}
+
+// SetNillableExplainedAt sets the "explained_at" field if the given value is not nil.
+func (_u *ObjectionUpdate) SetNillableExplainedAt(v *time.Time) *ObjectionUpdate {
+	if v != nil {
+		_u.SetExplainedAt(*v)
+	}
+	return _u
+}
+
+// ClearExplainedAt clears the value of the "explained_at" field.
+func (_u *ObjectionUpdate) ClearExplainedAt() *ObjectionUpdate {
+	_u.mutation.ClearExplainedAt()
+	return _u
+}
+
 // SetDecisionNote sets the "decision_note" field.
 func (_u *ObjectionUpdate) SetDecisionNote(v string) *ObjectionUpdate {
 	_u.mutation.SetDecisionNote(v)
@@ -164,6 +224,25 @@ func (_u *ObjectionUpdate) SetDecidedBy(v *Employee) *ObjectionUpdate {
 	return _u.SetDecidedByID(v.ID)
 }
 
+// SetDeciderID sets the "decider" edge to the Employee entity by ID.
+func (_u *ObjectionUpdate) SetDeciderID(id int) *ObjectionUpdate {
+	_u.mutation.SetDeciderID(id)
+	return _u
+}
+
+// SetNillableDeciderID sets the "decider" edge to the Employee entity by ID if the given value is not nil.
+func (_u *ObjectionUpdate) SetNillableDeciderID(id *int) *ObjectionUpdate {
+	if id != nil {
+		_u = _u.SetDeciderID(*id)
+	}
+	return _u
+}
+
+// SetDecider sets the "decider" edge to the Employee entity.
+func (_u *ObjectionUpdate) SetDecider(v *Employee) *ObjectionUpdate {
+	return _u.SetDeciderID(v.ID)
+}
+
 // Mutation returns the ObjectionMutation object of the builder.
 func (_u *ObjectionUpdate) Mutation() *ObjectionMutation {
 	return _u.mutation
@@ -172,6 +251,12 @@ func (_u *ObjectionUpdate) Mutation() *ObjectionMutation {
 // ClearDecidedBy clears the "decided_by" edge to the Employee entity.
 func (_u *ObjectionUpdate) ClearDecidedBy() *ObjectionUpdate {
 	_u.mutation.ClearDecidedBy()
+	return _u
+}
+
+// ClearDecider clears the "decider" edge to the Employee entity.
+func (_u *ObjectionUpdate) ClearDecider() *ObjectionUpdate {
+	_u.mutation.ClearDecider()
 	return _u
 }
 
@@ -229,6 +314,11 @@ func (_u *ObjectionUpdate) check() error {
 			return &ValidationError{Name: "status", err: fmt.Errorf(`ent: validator failed for field "Objection.status": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Explanation(); ok {
+		if err := objection.ExplanationValidator(v); err != nil {
+			return &ValidationError{Name: "explanation", err: fmt.Errorf(`ent: validator failed for field "Objection.explanation": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.PredikatBefore(); ok {
 		if err := objection.PredikatBeforeValidator(v); err != nil {
 			return &ValidationError{Name: "predikat_before", err: fmt.Errorf(`ent: validator failed for field "Objection.predikat_before": %w`, err)}
@@ -275,6 +365,24 @@ func (_u *ObjectionUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if value, ok := _u.mutation.Status(); ok {
 		_spec.SetField(objection.FieldStatus, field.TypeEnum, value)
 	}
+	if value, ok := _u.mutation.Explanation(); ok {
+		_spec.SetField(objection.FieldExplanation, field.TypeString, value)
+	}
+	if _u.mutation.ExplanationCleared() {
+		_spec.ClearField(objection.FieldExplanation, field.TypeString)
+	}
+	if value, ok := _u.mutation.ExplanationDue(); ok {
+		_spec.SetField(objection.FieldExplanationDue, field.TypeTime, value)
+	}
+	if _u.mutation.ExplanationDueCleared() {
+		_spec.ClearField(objection.FieldExplanationDue, field.TypeTime)
+	}
+	if value, ok := _u.mutation.ExplainedAt(); ok {
+		_spec.SetField(objection.FieldExplainedAt, field.TypeTime, value)
+	}
+	if _u.mutation.ExplainedAtCleared() {
+		_spec.ClearField(objection.FieldExplainedAt, field.TypeTime)
+	}
 	if value, ok := _u.mutation.DecisionNote(); ok {
 		_spec.SetField(objection.FieldDecisionNote, field.TypeString, value)
 	}
@@ -318,6 +426,35 @@ func (_u *ObjectionUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 			Inverse: false,
 			Table:   objection.DecidedByTable,
 			Columns: []string{objection.DecidedByColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(employee.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.DeciderCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   objection.DeciderTable,
+			Columns: []string{objection.DeciderColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(employee.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.DeciderIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   objection.DeciderTable,
+			Columns: []string{objection.DeciderColumn},
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(employee.FieldID, field.TypeInt),
@@ -381,6 +518,66 @@ func (_u *ObjectionUpdateOne) SetNillableStatus(v *objection.Status) *ObjectionU
 	if v != nil {
 		_u.SetStatus(*v)
 	}
+	return _u
+}
+
+// SetExplanation sets the "explanation" field.
+func (_u *ObjectionUpdateOne) SetExplanation(v string) *ObjectionUpdateOne {
+	_u.mutation.SetExplanation(v)
+	return _u
+}
+
+// SetNillableExplanation sets the "explanation" field if the given value is not nil.
+func (_u *ObjectionUpdateOne) SetNillableExplanation(v *string) *ObjectionUpdateOne {
+	if v != nil {
+		_u.SetExplanation(*v)
+	}
+	return _u
+}
+
+// ClearExplanation clears the value of the "explanation" field.
+func (_u *ObjectionUpdateOne) ClearExplanation() *ObjectionUpdateOne {
+	_u.mutation.ClearExplanation()
+	return _u
+}
+
+// SetExplanationDue sets the "explanation_due" field.
+func (_u *ObjectionUpdateOne) SetExplanationDue(v time.Time) *ObjectionUpdateOne {
+	_u.mutation.SetExplanationDue(v)
+	return _u
+}
+
+// SetNillableExplanationDue sets the "explanation_due" field if the given value is not nil.
+func (_u *ObjectionUpdateOne) SetNillableExplanationDue(v *time.Time) *ObjectionUpdateOne {
+	if v != nil {
+		_u.SetExplanationDue(*v)
+	}
+	return _u
+}
+
+// ClearExplanationDue clears the value of the "explanation_due" field.
+func (_u *ObjectionUpdateOne) ClearExplanationDue() *ObjectionUpdateOne {
+	_u.mutation.ClearExplanationDue()
+	return _u
+}
+
+// SetExplainedAt sets the "explained_at" field.
+func (_u *ObjectionUpdateOne) SetExplainedAt(v time.Time) *ObjectionUpdateOne {
+	_u.mutation.SetExplainedAt(v)
+	return _u
+}
+
+// SetNillableExplainedAt sets the "explained_at" field if the given value is not nil.
+func (_u *ObjectionUpdateOne) SetNillableExplainedAt(v *time.Time) *ObjectionUpdateOne {
+	if v != nil {
+		_u.SetExplainedAt(*v)
+	}
+	return _u
+}
+
+// ClearExplainedAt clears the value of the "explained_at" field.
+func (_u *ObjectionUpdateOne) ClearExplainedAt() *ObjectionUpdateOne {
+	_u.mutation.ClearExplainedAt()
 	return _u
 }
 
@@ -483,6 +680,25 @@ func (_u *ObjectionUpdateOne) SetDecidedBy(v *Employee) *ObjectionUpdateOne {
 	return _u.SetDecidedByID(v.ID)
 }
 
+// SetDeciderID sets the "decider" edge to the Employee entity by ID.
+func (_u *ObjectionUpdateOne) SetDeciderID(id int) *ObjectionUpdateOne {
+	_u.mutation.SetDeciderID(id)
+	return _u
+}
+
+// SetNillableDeciderID sets the "decider" edge to the Employee entity by ID if the given value is not nil.
+func (_u *ObjectionUpdateOne) SetNillableDeciderID(id *int) *ObjectionUpdateOne {
+	if id != nil {
+		_u = _u.SetDeciderID(*id)
+	}
+	return _u
+}
+
+// SetDecider sets the "decider" edge to the Employee entity.
+func (_u *ObjectionUpdateOne) SetDecider(v *Employee) *ObjectionUpdateOne {
+	return _u.SetDeciderID(v.ID)
+}
+
 // Mutation returns the ObjectionMutation object of the builder.
 func (_u *ObjectionUpdateOne) Mutation() *ObjectionMutation {
 	return _u.mutation
@@ -491,6 +707,12 @@ func (_u *ObjectionUpdateOne) Mutation() *ObjectionMutation {
 // ClearDecidedBy clears the "decided_by" edge to the Employee entity.
 func (_u *ObjectionUpdateOne) ClearDecidedBy() *ObjectionUpdateOne {
 	_u.mutation.ClearDecidedBy()
+	return _u
+}
+
+// ClearDecider clears the "decider" edge to the Employee entity.
+func (_u *ObjectionUpdateOne) ClearDecider() *ObjectionUpdateOne {
+	_u.mutation.ClearDecider()
 	return _u
 }
 
@@ -561,6 +783,11 @@ func (_u *ObjectionUpdateOne) check() error {
 			return &ValidationError{Name: "status", err: fmt.Errorf(`ent: validator failed for field "Objection.status": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Explanation(); ok {
+		if err := objection.ExplanationValidator(v); err != nil {
+			return &ValidationError{Name: "explanation", err: fmt.Errorf(`ent: validator failed for field "Objection.explanation": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.PredikatBefore(); ok {
 		if err := objection.PredikatBeforeValidator(v); err != nil {
 			return &ValidationError{Name: "predikat_before", err: fmt.Errorf(`ent: validator failed for field "Objection.predikat_before": %w`, err)}
@@ -624,6 +851,24 @@ func (_u *ObjectionUpdateOne) sqlSave(ctx context.Context) (_node *Objection, er
 	if value, ok := _u.mutation.Status(); ok {
 		_spec.SetField(objection.FieldStatus, field.TypeEnum, value)
 	}
+	if value, ok := _u.mutation.Explanation(); ok {
+		_spec.SetField(objection.FieldExplanation, field.TypeString, value)
+	}
+	if _u.mutation.ExplanationCleared() {
+		_spec.ClearField(objection.FieldExplanation, field.TypeString)
+	}
+	if value, ok := _u.mutation.ExplanationDue(); ok {
+		_spec.SetField(objection.FieldExplanationDue, field.TypeTime, value)
+	}
+	if _u.mutation.ExplanationDueCleared() {
+		_spec.ClearField(objection.FieldExplanationDue, field.TypeTime)
+	}
+	if value, ok := _u.mutation.ExplainedAt(); ok {
+		_spec.SetField(objection.FieldExplainedAt, field.TypeTime, value)
+	}
+	if _u.mutation.ExplainedAtCleared() {
+		_spec.ClearField(objection.FieldExplainedAt, field.TypeTime)
+	}
 	if value, ok := _u.mutation.DecisionNote(); ok {
 		_spec.SetField(objection.FieldDecisionNote, field.TypeString, value)
 	}
@@ -667,6 +912,35 @@ func (_u *ObjectionUpdateOne) sqlSave(ctx context.Context) (_node *Objection, er
 			Inverse: false,
 			Table:   objection.DecidedByTable,
 			Columns: []string{objection.DecidedByColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(employee.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.DeciderCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   objection.DeciderTable,
+			Columns: []string{objection.DeciderColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(employee.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.DeciderIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   objection.DeciderTable,
+			Columns: []string{objection.DeciderColumn},
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(employee.FieldID, field.TypeInt),

@@ -66,9 +66,10 @@ func classifyDriver(err error) *apperr.Error {
 }
 
 // pgConstraintField names the field of a unique constraint: PostgreSQL's
-// "<table>_<column>_key", or ent's index "<type>_<column>".
+// "<table>_<column>_key", or ent's index "<type>_<column>" (with the suffix
+// "_unique" where a unique index replaced a plain one of the same columns).
 func pgConstraintField(pe *pgconn.PgError) string {
-	name := strings.TrimSuffix(pe.ConstraintName, "_key")
+	name := strings.TrimSuffix(strings.TrimSuffix(pe.ConstraintName, "_key"), "_unique")
 	if pe.TableName != "" && strings.HasPrefix(name, pe.TableName+"_") {
 		name = strings.TrimPrefix(name, pe.TableName+"_")
 	} else if i := strings.IndexByte(name, '_'); i >= 0 {

@@ -17,7 +17,7 @@ import (
 )
 
 // TestConflictKeepsItsFieldOnBothDatabases: a duplicate unit code is a
-// CONFLICT on "code" whether SQLite or PostgreSQL refused it — read from
+// CONFLICT on "code", a second period of a year one on "year", whether SQLite or PostgreSQL refused it — read from
 // the driver's error type and code, not its English text. PostgreSQL is
 // tried when it answers on 127.0.0.1:5432 (KINERJA_TEST_POSTGRES names
 // another server).
@@ -50,6 +50,19 @@ func TestConflictKeepsItsFieldOnBothDatabases(t *testing.T) {
 			e := classify(ctx, err)
 			if e == nil || e.Code != apperr.Conflict || e.Field != "code" {
 				t.Errorf("duplicate code (%v) classified as %+v, want CONFLICT on code", err, e)
+			}
+			// One period per year, by a unique index that replaced a plain one.
+			period := func(name string) error {
+				return st.Client.Period.Create().SetName(name).SetYear(2031).
+					SetStartsOn(time.Date(2031, 1, 1, 0, 0, 0, 0, time.UTC)).SetEndsOn(time.Date(2031, 12, 31, 0, 0, 0, 0, time.UTC)).
+					Exec(sys)
+			}
+			if err := period("Satu"); err != nil {
+				t.Fatal(err)
+			}
+			err = period("Dua")
+			if e := classify(ctx, err); e == nil || e.Code != apperr.Conflict || e.Field != "year" {
+				t.Errorf("second period of a year (%v) classified as %+v, want CONFLICT on year", err, e)
 			}
 		})
 	}

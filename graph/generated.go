@@ -324,6 +324,7 @@ type ComplexityRoot struct {
 		CreatePlan            func(childComplexity int, input workflow.CreatePlanInput) int
 		CreateTrainingProgram func(childComplexity int, input ent.CreateTrainingProgramInput) int
 		DecideObjection       func(childComplexity int, id int, input workflow.DecideObjectionInput) int
+		ExplainObjection      func(childComplexity int, id int, explanation string) int
 		FileObjection         func(childComplexity int, appraisalID int, reason string) int
 		FinalizeAppraisal     func(childComplexity int, id int) int
 		ImportEmployees       func(childComplexity int, csv string, dryRun *bool) int
@@ -374,7 +375,11 @@ type ComplexityRoot struct {
 		CreatedAt      func(childComplexity int) int
 		DecidedAt      func(childComplexity int) int
 		DecidedBy      func(childComplexity int) int
+		Decider        func(childComplexity int) int
 		DecisionNote   func(childComplexity int) int
+		ExplainedAt    func(childComplexity int) int
+		Explanation    func(childComplexity int) int
+		ExplanationDue func(childComplexity int) int
 		FiledBy        func(childComplexity int) int
 		ID             func(childComplexity int) int
 		PredikatAfter  func(childComplexity int) int
@@ -781,6 +786,7 @@ type MutationResolver interface {
 	FinalizeAppraisal(ctx context.Context, id int) (*ent.Appraisal, error)
 	FileObjection(ctx context.Context, appraisalID int, reason string) (*ent.Objection, error)
 	DecideObjection(ctx context.Context, id int, input workflow.DecideObjectionInput) (*ent.Objection, error)
+	ExplainObjection(ctx context.Context, id int, explanation string) (*ent.Objection, error)
 	SetPredikatMatrix(ctx context.Context, periodID int, cells []*scoring.Cell) (*ent.Period, error)
 }
 type NotificationResolver interface {
@@ -2017,6 +2023,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DecideObjection(childComplexity, args["id"].(int), args["input"].(workflow.DecideObjectionInput)), true
+	case "Mutation.explainObjection":
+		if e.ComplexityRoot.Mutation.ExplainObjection == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_explainObjection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ExplainObjection(childComplexity, args["id"].(int), args["explanation"].(string)), true
 	case "Mutation.fileObjection":
 		if e.ComplexityRoot.Mutation.FileObjection == nil {
 			break
@@ -2354,12 +2371,36 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Objection.DecidedBy(childComplexity), true
+	case "Objection.decider":
+		if e.ComplexityRoot.Objection.Decider == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Objection.Decider(childComplexity), true
 	case "Objection.decisionNote":
 		if e.ComplexityRoot.Objection.DecisionNote == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Objection.DecisionNote(childComplexity), true
+	case "Objection.explainedAt":
+		if e.ComplexityRoot.Objection.ExplainedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Objection.ExplainedAt(childComplexity), true
+	case "Objection.explanation":
+		if e.ComplexityRoot.Objection.Explanation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Objection.Explanation(childComplexity), true
+	case "Objection.explanationDue":
+		if e.ComplexityRoot.Objection.ExplanationDue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Objection.ExplanationDue(childComplexity), true
 	case "Objection.filedBy":
 		if e.ComplexityRoot.Objection.FiledBy == nil {
 			break
@@ -4707,6 +4748,12 @@ func (ec *executionContext) childFields_Objection(ctx context.Context, field gra
 		return ec.fieldContext_Objection_reason(ctx, field)
 	case "status":
 		return ec.fieldContext_Objection_status(ctx, field)
+	case "explanation":
+		return ec.fieldContext_Objection_explanation(ctx, field)
+	case "explanationDue":
+		return ec.fieldContext_Objection_explanationDue(ctx, field)
+	case "explainedAt":
+		return ec.fieldContext_Objection_explainedAt(ctx, field)
 	case "decisionNote":
 		return ec.fieldContext_Objection_decisionNote(ctx, field)
 	case "decidedAt":
@@ -4721,6 +4768,8 @@ func (ec *executionContext) childFields_Objection(ctx context.Context, field gra
 		return ec.fieldContext_Objection_filedBy(ctx, field)
 	case "decidedBy":
 		return ec.fieldContext_Objection_decidedBy(ctx, field)
+	case "decider":
+		return ec.fieldContext_Objection_decider(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Objection", field.Name)
 }
@@ -5712,6 +5761,28 @@ func (ec *executionContext) field_Mutation_decideObjection_args(ctx context.Cont
 		return nil, err
 	}
 	args["input"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_explainObjection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "explanation",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["explanation"] = arg1
 	return args, nil
 }
 
@@ -12955,6 +13026,50 @@ func (ec *executionContext) fieldContext_Mutation_decideObjection(ctx context.Co
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_explainObjection(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_explainObjection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ExplainObjection(ctx, fc.Args["id"].(int), fc.Args["explanation"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Objection) graphql.Marshaler {
+			return ec.marshalNObjection2ᚖkinerjaᚋentᚐObjection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_explainObjection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Objection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_explainObjection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_setPredikatMatrix(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13467,6 +13582,75 @@ func (ec *executionContext) fieldContext_Objection_status(_ context.Context, fie
 	return graphql.NewScalarFieldContext("Objection", field, false, false, "ObjectionStatus")
 }
 
+func (ec *executionContext) _Objection_explanation(ctx context.Context, field graphql.CollectedField, obj *ent.Objection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Objection_explanation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Explanation, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Objection_explanation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Objection", field, false, false, "String")
+}
+
+func (ec *executionContext) _Objection_explanationDue(ctx context.Context, field graphql.CollectedField, obj *ent.Objection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Objection_explanationDue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExplanationDue, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Objection_explanationDue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Objection", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Objection_explainedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Objection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Objection_explainedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExplainedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Objection_explainedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Objection", field, false, false, "Time")
+}
+
 func (ec *executionContext) _Objection_decisionNote(ctx context.Context, field graphql.CollectedField, obj *ent.Objection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13643,6 +13827,38 @@ func (ec *executionContext) _Objection_decidedBy(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_Objection_decidedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Objection",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Employee(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Objection_decider(ctx context.Context, field graphql.CollectedField, obj *ent.Objection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Objection_decider(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Decider(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Employee) graphql.Marshaler {
+			return ec.marshalOEmployee2ᚖkinerjaᚋentᚐEmployee(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Objection_decider(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Objection",
 		Field:      field,
@@ -27542,7 +27758,7 @@ func (ec *executionContext) unmarshalInputObjectionWhereInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "reason", "reasonNEQ", "reasonIn", "reasonNotIn", "reasonGT", "reasonGTE", "reasonLT", "reasonLTE", "reasonContains", "reasonHasPrefix", "reasonHasSuffix", "reasonEqualFold", "reasonContainsFold", "status", "statusNEQ", "statusIn", "statusNotIn", "decisionNote", "decisionNoteNEQ", "decisionNoteIn", "decisionNoteNotIn", "decisionNoteGT", "decisionNoteGTE", "decisionNoteLT", "decisionNoteLTE", "decisionNoteContains", "decisionNoteHasPrefix", "decisionNoteHasSuffix", "decisionNoteIsNil", "decisionNoteNotNil", "decisionNoteEqualFold", "decisionNoteContainsFold", "decidedAt", "decidedAtNEQ", "decidedAtIn", "decidedAtNotIn", "decidedAtGT", "decidedAtGTE", "decidedAtLT", "decidedAtLTE", "decidedAtIsNil", "decidedAtNotNil", "predikatBefore", "predikatBeforeNEQ", "predikatBeforeIn", "predikatBeforeNotIn", "predikatBeforeIsNil", "predikatBeforeNotNil", "predikatAfter", "predikatAfterNEQ", "predikatAfterIn", "predikatAfterNotIn", "predikatAfterIsNil", "predikatAfterNotNil", "hasAppraisal", "hasAppraisalWith", "hasFiledBy", "hasFiledByWith", "hasDecidedBy", "hasDecidedByWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "reason", "reasonNEQ", "reasonIn", "reasonNotIn", "reasonGT", "reasonGTE", "reasonLT", "reasonLTE", "reasonContains", "reasonHasPrefix", "reasonHasSuffix", "reasonEqualFold", "reasonContainsFold", "status", "statusNEQ", "statusIn", "statusNotIn", "explanation", "explanationNEQ", "explanationIn", "explanationNotIn", "explanationGT", "explanationGTE", "explanationLT", "explanationLTE", "explanationContains", "explanationHasPrefix", "explanationHasSuffix", "explanationIsNil", "explanationNotNil", "explanationEqualFold", "explanationContainsFold", "explanationDue", "explanationDueNEQ", "explanationDueIn", "explanationDueNotIn", "explanationDueGT", "explanationDueGTE", "explanationDueLT", "explanationDueLTE", "explanationDueIsNil", "explanationDueNotNil", "explainedAt", "explainedAtNEQ", "explainedAtIn", "explainedAtNotIn", "explainedAtGT", "explainedAtGTE", "explainedAtLT", "explainedAtLTE", "explainedAtIsNil", "explainedAtNotNil", "decisionNote", "decisionNoteNEQ", "decisionNoteIn", "decisionNoteNotIn", "decisionNoteGT", "decisionNoteGTE", "decisionNoteLT", "decisionNoteLTE", "decisionNoteContains", "decisionNoteHasPrefix", "decisionNoteHasSuffix", "decisionNoteIsNil", "decisionNoteNotNil", "decisionNoteEqualFold", "decisionNoteContainsFold", "decidedAt", "decidedAtNEQ", "decidedAtIn", "decidedAtNotIn", "decidedAtGT", "decidedAtGTE", "decidedAtLT", "decidedAtLTE", "decidedAtIsNil", "decidedAtNotNil", "predikatBefore", "predikatBeforeNEQ", "predikatBeforeIn", "predikatBeforeNotIn", "predikatBeforeIsNil", "predikatBeforeNotNil", "predikatAfter", "predikatAfterNEQ", "predikatAfterIn", "predikatAfterNotIn", "predikatAfterIsNil", "predikatAfterNotNil", "hasAppraisal", "hasAppraisalWith", "hasFiledBy", "hasFiledByWith", "hasDecidedBy", "hasDecidedByWith", "hasDecider", "hasDeciderWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -27857,6 +28073,251 @@ func (ec *executionContext) unmarshalInputObjectionWhereInput(ctx context.Contex
 				return it, err
 			}
 			it.StatusNotIn = data
+		case "explanation":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("explanation"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Explanation = data
+		case "explanationNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("explanationNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExplanationNEQ = data
+		case "explanationIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("explanationIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExplanationIn = data
+		case "explanationNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("explanationNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExplanationNotIn = data
+		case "explanationGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("explanationGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExplanationGT = data
+		case "explanationGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("explanationGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExplanationGTE = data
+		case "explanationLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("explanationLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExplanationLT = data
+		case "explanationLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("explanationLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExplanationLTE = data
+		case "explanationContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("explanationContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExplanationContains = data
+		case "explanationHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("explanationHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExplanationHasPrefix = data
+		case "explanationHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("explanationHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExplanationHasSuffix = data
+		case "explanationIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("explanationIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExplanationIsNil = data
+		case "explanationNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("explanationNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExplanationNotNil = data
+		case "explanationEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("explanationEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExplanationEqualFold = data
+		case "explanationContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("explanationContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExplanationContainsFold = data
+		case "explanationDue":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("explanationDue"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExplanationDue = data
+		case "explanationDueNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("explanationDueNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExplanationDueNEQ = data
+		case "explanationDueIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("explanationDueIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExplanationDueIn = data
+		case "explanationDueNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("explanationDueNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExplanationDueNotIn = data
+		case "explanationDueGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("explanationDueGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExplanationDueGT = data
+		case "explanationDueGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("explanationDueGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExplanationDueGTE = data
+		case "explanationDueLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("explanationDueLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExplanationDueLT = data
+		case "explanationDueLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("explanationDueLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExplanationDueLTE = data
+		case "explanationDueIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("explanationDueIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExplanationDueIsNil = data
+		case "explanationDueNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("explanationDueNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExplanationDueNotNil = data
+		case "explainedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("explainedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExplainedAt = data
+		case "explainedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("explainedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExplainedAtNEQ = data
+		case "explainedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("explainedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExplainedAtIn = data
+		case "explainedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("explainedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExplainedAtNotIn = data
+		case "explainedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("explainedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExplainedAtGT = data
+		case "explainedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("explainedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExplainedAtGTE = data
+		case "explainedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("explainedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExplainedAtLT = data
+		case "explainedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("explainedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExplainedAtLTE = data
+		case "explainedAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("explainedAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExplainedAtIsNil = data
+		case "explainedAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("explainedAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExplainedAtNotNil = data
 		case "decisionNote":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decisionNote"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -28158,6 +28619,20 @@ func (ec *executionContext) unmarshalInputObjectionWhereInput(ctx context.Contex
 				return it, err
 			}
 			it.HasDecidedByWith = data
+		case "hasDecider":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasDecider"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasDecider = data
+		case "hasDeciderWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasDeciderWith"))
+			data, err := ec.unmarshalOEmployeeWhereInput2ᚕᚖkinerjaᚋentᚐEmployeeWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasDeciderWith = data
 		}
 	}
 	return it, nil
@@ -36453,6 +36928,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "explainObjection":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_explainObjection(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "setPredikatMatrix":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_setPredikatMatrix(ctx, field)
@@ -36666,6 +37148,21 @@ func (ec *executionContext) _Objection(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "explanation":
+			out.Values[i] = ec._Objection_explanation(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "explanationDue":
+			out.Values[i] = ec._Objection_explanationDue(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "explainedAt":
+			out.Values[i] = ec._Objection_explainedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "decisionNote":
 			out.Values[i] = ec._Objection_decisionNote(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -36703,6 +37200,12 @@ func (ec *executionContext) _Objection(ctx context.Context, sel ast.SelectionSet
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Objection_decidedBy(ctx, field, obj)
+				})
+		case "decider":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Objection_decider(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -40035,20 +40538,22 @@ func (ec *executionContext) marshalNInboxItemKind2kinerjaᚋinternalᚋworkflow�
 
 var (
 	unmarshalNInboxItemKind2kinerjaᚋinternalᚋworkflowᚐInboxItemKind = map[string]workflow.InboxItemKind{
-		"PLAN_TO_AGREE":       workflow.PlanToAgree,
-		"PLAN_TO_COMPLETE":    workflow.PlanToComplete,
-		"APPRAISAL_TO_WRITE":  workflow.AppraisalToWrite,
-		"APPRAISAL_TO_ANSWER": workflow.AppraisalToAnswer,
-		"OBJECTION_TO_DECIDE": workflow.ObjectionToDecide,
-		"OBJECTION_FILED":     workflow.ObjectionFiled,
+		"PLAN_TO_AGREE":        workflow.PlanToAgree,
+		"PLAN_TO_COMPLETE":     workflow.PlanToComplete,
+		"APPRAISAL_TO_WRITE":   workflow.AppraisalToWrite,
+		"APPRAISAL_TO_ANSWER":  workflow.AppraisalToAnswer,
+		"OBJECTION_TO_DECIDE":  workflow.ObjectionToDecide,
+		"OBJECTION_FILED":      workflow.ObjectionFiled,
+		"OBJECTION_TO_EXPLAIN": workflow.ObjectionToExplain,
 	}
 	marshalNInboxItemKind2kinerjaᚋinternalᚋworkflowᚐInboxItemKind = map[workflow.InboxItemKind]string{
-		workflow.PlanToAgree:       "PLAN_TO_AGREE",
-		workflow.PlanToComplete:    "PLAN_TO_COMPLETE",
-		workflow.AppraisalToWrite:  "APPRAISAL_TO_WRITE",
-		workflow.AppraisalToAnswer: "APPRAISAL_TO_ANSWER",
-		workflow.ObjectionToDecide: "OBJECTION_TO_DECIDE",
-		workflow.ObjectionFiled:    "OBJECTION_FILED",
+		workflow.PlanToAgree:        "PLAN_TO_AGREE",
+		workflow.PlanToComplete:     "PLAN_TO_COMPLETE",
+		workflow.AppraisalToWrite:   "APPRAISAL_TO_WRITE",
+		workflow.AppraisalToAnswer:  "APPRAISAL_TO_ANSWER",
+		workflow.ObjectionToDecide:  "OBJECTION_TO_DECIDE",
+		workflow.ObjectionFiled:     "OBJECTION_FILED",
+		workflow.ObjectionToExplain: "OBJECTION_TO_EXPLAIN",
 	}
 )
 

@@ -122,6 +122,11 @@ func (r *mutationResolver) DecideObjection(ctx context.Context, id int, input wo
 	return r.wf.DecideObjection(ctx, id, input)
 }
 
+// ExplainObjection is the resolver for the explainObjection field.
+func (r *mutationResolver) ExplainObjection(ctx context.Context, id int, explanation string) (*ent.Objection, error) {
+	return r.wf.ExplainObjection(ctx, id, explanation)
+}
+
 // SetPredikatMatrix is the resolver for the setPredikatMatrix field.
 func (r *mutationResolver) SetPredikatMatrix(ctx context.Context, periodID int, cells []*scoring.Cell) (*ent.Period, error) {
 	return r.wf.SetPredikatMatrix(ctx, periodID, cells)

@@ -259,11 +259,12 @@ func walkCycle(t *testing.T, method period.ScoringMethod) {
 	if r := p.staff.Query(`mutation($id: ID!) { fileObjection(appraisalID: $id, reason: "lagi") { id } }`, map[string]any{"id": aID}); r.Code() != "INVALID_STATE" {
 		t.Errorf("second objection: %+v", r.Errors)
 	}
-	// The head's inbox: the supervisor's own annual appraisal to write, and
-	// the objection to decide.
+	// The head's inbox: the objection to decide, due when the appraiser's
+	// time to explain ends (the earliest deadline, so first), and the
+	// supervisor's own annual appraisal to write.
 	var headInbox struct{ Inbox []struct{ Kind string } }
 	p.head.MustQuery(`{ inbox { kind } }`, nil, &headInbox)
-	if fmt.Sprint(headInbox.Inbox) != "[{APPRAISAL_TO_WRITE} {OBJECTION_TO_DECIDE}]" {
+	if fmt.Sprint(headInbox.Inbox) != "[{OBJECTION_TO_DECIDE} {APPRAISAL_TO_WRITE}]" {
 		t.Errorf("head inbox = %+v", headInbox.Inbox)
 	}
 	decide := `mutation($id: ID!, $in: DecideObjectionInput!) { decideObjection(id: $id, input: $in) { status decisionNote decidedBy { name } predikatBefore predikatAfter appraisal { status predikat } } }`
@@ -275,6 +276,42 @@ func walkCycle(t *testing.T, method period.ScoringMethod) {
 	}
 	if r := p.boss.Query(decide, map[string]any{"id": filed.FileObjection.ID, "in": revise}); r.Code() != "FORBIDDEN" {
 		t.Errorf("the appraiser deciding: %+v", r.Errors)
+	}
+	// The appraiser is heard first: the superior cannot decide yet, the
+	// appraiser's inbox asks for the explanation by its deadline.
+	if r := p.head.Query(decide, map[string]any{"id": filed.FileObjection.ID, "in": revise}); r.Code() != "INVALID_STATE" {
+		t.Errorf("deciding before the explanation: %+v", r.Errors)
+	}
+	var toExplain struct {
+		Inbox []struct {
+			Kind     string
+			Deadline *string
+		}
+	}
+	p.boss.MustQuery(`{ inbox { kind deadline } }`, nil, &toExplain)
+	var asked bool
+	for _, it := range toExplain.Inbox {
+		asked = asked || (it.Kind == "OBJECTION_TO_EXPLAIN" && it.Deadline != nil)
+	}
+	if !asked {
+		t.Errorf("the appraiser's inbox = %+v, want OBJECTION_TO_EXPLAIN with a deadline", toExplain.Inbox)
+	}
+	explain := `mutation($id: ID!, $e: String!) { explainObjection(id: $id, explanation: $e) { status explanation explainedAt explanationDue decider { name } } }`
+	if r := p.staff.Query(explain, map[string]any{"id": filed.FileObjection.ID, "e": "saya"}); r.Code() != "FORBIDDEN" && r.Code() != "NOT_FOUND" {
+		t.Errorf("the employee explaining: %+v", r.Errors)
+	}
+	if r := p.boss.Query(explain, map[string]any{"id": filed.FileObjection.ID, "e": " "}); r.Code() != "INVALID_INPUT" {
+		t.Errorf("an empty explanation: %+v", r.Errors)
+	}
+	var explained struct {
+		ExplainObjection struct {
+			Status, Explanation, ExplainedAt, ExplanationDue string
+			Decider                                          struct{ Name string }
+		}
+	}
+	p.boss.MustQuery(explain, map[string]any{"id": filed.FileObjection.ID, "e": "Kerja sama tim belum tampak pada rapat koordinasi."}, &explained)
+	if e := explained.ExplainObjection; e.Status != "OPEN" || e.Explanation == "" || e.ExplainedAt == "" || e.ExplanationDue == "" || e.Decider.Name != "Kepala Badan" {
+		t.Errorf("explained objection = %+v", e)
 	}
 	var decided struct {
 		DecideObjection struct {
@@ -298,14 +335,16 @@ func walkCycle(t *testing.T, method period.ScoringMethod) {
 		Objections struct {
 			Edges []struct {
 				Node struct {
-					Reason, Status, DecisionNote string
-					DecidedBy                    struct{ Name string }
+					Reason, Status, DecisionNote, Explanation string
+					DecidedBy                                 struct{ Name string }
 				}
 			}
 		}
 	}
-	p.staff.MustQuery(`{ objections { edges { node { reason status decisionNote decidedBy { name } } } } }`, nil, &mine)
-	if len(mine.Objections.Edges) != 1 || mine.Objections.Edges[0].Node.DecidedBy.Name != "Kepala Badan" || mine.Objections.Edges[0].Node.DecisionNote == "" {
+	p.staff.MustQuery(`{ objections { edges { node { reason status decisionNote decidedBy { name } explanation } } } }`, nil, &mine)
+	// Both sides are heard, and the employee reads the appraiser's side too.
+	if len(mine.Objections.Edges) != 1 || mine.Objections.Edges[0].Node.DecidedBy.Name != "Kepala Badan" || mine.Objections.Edges[0].Node.DecisionNote == "" ||
+		mine.Objections.Edges[0].Node.Explanation == "" {
 		t.Errorf("the employee's view = %+v", mine.Objections)
 	}
 	// Final is final.

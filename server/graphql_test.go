@@ -8,6 +8,7 @@ import (
 
 	"kinerja/ent/auditevent"
 	"kinerja/ent/employee"
+	"kinerja/ent/period"
 	"kinerja/internal/fx"
 )
 
@@ -77,6 +78,7 @@ func TestBadInputWritesNothing(t *testing.T) {
 	a := f.Employee("a", fx.Unit("BKPSDM"))
 	b := f.Employee("b", fx.Supervisor(a))
 	c := f.Employee("c", fx.Supervisor(b))
+	f.Period(2030, "", period.PhasePlanning)
 
 	tests := []struct {
 		name, query string
@@ -105,6 +107,8 @@ func TestBadInputWritesNothing(t *testing.T) {
 			map[string]any{"in": map[string]any{"name": "1999", "year": 1999, "startsOn": "1999-01-01T00:00:00Z", "endsOn": "1999-12-31T00:00:00Z"}}, "INVALID_INPUT", "year"},
 		{"objection window 0 days", `mutation($in: CreatePeriodInput!) { createPeriod(input: $in) { id } }`,
 			map[string]any{"in": map[string]any{"name": "2026", "year": 2026, "startsOn": "2026-01-01T00:00:00Z", "endsOn": "2026-12-31T00:00:00Z", "objectionWindowDays": 0}}, "INVALID_INPUT", "objectionWindowDays"},
+		{"a second period for 2030", `mutation($in: CreatePeriodInput!) { createPeriod(input: $in) { id } }`,
+			map[string]any{"in": map[string]any{"name": "Kedua", "year": 2030, "startsOn": "2030-01-01T00:00:00Z", "endsOn": "2030-12-31T00:00:00Z"}}, "CONFLICT", "year"},
 		{"bad unit code", `mutation($in: CreateOrgUnitInput!) { createOrgUnit(input: $in) { id } }`,
 			map[string]any{"in": map[string]any{"code": "has space", "name": "X"}}, "INVALID_INPUT", "code"},
 		{"training hours 0", `mutation($in: CreateTrainingProgramInput!) { createTrainingProgram(input: $in) { id } }`,

@@ -342,7 +342,10 @@ var (
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
 		{Name: "reason", Type: field.TypeString, Size: 8000},
-		{Name: "status", Type: field.TypeEnum, Enums: []string{"OPEN", "UPHELD", "REVISED"}, Default: "OPEN"},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"AWAITING_EXPLANATION", "OPEN", "UPHELD", "REVISED"}, Default: "OPEN"},
+		{Name: "explanation", Type: field.TypeString, Nullable: true, Size: 8000},
+		{Name: "explanation_due", Type: field.TypeTime, Nullable: true},
+		{Name: "explained_at", Type: field.TypeTime, Nullable: true},
 		{Name: "decision_note", Type: field.TypeString, Nullable: true, Size: 2147483647},
 		{Name: "decided_at", Type: field.TypeTime, Nullable: true},
 		{Name: "predikat_before", Type: field.TypeEnum, Nullable: true, Enums: []string{"SANGAT_BAIK", "BAIK", "CUKUP", "BUTUH_PERBAIKAN", "KURANG", "SANGAT_KURANG", "BURUK"}},
@@ -350,6 +353,7 @@ var (
 		{Name: "objection_appraisal", Type: field.TypeInt},
 		{Name: "objection_filed_by", Type: field.TypeInt},
 		{Name: "objection_decided_by", Type: field.TypeInt, Nullable: true},
+		{Name: "objection_decider", Type: field.TypeInt, Nullable: true},
 	}
 	// ObjectionsTable holds the schema information for the "objections" table.
 	ObjectionsTable = &schema.Table{
@@ -359,19 +363,25 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "objections_appraisals_appraisal",
-				Columns:    []*schema.Column{ObjectionsColumns[9]},
+				Columns:    []*schema.Column{ObjectionsColumns[12]},
 				RefColumns: []*schema.Column{AppraisalsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "objections_employees_filed_by",
-				Columns:    []*schema.Column{ObjectionsColumns[10]},
+				Columns:    []*schema.Column{ObjectionsColumns[13]},
 				RefColumns: []*schema.Column{EmployeesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "objections_employees_decided_by",
-				Columns:    []*schema.Column{ObjectionsColumns[11]},
+				Columns:    []*schema.Column{ObjectionsColumns[14]},
+				RefColumns: []*schema.Column{EmployeesColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "objections_employees_decider",
+				Columns:    []*schema.Column{ObjectionsColumns[15]},
 				RefColumns: []*schema.Column{EmployeesColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -380,7 +390,7 @@ var (
 			{
 				Name:    "objection_objection_appraisal",
 				Unique:  false,
-				Columns: []*schema.Column{ObjectionsColumns[9]},
+				Columns: []*schema.Column{ObjectionsColumns[12]},
 			},
 			{
 				Name:    "objection_status",
@@ -478,8 +488,8 @@ var (
 		PrimaryKey: []*schema.Column{PeriodsColumns[0]},
 		Indexes: []*schema.Index{
 			{
-				Name:    "period_year",
-				Unique:  false,
+				Name:    "period_year_unique",
+				Unique:  true,
 				Columns: []*schema.Column{PeriodsColumns[4]},
 			},
 		},
@@ -908,6 +918,7 @@ func init() {
 	ObjectionsTable.ForeignKeys[0].RefTable = AppraisalsTable
 	ObjectionsTable.ForeignKeys[1].RefTable = EmployeesTable
 	ObjectionsTable.ForeignKeys[2].RefTable = EmployeesTable
+	ObjectionsTable.ForeignKeys[3].RefTable = EmployeesTable
 	ObjectionsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(25769803776),
 	}

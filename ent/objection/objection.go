@@ -28,6 +28,12 @@ const (
 	FieldReason = "reason"
 	// FieldStatus holds the string denoting the status field in the database.
 	FieldStatus = "status"
+	// FieldExplanation holds the string denoting the explanation field in the database.
+	FieldExplanation = "explanation"
+	// FieldExplanationDue holds the string denoting the explanation_due field in the database.
+	FieldExplanationDue = "explanation_due"
+	// FieldExplainedAt holds the string denoting the explained_at field in the database.
+	FieldExplainedAt = "explained_at"
 	// FieldDecisionNote holds the string denoting the decision_note field in the database.
 	FieldDecisionNote = "decision_note"
 	// FieldDecidedAt holds the string denoting the decided_at field in the database.
@@ -42,6 +48,8 @@ const (
 	EdgeFiledBy = "filed_by"
 	// EdgeDecidedBy holds the string denoting the decided_by edge name in mutations.
 	EdgeDecidedBy = "decided_by"
+	// EdgeDecider holds the string denoting the decider edge name in mutations.
+	EdgeDecider = "decider"
 	// Table holds the table name of the objection in the database.
 	Table = "objections"
 	// AppraisalTable is the table that holds the appraisal relation/edge.
@@ -65,6 +73,13 @@ const (
 	DecidedByInverseTable = "employees"
 	// DecidedByColumn is the table column denoting the decided_by relation/edge.
 	DecidedByColumn = "objection_decided_by"
+	// DeciderTable is the table that holds the decider relation/edge.
+	DeciderTable = "objections"
+	// DeciderInverseTable is the table name for the Employee entity.
+	// It exists in this package in order to avoid circular dependency with the "employee" package.
+	DeciderInverseTable = "employees"
+	// DeciderColumn is the table column denoting the decider relation/edge.
+	DeciderColumn = "objection_decider"
 )
 
 // Columns holds all SQL columns for objection fields.
@@ -74,6 +89,9 @@ var Columns = []string{
 	FieldUpdatedAt,
 	FieldReason,
 	FieldStatus,
+	FieldExplanation,
+	FieldExplanationDue,
+	FieldExplainedAt,
 	FieldDecisionNote,
 	FieldDecidedAt,
 	FieldPredikatBefore,
@@ -86,6 +104,7 @@ var ForeignKeys = []string{
 	"objection_appraisal",
 	"objection_filed_by",
 	"objection_decided_by",
+	"objection_decider",
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -119,6 +138,8 @@ var (
 	UpdateDefaultUpdatedAt func() time.Time
 	// ReasonValidator is a validator for the "reason" field. It is called by the builders before save.
 	ReasonValidator func(string) error
+	// ExplanationValidator is a validator for the "explanation" field. It is called by the builders before save.
+	ExplanationValidator func(string) error
 )
 
 // Status defines the type for the "status" enum field.
@@ -129,9 +150,10 @@ const DefaultStatus = StatusOpen
 
 // Status values.
 const (
-	StatusOpen    Status = "OPEN"
-	StatusUpheld  Status = "UPHELD"
-	StatusRevised Status = "REVISED"
+	StatusAwaitingExplanation Status = "AWAITING_EXPLANATION"
+	StatusOpen                Status = "OPEN"
+	StatusUpheld              Status = "UPHELD"
+	StatusRevised             Status = "REVISED"
 )
 
 func (s Status) String() string {
@@ -141,7 +163,7 @@ func (s Status) String() string {
 // StatusValidator is a validator for the "status" field enum values. It is called by the builders before save.
 func StatusValidator(s Status) error {
 	switch s {
-	case StatusOpen, StatusUpheld, StatusRevised:
+	case StatusAwaitingExplanation, StatusOpen, StatusUpheld, StatusRevised:
 		return nil
 	default:
 		return fmt.Errorf("objection: invalid enum value for status field: %q", s)
@@ -196,6 +218,21 @@ func ByStatus(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldStatus, opts...).ToFunc()
 }
 
+// ByExplanation orders the results by the explanation field.
+func ByExplanation(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldExplanation, opts...).ToFunc()
+}
+
+// ByExplanationDue orders the results by the explanation_due field.
+func ByExplanationDue(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldExplanationDue, opts...).ToFunc()
+}
+
+// ByExplainedAt orders the results by the explained_at field.
+func ByExplainedAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldExplainedAt, opts...).ToFunc()
+}
+
 // ByDecisionNote orders the results by the decision_note field.
 func ByDecisionNote(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldDecisionNote, opts...).ToFunc()
@@ -236,6 +273,13 @@ func ByDecidedByField(field string, opts ...sql.OrderTermOption) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newDecidedByStep(), sql.OrderByField(field, opts...))
 	}
 }
+
+// ByDeciderField orders the results by decider field.
+func ByDeciderField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newDeciderStep(), sql.OrderByField(field, opts...))
+	}
+}
 func newAppraisalStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -255,6 +299,13 @@ func newDecidedByStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(DecidedByInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2O, false, DecidedByTable, DecidedByColumn),
+	)
+}
+func newDeciderStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(DeciderInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, false, DeciderTable, DeciderColumn),
 	)
 }
 

@@ -71,6 +71,21 @@ func Reason(v string) predicate.Objection {
 	return predicate.Objection(sql.FieldEQ(FieldReason, v))
 }
 
+// Explanation applies equality check predicate on the "explanation" field. It's identical to ExplanationEQ.
+func Explanation(v string) predicate.Objection {
+	return predicate.Objection(sql.FieldEQ(FieldExplanation, v))
+}
+
+// ExplanationDue applies equality check predicate on the "explanation_due" field. It's identical to ExplanationDueEQ.
+func ExplanationDue(v time.Time) predicate.Objection {
+	return predicate.Objection(sql.FieldEQ(FieldExplanationDue, v))
+}
+
+// ExplainedAt applies equality check predicate on the "explained_at" field. It's identical to ExplainedAtEQ.
+func ExplainedAt(v time.Time) predicate.Objection {
+	return predicate.Objection(sql.FieldEQ(FieldExplainedAt, v))
+}
+
 // DecisionNote applies equality check predicate on the "decision_note" field. It's identical to DecisionNoteEQ.
 func DecisionNote(v string) predicate.Objection {
 	return predicate.Objection(sql.FieldEQ(FieldDecisionNote, v))
@@ -244,6 +259,181 @@ func StatusIn(vs ...Status) predicate.Objection {
 // StatusNotIn applies the NotIn predicate on the "status" field.
 func StatusNotIn(vs ...Status) predicate.Objection {
 	return predicate.Objection(sql.FieldNotIn(FieldStatus, vs...))
+}
+
+// ExplanationEQ applies the EQ predicate on the "explanation" field.
+func ExplanationEQ(v string) predicate.Objection {
+	return predicate.Objection(sql.FieldEQ(FieldExplanation, v))
+}
+
+// ExplanationNEQ applies the NEQ predicate on the "explanation" field.
+func ExplanationNEQ(v string) predicate.Objection {
+	return predicate.Objection(sql.FieldNEQ(FieldExplanation, v))
+}
+
+// ExplanationIn applies the In predicate on the "explanation" field.
+func ExplanationIn(vs ...string) predicate.Objection {
+	return predicate.Objection(sql.FieldIn(FieldExplanation, vs...))
+}
+
+// ExplanationNotIn applies the NotIn predicate on the "explanation" field.
+func ExplanationNotIn(vs ...string) predicate.Objection {
+	return predicate.Objection(sql.FieldNotIn(FieldExplanation, vs...))
+}
+
+// ExplanationGT applies the GT predicate on the "explanation" field.
+func ExplanationGT(v string) predicate.Objection {
+	return predicate.Objection(sql.FieldGT(FieldExplanation, v))
+}
+
+// ExplanationGTE applies the GTE predicate on the "explanation" field.
+func ExplanationGTE(v string) predicate.Objection {
+	return predicate.Objection(sql.FieldGTE(FieldExplanation, v))
+}
+
+// ExplanationLT applies the LT predicate on the "explanation" field.
+func ExplanationLT(v string) predicate.Objection {
+	return predicate.Objection(sql.FieldLT(FieldExplanation, v))
+}
+
+// ExplanationLTE applies the LTE predicate on the "explanation" field.
+func ExplanationLTE(v string) predicate.Objection {
+	return predicate.Objection(sql.FieldLTE(FieldExplanation, v))
+}
+
+// ExplanationContains applies the Contains predicate on the "explanation" field.
+func ExplanationContains(v string) predicate.Objection {
+	return predicate.Objection(sql.FieldContains(FieldExplanation, v))
+}
+
+// ExplanationHasPrefix applies the HasPrefix predicate on the "explanation" field.
+func ExplanationHasPrefix(v string) predicate.Objection {
+	return predicate.Objection(sql.FieldHasPrefix(FieldExplanation, v))
+}
+
+// ExplanationHasSuffix applies the HasSuffix predicate on the "explanation" field.
+func ExplanationHasSuffix(v string) predicate.Objection {
+	return predicate.Objection(sql.FieldHasSuffix(FieldExplanation, v))
+}
+
+// ExplanationIsNil applies the IsNil predicate on the "explanation" field.
+func ExplanationIsNil() predicate.Objection {
+	return predicate.Objection(sql.FieldIsNull(FieldExplanation))
+}
+
+// ExplanationNotNil applies the NotNil predicate on the "explanation" field.
+func ExplanationNotNil() predicate.Objection {
+	return predicate.Objection(sql.FieldNotNull(FieldExplanation))
+}
+
+// ExplanationEqualFold applies the EqualFold predicate on the "explanation" field.
+func ExplanationEqualFold(v string) predicate.Objection {
+	return predicate.Objection(sql.FieldEqualFold(FieldExplanation, v))
+}
+
+// ExplanationContainsFold applies the ContainsFold predicate on the "explanation" field.
+func ExplanationContainsFold(v string) predicate.Objection {
+	return predicate.Objection(sql.FieldContainsFold(FieldExplanation, v))
+}
+
+// ExplanationDueEQ applies the EQ predicate on the "explanation_due" field.
+func ExplanationDueEQ(v time.Time) predicate.Objection {
+	return predicate.Objection(sql.FieldEQ(FieldExplanationDue, v))
+}
+
+// ExplanationDueNEQ applies the NEQ predicate on the "explanation_due" field.
+func ExplanationDueNEQ(v time.Time) predicate.Objection {
+	return predicate.Objection(sql.FieldNEQ(FieldExplanationDue, v))
+}
+
+// ExplanationDueIn applies the In predicate on the "explanation_due" field.
+func ExplanationDueIn(vs ...time.Time) predicate.Objection {
+	return predicate.Objection(sql.FieldIn(FieldExplanationDue, vs...))
+}
+
+// ExplanationDueNotIn applies the NotIn predicate on the "explanation_due" field.
+func ExplanationDueNotIn(vs ...time.Time) predicate.Objection {
+	return predicate.Objection(sql.FieldNotIn(FieldExplanationDue, vs...))
+}
+
+// ExplanationDueGT applies the GT predicate on the "explanation_due" field.
+func ExplanationDueGT(v time.Time) predicate.Objection {
+	return predicate.Objection(sql.FieldGT(FieldExplanationDue, v))
+}
+
+// ExplanationDueGTE applies the GTE predicate on the "explanation_due" field.
+func ExplanationDueGTE(v time.Time) predicate.Objection {
+	return predicate.Objection(sql.FieldGTE(FieldExplanationDue, v))
+}
+
+// ExplanationDueLT applies the LT predicate on the "explanation_due" field.
+func ExplanationDueLT(v time.Time) predicate.Objection {
+	return predicate.Objection(sql.FieldLT(FieldExplanationDue, v))
+}
+
+// ExplanationDueLTE applies the LTE predicate on the "explanation_due" field.
+func ExplanationDueLTE(v time.Time) predicate.Objection {
+	return predicate.Objection(sql.FieldLTE(FieldExplanationDue, v))
+}
+
+// ExplanationDueIsNil applies the IsNil predicate on the "explanation_due" field.
+func ExplanationDueIsNil() predicate.Objection {
+	return predicate.Objection(sql.FieldIsNull(FieldExplanationDue))
+}
+
+// ExplanationDueNotNil applies the NotNil predicate on the "explanation_due" field.
+func ExplanationDueNotNil() predicate.Objection {
+	return predicate.Objection(sql.FieldNotNull(FieldExplanationDue))
+}
+
+// ExplainedAtEQ applies the EQ predicate on the "explained_at" field.
+func ExplainedAtEQ(v time.Time) predicate.Objection {
+	return predicate.Objection(sql.FieldEQ(FieldExplainedAt, v))
+}
+
+// ExplainedAtNEQ applies the NEQ predicate on the "explained_at" field.
+func ExplainedAtNEQ(v time.Time) predicate.Objection {
+	return predicate.Objection(sql.FieldNEQ(FieldExplainedAt, v))
+}
+
+// ExplainedAtIn applies the In predicate on the "explained_at" field.
+func ExplainedAtIn(vs ...time.Time) predicate.Objection {
+	return predicate.Objection(sql.FieldIn(FieldExplainedAt, vs...))
+}
+
+// ExplainedAtNotIn applies the NotIn predicate on the "explained_at" field.
+func ExplainedAtNotIn(vs ...time.Time) predicate.Objection {
+	return predicate.Objection(sql.FieldNotIn(FieldExplainedAt, vs...))
+}
+
+// ExplainedAtGT applies the GT predicate on the "explained_at" field.
+func ExplainedAtGT(v time.Time) predicate.Objection {
+	return predicate.Objection(sql.FieldGT(FieldExplainedAt, v))
+}
+
+// ExplainedAtGTE applies the GTE predicate on the "explained_at" field.
+func ExplainedAtGTE(v time.Time) predicate.Objection {
+	return predicate.Objection(sql.FieldGTE(FieldExplainedAt, v))
+}
+
+// ExplainedAtLT applies the LT predicate on the "explained_at" field.
+func ExplainedAtLT(v time.Time) predicate.Objection {
+	return predicate.Objection(sql.FieldLT(FieldExplainedAt, v))
+}
+
+// ExplainedAtLTE applies the LTE predicate on the "explained_at" field.
+func ExplainedAtLTE(v time.Time) predicate.Objection {
+	return predicate.Objection(sql.FieldLTE(FieldExplainedAt, v))
+}
+
+// ExplainedAtIsNil applies the IsNil predicate on the "explained_at" field.
+func ExplainedAtIsNil() predicate.Objection {
+	return predicate.Objection(sql.FieldIsNull(FieldExplainedAt))
+}
+
+// ExplainedAtNotNil applies the NotNil predicate on the "explained_at" field.
+func ExplainedAtNotNil() predicate.Objection {
+	return predicate.Objection(sql.FieldNotNull(FieldExplainedAt))
 }
 
 // DecisionNoteEQ applies the EQ predicate on the "decision_note" field.
@@ -512,6 +702,29 @@ func HasDecidedBy() predicate.Objection {
 func HasDecidedByWith(preds ...predicate.Employee) predicate.Objection {
 	return predicate.Objection(func(s *sql.Selector) {
 		step := newDecidedByStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasDecider applies the HasEdge predicate on the "decider" edge.
+func HasDecider() predicate.Objection {
+	return predicate.Objection(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, DeciderTable, DeciderColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasDeciderWith applies the HasEdge predicate on the "decider" edge with a given conditions (other predicates).
+func HasDeciderWith(preds ...predicate.Employee) predicate.Objection {
+	return predicate.Objection(func(s *sql.Selector) {
+		step := newDeciderStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

@@ -512,6 +512,10 @@ func init() {
 			return nil
 		}
 	}()
+	// objectionDescExplanation is the schema descriptor for explanation field.
+	objectionDescExplanation := objectionFields[2].Descriptor()
+	// objection.ExplanationValidator is a validator for the "explanation" field. It is called by the builders before save.
+	objection.ExplanationValidator = objectionDescExplanation.Validators[0].(func(string) error)
 	orgunitMixin := schema.OrgUnit{}.Mixin()
 	orgunit.Policy = privacy.NewPolicies(orgunitMixin[1], schema.OrgUnit{})
 	orgunit.Hooks[0] = func(next ent.Mutator) ent.Mutator {

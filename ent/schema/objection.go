@@ -14,7 +14,10 @@ import (
 )
 
 // Objection is the employee's keberatan against a released appraisal,
-// decided by the appraiser's own superior (PP 30/2019 art. 59).
+// decided by the appraiser's own superior (PP 30/2019 art. 59) after the
+// appraiser has been heard: it waits for the appraiser's explanation
+// (AWAITING_EXPLANATION), then for the decision (OPEN), and ends UPHELD or
+// REVISED.
 type Objection struct {
 	ent.Schema
 }
@@ -29,9 +32,20 @@ func (Objection) Fields() []ent.Field {
 			NotEmpty().
 			MaxLen(8000),
 		field.Enum("status").
-			NamedValues("Open", "OPEN", "Upheld", "UPHELD", "Revised", "REVISED").
+			NamedValues("AwaitingExplanation", "AWAITING_EXPLANATION", "Open", "OPEN", "Upheld", "UPHELD", "Revised", "REVISED").
 			Default("OPEN").
 			Annotations(entgql.OrderField("STATUS")),
+		field.Text("explanation").
+			Optional().
+			MaxLen(8000).
+			Comment("The appraiser's explanation, heard before the decision."),
+		field.Time("explanation_due").
+			Optional().
+			Nillable().
+			Comment("The end of the appraiser's time to explain; afterwards the superior may decide without it."),
+		field.Time("explained_at").
+			Optional().
+			Nillable(),
 		field.Text("decision_note").
 			Optional(),
 		field.Time("decided_at").
@@ -62,6 +76,10 @@ func (Objection) Edges() []ent.Edge {
 			Required().
 			Immutable(),
 		edge.To("decided_by", Employee.Type).
+			Unique(),
+		// decider is who decides, fixed when the objection is filed: the
+		// appraiser's own superior; none means HR decides.
+		edge.To("decider", Employee.Type).
 			Unique(),
 	}
 }

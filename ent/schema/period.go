@@ -81,7 +81,8 @@ func (Period) Edges() []ent.Edge {
 
 // Indexes of the Period.
 func (Period) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("year")}
+	// One period per year: HR cannot open a second appraisal year by mistake.
+	return []ent.Index{index.Fields("year").Unique().StorageKey("period_year_unique")}
 }
 
 // Annotations of the Period.

@@ -15,12 +15,15 @@ import (
 // would misread the database (a new required column, a new UNIQUE index, a
 // changed meaning); Migrate records it and an older binary refuses to run
 // on a newer database.
-const SchemaVersion = 1
+const SchemaVersion = 2
 
 // retiredIndexes are the indexes an earlier release created and this one no
 // longer has. Migrate drops only these: an index it does not know (one a
 // newer release or an operator added) is left alone.
-var retiredIndexes = []string{}
+var retiredIndexes = []string{
+	// Version 2: one period per year (period_year_unique) replaces it.
+	"period_year",
+}
 
 // metaTable holds facts about the database itself, outside the ent schema.
 const metaTable = "kinerja_meta"

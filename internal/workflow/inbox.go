@@ -32,9 +32,12 @@ const (
 	AppraisalToAnswer InboxItemKind = "APPRAISAL_TO_ANSWER"
 	// ObjectionToDecide: an objection against a subordinate appraiser.
 	ObjectionToDecide InboxItemKind = "OBJECTION_TO_DECIDE"
-	// ObjectionFiled: an objection against an appraisal the viewer wrote;
-	// the superior will ask for an explanation.
+	// ObjectionFiled: an objection against an appraisal the viewer wrote,
+	// explained, awaiting the superior's decision.
 	ObjectionFiled InboxItemKind = "OBJECTION_FILED"
+	// ObjectionToExplain: an objection against an appraisal the viewer
+	// wrote, awaiting its explanation by the explanation deadline.
+	ObjectionToExplain InboxItemKind = "OBJECTION_TO_EXPLAIN"
 )
 
 // InboxItem is one open task of the viewer.
@@ -120,31 +123,33 @@ func (s *Service) Inbox(ctx context.Context, c *ent.Client) ([]*InboxItem, error
 		add(AppraisalToAnswer, &end, a.Edges.Plan.Edges.Employee, a.Edges.Plan, a, nil)
 	}
 
-	// Objections against appraisals written by the viewer's direct
-	// subordinates; HR admins also see those without a superior.
-	who := appraisal.HasAppraiserWith(employee.HasSupervisorWith(employee.ID(me)))
-	if w.hr() {
-		who = appraisal.Or(who, appraisal.Not(appraisal.HasAppraiser()), appraisal.HasAppraiserWith(employee.Not(employee.HasSupervisor())))
-	}
+	// Objections the viewer decides (decidedBy, the rule DecideObjection
+	// checks), with the end of the appraiser's time to explain: after it,
+	// or once explained, the decision can be made.
+	undecided := objection.StatusIn(objection.StatusAwaitingExplanation, objection.StatusOpen)
 	objs, err := c.Objection.Query().
-		Where(objection.StatusEQ(objection.StatusOpen), objection.HasAppraisalWith(who)).
+		Where(undecided, decidedBy(w)).
 		WithAppraisal(func(q *ent.AppraisalQuery) { q.WithPlan(func(q *ent.PlanQuery) { q.WithEmployee() }) }).All(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("inbox objections: %w", err)
 	}
 	for _, o := range objs {
 		a := o.Edges.Appraisal
-		add(ObjectionToDecide, nil, a.Edges.Plan.Edges.Employee, a.Edges.Plan, a, o)
+		add(ObjectionToDecide, o.ExplanationDue, a.Edges.Plan.Edges.Employee, a.Edges.Plan, a, o)
 	}
 
 	filed, err := c.Objection.Query().
-		Where(objection.StatusEQ(objection.StatusOpen), objection.HasAppraisalWith(appraisal.HasAppraiserWith(employee.ID(me)))).
+		Where(undecided, objection.HasAppraisalWith(appraisal.HasAppraiserWith(employee.ID(me)))).
 		WithAppraisal(func(q *ent.AppraisalQuery) { q.WithPlan(func(q *ent.PlanQuery) { q.WithEmployee() }) }).All(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("inbox objections filed: %w", err)
 	}
 	for _, o := range filed {
 		a := o.Edges.Appraisal
+		if o.Status == objection.StatusAwaitingExplanation {
+			add(ObjectionToExplain, o.ExplanationDue, a.Edges.Plan.Edges.Employee, a.Edges.Plan, a, o)
+			continue
+		}
 		add(ObjectionFiled, nil, a.Edges.Plan.Edges.Employee, a.Edges.Plan, a, o)
 	}
 

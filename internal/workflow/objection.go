@@ -9,6 +9,7 @@ import (
 	"kinerja/ent/appraisal"
 	"kinerja/ent/employee"
 	"kinerja/ent/objection"
+	"kinerja/ent/predicate"
 	"kinerja/internal/apperr"
 	"kinerja/internal/notify"
 	"kinerja/internal/scoring"
@@ -69,17 +70,24 @@ func (s *Service) FileObjection(ctx context.Context, appraisalID int, reason str
 		if err := c.Appraisal.UpdateOne(a).SetStatus(appraisal.StatusObjected).Exec(ctx); err != nil {
 			return nil, fmt.Errorf("mark appraisal objected: %w", err)
 		}
-		q := c.Objection.Create().SetAppraisal(a).SetFiledByID(planEmployeeID(p)).SetReason(strings.TrimSpace(reason))
+		boss, err := decider(ctx, c, appraiserID(a))
+		if err != nil {
+			return nil, fmt.Errorf("find decider: %w", err)
+		}
+		// Both sides are heard: the appraiser explains first, within the
+		// explanation window, then the superior decides.
+		due := scoring.ExplanationDeadline(s.now(), scoring.ExplanationDays, s.agency.Zone)
+		q := c.Objection.Create().SetAppraisal(a).SetFiledByID(planEmployeeID(p)).SetReason(strings.TrimSpace(reason)).
+			SetStatus(objection.StatusAwaitingExplanation).SetExplanationDue(due)
 		if a.Predikat != nil {
 			q.SetPredikatBefore(*a.Predikat)
+		}
+		if boss != 0 {
+			q.SetDeciderID(boss)
 		}
 		o, err := q.Save(ctx)
 		if err != nil {
 			return nil, fmt.Errorf("save objection: %w", err)
-		}
-		boss, err := decider(ctx, c, appraiserID(a))
-		if err != nil {
-			return nil, fmt.Errorf("find decider: %w", err)
 		}
 		if err := notify.ObjectionFiled(ctx, c, o, a, p, boss, s.now()); err != nil {
 			return nil, fmt.Errorf("notify: %w", err)
@@ -90,6 +98,7 @@ func (s *Service) FileObjection(ctx context.Context, appraisalID int, reason str
 
 // decider returns who decides objections against the appraiser's
 // appraisals: the appraiser's own superior, or 0 (HR) when there is none.
+// FileObjection fixes it on the objection; decidedBy reads it back.
 func decider(ctx context.Context, c *ent.Client, appraiserID int) (int, error) {
 	if appraiserID == 0 {
 		return 0, nil
@@ -114,15 +123,24 @@ func (s *Service) DecideObjection(ctx context.Context, id int, in DecideObjectio
 		if err != nil {
 			return nil, err
 		}
-		boss, err := decider(ctx, c, appraiserID(a))
-		if err != nil {
-			return nil, fmt.Errorf("find decider: %w", err)
-		}
 		w := caller(ctx)
-		if (boss != 0 && !w.is(boss)) || (boss == 0 && !w.hr()) {
+		mine, err := c.Objection.Query().Where(objection.ID(o.ID), decidedBy(w)).Exist(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("check decider: %w", err)
+		}
+		if !mine {
 			return nil, errNotAllowed
 		}
-		if o.Status != objection.StatusOpen {
+		switch o.Status {
+		case objection.StatusOpen:
+		case objection.StatusAwaitingExplanation:
+			if o.ExplanationDue != nil && !s.now().After(*o.ExplanationDue) {
+				end := s.agency.In(*o.ExplanationDue)
+				return nil, invalidState(
+					fmt.Sprintf("penilai masih dapat memberi penjelasan sampai %s %s", end.Format("02-01-2006 15:04"), s.agency.Abbrev(end)),
+					fmt.Sprintf("the appraiser may explain until %s %s", end.Format("2006-01-02 15:04"), s.agency.Abbrev(end)))
+			}
+		default:
 			return nil, invalidState("keberatan ini sudah diputus", "this objection has been decided")
 		}
 		if strings.TrimSpace(in.Note) == "" {
@@ -174,5 +192,63 @@ func (s *Service) DecideObjection(ctx context.Context, id int, in DecideObjectio
 			return nil, fmt.Errorf("notify: %w", err)
 		}
 		return decided, nil
+	})
+}
+
+// decidedBy is the one rule of who decides an objection, used by the check
+// in DecideObjection and by the inbox query alike: the decider fixed at
+// filing; with none, HR admins. Objections filed before the decider was
+// recorded fall back to the rule it fixes: the appraiser's superior, or HR
+// when the appraiser has none.
+func decidedBy(w who) predicate.Objection {
+	me := 0
+	if w.v != nil {
+		me = w.v.EmployeeID
+	}
+	rules := []predicate.Objection{
+		objection.HasDeciderWith(employee.ID(me)),
+		objection.And(objection.Not(objection.HasDecider()),
+			objection.HasAppraisalWith(appraisal.HasAppraiserWith(employee.HasSupervisorWith(employee.ID(me))))),
+	}
+	if w.hr() {
+		rules = append(rules, objection.And(objection.Not(objection.HasDecider()),
+			objection.Not(objection.HasAppraisalWith(appraisal.HasAppraiserWith(employee.HasSupervisor())))))
+	}
+	return objection.Or(rules...)
+}
+
+// ExplainObjection records the appraiser's explanation of an objection
+// against its appraisal (the appraiser is heard before the superior
+// decides); the objection then awaits the decision. The explanation can be
+// given once, while the objection awaits it, even after its due date as
+// long as no decision is made.
+func (s *Service) ExplainObjection(ctx context.Context, id int, explanation string) (*ent.Objection, error) {
+	return runFor(ctx, s, "objection.explain", func(ctx context.Context, c *ent.Client) (*ent.Objection, error) {
+		o, err := get(ctx, "objection", c.Objection.Query().Where(objection.ID(id)).WithAppraisal().Only)
+		if err != nil {
+			return nil, err
+		}
+		a, _, err := loadAppraisal(ctx, c, o.Edges.Appraisal.ID)
+		if err != nil {
+			return nil, err
+		}
+		if !caller(ctx).is(appraiserID(a)) {
+			return nil, errNotAllowed
+		}
+		if o.Status != objection.StatusAwaitingExplanation {
+			return nil, invalidState("penjelasan sudah diberikan atau keberatan sudah diputus", "the explanation was given already, or the objection is decided")
+		}
+		text := strings.TrimSpace(explanation)
+		if text == "" {
+			return nil, apperr.Invalid("explanation", "tuliskan penjelasan atas keberatan", "write the explanation of the objection")
+		}
+		if len(text) > 8000 {
+			return nil, apperr.Invalid("explanation", "penjelasan paling panjang 8000 karakter", "the explanation is at most 8000 characters")
+		}
+		out, err := c.Objection.UpdateOne(o).SetExplanation(text).SetExplainedAt(s.now()).SetStatus(objection.StatusOpen).Save(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("save explanation: %w", err)
+		}
+		return out, nil
 	})
 }

@@ -555,9 +555,37 @@ func TestObjections(t *testing.T) {
 	w.refuse(t, "objection without reasons", apperr.InvalidInput, func() error { _, err := w.wf.FileObjection(w.as(w.staff), a.ID, " "); return err })
 	w.now = w.now.Add(13 * 24 * time.Hour) // still inside the 14 days
 	o := must(w.wf.FileObjection(w.as(w.staff), a.ID, "Perilaku kerja saya sesuai ekspektasi; bukti terlampir."))(t)
-	if o.Status != objection.StatusOpen || *o.PredikatBefore != scoring.Kurang {
-		t.Errorf("objection = %s before %v", o.Status, o.PredikatBefore)
+	if o.Status != objection.StatusAwaitingExplanation || *o.PredikatBefore != scoring.Kurang || o.ExplanationDue == nil {
+		t.Errorf("objection = %s before %v, explanation due %v", o.Status, deref(o.PredikatBefore), deref(o.ExplanationDue))
 	}
+	if got := w.f.Client.Objection.QueryDecider(o).OnlyIDX(w.f.Ctx); got != w.head.ID {
+		t.Errorf("decider = %d, want the appraiser's superior %d", got, w.head.ID)
+	}
+	// Both sides are heard: no decision before the appraiser explains.
+	w.refuse(t, "decide before the appraiser is heard", apperr.InvalidState, func() error {
+		_, err := w.wf.DecideObjection(w.as(w.head), o.ID, workflow.DecideObjectionInput{Decision: workflow.Uphold, Note: "tetap"})
+		return err
+	})
+	w.refuse(t, "the employee explains for the appraiser", apperr.Forbidden, func() error {
+		_, err := w.wf.ExplainObjection(w.as(w.staff), o.ID, "saya sendiri")
+		return err
+	})
+	w.refuse(t, "the superior explains for the appraiser", apperr.Forbidden, func() error {
+		_, err := w.wf.ExplainObjection(w.as(w.head), o.ID, "atasan")
+		return err
+	})
+	w.refuse(t, "an empty explanation", apperr.InvalidInput, func() error {
+		_, err := w.wf.ExplainObjection(w.as(w.boss), o.ID, "  ")
+		return err
+	})
+	o = must(w.wf.ExplainObjection(w.as(w.boss), o.ID, "Kerja sama tim belum tampak pada triwulan III dan IV."))(t)
+	if o.Status != objection.StatusOpen || o.ExplainedAt == nil || o.Explanation == "" {
+		t.Errorf("explained objection = %s at %v: %q", o.Status, deref(o.ExplainedAt), o.Explanation)
+	}
+	w.refuse(t, "explain twice", apperr.InvalidState, func() error {
+		_, err := w.wf.ExplainObjection(w.as(w.boss), o.ID, "lagi")
+		return err
+	})
 	if st := w.f.Client.Appraisal.GetX(w.f.Ctx, a.ID).Status; st != appraisal.StatusObjected {
 		t.Errorf("appraisal status = %s, want OBJECTED", st)
 	}
@@ -610,8 +638,8 @@ func TestObjectionOnTheLastEvening(t *testing.T) {
 	makassar, _ := time.LoadLocation("Asia/Makassar")
 	w.now = time.Date(2026, 3, 15, 23, 30, 0, 0, makassar)
 	o := must(w.wf.FileObjection(w.as(w.staff), a.ID, "keberatan di malam terakhir"))(t)
-	if o.Status != objection.StatusOpen {
-		t.Errorf("objection = %s, want OPEN", o.Status)
+	if o.Status != objection.StatusAwaitingExplanation {
+		t.Errorf("objection = %s, want AWAITING_EXPLANATION", o.Status)
 	}
 }
 
@@ -638,6 +666,7 @@ func TestUpholdAndHRDecidesForTheTop(t *testing.T) {
 	w := newWorld(t, "")
 	a := w.releaseAnnual(scoring.Below, scoring.Meets)
 	o := must(w.wf.FileObjection(w.as(w.staff), a.ID, "keberatan"))(t)
+	must(w.wf.ExplainObjection(w.as(w.boss), o.ID, "Target utama belum tercapai."))(t)
 	o = must(w.wf.DecideObjection(w.as(w.head), o.ID, workflow.DecideObjectionInput{Decision: workflow.Uphold, Note: "Penilaian sudah tepat."}))(t)
 	if o.Status != objection.StatusUpheld || *o.PredikatAfter != scoring.ButuhPerbaikan {
 		t.Errorf("upheld objection = %s %v", o.Status, o.PredikatAfter)
@@ -653,6 +682,7 @@ func TestUpholdAndHRDecidesForTheTop(t *testing.T) {
 	must(w.wf.RateAppraisal(w.as(w.head), ba.ID, w.complete(bp, scoring.Meets, scoring.Meets)))(t)
 	must(w.wf.SubmitAppraisal(w.as(w.head), ba.ID))(t)
 	bo := must(w.wf.FileObjection(w.as(w.boss), ba.ID, "keberatan"))(t)
+	must(w.wf.ExplainObjection(w.as(w.head), bo.ID, "Sesuai capaian."))(t)
 
 	items := must(w.wf.Inbox(w.as(w.hr), w.f.Client))(t)
 	var hrSees bool
@@ -697,3 +727,39 @@ func TestInbox(t *testing.T) {
 }
 
 func targetAdditional() target.Kind { return target.KindAdditional }
+
+// TestUnansweredObjection: when the appraiser does not explain within the
+// seven days, the superior decides without the explanation; both inboxes
+// show the deadline until then.
+func TestUnansweredObjection(t *testing.T) {
+	w := newWorld(t, "")
+	a := w.releaseAnnual(scoring.Meets, scoring.Below)
+	o := must(w.wf.FileObjection(w.as(w.staff), a.ID, "keberatan"))(t)
+	makassar, _ := time.LoadLocation("Asia/Makassar")
+	if got := o.ExplanationDue.In(makassar).Format("2006-01-02 15:04"); got != "2026-03-08 23:59" {
+		t.Errorf("explanation due %s, want the end of the seventh day, 2026-03-08 23:59 WITA", got)
+	}
+	for _, tc := range []struct {
+		who  *ent.Employee
+		kind workflow.InboxItemKind
+	}{{w.boss, workflow.ObjectionToExplain}, {w.head, workflow.ObjectionToDecide}} {
+		var found bool
+		for _, it := range must(w.wf.Inbox(w.as(tc.who), w.f.Client))(t) {
+			if it.Kind == tc.kind && it.Objection.ID == o.ID {
+				found = it.Deadline != nil && it.Deadline.Equal(*o.ExplanationDue)
+			}
+		}
+		if !found {
+			t.Errorf("%s's inbox lacks %s with the explanation deadline", tc.who.Name, tc.kind)
+		}
+	}
+	w.now = o.ExplanationDue.Add(time.Second)
+	o = must(w.wf.DecideObjection(w.as(w.head), o.ID, workflow.DecideObjectionInput{Decision: workflow.Uphold, Note: "Tanpa penjelasan; penilaian tetap."}))(t)
+	if o.Status != objection.StatusUpheld || o.Explanation != "" {
+		t.Errorf("decided without explanation = %s %q", o.Status, o.Explanation)
+	}
+	w.refuse(t, "explain after the decision", apperr.InvalidState, func() error {
+		_, err := w.wf.ExplainObjection(w.as(w.boss), o.ID, "terlambat")
+		return err
+	})
+}
