@@ -7,6 +7,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -98,7 +99,7 @@ func TestNewerDatabaseIsRefused(t *testing.T) {
 	}
 	raw := rawDB(t, db)
 	var version string
-	if err := raw.QueryRow("SELECT value FROM kinerja_meta WHERE name = 'schema_version'").Scan(&version); err != nil || version != "1" {
+	if err := raw.QueryRow("SELECT value FROM kinerja_meta WHERE name = 'schema_version'").Scan(&version); err != nil || version != strconv.Itoa(store.SchemaVersion) {
 		t.Fatalf("recorded schema version = %q, %v; want %d", version, err, store.SchemaVersion)
 	}
 
@@ -132,7 +133,7 @@ func TestNewerDatabaseIsRefused(t *testing.T) {
 			t.Errorf("run(%q) = %v, want a newer-schema error", args, err)
 			continue
 		}
-		if !strings.Contains(err.Error(), "schema version 99, newer than this release's 1") || exitCode(err) == 0 {
+		if !strings.Contains(err.Error(), "schema version 99, newer than this release's "+strconv.Itoa(store.SchemaVersion)) || exitCode(err) == 0 {
 			t.Errorf("message %q (exit %d) does not say which versions met", err, exitCode(err))
 		}
 	}

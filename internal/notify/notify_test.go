@@ -175,6 +175,10 @@ func TestEachStepWritesItsNotification(t *testing.T) {
 		t.Errorf("objection messages: %q / %q", n[0].id, n[1].id)
 	}
 
+	// The appraiser is heard, which writes no notification, then the
+	// superior decides.
+	_, err = w.wf.ExplainObjection(w.bossCtx, o.ID, "Sesuai capaian")
+	w.must(err)
 	_, err = w.wf.DecideObjection(w.headCtx, o.ID, workflow.DecideObjectionInput{Decision: workflow.Uphold, Note: "Penilaian sudah sesuai"})
 	w.must(err)
 	n = w.since(7)
