@@ -320,12 +320,15 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Plan",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			plan.FieldCreatedAt:   {Type: field.TypeTime, Column: plan.FieldCreatedAt},
-			plan.FieldUpdatedAt:   {Type: field.TypeTime, Column: plan.FieldUpdatedAt},
-			plan.FieldStatus:      {Type: field.TypeEnum, Column: plan.FieldStatus},
-			plan.FieldNote:        {Type: field.TypeString, Column: plan.FieldNote},
-			plan.FieldSubmittedAt: {Type: field.TypeTime, Column: plan.FieldSubmittedAt},
-			plan.FieldAgreedAt:    {Type: field.TypeTime, Column: plan.FieldAgreedAt},
+			plan.FieldCreatedAt:        {Type: field.TypeTime, Column: plan.FieldCreatedAt},
+			plan.FieldUpdatedAt:        {Type: field.TypeTime, Column: plan.FieldUpdatedAt},
+			plan.FieldStatus:           {Type: field.TypeEnum, Column: plan.FieldStatus},
+			plan.FieldNote:             {Type: field.TypeString, Column: plan.FieldNote},
+			plan.FieldSubmittedAt:      {Type: field.TypeTime, Column: plan.FieldSubmittedAt},
+			plan.FieldAgreedAt:         {Type: field.TypeTime, Column: plan.FieldAgreedAt},
+			plan.FieldReturnCount:      {Type: field.TypeInt, Column: plan.FieldReturnCount},
+			plan.FieldEscalationReason: {Type: field.TypeString, Column: plan.FieldEscalationReason},
+			plan.FieldEscalatedAt:      {Type: field.TypeTime, Column: plan.FieldEscalatedAt},
 		},
 	}
 	graph.Nodes[13] = &sqlgraph.Node{
@@ -2773,6 +2776,21 @@ func (f *PlanFilter) WhereSubmittedAt(p entql.TimeP) {
 // WhereAgreedAt applies the entql time.Time predicate on the agreed_at field.
 func (f *PlanFilter) WhereAgreedAt(p entql.TimeP) {
 	f.Where(p.Field(plan.FieldAgreedAt))
+}
+
+// WhereReturnCount applies the entql int predicate on the return_count field.
+func (f *PlanFilter) WhereReturnCount(p entql.IntP) {
+	f.Where(p.Field(plan.FieldReturnCount))
+}
+
+// WhereEscalationReason applies the entql string predicate on the escalation_reason field.
+func (f *PlanFilter) WhereEscalationReason(p entql.StringP) {
+	f.Where(p.Field(plan.FieldEscalationReason))
+}
+
+// WhereEscalatedAt applies the entql time.Time predicate on the escalated_at field.
+func (f *PlanFilter) WhereEscalatedAt(p entql.TimeP) {
+	f.Where(p.Field(plan.FieldEscalatedAt))
 }
 
 // WhereHasPeriod applies a predicate to check if query has an edge period.

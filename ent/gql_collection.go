@@ -2218,6 +2218,21 @@ func (_q *PlanQuery) collectField(ctx context.Context, oneNode bool, opCtx *grap
 				selectedFields = append(selectedFields, plan.FieldAgreedAt)
 				fieldSeen[plan.FieldAgreedAt] = struct{}{}
 			}
+		case "returnCount":
+			if _, ok := fieldSeen[plan.FieldReturnCount]; !ok {
+				selectedFields = append(selectedFields, plan.FieldReturnCount)
+				fieldSeen[plan.FieldReturnCount] = struct{}{}
+			}
+		case "escalationReason":
+			if _, ok := fieldSeen[plan.FieldEscalationReason]; !ok {
+				selectedFields = append(selectedFields, plan.FieldEscalationReason)
+				fieldSeen[plan.FieldEscalationReason] = struct{}{}
+			}
+		case "escalatedAt":
+			if _, ok := fieldSeen[plan.FieldEscalatedAt]; !ok {
+				selectedFields = append(selectedFields, plan.FieldEscalatedAt)
+				fieldSeen[plan.FieldEscalatedAt] = struct{}{}
+			}
 		case "id":
 		case "__typename":
 		default:

@@ -6519,6 +6519,45 @@ type PlanWhereInput struct {
 	AgreedAtIsNil  bool        `json:"agreedAtIsNil,omitempty"`
 	AgreedAtNotNil bool        `json:"agreedAtNotNil,omitempty"`
 
+	// "return_count" field predicates.
+	ReturnCount      *int  `json:"returnCount,omitempty"`
+	ReturnCountNEQ   *int  `json:"returnCountNEQ,omitempty"`
+	ReturnCountIn    []int `json:"returnCountIn,omitempty"`
+	ReturnCountNotIn []int `json:"returnCountNotIn,omitempty"`
+	ReturnCountGT    *int  `json:"returnCountGT,omitempty"`
+	ReturnCountGTE   *int  `json:"returnCountGTE,omitempty"`
+	ReturnCountLT    *int  `json:"returnCountLT,omitempty"`
+	ReturnCountLTE   *int  `json:"returnCountLTE,omitempty"`
+
+	// "escalation_reason" field predicates.
+	EscalationReason             *string  `json:"escalationReason,omitempty"`
+	EscalationReasonNEQ          *string  `json:"escalationReasonNEQ,omitempty"`
+	EscalationReasonIn           []string `json:"escalationReasonIn,omitempty"`
+	EscalationReasonNotIn        []string `json:"escalationReasonNotIn,omitempty"`
+	EscalationReasonGT           *string  `json:"escalationReasonGT,omitempty"`
+	EscalationReasonGTE          *string  `json:"escalationReasonGTE,omitempty"`
+	EscalationReasonLT           *string  `json:"escalationReasonLT,omitempty"`
+	EscalationReasonLTE          *string  `json:"escalationReasonLTE,omitempty"`
+	EscalationReasonContains     *string  `json:"escalationReasonContains,omitempty"`
+	EscalationReasonHasPrefix    *string  `json:"escalationReasonHasPrefix,omitempty"`
+	EscalationReasonHasSuffix    *string  `json:"escalationReasonHasSuffix,omitempty"`
+	EscalationReasonIsNil        bool     `json:"escalationReasonIsNil,omitempty"`
+	EscalationReasonNotNil       bool     `json:"escalationReasonNotNil,omitempty"`
+	EscalationReasonEqualFold    *string  `json:"escalationReasonEqualFold,omitempty"`
+	EscalationReasonContainsFold *string  `json:"escalationReasonContainsFold,omitempty"`
+
+	// "escalated_at" field predicates.
+	EscalatedAt       *time.Time  `json:"escalatedAt,omitempty"`
+	EscalatedAtNEQ    *time.Time  `json:"escalatedAtNEQ,omitempty"`
+	EscalatedAtIn     []time.Time `json:"escalatedAtIn,omitempty"`
+	EscalatedAtNotIn  []time.Time `json:"escalatedAtNotIn,omitempty"`
+	EscalatedAtGT     *time.Time  `json:"escalatedAtGT,omitempty"`
+	EscalatedAtGTE    *time.Time  `json:"escalatedAtGTE,omitempty"`
+	EscalatedAtLT     *time.Time  `json:"escalatedAtLT,omitempty"`
+	EscalatedAtLTE    *time.Time  `json:"escalatedAtLTE,omitempty"`
+	EscalatedAtIsNil  bool        `json:"escalatedAtIsNil,omitempty"`
+	EscalatedAtNotNil bool        `json:"escalatedAtNotNil,omitempty"`
+
 	// "period" edge predicates.
 	HasPeriod     *bool               `json:"hasPeriod,omitempty"`
 	HasPeriodWith []*PeriodWhereInput `json:"hasPeriodWith,omitempty"`
@@ -6838,6 +6877,144 @@ func (i *PlanWhereInput) P() (predicate.Plan, error) {
 	}
 	if i.AgreedAtNotNil {
 		predicates = append(predicates, whereScopedField("Plan", "agreed_at", plan.AgreedAtNotNil()))
+	}
+	if i.ReturnCount != nil {
+		predicates = append(predicates, whereScopedField("Plan", "return_count", plan.ReturnCountEQ(*i.ReturnCount)))
+	}
+	if i.ReturnCountNEQ != nil {
+		predicates = append(predicates, whereScopedField("Plan", "return_count", plan.ReturnCountNEQ(*i.ReturnCountNEQ)))
+	}
+	if len(i.ReturnCountIn) > 0 {
+		predicates = append(predicates, whereScopedField("Plan", "return_count", plan.ReturnCountIn(i.ReturnCountIn...)))
+	}
+	if len(i.ReturnCountNotIn) > 0 {
+		predicates = append(predicates, whereScopedField("Plan", "return_count", plan.ReturnCountNotIn(i.ReturnCountNotIn...)))
+	}
+	if i.ReturnCountGT != nil {
+		predicates = append(predicates, whereScopedField("Plan", "return_count", plan.ReturnCountGT(*i.ReturnCountGT)))
+	}
+	if i.ReturnCountGTE != nil {
+		predicates = append(predicates, whereScopedField("Plan", "return_count", plan.ReturnCountGTE(*i.ReturnCountGTE)))
+	}
+	if i.ReturnCountLT != nil {
+		predicates = append(predicates, whereScopedField("Plan", "return_count", plan.ReturnCountLT(*i.ReturnCountLT)))
+	}
+	if i.ReturnCountLTE != nil {
+		predicates = append(predicates, whereScopedField("Plan", "return_count", plan.ReturnCountLTE(*i.ReturnCountLTE)))
+	}
+	if i.EscalationReason != nil {
+		if err := whereStringLen("escalationReason", *i.EscalationReason); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Plan", "escalation_reason", plan.EscalationReasonEQ(*i.EscalationReason)))
+	}
+	if i.EscalationReasonNEQ != nil {
+		if err := whereStringLen("escalationReasonNEQ", *i.EscalationReasonNEQ); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Plan", "escalation_reason", plan.EscalationReasonNEQ(*i.EscalationReasonNEQ)))
+	}
+	if len(i.EscalationReasonIn) > 0 {
+		if err := whereStringLen("escalationReasonIn", i.EscalationReasonIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Plan", "escalation_reason", plan.EscalationReasonIn(i.EscalationReasonIn...)))
+	}
+	if len(i.EscalationReasonNotIn) > 0 {
+		if err := whereStringLen("escalationReasonNotIn", i.EscalationReasonNotIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Plan", "escalation_reason", plan.EscalationReasonNotIn(i.EscalationReasonNotIn...)))
+	}
+	if i.EscalationReasonGT != nil {
+		if err := whereStringLen("escalationReasonGT", *i.EscalationReasonGT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Plan", "escalation_reason", plan.EscalationReasonGT(*i.EscalationReasonGT)))
+	}
+	if i.EscalationReasonGTE != nil {
+		if err := whereStringLen("escalationReasonGTE", *i.EscalationReasonGTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Plan", "escalation_reason", plan.EscalationReasonGTE(*i.EscalationReasonGTE)))
+	}
+	if i.EscalationReasonLT != nil {
+		if err := whereStringLen("escalationReasonLT", *i.EscalationReasonLT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Plan", "escalation_reason", plan.EscalationReasonLT(*i.EscalationReasonLT)))
+	}
+	if i.EscalationReasonLTE != nil {
+		if err := whereStringLen("escalationReasonLTE", *i.EscalationReasonLTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Plan", "escalation_reason", plan.EscalationReasonLTE(*i.EscalationReasonLTE)))
+	}
+	if i.EscalationReasonContains != nil {
+		if err := whereStringLen("escalationReasonContains", *i.EscalationReasonContains); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Plan", "escalation_reason", plan.EscalationReasonContains(*i.EscalationReasonContains)))
+	}
+	if i.EscalationReasonHasPrefix != nil {
+		if err := whereStringLen("escalationReasonHasPrefix", *i.EscalationReasonHasPrefix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Plan", "escalation_reason", plan.EscalationReasonHasPrefix(*i.EscalationReasonHasPrefix)))
+	}
+	if i.EscalationReasonHasSuffix != nil {
+		if err := whereStringLen("escalationReasonHasSuffix", *i.EscalationReasonHasSuffix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Plan", "escalation_reason", plan.EscalationReasonHasSuffix(*i.EscalationReasonHasSuffix)))
+	}
+	if i.EscalationReasonIsNil {
+		predicates = append(predicates, whereScopedField("Plan", "escalation_reason", plan.EscalationReasonIsNil()))
+	}
+	if i.EscalationReasonNotNil {
+		predicates = append(predicates, whereScopedField("Plan", "escalation_reason", plan.EscalationReasonNotNil()))
+	}
+	if i.EscalationReasonEqualFold != nil {
+		if err := whereStringLen("escalationReasonEqualFold", *i.EscalationReasonEqualFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Plan", "escalation_reason", plan.EscalationReasonEqualFold(*i.EscalationReasonEqualFold)))
+	}
+	if i.EscalationReasonContainsFold != nil {
+		if err := whereStringLen("escalationReasonContainsFold", *i.EscalationReasonContainsFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Plan", "escalation_reason", plan.EscalationReasonContainsFold(*i.EscalationReasonContainsFold)))
+	}
+	if i.EscalatedAt != nil {
+		predicates = append(predicates, whereScopedField("Plan", "escalated_at", plan.EscalatedAtEQ(*i.EscalatedAt)))
+	}
+	if i.EscalatedAtNEQ != nil {
+		predicates = append(predicates, whereScopedField("Plan", "escalated_at", plan.EscalatedAtNEQ(*i.EscalatedAtNEQ)))
+	}
+	if len(i.EscalatedAtIn) > 0 {
+		predicates = append(predicates, whereScopedField("Plan", "escalated_at", plan.EscalatedAtIn(i.EscalatedAtIn...)))
+	}
+	if len(i.EscalatedAtNotIn) > 0 {
+		predicates = append(predicates, whereScopedField("Plan", "escalated_at", plan.EscalatedAtNotIn(i.EscalatedAtNotIn...)))
+	}
+	if i.EscalatedAtGT != nil {
+		predicates = append(predicates, whereScopedField("Plan", "escalated_at", plan.EscalatedAtGT(*i.EscalatedAtGT)))
+	}
+	if i.EscalatedAtGTE != nil {
+		predicates = append(predicates, whereScopedField("Plan", "escalated_at", plan.EscalatedAtGTE(*i.EscalatedAtGTE)))
+	}
+	if i.EscalatedAtLT != nil {
+		predicates = append(predicates, whereScopedField("Plan", "escalated_at", plan.EscalatedAtLT(*i.EscalatedAtLT)))
+	}
+	if i.EscalatedAtLTE != nil {
+		predicates = append(predicates, whereScopedField("Plan", "escalated_at", plan.EscalatedAtLTE(*i.EscalatedAtLTE)))
+	}
+	if i.EscalatedAtIsNil {
+		predicates = append(predicates, whereScopedField("Plan", "escalated_at", plan.EscalatedAtIsNil()))
+	}
+	if i.EscalatedAtNotNil {
+		predicates = append(predicates, whereScopedField("Plan", "escalated_at", plan.EscalatedAtNotNil()))
 	}
 
 	if i.HasPeriod != nil {

@@ -13740,6 +13740,10 @@ type PlanMutation struct {
 	note              *string
 	submitted_at      *time.Time
 	agreed_at         *time.Time
+	return_count      *int
+	addreturn_count   *int
+	escalation_reason *string
+	escalated_at      *time.Time
 	clearedFields     map[string]struct{}
 	period            *int
 	clearedperiod     bool
@@ -14111,6 +14115,160 @@ func (m *PlanMutation) ResetAgreedAt() {
 	delete(m.clearedFields, plan.FieldAgreedAt)
 }
 
+// SetReturnCount sets the "return_count" field.
+func (m *PlanMutation) SetReturnCount(i int) {
+	m.return_count = &i
+	m.addreturn_count = nil
+}
+
+// ReturnCount returns the value of the "return_count" field in the mutation.
+func (m *PlanMutation) ReturnCount() (r int, exists bool) {
+	v := m.return_count
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReturnCount returns the old "return_count" field's value of the Plan entity.
+// If the Plan object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlanMutation) OldReturnCount(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReturnCount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReturnCount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReturnCount: %w", err)
+	}
+	return oldValue.ReturnCount, nil
+}
+
+// AddReturnCount adds i to the "return_count" field.
+func (m *PlanMutation) AddReturnCount(i int) {
+	if m.addreturn_count != nil {
+		*m.addreturn_count += i
+	} else {
+		m.addreturn_count = &i
+	}
+}
+
+// AddedReturnCount returns the value that was added to the "return_count" field in this mutation.
+func (m *PlanMutation) AddedReturnCount() (r int, exists bool) {
+	v := m.addreturn_count
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetReturnCount resets all changes to the "return_count" field.
+func (m *PlanMutation) ResetReturnCount() {
+	m.return_count = nil
+	m.addreturn_count = nil
+}
+
+// SetEscalationReason sets the "escalation_reason" field.
+func (m *PlanMutation) SetEscalationReason(s string) {
+	m.escalation_reason = &s
+}
+
+// EscalationReason returns the value of the "escalation_reason" field in the mutation.
+func (m *PlanMutation) EscalationReason() (r string, exists bool) {
+	v := m.escalation_reason
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEscalationReason returns the old "escalation_reason" field's value of the Plan entity.
+// If the Plan object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlanMutation) OldEscalationReason(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEscalationReason is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEscalationReason requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEscalationReason: %w", err)
+	}
+	return oldValue.EscalationReason, nil
+}
+
+// ClearEscalationReason clears the value of the "escalation_reason" field.
+func (m *PlanMutation) ClearEscalationReason() {
+	m.escalation_reason = nil
+	m.clearedFields[plan.FieldEscalationReason] = struct{}{}
+}
+
+// EscalationReasonCleared returns if the "escalation_reason" field was cleared in this mutation.
+func (m *PlanMutation) EscalationReasonCleared() bool {
+	_, ok := m.clearedFields[plan.FieldEscalationReason]
+	return ok
+}
+
+// ResetEscalationReason resets all changes to the "escalation_reason" field.
+func (m *PlanMutation) ResetEscalationReason() {
+	m.escalation_reason = nil
+	delete(m.clearedFields, plan.FieldEscalationReason)
+}
+
+// SetEscalatedAt sets the "escalated_at" field.
+func (m *PlanMutation) SetEscalatedAt(t time.Time) {
+	m.escalated_at = &t
+}
+
+// EscalatedAt returns the value of the "escalated_at" field in the mutation.
+func (m *PlanMutation) EscalatedAt() (r time.Time, exists bool) {
+	v := m.escalated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEscalatedAt returns the old "escalated_at" field's value of the Plan entity.
+// If the Plan object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlanMutation) OldEscalatedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEscalatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEscalatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEscalatedAt: %w", err)
+	}
+	return oldValue.EscalatedAt, nil
+}
+
+// ClearEscalatedAt clears the value of the "escalated_at" field.
+func (m *PlanMutation) ClearEscalatedAt() {
+	m.escalated_at = nil
+	m.clearedFields[plan.FieldEscalatedAt] = struct{}{}
+}
+
+// EscalatedAtCleared returns if the "escalated_at" field was cleared in this mutation.
+func (m *PlanMutation) EscalatedAtCleared() bool {
+	_, ok := m.clearedFields[plan.FieldEscalatedAt]
+	return ok
+}
+
+// ResetEscalatedAt resets all changes to the "escalated_at" field.
+func (m *PlanMutation) ResetEscalatedAt() {
+	m.escalated_at = nil
+	delete(m.clearedFields, plan.FieldEscalatedAt)
+}
+
 // SetPeriodID sets the "period" edge to the Period entity by id.
 func (m *PlanMutation) SetPeriodID(id int) {
 	m.period = &id
@@ -14370,7 +14528,7 @@ func (m *PlanMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *PlanMutation) Fields() []string {
-	fields := make([]string, 0, 6)
+	fields := make([]string, 0, 9)
 	if m.created_at != nil {
 		fields = append(fields, plan.FieldCreatedAt)
 	}
@@ -14388,6 +14546,15 @@ func (m *PlanMutation) Fields() []string {
 	}
 	if m.agreed_at != nil {
 		fields = append(fields, plan.FieldAgreedAt)
+	}
+	if m.return_count != nil {
+		fields = append(fields, plan.FieldReturnCount)
+	}
+	if m.escalation_reason != nil {
+		fields = append(fields, plan.FieldEscalationReason)
+	}
+	if m.escalated_at != nil {
+		fields = append(fields, plan.FieldEscalatedAt)
 	}
 	return fields
 }
@@ -14409,6 +14576,12 @@ func (m *PlanMutation) Field(name string) (ent.Value, bool) {
 		return m.SubmittedAt()
 	case plan.FieldAgreedAt:
 		return m.AgreedAt()
+	case plan.FieldReturnCount:
+		return m.ReturnCount()
+	case plan.FieldEscalationReason:
+		return m.EscalationReason()
+	case plan.FieldEscalatedAt:
+		return m.EscalatedAt()
 	}
 	return nil, false
 }
@@ -14430,6 +14603,12 @@ func (m *PlanMutation) OldField(ctx context.Context, name string) (ent.Value, er
 		return m.OldSubmittedAt(ctx)
 	case plan.FieldAgreedAt:
 		return m.OldAgreedAt(ctx)
+	case plan.FieldReturnCount:
+		return m.OldReturnCount(ctx)
+	case plan.FieldEscalationReason:
+		return m.OldEscalationReason(ctx)
+	case plan.FieldEscalatedAt:
+		return m.OldEscalatedAt(ctx)
 	}
 	return nil, fmt.Errorf("unknown Plan field %s", name)
 }
@@ -14481,6 +14660,27 @@ func (m *PlanMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetAgreedAt(v)
 		return nil
+	case plan.FieldReturnCount:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReturnCount(v)
+		return nil
+	case plan.FieldEscalationReason:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEscalationReason(v)
+		return nil
+	case plan.FieldEscalatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEscalatedAt(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Plan field %s", name)
 }
@@ -14488,13 +14688,21 @@ func (m *PlanMutation) SetField(name string, value ent.Value) error {
 // AddedFields returns all numeric fields that were incremented/decremented during
 // this mutation.
 func (m *PlanMutation) AddedFields() []string {
-	return nil
+	var fields []string
+	if m.addreturn_count != nil {
+		fields = append(fields, plan.FieldReturnCount)
+	}
+	return fields
 }
 
 // AddedField returns the numeric value that was incremented/decremented on a field
 // with the given name. The second boolean return value indicates that this field
 // was not set, or was not defined in the schema.
 func (m *PlanMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case plan.FieldReturnCount:
+		return m.AddedReturnCount()
+	}
 	return nil, false
 }
 
@@ -14503,6 +14711,13 @@ func (m *PlanMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *PlanMutation) AddField(name string, value ent.Value) error {
 	switch name {
+	case plan.FieldReturnCount:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddReturnCount(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Plan numeric field %s", name)
 }
@@ -14519,6 +14734,12 @@ func (m *PlanMutation) ClearedFields() []string {
 	}
 	if m.FieldCleared(plan.FieldAgreedAt) {
 		fields = append(fields, plan.FieldAgreedAt)
+	}
+	if m.FieldCleared(plan.FieldEscalationReason) {
+		fields = append(fields, plan.FieldEscalationReason)
+	}
+	if m.FieldCleared(plan.FieldEscalatedAt) {
+		fields = append(fields, plan.FieldEscalatedAt)
 	}
 	return fields
 }
@@ -14542,6 +14763,12 @@ func (m *PlanMutation) ClearField(name string) error {
 		return nil
 	case plan.FieldAgreedAt:
 		m.ClearAgreedAt()
+		return nil
+	case plan.FieldEscalationReason:
+		m.ClearEscalationReason()
+		return nil
+	case plan.FieldEscalatedAt:
+		m.ClearEscalatedAt()
 		return nil
 	}
 	return fmt.Errorf("unknown Plan nullable field %s", name)
@@ -14568,6 +14795,15 @@ func (m *PlanMutation) ResetField(name string) error {
 		return nil
 	case plan.FieldAgreedAt:
 		m.ResetAgreedAt()
+		return nil
+	case plan.FieldReturnCount:
+		m.ResetReturnCount()
+		return nil
+	case plan.FieldEscalationReason:
+		m.ResetEscalationReason()
+		return nil
+	case plan.FieldEscalatedAt:
+		m.ResetEscalatedAt()
 		return nil
 	}
 	return fmt.Errorf("unknown Plan field %s", name)

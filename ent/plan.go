@@ -31,6 +31,12 @@ type Plan struct {
 	SubmittedAt *time.Time `json:"submitted_at,omitempty"`
 	// AgreedAt holds the value of the "agreed_at" field.
 	AgreedAt *time.Time `json:"agreed_at,omitempty"`
+	// How often the appraiser returned the plan since it was last settled: after two returns the employee may escalate it.
+	ReturnCount int `json:"return_count,omitempty"`
+	// Why the employee asked the appraiser's superior to settle the plan.
+	EscalationReason string `json:"escalation_reason,omitempty"`
+	// EscalatedAt holds the value of the "escalated_at" field.
+	EscalatedAt *time.Time `json:"escalated_at,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the PlanQuery when eager-loading is set.
 	Edges          PlanEdges `json:"edges"`
@@ -118,11 +124,11 @@ func (*Plan) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case plan.FieldID:
+		case plan.FieldID, plan.FieldReturnCount:
 			values[i] = new(sql.NullInt64)
-		case plan.FieldStatus, plan.FieldNote:
+		case plan.FieldStatus, plan.FieldNote, plan.FieldEscalationReason:
 			values[i] = new(sql.NullString)
-		case plan.FieldCreatedAt, plan.FieldUpdatedAt, plan.FieldSubmittedAt, plan.FieldAgreedAt:
+		case plan.FieldCreatedAt, plan.FieldUpdatedAt, plan.FieldSubmittedAt, plan.FieldAgreedAt, plan.FieldEscalatedAt:
 			values[i] = new(sql.NullTime)
 		case plan.ForeignKeys[0]: // plan_period
 			values[i] = new(sql.NullInt64)
@@ -188,6 +194,25 @@ func (_m *Plan) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.AgreedAt = new(time.Time)
 				*_m.AgreedAt = value.Time
+			}
+		case plan.FieldReturnCount:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field return_count", values[i])
+			} else if value.Valid {
+				_m.ReturnCount = int(value.Int64)
+			}
+		case plan.FieldEscalationReason:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field escalation_reason", values[i])
+			} else if value.Valid {
+				_m.EscalationReason = value.String
+			}
+		case plan.FieldEscalatedAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field escalated_at", values[i])
+			} else if value.Valid {
+				_m.EscalatedAt = new(time.Time)
+				*_m.EscalatedAt = value.Time
 			}
 		case plan.ForeignKeys[0]:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -290,6 +315,17 @@ func (_m *Plan) String() string {
 	builder.WriteString(", ")
 	if v := _m.AgreedAt; v != nil {
 		builder.WriteString("agreed_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	builder.WriteString("return_count=")
+	builder.WriteString(fmt.Sprintf("%v", _m.ReturnCount))
+	builder.WriteString(", ")
+	builder.WriteString("escalation_reason=")
+	builder.WriteString(_m.EscalationReason)
+	builder.WriteString(", ")
+	if v := _m.EscalatedAt; v != nil {
+		builder.WriteString("escalated_at=")
 		builder.WriteString(v.Format(time.ANSIC))
 	}
 	builder.WriteByte(')')

@@ -110,6 +110,48 @@ func (_c *PlanCreate) SetNillableAgreedAt(v *time.Time) *PlanCreate {
 	return _c
 }
 
+// SetReturnCount sets the "return_count" field.
+func (_c *PlanCreate) SetReturnCount(v int) *PlanCreate {
+	_c.mutation.SetReturnCount(v)
+	return _c
+}
+
+// SetNillableReturnCount sets the "return_count" field if the given value is not nil.
+func (_c *PlanCreate) SetNillableReturnCount(v *int) *PlanCreate {
+	if v != nil {
+		_c.SetReturnCount(*v)
+	}
+	return _c
+}
+
+// SetEscalationReason sets the "escalation_reason" field.
+func (_c *PlanCreate) SetEscalationReason(v string) *PlanCreate {
+	_c.mutation.SetEscalationReason(v)
+	return _c
+}
+
+// SetNillableEscalationReason sets the "escalation_reason" field if the given value is not nil.
+func (_c *PlanCreate) SetNillableEscalationReason(v *string) *PlanCreate {
+	if v != nil {
+		_c.SetEscalationReason(*v)
+	}
+	return _c
+}
+
+// SetEscalatedAt sets the "escalated_at" field.
+func (_c *PlanCreate) SetEscalatedAt(v time.Time) *PlanCreate {
+	_c.mutation.SetEscalatedAt(v)
+	return _c
+}
+
+// SetNillableEscalatedAt sets the "escalated_at" field if the given value is not nil.
+func (_c *PlanCreate) SetNillableEscalatedAt(v *time.Time) *PlanCreate {
+	if v != nil {
+		_c.SetEscalatedAt(*v)
+	}
+	return _c
+}
+
 // SetPeriodID sets the "period" edge to the Period entity by ID.
 func (_c *PlanCreate) SetPeriodID(id int) *PlanCreate {
 	_c.mutation.SetPeriodID(id)
@@ -236,6 +278,10 @@ func (_c *PlanCreate) defaults() error {
 		v := plan.DefaultStatus
 		_c.mutation.SetStatus(v)
 	}
+	if _, ok := _c.mutation.ReturnCount(); !ok {
+		v := plan.DefaultReturnCount
+		_c.mutation.SetReturnCount(v)
+	}
 	return nil
 }
 
@@ -253,6 +299,19 @@ func (_c *PlanCreate) check() error {
 	if v, ok := _c.mutation.Status(); ok {
 		if err := plan.StatusValidator(v); err != nil {
 			return &ValidationError{Name: "status", err: fmt.Errorf(`ent: validator failed for field "Plan.status": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.ReturnCount(); !ok {
+		return &ValidationError{Name: "return_count", err: errors.New(`ent: missing required field "Plan.return_count"`)}
+	}
+	if v, ok := _c.mutation.ReturnCount(); ok {
+		if err := plan.ReturnCountValidator(v); err != nil {
+			return &ValidationError{Name: "return_count", err: fmt.Errorf(`ent: validator failed for field "Plan.return_count": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.EscalationReason(); ok {
+		if err := plan.EscalationReasonValidator(v); err != nil {
+			return &ValidationError{Name: "escalation_reason", err: fmt.Errorf(`ent: validator failed for field "Plan.escalation_reason": %w`, err)}
 		}
 	}
 	if len(_c.mutation.PeriodIDs()) == 0 {
@@ -311,6 +370,18 @@ func (_c *PlanCreate) createSpec() (*Plan, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.AgreedAt(); ok {
 		_spec.SetField(plan.FieldAgreedAt, field.TypeTime, value)
 		_node.AgreedAt = &value
+	}
+	if value, ok := _c.mutation.ReturnCount(); ok {
+		_spec.SetField(plan.FieldReturnCount, field.TypeInt, value)
+		_node.ReturnCount = value
+	}
+	if value, ok := _c.mutation.EscalationReason(); ok {
+		_spec.SetField(plan.FieldEscalationReason, field.TypeString, value)
+		_node.EscalationReason = value
+	}
+	if value, ok := _c.mutation.EscalatedAt(); ok {
+		_spec.SetField(plan.FieldEscalatedAt, field.TypeTime, value)
+		_node.EscalatedAt = &value
 	}
 	if nodes := _c.mutation.PeriodIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -525,6 +596,60 @@ func (u *PlanUpsert) ClearAgreedAt() *PlanUpsert {
 	return u
 }
 
+// SetReturnCount sets the "return_count" field.
+func (u *PlanUpsert) SetReturnCount(v int) *PlanUpsert {
+	u.Set(plan.FieldReturnCount, v)
+	return u
+}
+
+// UpdateReturnCount sets the "return_count" field to the value that was provided on create.
+func (u *PlanUpsert) UpdateReturnCount() *PlanUpsert {
+	u.SetExcluded(plan.FieldReturnCount)
+	return u
+}
+
+// AddReturnCount adds v to the "return_count" field.
+func (u *PlanUpsert) AddReturnCount(v int) *PlanUpsert {
+	u.Add(plan.FieldReturnCount, v)
+	return u
+}
+
+// SetEscalationReason sets the "escalation_reason" field.
+func (u *PlanUpsert) SetEscalationReason(v string) *PlanUpsert {
+	u.Set(plan.FieldEscalationReason, v)
+	return u
+}
+
+// UpdateEscalationReason sets the "escalation_reason" field to the value that was provided on create.
+func (u *PlanUpsert) UpdateEscalationReason() *PlanUpsert {
+	u.SetExcluded(plan.FieldEscalationReason)
+	return u
+}
+
+// ClearEscalationReason clears the value of the "escalation_reason" field.
+func (u *PlanUpsert) ClearEscalationReason() *PlanUpsert {
+	u.SetNull(plan.FieldEscalationReason)
+	return u
+}
+
+// SetEscalatedAt sets the "escalated_at" field.
+func (u *PlanUpsert) SetEscalatedAt(v time.Time) *PlanUpsert {
+	u.Set(plan.FieldEscalatedAt, v)
+	return u
+}
+
+// UpdateEscalatedAt sets the "escalated_at" field to the value that was provided on create.
+func (u *PlanUpsert) UpdateEscalatedAt() *PlanUpsert {
+	u.SetExcluded(plan.FieldEscalatedAt)
+	return u
+}
+
+// ClearEscalatedAt clears the value of the "escalated_at" field.
+func (u *PlanUpsert) ClearEscalatedAt() *PlanUpsert {
+	u.SetNull(plan.FieldEscalatedAt)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create.
 // Using this option is equivalent to using:
 //
@@ -658,6 +783,69 @@ func (u *PlanUpsertOne) UpdateAgreedAt() *PlanUpsertOne {
 func (u *PlanUpsertOne) ClearAgreedAt() *PlanUpsertOne {
 	return u.Update(func(s *PlanUpsert) {
 		s.ClearAgreedAt()
+	})
+}
+
+// SetReturnCount sets the "return_count" field.
+func (u *PlanUpsertOne) SetReturnCount(v int) *PlanUpsertOne {
+	return u.Update(func(s *PlanUpsert) {
+		s.SetReturnCount(v)
+	})
+}
+
+// AddReturnCount adds v to the "return_count" field.
+func (u *PlanUpsertOne) AddReturnCount(v int) *PlanUpsertOne {
+	return u.Update(func(s *PlanUpsert) {
+		s.AddReturnCount(v)
+	})
+}
+
+// UpdateReturnCount sets the "return_count" field to the value that was provided on create.
+func (u *PlanUpsertOne) UpdateReturnCount() *PlanUpsertOne {
+	return u.Update(func(s *PlanUpsert) {
+		s.UpdateReturnCount()
+	})
+}
+
+// SetEscalationReason sets the "escalation_reason" field.
+func (u *PlanUpsertOne) SetEscalationReason(v string) *PlanUpsertOne {
+	return u.Update(func(s *PlanUpsert) {
+		s.SetEscalationReason(v)
+	})
+}
+
+// UpdateEscalationReason sets the "escalation_reason" field to the value that was provided on create.
+func (u *PlanUpsertOne) UpdateEscalationReason() *PlanUpsertOne {
+	return u.Update(func(s *PlanUpsert) {
+		s.UpdateEscalationReason()
+	})
+}
+
+// ClearEscalationReason clears the value of the "escalation_reason" field.
+func (u *PlanUpsertOne) ClearEscalationReason() *PlanUpsertOne {
+	return u.Update(func(s *PlanUpsert) {
+		s.ClearEscalationReason()
+	})
+}
+
+// SetEscalatedAt sets the "escalated_at" field.
+func (u *PlanUpsertOne) SetEscalatedAt(v time.Time) *PlanUpsertOne {
+	return u.Update(func(s *PlanUpsert) {
+		s.SetEscalatedAt(v)
+	})
+}
+
+// UpdateEscalatedAt sets the "escalated_at" field to the value that was provided on create.
+func (u *PlanUpsertOne) UpdateEscalatedAt() *PlanUpsertOne {
+	return u.Update(func(s *PlanUpsert) {
+		s.UpdateEscalatedAt()
+	})
+}
+
+// ClearEscalatedAt clears the value of the "escalated_at" field.
+func (u *PlanUpsertOne) ClearEscalatedAt() *PlanUpsertOne {
+	return u.Update(func(s *PlanUpsert) {
+		s.ClearEscalatedAt()
 	})
 }
 
@@ -960,6 +1148,69 @@ func (u *PlanUpsertBulk) UpdateAgreedAt() *PlanUpsertBulk {
 func (u *PlanUpsertBulk) ClearAgreedAt() *PlanUpsertBulk {
 	return u.Update(func(s *PlanUpsert) {
 		s.ClearAgreedAt()
+	})
+}
+
+// SetReturnCount sets the "return_count" field.
+func (u *PlanUpsertBulk) SetReturnCount(v int) *PlanUpsertBulk {
+	return u.Update(func(s *PlanUpsert) {
+		s.SetReturnCount(v)
+	})
+}
+
+// AddReturnCount adds v to the "return_count" field.
+func (u *PlanUpsertBulk) AddReturnCount(v int) *PlanUpsertBulk {
+	return u.Update(func(s *PlanUpsert) {
+		s.AddReturnCount(v)
+	})
+}
+
+// UpdateReturnCount sets the "return_count" field to the value that was provided on create.
+func (u *PlanUpsertBulk) UpdateReturnCount() *PlanUpsertBulk {
+	return u.Update(func(s *PlanUpsert) {
+		s.UpdateReturnCount()
+	})
+}
+
+// SetEscalationReason sets the "escalation_reason" field.
+func (u *PlanUpsertBulk) SetEscalationReason(v string) *PlanUpsertBulk {
+	return u.Update(func(s *PlanUpsert) {
+		s.SetEscalationReason(v)
+	})
+}
+
+// UpdateEscalationReason sets the "escalation_reason" field to the value that was provided on create.
+func (u *PlanUpsertBulk) UpdateEscalationReason() *PlanUpsertBulk {
+	return u.Update(func(s *PlanUpsert) {
+		s.UpdateEscalationReason()
+	})
+}
+
+// ClearEscalationReason clears the value of the "escalation_reason" field.
+func (u *PlanUpsertBulk) ClearEscalationReason() *PlanUpsertBulk {
+	return u.Update(func(s *PlanUpsert) {
+		s.ClearEscalationReason()
+	})
+}
+
+// SetEscalatedAt sets the "escalated_at" field.
+func (u *PlanUpsertBulk) SetEscalatedAt(v time.Time) *PlanUpsertBulk {
+	return u.Update(func(s *PlanUpsert) {
+		s.SetEscalatedAt(v)
+	})
+}
+
+// UpdateEscalatedAt sets the "escalated_at" field to the value that was provided on create.
+func (u *PlanUpsertBulk) UpdateEscalatedAt() *PlanUpsertBulk {
+	return u.Update(func(s *PlanUpsert) {
+		s.UpdateEscalatedAt()
+	})
+}
+
+// ClearEscalatedAt clears the value of the "escalated_at" field.
+func (u *PlanUpsertBulk) ClearEscalatedAt() *PlanUpsertBulk {
+	return u.Update(func(s *PlanUpsert) {
+		s.ClearEscalatedAt()
 	})
 }
 

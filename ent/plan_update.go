@@ -112,6 +112,67 @@ func (_u *PlanUpdate) ClearAgreedAt() *PlanUpdate {
 	return _u
 }
 
+// SetReturnCount sets the "return_count" field.
+func (_u *PlanUpdate) SetReturnCount(v int) *PlanUpdate {
+	_u.mutation.ResetReturnCount()
+	_u.mutation.SetReturnCount(v)
+	return _u
+}
+
+// SetNillableReturnCount sets the "return_count" field if the given value is not nil.
+func (_u *PlanUpdate) SetNillableReturnCount(v *int) *PlanUpdate {
+	if v != nil {
+		_u.SetReturnCount(*v)
+	}
+	return _u
+}
+
+// AddReturnCount adds value to the "return_count" field.
+func (_u *PlanUpdate) AddReturnCount(v int) *PlanUpdate {
+	_u.mutation.AddReturnCount(v)
+	return _u
+}
+
+// SetEscalationReason sets the "escalation_reason" field.
+func (_u *PlanUpdate) SetEscalationReason(v string) *PlanUpdate {
+	_u.mutation.SetEscalationReason(v)
+	return _u
+}
+
+// SetNillableEscalationReason sets the "escalation_reason" field if the given value is not nil.
+func (_u *PlanUpdate) SetNillableEscalationReason(v *string) *PlanUpdate {
+	if v != nil {
+		_u.SetEscalationReason(*v)
+	}
+	return _u
+}
+
+// ClearEscalationReason clears the value of the "escalation_reason" field.
+func (_u *PlanUpdate) ClearEscalationReason() *PlanUpdate {
+	_u.mutation.ClearEscalationReason()
+	return _u
+}
+
+// SetEscalatedAt sets the "escalated_at" field.
+func (_u *PlanUpdate) SetEscalatedAt(v time.Time) *PlanUpdate {
+	_u.mutation.SetEscalatedAt(v)
+	return _u
+}
+
+// SetNillableEscalatedAt sets the "escalated_at" field if the given value is not nil.
+func (_u *PlanUpdate) SetNillableEscalatedAt(v *time.Time) *PlanUpdate {
+	if v != nil {
+		_u.SetEscalatedAt(*v)
+	}
+	return _u
+}
+
+// ClearEscalatedAt clears the value of the "escalated_at" field.
+func (_u *PlanUpdate) ClearEscalatedAt() *PlanUpdate {
+	_u.mutation.ClearEscalatedAt()
+	return _u
+}
+
 // SetAppraiserID sets the "appraiser" edge to the Employee entity by ID.
 func (_u *PlanUpdate) SetAppraiserID(id int) *PlanUpdate {
 	_u.mutation.SetAppraiserID(id)
@@ -263,6 +324,16 @@ func (_u *PlanUpdate) check() error {
 			return &ValidationError{Name: "status", err: fmt.Errorf(`ent: validator failed for field "Plan.status": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.ReturnCount(); ok {
+		if err := plan.ReturnCountValidator(v); err != nil {
+			return &ValidationError{Name: "return_count", err: fmt.Errorf(`ent: validator failed for field "Plan.return_count": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.EscalationReason(); ok {
+		if err := plan.EscalationReasonValidator(v); err != nil {
+			return &ValidationError{Name: "escalation_reason", err: fmt.Errorf(`ent: validator failed for field "Plan.escalation_reason": %w`, err)}
+		}
+	}
 	if _u.mutation.PeriodCleared() && len(_u.mutation.PeriodIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Plan.period"`)
 	}
@@ -313,6 +384,24 @@ func (_u *PlanUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.AgreedAtCleared() {
 		_spec.ClearField(plan.FieldAgreedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.ReturnCount(); ok {
+		_spec.SetField(plan.FieldReturnCount, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedReturnCount(); ok {
+		_spec.AddField(plan.FieldReturnCount, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.EscalationReason(); ok {
+		_spec.SetField(plan.FieldEscalationReason, field.TypeString, value)
+	}
+	if _u.mutation.EscalationReasonCleared() {
+		_spec.ClearField(plan.FieldEscalationReason, field.TypeString)
+	}
+	if value, ok := _u.mutation.EscalatedAt(); ok {
+		_spec.SetField(plan.FieldEscalatedAt, field.TypeTime, value)
+	}
+	if _u.mutation.EscalatedAtCleared() {
+		_spec.ClearField(plan.FieldEscalatedAt, field.TypeTime)
 	}
 	if _u.mutation.AppraiserCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -535,6 +624,67 @@ func (_u *PlanUpdateOne) ClearAgreedAt() *PlanUpdateOne {
 	return _u
 }
 
+// SetReturnCount sets the "return_count" field.
+func (_u *PlanUpdateOne) SetReturnCount(v int) *PlanUpdateOne {
+	_u.mutation.ResetReturnCount()
+	_u.mutation.SetReturnCount(v)
+	return _u
+}
+
+// SetNillableReturnCount sets the "return_count" field if the given value is not nil.
+func (_u *PlanUpdateOne) SetNillableReturnCount(v *int) *PlanUpdateOne {
+	if v != nil {
+		_u.SetReturnCount(*v)
+	}
+	return _u
+}
+
+// AddReturnCount adds value to the "return_count" field.
+func (_u *PlanUpdateOne) AddReturnCount(v int) *PlanUpdateOne {
+	_u.mutation.AddReturnCount(v)
+	return _u
+}
+
+// SetEscalationReason sets the "escalation_reason" field.
+func (_u *PlanUpdateOne) SetEscalationReason(v string) *PlanUpdateOne {
+	_u.mutation.SetEscalationReason(v)
+	return _u
+}
+
+// SetNillableEscalationReason sets the "escalation_reason" field if the given value is not nil.
+func (_u *PlanUpdateOne) SetNillableEscalationReason(v *string) *PlanUpdateOne {
+	if v != nil {
+		_u.SetEscalationReason(*v)
+	}
+	return _u
+}
+
+// ClearEscalationReason clears the value of the "escalation_reason" field.
+func (_u *PlanUpdateOne) ClearEscalationReason() *PlanUpdateOne {
+	_u.mutation.ClearEscalationReason()
+	return _u
+}
+
+// SetEscalatedAt sets the "escalated_at" field.
+func (_u *PlanUpdateOne) SetEscalatedAt(v time.Time) *PlanUpdateOne {
+	_u.mutation.SetEscalatedAt(v)
+	return _u
+}
+
+// SetNillableEscalatedAt sets the "escalated_at" field if the given value is not nil.
+func (_u *PlanUpdateOne) SetNillableEscalatedAt(v *time.Time) *PlanUpdateOne {
+	if v != nil {
+		_u.SetEscalatedAt(*v)
+	}
+	return _u
+}
+
+// ClearEscalatedAt clears the value of the "escalated_at" field.
+func (_u *PlanUpdateOne) ClearEscalatedAt() *PlanUpdateOne {
+	_u.mutation.ClearEscalatedAt()
+	return _u
+}
+
 // SetAppraiserID sets the "appraiser" edge to the Employee entity by ID.
 func (_u *PlanUpdateOne) SetAppraiserID(id int) *PlanUpdateOne {
 	_u.mutation.SetAppraiserID(id)
@@ -699,6 +849,16 @@ func (_u *PlanUpdateOne) check() error {
 			return &ValidationError{Name: "status", err: fmt.Errorf(`ent: validator failed for field "Plan.status": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.ReturnCount(); ok {
+		if err := plan.ReturnCountValidator(v); err != nil {
+			return &ValidationError{Name: "return_count", err: fmt.Errorf(`ent: validator failed for field "Plan.return_count": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.EscalationReason(); ok {
+		if err := plan.EscalationReasonValidator(v); err != nil {
+			return &ValidationError{Name: "escalation_reason", err: fmt.Errorf(`ent: validator failed for field "Plan.escalation_reason": %w`, err)}
+		}
+	}
 	if _u.mutation.PeriodCleared() && len(_u.mutation.PeriodIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Plan.period"`)
 	}
@@ -766,6 +926,24 @@ func (_u *PlanUpdateOne) sqlSave(ctx context.Context) (_node *Plan, err error) {
 	}
 	if _u.mutation.AgreedAtCleared() {
 		_spec.ClearField(plan.FieldAgreedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.ReturnCount(); ok {
+		_spec.SetField(plan.FieldReturnCount, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedReturnCount(); ok {
+		_spec.AddField(plan.FieldReturnCount, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.EscalationReason(); ok {
+		_spec.SetField(plan.FieldEscalationReason, field.TypeString, value)
+	}
+	if _u.mutation.EscalationReasonCleared() {
+		_spec.ClearField(plan.FieldEscalationReason, field.TypeString)
+	}
+	if value, ok := _u.mutation.EscalatedAt(); ok {
+		_spec.SetField(plan.FieldEscalatedAt, field.TypeTime, value)
+	}
+	if _u.mutation.EscalatedAtCleared() {
+		_spec.ClearField(plan.FieldEscalatedAt, field.TypeTime)
 	}
 	if _u.mutation.AppraiserCleared() {
 		edge := &sqlgraph.EdgeSpec{

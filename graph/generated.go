@@ -324,6 +324,7 @@ type ComplexityRoot struct {
 		CreatePlan            func(childComplexity int, input workflow.CreatePlanInput) int
 		CreateTrainingProgram func(childComplexity int, input ent.CreateTrainingProgramInput) int
 		DecideObjection       func(childComplexity int, id int, input workflow.DecideObjectionInput) int
+		EscalatePlan          func(childComplexity int, id int, reason string) int
 		ExplainObjection      func(childComplexity int, id int, explanation string) int
 		FileObjection         func(childComplexity int, appraisalID int, reason string) int
 		FinalizeAppraisal     func(childComplexity int, id int) int
@@ -337,6 +338,7 @@ type ComplexityRoot struct {
 		RevokeAPIToken        func(childComplexity int, id int) int
 		SetPredikatMatrix     func(childComplexity int, periodID int, cells []*scoring.Cell) int
 		SetUnitRating         func(childComplexity int, periodID int, unitID int, rating unitrating.Rating) int
+		SettlePlan            func(childComplexity int, id int, input workflow.SettlePlanInput) int
 		StartAppraisal        func(childComplexity int, planID int, kind appraisal.Kind, quarter *int) int
 		SubmitAppraisal       func(childComplexity int, id int) int
 		SubmitPlan            func(childComplexity int, id int) int
@@ -465,9 +467,12 @@ type ComplexityRoot struct {
 		Appraiser          func(childComplexity int) int
 		CreatedAt          func(childComplexity int) int
 		Employee           func(childComplexity int) int
+		EscalatedAt        func(childComplexity int) int
+		EscalationReason   func(childComplexity int) int
 		ID                 func(childComplexity int) int
 		Note               func(childComplexity int) int
 		Period             func(childComplexity int) int
+		ReturnCount        func(childComplexity int) int
 		Status             func(childComplexity int) int
 		SubmittedAt        func(childComplexity int) int
 		SupportableTargets func(childComplexity int) int
@@ -692,6 +697,7 @@ type ComplexityRoot struct {
 		PlanDeadline       func(childComplexity int) int
 		PlansAgreed        func(childComplexity int) int
 		PlansDraft         func(childComplexity int) int
+		PlansEscalated     func(childComplexity int) int
 		PlansOverdue       func(childComplexity int) int
 		PlansReturned      func(childComplexity int) int
 		PlansSubmitted     func(childComplexity int) int
@@ -778,6 +784,8 @@ type MutationResolver interface {
 	SubmitPlan(ctx context.Context, id int) (*ent.Plan, error)
 	ApprovePlan(ctx context.Context, id int, note *string) (*ent.Plan, error)
 	ReturnPlan(ctx context.Context, id int, note string) (*ent.Plan, error)
+	EscalatePlan(ctx context.Context, id int, reason string) (*ent.Plan, error)
+	SettlePlan(ctx context.Context, id int, input workflow.SettlePlanInput) (*ent.Plan, error)
 	RecordRealization(ctx context.Context, indicatorID int, input workflow.RealizationInput) (*ent.Realization, error)
 	StartAppraisal(ctx context.Context, planID int, kind appraisal.Kind, quarter *int) (*ent.Appraisal, error)
 	RateAppraisal(ctx context.Context, id int, input workflow.RateAppraisalInput) (*ent.Appraisal, error)
@@ -2023,6 +2031,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DecideObjection(childComplexity, args["id"].(int), args["input"].(workflow.DecideObjectionInput)), true
+	case "Mutation.escalatePlan":
+		if e.ComplexityRoot.Mutation.EscalatePlan == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_escalatePlan_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.EscalatePlan(childComplexity, args["id"].(int), args["reason"].(string)), true
 	case "Mutation.explainObjection":
 		if e.ComplexityRoot.Mutation.ExplainObjection == nil {
 			break
@@ -2166,6 +2185,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SetUnitRating(childComplexity, args["periodID"].(int), args["unitID"].(int), args["rating"].(unitrating.Rating)), true
+	case "Mutation.settlePlan":
+		if e.ComplexityRoot.Mutation.SettlePlan == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_settlePlan_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SettlePlan(childComplexity, args["id"].(int), args["input"].(workflow.SettlePlanInput)), true
 	case "Mutation.startAppraisal":
 		if e.ComplexityRoot.Mutation.StartAppraisal == nil {
 			break
@@ -2756,6 +2786,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Plan.Employee(childComplexity), true
+	case "Plan.escalatedAt":
+		if e.ComplexityRoot.Plan.EscalatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Plan.EscalatedAt(childComplexity), true
+	case "Plan.escalationReason":
+		if e.ComplexityRoot.Plan.EscalationReason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Plan.EscalationReason(childComplexity), true
 	case "Plan.id":
 		if e.ComplexityRoot.Plan.ID == nil {
 			break
@@ -2774,6 +2816,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Plan.Period(childComplexity), true
+	case "Plan.returnCount":
+		if e.ComplexityRoot.Plan.ReturnCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Plan.ReturnCount(childComplexity), true
 	case "Plan.status":
 		if e.ComplexityRoot.Plan.Status == nil {
 			break
@@ -3875,6 +3923,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.UnitCompletion.PlansDraft(childComplexity), true
+	case "UnitCompletion.plansEscalated":
+		if e.ComplexityRoot.UnitCompletion.PlansEscalated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UnitCompletion.PlansEscalated(childComplexity), true
 	case "UnitCompletion.plansOverdue":
 		if e.ComplexityRoot.UnitCompletion.PlansOverdue == nil {
 			break
@@ -4085,6 +4139,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ScoreInput", ec.unmarshalInputScoreInput),
 			graphql.NewInputUnmarshaler("ScoreOrder", ec.unmarshalInputScoreOrder),
 			graphql.NewInputUnmarshaler("ScoreWhereInput", ec.unmarshalInputScoreWhereInput),
+			graphql.NewInputUnmarshaler("SettlePlanInput", ec.unmarshalInputSettlePlanInput),
 			graphql.NewInputUnmarshaler("TargetInput", ec.unmarshalInputTargetInput),
 			graphql.NewInputUnmarshaler("TargetOrder", ec.unmarshalInputTargetOrder),
 			graphql.NewInputUnmarshaler("TargetWhereInput", ec.unmarshalInputTargetWhereInput),
@@ -4930,6 +4985,12 @@ func (ec *executionContext) childFields_Plan(ctx context.Context, field graphql.
 		return ec.fieldContext_Plan_submittedAt(ctx, field)
 	case "agreedAt":
 		return ec.fieldContext_Plan_agreedAt(ctx, field)
+	case "returnCount":
+		return ec.fieldContext_Plan_returnCount(ctx, field)
+	case "escalationReason":
+		return ec.fieldContext_Plan_escalationReason(ctx, field)
+	case "escalatedAt":
+		return ec.fieldContext_Plan_escalatedAt(ctx, field)
 	case "period":
 		return ec.fieldContext_Plan_period(ctx, field)
 	case "employee":
@@ -5312,6 +5373,8 @@ func (ec *executionContext) childFields_UnitCompletion(ctx context.Context, fiel
 		return ec.fieldContext_UnitCompletion_plansAgreed(ctx, field)
 	case "plansReturned":
 		return ec.fieldContext_UnitCompletion_plansReturned(ctx, field)
+	case "plansEscalated":
+		return ec.fieldContext_UnitCompletion_plansEscalated(ctx, field)
 	case "appraisalsDraft":
 		return ec.fieldContext_UnitCompletion_appraisalsDraft(ctx, field)
 	case "appraisalsReleased":
@@ -5764,6 +5827,28 @@ func (ec *executionContext) field_Mutation_decideObjection_args(ctx context.Cont
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_escalatePlan_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "reason",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_explainObjection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -6023,6 +6108,28 @@ func (ec *executionContext) field_Mutation_setUnitRating_args(ctx context.Contex
 		return nil, err
 	}
 	args["rating"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_settlePlan_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (workflow.SettlePlanInput, error) {
+			return ec.unmarshalNSettlePlanInput2kinerjaᚋinternalᚋworkflowᚐSettlePlanInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
 	return args, nil
 }
 
@@ -12674,6 +12781,94 @@ func (ec *executionContext) fieldContext_Mutation_returnPlan(ctx context.Context
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_escalatePlan(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_escalatePlan(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().EscalatePlan(ctx, fc.Args["id"].(int), fc.Args["reason"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Plan) graphql.Marshaler {
+			return ec.marshalNPlan2ᚖkinerjaᚋentᚐPlan(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_escalatePlan(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Plan(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_escalatePlan_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_settlePlan(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_settlePlan(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SettlePlan(ctx, fc.Args["id"].(int), fc.Args["input"].(workflow.SettlePlanInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Plan) graphql.Marshaler {
+			return ec.marshalNPlan2ᚖkinerjaᚋentᚐPlan(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_settlePlan(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Plan(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_settlePlan_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_recordRealization(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15189,6 +15384,75 @@ func (ec *executionContext) _Plan_agreedAt(ctx context.Context, field graphql.Co
 	)
 }
 func (ec *executionContext) fieldContext_Plan_agreedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Plan", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Plan_returnCount(ctx context.Context, field graphql.CollectedField, obj *ent.Plan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Plan_returnCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReturnCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Plan_returnCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Plan", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Plan_escalationReason(ctx context.Context, field graphql.CollectedField, obj *ent.Plan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Plan_escalationReason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EscalationReason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Plan_escalationReason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Plan", field, false, false, "String")
+}
+
+func (ec *executionContext) _Plan_escalatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Plan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Plan_escalatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EscalatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Plan_escalatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Plan", field, false, false, "Time")
 }
 
@@ -19750,6 +20014,29 @@ func (ec *executionContext) _UnitCompletion_plansReturned(ctx context.Context, f
 	)
 }
 func (ec *executionContext) fieldContext_UnitCompletion_plansReturned(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UnitCompletion", field, false, false, "Int")
+}
+
+func (ec *executionContext) _UnitCompletion_plansEscalated(ctx context.Context, field graphql.CollectedField, obj *model.UnitCompletion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UnitCompletion_plansEscalated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PlansEscalated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UnitCompletion_plansEscalated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("UnitCompletion", field, false, false, "Int")
 }
 
@@ -30087,7 +30374,7 @@ func (ec *executionContext) unmarshalInputPlanWhereInput(ctx context.Context, ob
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "status", "statusNEQ", "statusIn", "statusNotIn", "note", "noteNEQ", "noteIn", "noteNotIn", "noteGT", "noteGTE", "noteLT", "noteLTE", "noteContains", "noteHasPrefix", "noteHasSuffix", "noteIsNil", "noteNotNil", "noteEqualFold", "noteContainsFold", "submittedAt", "submittedAtNEQ", "submittedAtIn", "submittedAtNotIn", "submittedAtGT", "submittedAtGTE", "submittedAtLT", "submittedAtLTE", "submittedAtIsNil", "submittedAtNotNil", "agreedAt", "agreedAtNEQ", "agreedAtIn", "agreedAtNotIn", "agreedAtGT", "agreedAtGTE", "agreedAtLT", "agreedAtLTE", "agreedAtIsNil", "agreedAtNotNil", "hasPeriod", "hasPeriodWith", "hasEmployee", "hasEmployeeWith", "hasAppraiser", "hasAppraiserWith", "hasTargets", "hasTargetsWith", "hasAppraisals", "hasAppraisalsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "status", "statusNEQ", "statusIn", "statusNotIn", "note", "noteNEQ", "noteIn", "noteNotIn", "noteGT", "noteGTE", "noteLT", "noteLTE", "noteContains", "noteHasPrefix", "noteHasSuffix", "noteIsNil", "noteNotNil", "noteEqualFold", "noteContainsFold", "submittedAt", "submittedAtNEQ", "submittedAtIn", "submittedAtNotIn", "submittedAtGT", "submittedAtGTE", "submittedAtLT", "submittedAtLTE", "submittedAtIsNil", "submittedAtNotNil", "agreedAt", "agreedAtNEQ", "agreedAtIn", "agreedAtNotIn", "agreedAtGT", "agreedAtGTE", "agreedAtLT", "agreedAtLTE", "agreedAtIsNil", "agreedAtNotNil", "returnCount", "returnCountNEQ", "returnCountIn", "returnCountNotIn", "returnCountGT", "returnCountGTE", "returnCountLT", "returnCountLTE", "escalationReason", "escalationReasonNEQ", "escalationReasonIn", "escalationReasonNotIn", "escalationReasonGT", "escalationReasonGTE", "escalationReasonLT", "escalationReasonLTE", "escalationReasonContains", "escalationReasonHasPrefix", "escalationReasonHasSuffix", "escalationReasonIsNil", "escalationReasonNotNil", "escalationReasonEqualFold", "escalationReasonContainsFold", "escalatedAt", "escalatedAtNEQ", "escalatedAtIn", "escalatedAtNotIn", "escalatedAtGT", "escalatedAtGTE", "escalatedAtLT", "escalatedAtLTE", "escalatedAtIsNil", "escalatedAtNotNil", "hasPeriod", "hasPeriodWith", "hasEmployee", "hasEmployeeWith", "hasAppraiser", "hasAppraiserWith", "hasTargets", "hasTargetsWith", "hasAppraisals", "hasAppraisalsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -30556,6 +30843,237 @@ func (ec *executionContext) unmarshalInputPlanWhereInput(ctx context.Context, ob
 				return it, err
 			}
 			it.AgreedAtNotNil = data
+		case "returnCount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("returnCount"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReturnCount = data
+		case "returnCountNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("returnCountNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReturnCountNEQ = data
+		case "returnCountIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("returnCountIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReturnCountIn = data
+		case "returnCountNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("returnCountNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReturnCountNotIn = data
+		case "returnCountGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("returnCountGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReturnCountGT = data
+		case "returnCountGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("returnCountGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReturnCountGTE = data
+		case "returnCountLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("returnCountLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReturnCountLT = data
+		case "returnCountLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("returnCountLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReturnCountLTE = data
+		case "escalationReason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("escalationReason"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EscalationReason = data
+		case "escalationReasonNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("escalationReasonNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EscalationReasonNEQ = data
+		case "escalationReasonIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("escalationReasonIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EscalationReasonIn = data
+		case "escalationReasonNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("escalationReasonNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EscalationReasonNotIn = data
+		case "escalationReasonGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("escalationReasonGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EscalationReasonGT = data
+		case "escalationReasonGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("escalationReasonGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EscalationReasonGTE = data
+		case "escalationReasonLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("escalationReasonLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EscalationReasonLT = data
+		case "escalationReasonLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("escalationReasonLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EscalationReasonLTE = data
+		case "escalationReasonContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("escalationReasonContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EscalationReasonContains = data
+		case "escalationReasonHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("escalationReasonHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EscalationReasonHasPrefix = data
+		case "escalationReasonHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("escalationReasonHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EscalationReasonHasSuffix = data
+		case "escalationReasonIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("escalationReasonIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EscalationReasonIsNil = data
+		case "escalationReasonNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("escalationReasonNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EscalationReasonNotNil = data
+		case "escalationReasonEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("escalationReasonEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EscalationReasonEqualFold = data
+		case "escalationReasonContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("escalationReasonContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EscalationReasonContainsFold = data
+		case "escalatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("escalatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EscalatedAt = data
+		case "escalatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("escalatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EscalatedAtNEQ = data
+		case "escalatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("escalatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EscalatedAtIn = data
+		case "escalatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("escalatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EscalatedAtNotIn = data
+		case "escalatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("escalatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EscalatedAtGT = data
+		case "escalatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("escalatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EscalatedAtGTE = data
+		case "escalatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("escalatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EscalatedAtLT = data
+		case "escalatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("escalatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EscalatedAtLTE = data
+		case "escalatedAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("escalatedAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EscalatedAtIsNil = data
+		case "escalatedAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("escalatedAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EscalatedAtNotNil = data
 		case "hasPeriod":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPeriod"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -32619,6 +33137,55 @@ func (ec *executionContext) unmarshalInputScoreWhereInput(ctx context.Context, o
 func UnmarshalScoreWhereInput(ctx context.Context, raw any) (ent.ScoreWhereInput, error) {
 	var out ent.ScoreWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ScoreWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSettlePlanInput(ctx context.Context, obj any) (workflow.SettlePlanInput, error) {
+	var it workflow.SettlePlanInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"settlement", "note"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "settlement":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("settlement"))
+			data, err := ec.unmarshalNPlanSettlement2kinerjaᚋinternalᚋworkflowᚐSettlement(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Settlement = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSettlePlanInput unmarshals raw into the SettlePlanInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSettlePlanInput(ctx context.Context, raw any) (workflow.SettlePlanInput, error) {
+	var out workflow.SettlePlanInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SettlePlanInput", raw, &out)
 	return out, err
 }
 
@@ -36872,6 +37439,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "escalatePlan":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_escalatePlan(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "settlePlan":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_settlePlan(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "recordRealization":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_recordRealization(ctx, field)
@@ -37740,6 +38321,21 @@ func (ec *executionContext) _Plan(ctx context.Context, sel ast.SelectionSet, obj
 			}
 		case "agreedAt":
 			out.Values[i] = ec._Plan_agreedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "returnCount":
+			out.Values[i] = ec._Plan_returnCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "escalationReason":
+			out.Values[i] = ec._Plan_escalationReason(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "escalatedAt":
+			out.Values[i] = ec._Plan_escalatedAt(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -39211,6 +39807,11 @@ func (ec *executionContext) _UnitCompletion(ctx context.Context, sel ast.Selecti
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "plansEscalated":
+			out.Values[i] = ec._UnitCompletion_plansEscalated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "appraisalsDraft":
 			out.Values[i] = ec._UnitCompletion_appraisalsDraft(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -40545,6 +41146,7 @@ var (
 		"OBJECTION_TO_DECIDE":  workflow.ObjectionToDecide,
 		"OBJECTION_FILED":      workflow.ObjectionFiled,
 		"OBJECTION_TO_EXPLAIN": workflow.ObjectionToExplain,
+		"PLAN_TO_SETTLE":       workflow.PlanToSettle,
 	}
 	marshalNInboxItemKind2kinerjaᚋinternalᚋworkflowᚐInboxItemKind = map[workflow.InboxItemKind]string{
 		workflow.PlanToAgree:        "PLAN_TO_AGREE",
@@ -40554,6 +41156,7 @@ var (
 		workflow.ObjectionToDecide:  "OBJECTION_TO_DECIDE",
 		workflow.ObjectionFiled:     "OBJECTION_FILED",
 		workflow.ObjectionToExplain: "OBJECTION_TO_EXPLAIN",
+		workflow.PlanToSettle:       "PLAN_TO_SETTLE",
 	}
 )
 
@@ -40865,6 +41468,32 @@ func (ec *executionContext) marshalNPlanOrderField2ᚖkinerjaᚋentᚐPlanOrderF
 	}
 	return v
 }
+
+func (ec *executionContext) unmarshalNPlanSettlement2kinerjaᚋinternalᚋworkflowᚐSettlement(ctx context.Context, v any) (workflow.Settlement, error) {
+	tmp, err := scalar.UnmarshalString(v)
+	res := unmarshalNPlanSettlement2kinerjaᚋinternalᚋworkflowᚐSettlement[tmp]
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPlanSettlement2kinerjaᚋinternalᚋworkflowᚐSettlement(ctx context.Context, sel ast.SelectionSet, v workflow.Settlement) graphql.Marshaler {
+	_ = sel
+	res := scalar.MarshalString(marshalNPlanSettlement2kinerjaᚋinternalᚋworkflowᚐSettlement[v])
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "PlanSettlement!")
+	}
+	return res
+}
+
+var (
+	unmarshalNPlanSettlement2kinerjaᚋinternalᚋworkflowᚐSettlement = map[string]workflow.Settlement{
+		"AGREE":  workflow.SettleAgree,
+		"RETURN": workflow.SettleReturn,
+	}
+	marshalNPlanSettlement2kinerjaᚋinternalᚋworkflowᚐSettlement = map[workflow.Settlement]string{
+		workflow.SettleAgree:  "AGREE",
+		workflow.SettleReturn: "RETURN",
+	}
+)
 
 func (ec *executionContext) unmarshalNPlanStatus2kinerjaᚋentᚋplanᚐStatus(ctx context.Context, v any) (plan.Status, error) {
 	var res plan.Status
@@ -41271,6 +41900,11 @@ func (ec *executionContext) marshalNScoreOrderField2ᚖkinerjaᚋentᚐScoreOrde
 func (ec *executionContext) unmarshalNScoreWhereInput2ᚖkinerjaᚋentᚐScoreWhereInput(ctx context.Context, v any) (*ent.ScoreWhereInput, error) {
 	res, err := ec.unmarshalInputScoreWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNSettlePlanInput2kinerjaᚋinternalᚋworkflowᚐSettlePlanInput(ctx context.Context, v any) (workflow.SettlePlanInput, error) {
+	res, err := ec.unmarshalInputSettlePlanInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {

@@ -223,7 +223,7 @@ func (r *queryResolver) Completion(ctx context.Context, periodID int, unitID *in
 	out, err := join(ctx, cs, func(c *report.UnitCompletion) int { return c.UnitID }, r.units,
 		func(c *report.UnitCompletion, u *ent.OrgUnit) *model.UnitCompletion {
 			return &model.UnitCompletion{Unit: u, Employees: c.Employees, NoPlan: c.NoPlan,
-				PlansDraft: c.PlansDraft, PlansSubmitted: c.PlansSubmitted, PlansAgreed: c.PlansAgreed, PlansReturned: c.PlansReturned,
+				PlansDraft: c.PlansDraft, PlansSubmitted: c.PlansSubmitted, PlansAgreed: c.PlansAgreed, PlansReturned: c.PlansReturned, PlansEscalated: c.PlansEscalated,
 				AppraisalsDraft: c.AppraisalsDraft, AppraisalsReleased: c.AppraisalsReleased, AppraisalsFinal: c.AppraisalsFinal,
 				PlanDeadline: per.PlanDeadline, AppraisalDeadline: per.AppraisalDeadline,
 				PlansOverdue:      per.PlanDeadline != nil && now.After(*per.PlanDeadline) && c.PlansAgreed < c.Employees,

@@ -82,6 +82,16 @@ func (r *mutationResolver) ReturnPlan(ctx context.Context, id int, note string) 
 	return r.wf.ReturnPlan(ctx, id, note)
 }
 
+// EscalatePlan is the resolver for the escalatePlan field.
+func (r *mutationResolver) EscalatePlan(ctx context.Context, id int, reason string) (*ent.Plan, error) {
+	return r.wf.EscalatePlan(ctx, id, reason)
+}
+
+// SettlePlan is the resolver for the settlePlan field.
+func (r *mutationResolver) SettlePlan(ctx context.Context, id int, input workflow.SettlePlanInput) (*ent.Plan, error) {
+	return r.wf.SettlePlan(ctx, id, input)
+}
+
 // RecordRealization is the resolver for the recordRealization field.
 func (r *mutationResolver) RecordRealization(ctx context.Context, indicatorID int, input workflow.RealizationInput) (*ent.Realization, error) {
 	return r.wf.RecordRealization(ctx, indicatorID, input)

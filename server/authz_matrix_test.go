@@ -141,6 +141,23 @@ func (s *scene) stage(state string) staged {
 	return st
 }
 
+// returnedTwice brings a fresh plan to RETURNED after two returns, and
+// escalates it when escalate is set.
+func (s *scene) returnedTwice(escalate bool) staged {
+	st := s.stage("draft")
+	for range 2 {
+		_, err := s.wf.SubmitPlan(s.staffCtx, st.plan.ID)
+		s.must(err)
+		_, err = s.wf.ReturnPlan(s.bossCtx, st.plan.ID, "ubah")
+		s.must(err)
+	}
+	if escalate {
+		_, err := s.wf.EscalatePlan(s.staffCtx, st.plan.ID, "tidak sepakat")
+		s.must(err)
+	}
+	return st
+}
+
 func ptrTo[T any](v T) *T { return &v }
 
 func id(v int) string { return fmt.Sprint(v) }
@@ -192,6 +209,7 @@ var matrix = map[string]op{
 	"predikatDistribution": {`query($p: ID!) { predikatDistribution(periodID: $p) { total } }`, periodVar, signedIn},
 	"appraiserCalibration": {`query($p: ID!) { appraiserCalibration(periodID: $p) { appraised } }`, periodVar, signedIn},
 	"promotionCandidates":  {`query($p: ID!) { promotionCandidates(periodID: $p) { rank } }`, periodVar, signedIn},
+	"creditHistory":        {`query($p: ID!) { creditHistory(periodID: $p) { total } }`, periodVar, signedIn},
 	"trainingNeeds":        {`query($p: ID!) { trainingNeeds(periodID: $p) { employees } }`, periodVar, signedIn},
 	"developmentHours":     {`query($p: ID!) { developmentHours(periodID: $p) { hours } }`, periodVar, signedIn},
 	// The talent grid aggregates potential, which only HR keeps.
@@ -258,6 +276,16 @@ var matrix = map[string]op{
 		staging("submitted", func(st staged) map[string]any { return map[string]any{"id": id(st.plan.ID)} }), []string{rSupervisor}},
 	"returnPlan": {`mutation($id: ID!) { returnPlan(id: $id, note: "Perbaiki") { id } }`,
 		staging("submitted", func(st staged) map[string]any { return map[string]any{"id": id(st.plan.ID)} }), []string{rSupervisor}},
+
+	// Escalation: the employee asks; the appraiser's superior settles.
+	"escalatePlan": {`mutation($id: ID!) { escalatePlan(id: $id, reason: "Tidak sepakat") { id } }`,
+		func(s *scene, _ string) map[string]any {
+			return map[string]any{"id": id(s.returnedTwice(false).plan.ID)}
+		}, []string{rEmployee}},
+	"settlePlan": {`mutation($id: ID!) { settlePlan(id: $id, input: {settlement: AGREE, note: "Sesuai renstra"}) { id } }`,
+		func(s *scene, _ string) map[string]any {
+			return map[string]any{"id": id(s.returnedTwice(true).plan.ID)}
+		}, []string{rSuperior}},
 
 	// Progress: the employee.
 	"recordRealization": {`mutation($id: ID!) { recordRealization(indicatorID: $id, input: {quarter: 1, value: 1, evidence: "bukti"}) { id } }`,

@@ -631,11 +631,13 @@ func dashboards(period int) []question {
 		{desc: "finalCount", field: "finalCount(periodID: " + p + ")"},
 		{desc: "predikatDistribution", field: "predikatDistribution(periodID: " + p + ") { total finalCount buckets { predikat count } deviates }"},
 		{desc: "appraiserCalibration", field: "appraiserCalibration(periodID: " + p + ") { appraiser { id } appraised mean stddev gapToUnitMean objections upheld revised }"},
-		{desc: "promotionCandidates", field: "promotionCandidates(periodID: " + p + ") { employee { id } predikats creditPoints }"},
+		{desc: "promotionCandidates", field: "promotionCandidates(periodID: " + p + ") { employee { id } predikats creditPoints eligible conditions { code holds } }"},
+		{desc: "creditHistory", field: "creditHistory(periodID: " + p + ") { employee { id } total years { year predikat points cumulative } }"},
 		{desc: "trainingNeeds", field: "trainingNeeds(periodID: " + p + ") { criterion { id } employees }"},
 		{desc: "developmentHours", field: "developmentHours(periodID: " + p + ") { __typename }"},
+		{desc: "developmentHours flags", field: "developmentHours(periodID: " + p + ") { employee { id } hours flag }"},
 		{desc: "talentGrid", field: "talentGrid(periodID: " + p + ") { performance potential count employees { id } }"},
-		{desc: "completion", field: "completion(periodID: " + p + ") { unit { id } employees noPlan plansDraft plansSubmitted plansAgreed }"},
+		{desc: "completion", field: "completion(periodID: " + p + ") { unit { id } employees noPlan plansDraft plansSubmitted plansAgreed plansEscalated }"},
 		{desc: "trend", field: "trend { period { id } count average }"},
 	}
 	for _, g := range []string{"UNIT", "CRITERION", "RANK", "POSITION_KIND", "APPRAISER"} {

@@ -499,10 +499,13 @@ var (
 		{Name: "id", Type: field.TypeInt, Increment: true},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
-		{Name: "status", Type: field.TypeEnum, Enums: []string{"DRAFT", "SUBMITTED", "AGREED", "RETURNED"}, Default: "DRAFT"},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"DRAFT", "SUBMITTED", "AGREED", "RETURNED", "ESCALATED"}, Default: "DRAFT"},
 		{Name: "note", Type: field.TypeString, Nullable: true, Size: 2147483647},
 		{Name: "submitted_at", Type: field.TypeTime, Nullable: true},
 		{Name: "agreed_at", Type: field.TypeTime, Nullable: true},
+		{Name: "return_count", Type: field.TypeInt, Default: 0},
+		{Name: "escalation_reason", Type: field.TypeString, Nullable: true, Size: 8000},
+		{Name: "escalated_at", Type: field.TypeTime, Nullable: true},
 		{Name: "plan_period", Type: field.TypeInt},
 		{Name: "plan_employee", Type: field.TypeInt},
 		{Name: "plan_appraiser", Type: field.TypeInt, Nullable: true},
@@ -515,19 +518,19 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "plans_periods_period",
-				Columns:    []*schema.Column{PlansColumns[7]},
+				Columns:    []*schema.Column{PlansColumns[10]},
 				RefColumns: []*schema.Column{PeriodsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "plans_employees_employee",
-				Columns:    []*schema.Column{PlansColumns[8]},
+				Columns:    []*schema.Column{PlansColumns[11]},
 				RefColumns: []*schema.Column{EmployeesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "plans_employees_appraiser",
-				Columns:    []*schema.Column{PlansColumns[9]},
+				Columns:    []*schema.Column{PlansColumns[12]},
 				RefColumns: []*schema.Column{EmployeesColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -536,17 +539,17 @@ var (
 			{
 				Name:    "plan_plan_period_plan_employee",
 				Unique:  true,
-				Columns: []*schema.Column{PlansColumns[7], PlansColumns[8]},
+				Columns: []*schema.Column{PlansColumns[10], PlansColumns[11]},
 			},
 			{
 				Name:    "plan_plan_employee",
 				Unique:  false,
-				Columns: []*schema.Column{PlansColumns[8]},
+				Columns: []*schema.Column{PlansColumns[11]},
 			},
 			{
 				Name:    "plan_plan_appraiser",
 				Unique:  false,
-				Columns: []*schema.Column{PlansColumns[9]},
+				Columns: []*schema.Column{PlansColumns[12]},
 			},
 			{
 				Name:    "plan_status",

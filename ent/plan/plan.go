@@ -30,6 +30,12 @@ const (
 	FieldSubmittedAt = "submitted_at"
 	// FieldAgreedAt holds the string denoting the agreed_at field in the database.
 	FieldAgreedAt = "agreed_at"
+	// FieldReturnCount holds the string denoting the return_count field in the database.
+	FieldReturnCount = "return_count"
+	// FieldEscalationReason holds the string denoting the escalation_reason field in the database.
+	FieldEscalationReason = "escalation_reason"
+	// FieldEscalatedAt holds the string denoting the escalated_at field in the database.
+	FieldEscalatedAt = "escalated_at"
 	// EdgePeriod holds the string denoting the period edge name in mutations.
 	EdgePeriod = "period"
 	// EdgeEmployee holds the string denoting the employee edge name in mutations.
@@ -88,6 +94,9 @@ var Columns = []string{
 	FieldNote,
 	FieldSubmittedAt,
 	FieldAgreedAt,
+	FieldReturnCount,
+	FieldEscalationReason,
+	FieldEscalatedAt,
 }
 
 // ForeignKeys holds the SQL foreign-keys that are owned by the "plans"
@@ -127,6 +136,12 @@ var (
 	DefaultUpdatedAt func() time.Time
 	// UpdateDefaultUpdatedAt holds the default value on update for the "updated_at" field.
 	UpdateDefaultUpdatedAt func() time.Time
+	// DefaultReturnCount holds the default value on creation for the "return_count" field.
+	DefaultReturnCount int
+	// ReturnCountValidator is a validator for the "return_count" field. It is called by the builders before save.
+	ReturnCountValidator func(int) error
+	// EscalationReasonValidator is a validator for the "escalation_reason" field. It is called by the builders before save.
+	EscalationReasonValidator func(string) error
 )
 
 // Status defines the type for the "status" enum field.
@@ -141,6 +156,7 @@ const (
 	StatusSubmitted Status = "SUBMITTED"
 	StatusAgreed    Status = "AGREED"
 	StatusReturned  Status = "RETURNED"
+	StatusEscalated Status = "ESCALATED"
 )
 
 func (s Status) String() string {
@@ -150,7 +166,7 @@ func (s Status) String() string {
 // StatusValidator is a validator for the "status" field enum values. It is called by the builders before save.
 func StatusValidator(s Status) error {
 	switch s {
-	case StatusDraft, StatusSubmitted, StatusAgreed, StatusReturned:
+	case StatusDraft, StatusSubmitted, StatusAgreed, StatusReturned, StatusEscalated:
 		return nil
 	default:
 		return fmt.Errorf("plan: invalid enum value for status field: %q", s)
@@ -193,6 +209,21 @@ func BySubmittedAt(opts ...sql.OrderTermOption) OrderOption {
 // ByAgreedAt orders the results by the agreed_at field.
 func ByAgreedAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldAgreedAt, opts...).ToFunc()
+}
+
+// ByReturnCount orders the results by the return_count field.
+func ByReturnCount(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldReturnCount, opts...).ToFunc()
+}
+
+// ByEscalationReason orders the results by the escalation_reason field.
+func ByEscalationReason(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldEscalationReason, opts...).ToFunc()
+}
+
+// ByEscalatedAt orders the results by the escalated_at field.
+func ByEscalatedAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldEscalatedAt, opts...).ToFunc()
 }
 
 // ByPeriodField orders the results by period field.

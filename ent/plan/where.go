@@ -80,6 +80,21 @@ func AgreedAt(v time.Time) predicate.Plan {
 	return predicate.Plan(sql.FieldEQ(FieldAgreedAt, v))
 }
 
+// ReturnCount applies equality check predicate on the "return_count" field. It's identical to ReturnCountEQ.
+func ReturnCount(v int) predicate.Plan {
+	return predicate.Plan(sql.FieldEQ(FieldReturnCount, v))
+}
+
+// EscalationReason applies equality check predicate on the "escalation_reason" field. It's identical to EscalationReasonEQ.
+func EscalationReason(v string) predicate.Plan {
+	return predicate.Plan(sql.FieldEQ(FieldEscalationReason, v))
+}
+
+// EscalatedAt applies equality check predicate on the "escalated_at" field. It's identical to EscalatedAtEQ.
+func EscalatedAt(v time.Time) predicate.Plan {
+	return predicate.Plan(sql.FieldEQ(FieldEscalatedAt, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.Plan {
 	return predicate.Plan(sql.FieldEQ(FieldCreatedAt, v))
@@ -353,6 +368,171 @@ func AgreedAtIsNil() predicate.Plan {
 // AgreedAtNotNil applies the NotNil predicate on the "agreed_at" field.
 func AgreedAtNotNil() predicate.Plan {
 	return predicate.Plan(sql.FieldNotNull(FieldAgreedAt))
+}
+
+// ReturnCountEQ applies the EQ predicate on the "return_count" field.
+func ReturnCountEQ(v int) predicate.Plan {
+	return predicate.Plan(sql.FieldEQ(FieldReturnCount, v))
+}
+
+// ReturnCountNEQ applies the NEQ predicate on the "return_count" field.
+func ReturnCountNEQ(v int) predicate.Plan {
+	return predicate.Plan(sql.FieldNEQ(FieldReturnCount, v))
+}
+
+// ReturnCountIn applies the In predicate on the "return_count" field.
+func ReturnCountIn(vs ...int) predicate.Plan {
+	return predicate.Plan(sql.FieldIn(FieldReturnCount, vs...))
+}
+
+// ReturnCountNotIn applies the NotIn predicate on the "return_count" field.
+func ReturnCountNotIn(vs ...int) predicate.Plan {
+	return predicate.Plan(sql.FieldNotIn(FieldReturnCount, vs...))
+}
+
+// ReturnCountGT applies the GT predicate on the "return_count" field.
+func ReturnCountGT(v int) predicate.Plan {
+	return predicate.Plan(sql.FieldGT(FieldReturnCount, v))
+}
+
+// ReturnCountGTE applies the GTE predicate on the "return_count" field.
+func ReturnCountGTE(v int) predicate.Plan {
+	return predicate.Plan(sql.FieldGTE(FieldReturnCount, v))
+}
+
+// ReturnCountLT applies the LT predicate on the "return_count" field.
+func ReturnCountLT(v int) predicate.Plan {
+	return predicate.Plan(sql.FieldLT(FieldReturnCount, v))
+}
+
+// ReturnCountLTE applies the LTE predicate on the "return_count" field.
+func ReturnCountLTE(v int) predicate.Plan {
+	return predicate.Plan(sql.FieldLTE(FieldReturnCount, v))
+}
+
+// EscalationReasonEQ applies the EQ predicate on the "escalation_reason" field.
+func EscalationReasonEQ(v string) predicate.Plan {
+	return predicate.Plan(sql.FieldEQ(FieldEscalationReason, v))
+}
+
+// EscalationReasonNEQ applies the NEQ predicate on the "escalation_reason" field.
+func EscalationReasonNEQ(v string) predicate.Plan {
+	return predicate.Plan(sql.FieldNEQ(FieldEscalationReason, v))
+}
+
+// EscalationReasonIn applies the In predicate on the "escalation_reason" field.
+func EscalationReasonIn(vs ...string) predicate.Plan {
+	return predicate.Plan(sql.FieldIn(FieldEscalationReason, vs...))
+}
+
+// EscalationReasonNotIn applies the NotIn predicate on the "escalation_reason" field.
+func EscalationReasonNotIn(vs ...string) predicate.Plan {
+	return predicate.Plan(sql.FieldNotIn(FieldEscalationReason, vs...))
+}
+
+// EscalationReasonGT applies the GT predicate on the "escalation_reason" field.
+func EscalationReasonGT(v string) predicate.Plan {
+	return predicate.Plan(sql.FieldGT(FieldEscalationReason, v))
+}
+
+// EscalationReasonGTE applies the GTE predicate on the "escalation_reason" field.
+func EscalationReasonGTE(v string) predicate.Plan {
+	return predicate.Plan(sql.FieldGTE(FieldEscalationReason, v))
+}
+
+// EscalationReasonLT applies the LT predicate on the "escalation_reason" field.
+func EscalationReasonLT(v string) predicate.Plan {
+	return predicate.Plan(sql.FieldLT(FieldEscalationReason, v))
+}
+
+// EscalationReasonLTE applies the LTE predicate on the "escalation_reason" field.
+func EscalationReasonLTE(v string) predicate.Plan {
+	return predicate.Plan(sql.FieldLTE(FieldEscalationReason, v))
+}
+
+// EscalationReasonContains applies the Contains predicate on the "escalation_reason" field.
+func EscalationReasonContains(v string) predicate.Plan {
+	return predicate.Plan(sql.FieldContains(FieldEscalationReason, v))
+}
+
+// EscalationReasonHasPrefix applies the HasPrefix predicate on the "escalation_reason" field.
+func EscalationReasonHasPrefix(v string) predicate.Plan {
+	return predicate.Plan(sql.FieldHasPrefix(FieldEscalationReason, v))
+}
+
+// EscalationReasonHasSuffix applies the HasSuffix predicate on the "escalation_reason" field.
+func EscalationReasonHasSuffix(v string) predicate.Plan {
+	return predicate.Plan(sql.FieldHasSuffix(FieldEscalationReason, v))
+}
+
+// EscalationReasonIsNil applies the IsNil predicate on the "escalation_reason" field.
+func EscalationReasonIsNil() predicate.Plan {
+	return predicate.Plan(sql.FieldIsNull(FieldEscalationReason))
+}
+
+// EscalationReasonNotNil applies the NotNil predicate on the "escalation_reason" field.
+func EscalationReasonNotNil() predicate.Plan {
+	return predicate.Plan(sql.FieldNotNull(FieldEscalationReason))
+}
+
+// EscalationReasonEqualFold applies the EqualFold predicate on the "escalation_reason" field.
+func EscalationReasonEqualFold(v string) predicate.Plan {
+	return predicate.Plan(sql.FieldEqualFold(FieldEscalationReason, v))
+}
+
+// EscalationReasonContainsFold applies the ContainsFold predicate on the "escalation_reason" field.
+func EscalationReasonContainsFold(v string) predicate.Plan {
+	return predicate.Plan(sql.FieldContainsFold(FieldEscalationReason, v))
+}
+
+// EscalatedAtEQ applies the EQ predicate on the "escalated_at" field.
+func EscalatedAtEQ(v time.Time) predicate.Plan {
+	return predicate.Plan(sql.FieldEQ(FieldEscalatedAt, v))
+}
+
+// EscalatedAtNEQ applies the NEQ predicate on the "escalated_at" field.
+func EscalatedAtNEQ(v time.Time) predicate.Plan {
+	return predicate.Plan(sql.FieldNEQ(FieldEscalatedAt, v))
+}
+
+// EscalatedAtIn applies the In predicate on the "escalated_at" field.
+func EscalatedAtIn(vs ...time.Time) predicate.Plan {
+	return predicate.Plan(sql.FieldIn(FieldEscalatedAt, vs...))
+}
+
+// EscalatedAtNotIn applies the NotIn predicate on the "escalated_at" field.
+func EscalatedAtNotIn(vs ...time.Time) predicate.Plan {
+	return predicate.Plan(sql.FieldNotIn(FieldEscalatedAt, vs...))
+}
+
+// EscalatedAtGT applies the GT predicate on the "escalated_at" field.
+func EscalatedAtGT(v time.Time) predicate.Plan {
+	return predicate.Plan(sql.FieldGT(FieldEscalatedAt, v))
+}
+
+// EscalatedAtGTE applies the GTE predicate on the "escalated_at" field.
+func EscalatedAtGTE(v time.Time) predicate.Plan {
+	return predicate.Plan(sql.FieldGTE(FieldEscalatedAt, v))
+}
+
+// EscalatedAtLT applies the LT predicate on the "escalated_at" field.
+func EscalatedAtLT(v time.Time) predicate.Plan {
+	return predicate.Plan(sql.FieldLT(FieldEscalatedAt, v))
+}
+
+// EscalatedAtLTE applies the LTE predicate on the "escalated_at" field.
+func EscalatedAtLTE(v time.Time) predicate.Plan {
+	return predicate.Plan(sql.FieldLTE(FieldEscalatedAt, v))
+}
+
+// EscalatedAtIsNil applies the IsNil predicate on the "escalated_at" field.
+func EscalatedAtIsNil() predicate.Plan {
+	return predicate.Plan(sql.FieldIsNull(FieldEscalatedAt))
+}
+
+// EscalatedAtNotNil applies the NotNil predicate on the "escalated_at" field.
+func EscalatedAtNotNil() predicate.Plan {
+	return predicate.Plan(sql.FieldNotNull(FieldEscalatedAt))
 }
 
 // HasPeriod applies the HasEdge predicate on the "period" edge.

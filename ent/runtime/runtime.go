@@ -750,6 +750,16 @@ func init() {
 	plan.DefaultUpdatedAt = planDescUpdatedAt.Default.(func() time.Time)
 	// plan.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	plan.UpdateDefaultUpdatedAt = planDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// planDescReturnCount is the schema descriptor for return_count field.
+	planDescReturnCount := planFields[4].Descriptor()
+	// plan.DefaultReturnCount holds the default value on creation for the return_count field.
+	plan.DefaultReturnCount = planDescReturnCount.Default.(int)
+	// plan.ReturnCountValidator is a validator for the "return_count" field. It is called by the builders before save.
+	plan.ReturnCountValidator = planDescReturnCount.Validators[0].(func(int) error)
+	// planDescEscalationReason is the schema descriptor for escalation_reason field.
+	planDescEscalationReason := planFields[5].Descriptor()
+	// plan.EscalationReasonValidator is a validator for the "escalation_reason" field. It is called by the builders before save.
+	plan.EscalationReasonValidator = planDescEscalationReason.Validators[0].(func(string) error)
 	realizationMixin := schema.Realization{}.Mixin()
 	realization.Policy = privacy.NewPolicies(realizationMixin[1], schema.Realization{})
 	realization.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -29,6 +29,7 @@ func (Plan) Fields() []ent.Field {
 				"Submitted", "SUBMITTED",
 				"Agreed", "AGREED",
 				"Returned", "RETURNED",
+				"Escalated", "ESCALATED",
 			).
 			Default("DRAFT").
 			Annotations(entgql.OrderField("STATUS")),
@@ -39,6 +40,17 @@ func (Plan) Fields() []ent.Field {
 			Optional().
 			Nillable(),
 		field.Time("agreed_at").
+			Optional().
+			Nillable(),
+		field.Int("return_count").
+			NonNegative().
+			Default(0).
+			Comment("How often the appraiser returned the plan since it was last settled: after two returns the employee may escalate it."),
+		field.Text("escalation_reason").
+			Optional().
+			MaxLen(8000).
+			Comment("Why the employee asked the appraiser's superior to settle the plan."),
+		field.Time("escalated_at").
 			Optional().
 			Nillable(),
 	}

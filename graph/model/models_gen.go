@@ -244,6 +244,8 @@ type UnitCompletion struct {
 	PlansAgreed int `json:"plansAgreed"`
 	// How many plans were RETURNED to the employee.
 	PlansReturned int `json:"plansReturned"`
+	// How many plans are ESCALATED, awaiting the appraiser's superior.
+	PlansEscalated int `json:"plansEscalated"`
 	// How many annual appraisals are started but not released (DRAFT).
 	AppraisalsDraft int `json:"appraisalsDraft"`
 	// How many annual appraisals are released and not final (SUBMITTED or OBJECTED).

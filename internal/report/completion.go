@@ -20,7 +20,7 @@ type UnitCompletion struct {
 	UnitID                                  int
 	Employees, NoPlan                       int
 	PlansDraft, PlansSubmitted, PlansAgreed int
-	PlansReturned                           int
+	PlansReturned, PlansEscalated           int
 	AppraisalsDraft, AppraisalsReleased     int
 	AppraisalsFinal                         int
 }
@@ -113,6 +113,8 @@ func (in *Insight) Completion(ctx context.Context, f Filter) ([]*UnitCompletion,
 			g.PlansAgreed += r.N
 		case plan.StatusReturned:
 			g.PlansReturned += r.N
+		case plan.StatusEscalated:
+			g.PlansEscalated += r.N
 		}
 	}
 	for _, r := range apprs {
@@ -128,7 +130,7 @@ func (in *Insight) Completion(ctx context.Context, f Filter) ([]*UnitCompletion,
 	}
 	out := make([]*UnitCompletion, 0, len(groups))
 	for _, g := range groups {
-		g.NoPlan = max(0, g.Employees-(g.PlansDraft+g.PlansSubmitted+g.PlansAgreed+g.PlansReturned))
+		g.NoPlan = max(0, g.Employees-(g.PlansDraft+g.PlansSubmitted+g.PlansAgreed+g.PlansReturned+g.PlansEscalated))
 		out = append(out, g)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].UnitID < out[j].UnitID })

@@ -489,7 +489,7 @@ func TestPromotionTalentCompletionTrend(t *testing.T) {
 	var emps, plans, agreed int
 	for _, u := range comp {
 		emps += u.Employees
-		plans += u.PlansDraft + u.PlansSubmitted + u.PlansAgreed + u.PlansReturned
+		plans += u.PlansDraft + u.PlansSubmitted + u.PlansAgreed + u.PlansReturned + u.PlansEscalated
 		agreed += u.PlansAgreed
 	}
 	wantPlans := c.Plan.Query().Where(plan.HasPeriodWith(period.ID(this.ID))).CountX(sys)

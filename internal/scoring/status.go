@@ -25,3 +25,11 @@ func ReleasedStatuses() []string { return slices.Clone(releasedStatuses) }
 // FinalStatus reports whether an appraisal in the status is final: accepted,
 // past its objection window, or decided on objection (PP 30/2019 art. 59(4)).
 func FinalStatus(status string) bool { return status == StatusFinal }
+
+// EscalationReturns is how often an appraiser must have returned a plan
+// before the employee may ask the appraiser's superior to settle it.
+const EscalationReturns = 2
+
+// MayEscalate reports whether a plan returned returnCount times since it
+// was last settled may be escalated to the appraiser's superior.
+func MayEscalate(returnCount int) bool { return returnCount >= EscalationReturns }

@@ -57,3 +57,11 @@ func TestResultRatingOfUnit(t *testing.T) {
 		}
 	}
 }
+
+func TestMayEscalate(t *testing.T) {
+	for n, want := range map[int]bool{0: false, 1: false, 2: true, 3: true} {
+		if got := scoring.MayEscalate(n); got != want {
+			t.Errorf("MayEscalate(%d) = %v, want %v", n, got, want)
+		}
+	}
+}

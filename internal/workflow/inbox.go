@@ -35,6 +35,9 @@ const (
 	// ObjectionFiled: an objection against an appraisal the viewer wrote,
 	// explained, awaiting the superior's decision.
 	ObjectionFiled InboxItemKind = "OBJECTION_FILED"
+	// PlanToSettle: a plan escalated to the viewer, the superior of its
+	// appraiser, by the period's plan deadline.
+	PlanToSettle InboxItemKind = "PLAN_TO_SETTLE"
 	// ObjectionToExplain: an objection against an appraisal the viewer
 	// wrote, awaiting its explanation by the explanation deadline.
 	ObjectionToExplain InboxItemKind = "OBJECTION_TO_EXPLAIN"
@@ -82,6 +85,16 @@ func (s *Service) Inbox(ctx context.Context, c *ent.Client) ([]*InboxItem, error
 	}
 	for _, p := range toAgree {
 		add(PlanToAgree, p.Edges.Period.PlanDeadline, p.Edges.Employee, p, nil, nil)
+	}
+
+	toSettle, err := c.Plan.Query().
+		Where(plan.StatusEQ(plan.StatusEscalated), settledBy(w), plan.HasPeriodWith(open)).
+		WithEmployee().WithPeriod().All(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("inbox plans to settle: %w", err)
+	}
+	for _, p := range toSettle {
+		add(PlanToSettle, p.Edges.Period.PlanDeadline, p.Edges.Employee, p, nil, nil)
 	}
 
 	mine, err := c.Plan.Query().

@@ -426,7 +426,7 @@ func (s *Service) ReturnPlan(ctx context.Context, id int, note string) (*ent.Pla
 		default:
 			return nil, invalidState("hanya SKP yang diajukan atau disetujui dapat dikembalikan", "only a submitted or agreed plan can be returned")
 		}
-		returned, err := c.Plan.UpdateOne(p).SetStatus(plan.StatusReturned).SetNote(note).ClearAgreedAt().Save(ctx)
+		returned, err := c.Plan.UpdateOne(p).SetStatus(plan.StatusReturned).SetNote(note).ClearAgreedAt().AddReturnCount(1).Save(ctx)
 		if err != nil {
 			return nil, fmt.Errorf("mark plan returned: %w", err)
 		}
