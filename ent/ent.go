@@ -12,6 +12,7 @@ import (
 	"kinerja/ent/auditevent"
 	"kinerja/ent/criterion"
 	"kinerja/ent/employee"
+	"kinerja/ent/feedback"
 	"kinerja/ent/indicator"
 	"kinerja/ent/notification"
 	"kinerja/ent/objection"
@@ -98,6 +99,7 @@ func checkColumn(t, c string) error {
 			auditevent.Table:      auditevent.ValidColumn,
 			criterion.Table:       criterion.ValidColumn,
 			employee.Table:        employee.ValidColumn,
+			feedback.Table:        feedback.ValidColumn,
 			indicator.Table:       indicator.ValidColumn,
 			notification.Table:    notification.ValidColumn,
 			objection.Table:       objection.ValidColumn,

@@ -12,6 +12,7 @@ import (
 	"kinerja/ent/auditevent"
 	"kinerja/ent/criterion"
 	"kinerja/ent/employee"
+	"kinerja/ent/feedback"
 	"kinerja/ent/indicator"
 	"kinerja/ent/notification"
 	"kinerja/ent/objection"
@@ -1126,6 +1127,138 @@ func newEmployeePaginateArgs(rv map[string]any) *employeePaginateArgs {
 }
 
 // CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *FeedbackQuery) CollectFields(ctx context.Context, satisfies ...string) (*FeedbackQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *FeedbackQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(feedback.Columns))
+		selectedFields = []string{feedback.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "plan":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PlanClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, planImplementors)...); err != nil {
+				return err
+			}
+			_q.withPlan = query
+
+		case "target":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&TargetClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, targetImplementors)...); err != nil {
+				return err
+			}
+			_q.withTarget = query
+
+		case "author":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&EmployeeClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, employeeImplementors)...); err != nil {
+				return err
+			}
+			_q.withAuthor = query
+		case "createdAt":
+			if _, ok := fieldSeen[feedback.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, feedback.FieldCreatedAt)
+				fieldSeen[feedback.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[feedback.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, feedback.FieldUpdatedAt)
+				fieldSeen[feedback.FieldUpdatedAt] = struct{}{}
+			}
+		case "text":
+			if _, ok := fieldSeen[feedback.FieldText]; !ok {
+				selectedFields = append(selectedFields, feedback.FieldText)
+				fieldSeen[feedback.FieldText] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type feedbackPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []FeedbackPaginateOption
+}
+
+func newFeedbackPaginateArgs(rv map[string]any) *feedbackPaginateArgs {
+	args := &feedbackPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &FeedbackOrder{Field: &FeedbackOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithFeedbackOrder(order))
+			}
+		case *FeedbackOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithFeedbackOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*FeedbackWhereInput); ok {
+		args.opts = append(args.opts, WithFeedbackFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
 func (_q *IndicatorQuery) CollectFields(ctx context.Context, satisfies ...string) (*IndicatorQuery, error) {
 	fc := graphql.GetFieldContext(ctx)
 	if fc == nil {
@@ -2188,6 +2321,19 @@ func (_q *PlanQuery) collectField(ctx context.Context, oneNode bool, opCtx *grap
 			_q.WithNamedAppraisals(alias, func(wq *AppraisalQuery) {
 				*wq = *query
 			})
+
+		case "feedback":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&FeedbackClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, feedbackImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedFeedback(alias, func(wq *FeedbackQuery) {
+				*wq = *query
+			})
 		case "createdAt":
 			if _, ok := fieldSeen[plan.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, plan.FieldCreatedAt)
@@ -2816,6 +2962,19 @@ func (_q *TargetQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 				return err
 			}
 			_q.WithNamedIndicators(alias, func(wq *IndicatorQuery) {
+				*wq = *query
+			})
+
+		case "feedback":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&FeedbackClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, feedbackImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedFeedback(alias, func(wq *FeedbackQuery) {
 				*wq = *query
 			})
 		case "createdAt":

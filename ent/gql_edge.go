@@ -153,6 +153,30 @@ func (_m *Employee) Recommendations(ctx context.Context) (result []*Recommendati
 	return result, err
 }
 
+func (_m *Feedback) Plan(ctx context.Context) (*Plan, error) {
+	result, err := _m.Edges.PlanOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryPlan().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Feedback) Target(ctx context.Context) (*Target, error) {
+	result, err := _m.Edges.TargetOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryTarget().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *Feedback) Author(ctx context.Context) (*Employee, error) {
+	result, err := _m.Edges.AuthorOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryAuthor().Only(ctx)
+	}
+	return result, err
+}
+
 func (_m *Indicator) Target(ctx context.Context) (*Target, error) {
 	result, err := _m.Edges.TargetOrErr()
 	if IsNotLoaded(err) {
@@ -356,6 +380,18 @@ func (_m *Plan) Appraisals(ctx context.Context) (result []*Appraisal, err error)
 	return result, err
 }
 
+func (_m *Plan) Feedback(ctx context.Context) (result []*Feedback, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedFeedback(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.FeedbackOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryFeedback().All(ctx)
+	}
+	return result, err
+}
+
 func (_m *Realization) Indicator(ctx context.Context) (*Indicator, error) {
 	result, err := _m.Edges.IndicatorOrErr()
 	if IsNotLoaded(err) {
@@ -464,6 +500,18 @@ func (_m *Target) Indicators(ctx context.Context) (result []*Indicator, err erro
 	}
 	if IsNotLoaded(err) {
 		result, err = _m.QueryIndicators().All(ctx)
+	}
+	return result, err
+}
+
+func (_m *Target) Feedback(ctx context.Context) (result []*Feedback, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedFeedback(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.FeedbackOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryFeedback().All(ctx)
 	}
 	return result, err
 }

@@ -12,6 +12,7 @@ import (
 	"kinerja/ent/auditevent"
 	"kinerja/ent/criterion"
 	"kinerja/ent/employee"
+	"kinerja/ent/feedback"
 	"kinerja/ent/indicator"
 	"kinerja/ent/internal"
 	"kinerja/ent/notification"
@@ -65,6 +66,11 @@ var employeeImplementors = []string{"Employee", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*Employee) IsNode() {}
+
+var feedbackImplementors = []string{"Feedback", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*Feedback) IsNode() {}
 
 var indicatorImplementors = []string{"Indicator", "Node"}
 
@@ -253,6 +259,15 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			Where(employee.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, employeeImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case feedback.Table:
+		query := c.Feedback.Query().
+			Where(feedback.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, feedbackImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -522,6 +537,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 		query := c.Employee.Query().
 			Where(employee.IDIn(ids...))
 		query, err := query.CollectFields(ctx, employeeImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case feedback.Table:
+		query := c.Feedback.Query().
+			Where(feedback.IDIn(ids...))
+		query, err := query.CollectFields(ctx, feedbackImplementors...)
 		if err != nil {
 			return nil, err
 		}

@@ -13,6 +13,7 @@ import (
 	"kinerja/ent/auditevent"
 	"kinerja/ent/criterion"
 	"kinerja/ent/employee"
+	"kinerja/ent/feedback"
 	"kinerja/ent/indicator"
 	"kinerja/ent/notification"
 	"kinerja/ent/objection"
@@ -2228,6 +2229,302 @@ func (_m *Employee) ToEdge(order *EmployeeOrder) *EmployeeEdge {
 		order = DefaultEmployeeOrder
 	}
 	return &EmployeeEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// FeedbackEdge is the edge representation of Feedback.
+type FeedbackEdge struct {
+	Node   *Feedback `json:"node"`
+	Cursor Cursor    `json:"cursor"`
+}
+
+// FeedbackConnection is the connection containing edges to Feedback.
+type FeedbackConnection struct {
+	Edges      []*FeedbackEdge `json:"edges"`
+	PageInfo   PageInfo        `json:"pageInfo"`
+	TotalCount int             `json:"totalCount"`
+}
+
+func (c *FeedbackConnection) build(nodes []*Feedback, pager *feedbackPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *Feedback
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *Feedback {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *Feedback {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*FeedbackEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &FeedbackEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// FeedbackPaginateOption enables pagination customization.
+type FeedbackPaginateOption func(*feedbackPager) error
+
+// WithFeedbackOrder configures pagination ordering.
+func WithFeedbackOrder(order *FeedbackOrder) FeedbackPaginateOption {
+	if order == nil {
+		order = DefaultFeedbackOrder
+	}
+	o := *order
+	return func(pager *feedbackPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultFeedbackOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithFeedbackFilter configures pagination filter.
+func WithFeedbackFilter(filter func(*FeedbackQuery) (*FeedbackQuery, error)) FeedbackPaginateOption {
+	return func(pager *feedbackPager) error {
+		if filter == nil {
+			return errors.New("FeedbackQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type feedbackPager struct {
+	reverse bool
+	order   *FeedbackOrder
+	filter  func(*FeedbackQuery) (*FeedbackQuery, error)
+}
+
+func newFeedbackPager(opts []FeedbackPaginateOption, reverse bool) (*feedbackPager, error) {
+	pager := &feedbackPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultFeedbackOrder
+	}
+	return pager, nil
+}
+
+func (p *feedbackPager) applyFilter(query *FeedbackQuery) (*FeedbackQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *feedbackPager) toCursor(_m *Feedback) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *feedbackPager) applyCursors(query *FeedbackQuery, after, before *Cursor) (*FeedbackQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultFeedbackOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *feedbackPager) applyOrder(query *FeedbackQuery) *FeedbackQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultFeedbackOrder.Field {
+		query = query.Order(DefaultFeedbackOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *feedbackPager) orderExpr(query *FeedbackQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultFeedbackOrder.Field {
+			b.Comma().Ident(DefaultFeedbackOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to Feedback.
+func (_m *FeedbackQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...FeedbackPaginateOption,
+) (*FeedbackConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newFeedbackPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &FeedbackConnection{Edges: []*FeedbackEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// FeedbackOrderFieldCreatedAt orders Feedback by created_at.
+	FeedbackOrderFieldCreatedAt = &FeedbackOrderField{
+		Value: func(_m *Feedback) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: feedback.FieldCreatedAt,
+		toTerm: feedback.ByCreatedAt,
+		toCursor: func(_m *Feedback) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f FeedbackOrderField) String() string {
+	var str string
+	switch f.column {
+	case FeedbackOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f FeedbackOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *FeedbackOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("FeedbackOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *FeedbackOrderFieldCreatedAt
+	default:
+		return fmt.Errorf("%s is not a valid FeedbackOrderField", str)
+	}
+	return nil
+}
+
+// FeedbackOrderField defines the ordering field of Feedback.
+type FeedbackOrderField struct {
+	// Value extracts the ordering value from the given Feedback.
+	Value    func(*Feedback) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) feedback.OrderOption
+	toCursor func(*Feedback) Cursor
+}
+
+// FeedbackOrder defines the ordering of Feedback.
+type FeedbackOrder struct {
+	Direction OrderDirection      `json:"direction"`
+	Field     *FeedbackOrderField `json:"field"`
+}
+
+// DefaultFeedbackOrder is the default ordering of Feedback.
+var DefaultFeedbackOrder = &FeedbackOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &FeedbackOrderField{
+		Value: func(_m *Feedback) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: feedback.FieldID,
+		toTerm: feedback.ByID,
+		toCursor: func(_m *Feedback) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts Feedback into FeedbackEdge.
+func (_m *Feedback) ToEdge(order *FeedbackOrder) *FeedbackEdge {
+	if order == nil {
+		order = DefaultFeedbackOrder
+	}
+	return &FeedbackEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

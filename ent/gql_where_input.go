@@ -11,6 +11,7 @@ import (
 	"kinerja/ent/auditevent"
 	"kinerja/ent/criterion"
 	"kinerja/ent/employee"
+	"kinerja/ent/feedback"
 	"kinerja/ent/indicator"
 	"kinerja/ent/objection"
 	"kinerja/ent/orgunit"
@@ -4116,6 +4117,360 @@ func (i *EmployeeWhereInput) P() (predicate.Employee, error) {
 	}
 }
 
+// FeedbackWhereInput represents a where input for filtering Feedback queries.
+type FeedbackWhereInput struct {
+	Predicates []predicate.Feedback  `json:"-"`
+	Not        *FeedbackWhereInput   `json:"not,omitempty"`
+	Or         []*FeedbackWhereInput `json:"or,omitempty"`
+	And        []*FeedbackWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "text" field predicates.
+	Text             *string  `json:"text,omitempty"`
+	TextNEQ          *string  `json:"textNEQ,omitempty"`
+	TextIn           []string `json:"textIn,omitempty"`
+	TextNotIn        []string `json:"textNotIn,omitempty"`
+	TextGT           *string  `json:"textGT,omitempty"`
+	TextGTE          *string  `json:"textGTE,omitempty"`
+	TextLT           *string  `json:"textLT,omitempty"`
+	TextLTE          *string  `json:"textLTE,omitempty"`
+	TextContains     *string  `json:"textContains,omitempty"`
+	TextHasPrefix    *string  `json:"textHasPrefix,omitempty"`
+	TextHasSuffix    *string  `json:"textHasSuffix,omitempty"`
+	TextEqualFold    *string  `json:"textEqualFold,omitempty"`
+	TextContainsFold *string  `json:"textContainsFold,omitempty"`
+
+	// "plan" edge predicates.
+	HasPlan     *bool             `json:"hasPlan,omitempty"`
+	HasPlanWith []*PlanWhereInput `json:"hasPlanWith,omitempty"`
+
+	// "target" edge predicates.
+	HasTarget     *bool               `json:"hasTarget,omitempty"`
+	HasTargetWith []*TargetWhereInput `json:"hasTargetWith,omitempty"`
+
+	// "author" edge predicates.
+	HasAuthor     *bool                 `json:"hasAuthor,omitempty"`
+	HasAuthorWith []*EmployeeWhereInput `json:"hasAuthorWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *FeedbackWhereInput) AddPredicates(predicates ...predicate.Feedback) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the FeedbackWhereInput filter on the FeedbackQuery builder.
+func (i *FeedbackWhereInput) Filter(q *FeedbackQuery) (*FeedbackQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyFeedbackWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyFeedbackWhereInput is returned in case the FeedbackWhereInput is empty.
+var ErrEmptyFeedbackWhereInput = errors.New("ent: empty predicate FeedbackWhereInput")
+
+// P returns a predicate for filtering feedbacks.
+// An error is returned if the input is empty or invalid.
+func (i *FeedbackWhereInput) P() (predicate.Feedback, error) {
+	var predicates []predicate.Feedback
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, feedback.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.Feedback, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, feedback.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.Feedback, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, feedback.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, whereScopedField("Feedback", "id", feedback.IDEQ(*i.ID)))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, whereScopedField("Feedback", "id", feedback.IDNEQ(*i.IDNEQ)))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, whereScopedField("Feedback", "id", feedback.IDIn(i.IDIn...)))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, whereScopedField("Feedback", "id", feedback.IDNotIn(i.IDNotIn...)))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, whereScopedField("Feedback", "id", feedback.IDGT(*i.IDGT)))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, whereScopedField("Feedback", "id", feedback.IDGTE(*i.IDGTE)))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, whereScopedField("Feedback", "id", feedback.IDLT(*i.IDLT)))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, whereScopedField("Feedback", "id", feedback.IDLTE(*i.IDLTE)))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, whereScopedField("Feedback", "created_at", feedback.CreatedAtEQ(*i.CreatedAt)))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, whereScopedField("Feedback", "created_at", feedback.CreatedAtNEQ(*i.CreatedAtNEQ)))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, whereScopedField("Feedback", "created_at", feedback.CreatedAtIn(i.CreatedAtIn...)))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, whereScopedField("Feedback", "created_at", feedback.CreatedAtNotIn(i.CreatedAtNotIn...)))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, whereScopedField("Feedback", "created_at", feedback.CreatedAtGT(*i.CreatedAtGT)))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, whereScopedField("Feedback", "created_at", feedback.CreatedAtGTE(*i.CreatedAtGTE)))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, whereScopedField("Feedback", "created_at", feedback.CreatedAtLT(*i.CreatedAtLT)))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, whereScopedField("Feedback", "created_at", feedback.CreatedAtLTE(*i.CreatedAtLTE)))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, whereScopedField("Feedback", "updated_at", feedback.UpdatedAtEQ(*i.UpdatedAt)))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, whereScopedField("Feedback", "updated_at", feedback.UpdatedAtNEQ(*i.UpdatedAtNEQ)))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, whereScopedField("Feedback", "updated_at", feedback.UpdatedAtIn(i.UpdatedAtIn...)))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, whereScopedField("Feedback", "updated_at", feedback.UpdatedAtNotIn(i.UpdatedAtNotIn...)))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, whereScopedField("Feedback", "updated_at", feedback.UpdatedAtGT(*i.UpdatedAtGT)))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, whereScopedField("Feedback", "updated_at", feedback.UpdatedAtGTE(*i.UpdatedAtGTE)))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, whereScopedField("Feedback", "updated_at", feedback.UpdatedAtLT(*i.UpdatedAtLT)))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, whereScopedField("Feedback", "updated_at", feedback.UpdatedAtLTE(*i.UpdatedAtLTE)))
+	}
+	if i.Text != nil {
+		if err := whereStringLen("text", *i.Text); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Feedback", "text", feedback.TextEQ(*i.Text)))
+	}
+	if i.TextNEQ != nil {
+		if err := whereStringLen("textNEQ", *i.TextNEQ); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Feedback", "text", feedback.TextNEQ(*i.TextNEQ)))
+	}
+	if len(i.TextIn) > 0 {
+		if err := whereStringLen("textIn", i.TextIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Feedback", "text", feedback.TextIn(i.TextIn...)))
+	}
+	if len(i.TextNotIn) > 0 {
+		if err := whereStringLen("textNotIn", i.TextNotIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Feedback", "text", feedback.TextNotIn(i.TextNotIn...)))
+	}
+	if i.TextGT != nil {
+		if err := whereStringLen("textGT", *i.TextGT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Feedback", "text", feedback.TextGT(*i.TextGT)))
+	}
+	if i.TextGTE != nil {
+		if err := whereStringLen("textGTE", *i.TextGTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Feedback", "text", feedback.TextGTE(*i.TextGTE)))
+	}
+	if i.TextLT != nil {
+		if err := whereStringLen("textLT", *i.TextLT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Feedback", "text", feedback.TextLT(*i.TextLT)))
+	}
+	if i.TextLTE != nil {
+		if err := whereStringLen("textLTE", *i.TextLTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Feedback", "text", feedback.TextLTE(*i.TextLTE)))
+	}
+	if i.TextContains != nil {
+		if err := whereStringLen("textContains", *i.TextContains); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Feedback", "text", feedback.TextContains(*i.TextContains)))
+	}
+	if i.TextHasPrefix != nil {
+		if err := whereStringLen("textHasPrefix", *i.TextHasPrefix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Feedback", "text", feedback.TextHasPrefix(*i.TextHasPrefix)))
+	}
+	if i.TextHasSuffix != nil {
+		if err := whereStringLen("textHasSuffix", *i.TextHasSuffix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Feedback", "text", feedback.TextHasSuffix(*i.TextHasSuffix)))
+	}
+	if i.TextEqualFold != nil {
+		if err := whereStringLen("textEqualFold", *i.TextEqualFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Feedback", "text", feedback.TextEqualFold(*i.TextEqualFold)))
+	}
+	if i.TextContainsFold != nil {
+		if err := whereStringLen("textContainsFold", *i.TextContainsFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("Feedback", "text", feedback.TextContainsFold(*i.TextContainsFold)))
+	}
+
+	if i.HasPlan != nil {
+		p := feedback.HasPlanWith(whereScopedRows[predicate.Plan]("Plan"))
+		if !*i.HasPlan {
+			p = feedback.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasPlanWith) > 0 {
+		with := make([]predicate.Plan, 0, len(i.HasPlanWith)+1)
+		with = append(with, whereScopedRows[predicate.Plan]("Plan"))
+		for _, w := range i.HasPlanWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasPlanWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, feedback.HasPlanWith(with...))
+	}
+	if i.HasTarget != nil {
+		p := feedback.HasTargetWith(whereScopedRows[predicate.Target]("Target"))
+		if !*i.HasTarget {
+			p = feedback.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasTargetWith) > 0 {
+		with := make([]predicate.Target, 0, len(i.HasTargetWith)+1)
+		with = append(with, whereScopedRows[predicate.Target]("Target"))
+		for _, w := range i.HasTargetWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasTargetWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, feedback.HasTargetWith(with...))
+	}
+	if i.HasAuthor != nil {
+		p := feedback.HasAuthorWith(whereScopedRows[predicate.Employee]("Employee"))
+		if !*i.HasAuthor {
+			p = feedback.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasAuthorWith) > 0 {
+		with := make([]predicate.Employee, 0, len(i.HasAuthorWith)+1)
+		with = append(with, whereScopedRows[predicate.Employee]("Employee"))
+		for _, w := range i.HasAuthorWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasAuthorWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, feedback.HasAuthorWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyFeedbackWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return feedback.And(predicates...), nil
+	}
+}
+
 // IndicatorWhereInput represents a where input for filtering Indicator queries.
 type IndicatorWhereInput struct {
 	Predicates []predicate.Indicator  `json:"-"`
@@ -6577,6 +6932,10 @@ type PlanWhereInput struct {
 	// "appraisals" edge predicates.
 	HasAppraisals     *bool                  `json:"hasAppraisals,omitempty"`
 	HasAppraisalsWith []*AppraisalWhereInput `json:"hasAppraisalsWith,omitempty"`
+
+	// "feedback" edge predicates.
+	HasFeedback     *bool                 `json:"hasFeedback,omitempty"`
+	HasFeedbackWith []*FeedbackWhereInput `json:"hasFeedbackWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -7111,6 +7470,25 @@ func (i *PlanWhereInput) P() (predicate.Plan, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, plan.HasAppraisalsWith(with...))
+	}
+	if i.HasFeedback != nil {
+		p := plan.HasFeedbackWith(whereScopedRows[predicate.Feedback]("Feedback"))
+		if !*i.HasFeedback {
+			p = plan.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasFeedbackWith) > 0 {
+		with := make([]predicate.Feedback, 0, len(i.HasFeedbackWith)+1)
+		with = append(with, whereScopedRows[predicate.Feedback]("Feedback"))
+		for _, w := range i.HasFeedbackWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasFeedbackWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, plan.HasFeedbackWith(with...))
 	}
 	switch len(predicates) {
 	case 0:
@@ -8602,6 +8980,10 @@ type TargetWhereInput struct {
 	// "indicators" edge predicates.
 	HasIndicators     *bool                  `json:"hasIndicators,omitempty"`
 	HasIndicatorsWith []*IndicatorWhereInput `json:"hasIndicatorsWith,omitempty"`
+
+	// "feedback" edge predicates.
+	HasFeedback     *bool                 `json:"hasFeedback,omitempty"`
+	HasFeedbackWith []*FeedbackWhereInput `json:"hasFeedbackWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -9051,6 +9433,25 @@ func (i *TargetWhereInput) P() (predicate.Target, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, target.HasIndicatorsWith(with...))
+	}
+	if i.HasFeedback != nil {
+		p := target.HasFeedbackWith(whereScopedRows[predicate.Feedback]("Feedback"))
+		if !*i.HasFeedback {
+			p = target.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasFeedbackWith) > 0 {
+		with := make([]predicate.Feedback, 0, len(i.HasFeedbackWith)+1)
+		with = append(with, whereScopedRows[predicate.Feedback]("Feedback"))
+		for _, w := range i.HasFeedbackWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasFeedbackWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, target.HasFeedbackWith(with...))
 	}
 	switch len(predicates) {
 	case 0:

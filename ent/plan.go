@@ -58,14 +58,17 @@ type PlanEdges struct {
 	Targets []*Target `json:"targets,omitempty"`
 	// Appraisals holds the value of the appraisals edge.
 	Appraisals []*Appraisal `json:"appraisals,omitempty"`
+	// The plan's feedback thread (umpan balik), oldest first.
+	Feedback []*Feedback `json:"feedback,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [5]bool
+	loadedTypes [6]bool
 	// totalCount holds the count of the edges above.
-	totalCount [5]map[string]int
+	totalCount [6]map[string]int
 
 	namedTargets    map[string][]*Target
 	namedAppraisals map[string][]*Appraisal
+	namedFeedback   map[string][]*Feedback
 }
 
 // PeriodOrErr returns the Period value or an error if the edge
@@ -117,6 +120,15 @@ func (e PlanEdges) AppraisalsOrErr() ([]*Appraisal, error) {
 		return e.Appraisals, nil
 	}
 	return nil, &NotLoadedError{edge: "appraisals"}
+}
+
+// FeedbackOrErr returns the Feedback value or an error if the edge
+// was not loaded in eager-loading.
+func (e PlanEdges) FeedbackOrErr() ([]*Feedback, error) {
+	if e.loadedTypes[5] {
+		return e.Feedback, nil
+	}
+	return nil, &NotLoadedError{edge: "feedback"}
 }
 
 // scanValues returns the types for scanning values from sql.Rows.
@@ -273,6 +285,11 @@ func (_m *Plan) QueryAppraisals() *AppraisalQuery {
 	return NewPlanClient(_m.config).QueryAppraisals(_m)
 }
 
+// QueryFeedback queries the "feedback" edge of the Plan entity.
+func (_m *Plan) QueryFeedback() *FeedbackQuery {
+	return NewPlanClient(_m.config).QueryFeedback(_m)
+}
+
 // Update returns a builder for updating this Plan.
 // Note that you need to call Plan.Unwrap() before calling this method if this Plan
 // was returned from a transaction, and the transaction was committed or rolled back.
@@ -377,6 +394,30 @@ func (_m *Plan) appendNamedAppraisals(name string, edges ...*Appraisal) {
 		_m.Edges.namedAppraisals[name] = []*Appraisal{}
 	} else {
 		_m.Edges.namedAppraisals[name] = append(_m.Edges.namedAppraisals[name], edges...)
+	}
+}
+
+// NamedFeedback returns the Feedback named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Plan) NamedFeedback(name string) ([]*Feedback, error) {
+	if _m.Edges.namedFeedback == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedFeedback[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Plan) appendNamedFeedback(name string, edges ...*Feedback) {
+	if _m.Edges.namedFeedback == nil {
+		_m.Edges.namedFeedback = make(map[string][]*Feedback)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedFeedback[name] = []*Feedback{}
+	} else {
+		_m.Edges.namedFeedback[name] = append(_m.Edges.namedFeedback[name], edges...)
 	}
 }
 

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"kinerja/ent/appraisal"
 	"kinerja/ent/employee"
+	"kinerja/ent/feedback"
 	"kinerja/ent/period"
 	"kinerja/ent/plan"
 	"kinerja/ent/target"
@@ -221,6 +222,21 @@ func (_c *PlanCreate) AddAppraisals(v ...*Appraisal) *PlanCreate {
 		ids[i] = v[i].ID
 	}
 	return _c.AddAppraisalIDs(ids...)
+}
+
+// AddFeedbackIDs adds the "feedback" edge to the Feedback entity by IDs.
+func (_c *PlanCreate) AddFeedbackIDs(ids ...int) *PlanCreate {
+	_c.mutation.AddFeedbackIDs(ids...)
+	return _c
+}
+
+// AddFeedback adds the "feedback" edges to the Feedback entity.
+func (_c *PlanCreate) AddFeedback(v ...*Feedback) *PlanCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddFeedbackIDs(ids...)
 }
 
 // Mutation returns the PlanMutation object of the builder.
@@ -459,6 +475,22 @@ func (_c *PlanCreate) createSpec() (*Plan, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(appraisal.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.FeedbackIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   plan.FeedbackTable,
+			Columns: []string{plan.FeedbackColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(feedback.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"kinerja/ent/appraisal"
 	"kinerja/ent/employee"
+	"kinerja/ent/feedback"
 	"kinerja/ent/period"
 	"kinerja/ent/plan"
 	"kinerja/ent/predicate"
@@ -34,11 +35,13 @@ type PlanQuery struct {
 	withAppraiser       *EmployeeQuery
 	withTargets         *TargetQuery
 	withAppraisals      *AppraisalQuery
+	withFeedback        *FeedbackQuery
 	withFKs             bool
 	loadTotal           []func(context.Context, []*Plan) error
 	modifiers           []func(*sql.Selector)
 	withNamedTargets    map[string]*TargetQuery
 	withNamedAppraisals map[string]*AppraisalQuery
+	withNamedFeedback   map[string]*FeedbackQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -178,6 +181,28 @@ func (_q *PlanQuery) QueryAppraisals() *AppraisalQuery {
 			sqlgraph.From(plan.Table, plan.FieldID, selector),
 			sqlgraph.To(appraisal.Table, appraisal.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, true, plan.AppraisalsTable, plan.AppraisalsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryFeedback chains the current query on the "feedback" edge.
+func (_q *PlanQuery) QueryFeedback() *FeedbackQuery {
+	query := (&FeedbackClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(plan.Table, plan.FieldID, selector),
+			sqlgraph.To(feedback.Table, feedback.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, true, plan.FeedbackTable, plan.FeedbackColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -382,6 +407,7 @@ func (_q *PlanQuery) Clone() *PlanQuery {
 		withAppraiser:  _q.withAppraiser.Clone(),
 		withTargets:    _q.withTargets.Clone(),
 		withAppraisals: _q.withAppraisals.Clone(),
+		withFeedback:   _q.withFeedback.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -441,6 +467,17 @@ func (_q *PlanQuery) WithAppraisals(opts ...func(*AppraisalQuery)) *PlanQuery {
 		opt(query)
 	}
 	_q.withAppraisals = query
+	return _q
+}
+
+// WithFeedback tells the query-builder to eager-load the nodes that are connected to
+// the "feedback" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *PlanQuery) WithFeedback(opts ...func(*FeedbackQuery)) *PlanQuery {
+	query := (&FeedbackClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withFeedback = query
 	return _q
 }
 
@@ -529,12 +566,13 @@ func (_q *PlanQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Plan, e
 		nodes       = []*Plan{}
 		withFKs     = _q.withFKs
 		_spec       = _q.querySpec()
-		loadedTypes = [5]bool{
+		loadedTypes = [6]bool{
 			_q.withPeriod != nil,
 			_q.withEmployee != nil,
 			_q.withAppraiser != nil,
 			_q.withTargets != nil,
 			_q.withAppraisals != nil,
+			_q.withFeedback != nil,
 		}
 	)
 	if _q.withPeriod != nil || _q.withEmployee != nil || _q.withAppraiser != nil {
@@ -596,6 +634,13 @@ func (_q *PlanQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Plan, e
 			return nil, err
 		}
 	}
+	if query := _q.withFeedback; query != nil {
+		if err := _q.loadFeedback(ctx, query, nodes,
+			func(n *Plan) { n.Edges.Feedback = []*Feedback{} },
+			func(n *Plan, e *Feedback) { n.Edges.Feedback = append(n.Edges.Feedback, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedTargets {
 		if err := _q.loadTargets(ctx, query, nodes,
 			func(n *Plan) { n.appendNamedTargets(name) },
@@ -607,6 +652,13 @@ func (_q *PlanQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Plan, e
 		if err := _q.loadAppraisals(ctx, query, nodes,
 			func(n *Plan) { n.appendNamedAppraisals(name) },
 			func(n *Plan, e *Appraisal) { n.appendNamedAppraisals(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedFeedback {
+		if err := _q.loadFeedback(ctx, query, nodes,
+			func(n *Plan) { n.appendNamedFeedback(name) },
+			func(n *Plan, e *Feedback) { n.appendNamedFeedback(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -776,6 +828,37 @@ func (_q *PlanQuery) loadAppraisals(ctx context.Context, query *AppraisalQuery, 
 	}
 	return nil
 }
+func (_q *PlanQuery) loadFeedback(ctx context.Context, query *FeedbackQuery, nodes []*Plan, init func(*Plan), assign func(*Plan, *Feedback)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*Plan)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	query.withFKs = true
+	query.Where(predicate.Feedback(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(plan.FeedbackColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.feedback_plan
+		if fk == nil {
+			return fmt.Errorf(`foreign-key "feedback_plan" is nil for node %v`, n.ID)
+		}
+		node, ok := nodeids[*fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "feedback_plan" returned %v for node %v`, *fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
 
 func (_q *PlanQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
@@ -921,6 +1004,20 @@ func (_q *PlanQuery) WithNamedAppraisals(name string, opts ...func(*AppraisalQue
 		_q.withNamedAppraisals = make(map[string]*AppraisalQuery)
 	}
 	_q.withNamedAppraisals[name] = query
+	return _q
+}
+
+// WithNamedFeedback tells the query-builder to eager-load the nodes that are connected to the "feedback"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *PlanQuery) WithNamedFeedback(name string, opts ...func(*FeedbackQuery)) *PlanQuery {
+	query := (&FeedbackClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedFeedback == nil {
+		_q.withNamedFeedback = make(map[string]*FeedbackQuery)
+	}
+	_q.withNamedFeedback[name] = query
 	return _q
 }
 

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"kinerja/ent/appraisal"
 	"kinerja/ent/employee"
+	"kinerja/ent/feedback"
 	"kinerja/ent/plan"
 	"kinerja/ent/predicate"
 	"kinerja/ent/target"
@@ -222,6 +223,21 @@ func (_u *PlanUpdate) AddAppraisals(v ...*Appraisal) *PlanUpdate {
 	return _u.AddAppraisalIDs(ids...)
 }
 
+// AddFeedbackIDs adds the "feedback" edge to the Feedback entity by IDs.
+func (_u *PlanUpdate) AddFeedbackIDs(ids ...int) *PlanUpdate {
+	_u.mutation.AddFeedbackIDs(ids...)
+	return _u
+}
+
+// AddFeedback adds the "feedback" edges to the Feedback entity.
+func (_u *PlanUpdate) AddFeedback(v ...*Feedback) *PlanUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddFeedbackIDs(ids...)
+}
+
 // Mutation returns the PlanMutation object of the builder.
 func (_u *PlanUpdate) Mutation() *PlanMutation {
 	return _u.mutation
@@ -273,6 +289,27 @@ func (_u *PlanUpdate) RemoveAppraisals(v ...*Appraisal) *PlanUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveAppraisalIDs(ids...)
+}
+
+// ClearFeedback clears all "feedback" edges to the Feedback entity.
+func (_u *PlanUpdate) ClearFeedback() *PlanUpdate {
+	_u.mutation.ClearFeedback()
+	return _u
+}
+
+// RemoveFeedbackIDs removes the "feedback" edge to Feedback entities by IDs.
+func (_u *PlanUpdate) RemoveFeedbackIDs(ids ...int) *PlanUpdate {
+	_u.mutation.RemoveFeedbackIDs(ids...)
+	return _u
+}
+
+// RemoveFeedback removes "feedback" edges to Feedback entities.
+func (_u *PlanUpdate) RemoveFeedback(v ...*Feedback) *PlanUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveFeedbackIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -522,6 +559,51 @@ func (_u *PlanUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	if _u.mutation.FeedbackCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   plan.FeedbackTable,
+			Columns: []string{plan.FeedbackColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(feedback.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedFeedbackIDs(); len(nodes) > 0 && !_u.mutation.FeedbackCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   plan.FeedbackTable,
+			Columns: []string{plan.FeedbackColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(feedback.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.FeedbackIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   plan.FeedbackTable,
+			Columns: []string{plan.FeedbackColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(feedback.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
@@ -734,6 +816,21 @@ func (_u *PlanUpdateOne) AddAppraisals(v ...*Appraisal) *PlanUpdateOne {
 	return _u.AddAppraisalIDs(ids...)
 }
 
+// AddFeedbackIDs adds the "feedback" edge to the Feedback entity by IDs.
+func (_u *PlanUpdateOne) AddFeedbackIDs(ids ...int) *PlanUpdateOne {
+	_u.mutation.AddFeedbackIDs(ids...)
+	return _u
+}
+
+// AddFeedback adds the "feedback" edges to the Feedback entity.
+func (_u *PlanUpdateOne) AddFeedback(v ...*Feedback) *PlanUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddFeedbackIDs(ids...)
+}
+
 // Mutation returns the PlanMutation object of the builder.
 func (_u *PlanUpdateOne) Mutation() *PlanMutation {
 	return _u.mutation
@@ -785,6 +882,27 @@ func (_u *PlanUpdateOne) RemoveAppraisals(v ...*Appraisal) *PlanUpdateOne {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveAppraisalIDs(ids...)
+}
+
+// ClearFeedback clears all "feedback" edges to the Feedback entity.
+func (_u *PlanUpdateOne) ClearFeedback() *PlanUpdateOne {
+	_u.mutation.ClearFeedback()
+	return _u
+}
+
+// RemoveFeedbackIDs removes the "feedback" edge to Feedback entities by IDs.
+func (_u *PlanUpdateOne) RemoveFeedbackIDs(ids ...int) *PlanUpdateOne {
+	_u.mutation.RemoveFeedbackIDs(ids...)
+	return _u
+}
+
+// RemoveFeedback removes "feedback" edges to Feedback entities.
+func (_u *PlanUpdateOne) RemoveFeedback(v ...*Feedback) *PlanUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveFeedbackIDs(ids...)
 }
 
 // Where appends a list predicates to the PlanUpdate builder.
@@ -1057,6 +1175,51 @@ func (_u *PlanUpdateOne) sqlSave(ctx context.Context) (_node *Plan, err error) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(appraisal.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.FeedbackCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   plan.FeedbackTable,
+			Columns: []string{plan.FeedbackColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(feedback.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedFeedbackIDs(); len(nodes) > 0 && !_u.mutation.FeedbackCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   plan.FeedbackTable,
+			Columns: []string{plan.FeedbackColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(feedback.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.FeedbackIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   plan.FeedbackTable,
+			Columns: []string{plan.FeedbackColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(feedback.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

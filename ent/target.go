@@ -50,16 +50,19 @@ type TargetEdges struct {
 	Children []*Target `json:"children,omitempty"`
 	// Indicators holds the value of the indicators edge.
 	Indicators []*Indicator `json:"indicators,omitempty"`
+	// Feedback holds the value of the feedback edge.
+	Feedback []*Feedback `json:"feedback,omitempty"`
 	// Scores holds the value of the scores edge.
 	Scores []*Score `json:"scores,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [5]bool
+	loadedTypes [6]bool
 	// totalCount holds the count of the edges above.
-	totalCount [4]map[string]int
+	totalCount [5]map[string]int
 
 	namedChildren   map[string][]*Target
 	namedIndicators map[string][]*Indicator
+	namedFeedback   map[string][]*Feedback
 	namedScores     map[string][]*Score
 }
 
@@ -103,10 +106,19 @@ func (e TargetEdges) IndicatorsOrErr() ([]*Indicator, error) {
 	return nil, &NotLoadedError{edge: "indicators"}
 }
 
+// FeedbackOrErr returns the Feedback value or an error if the edge
+// was not loaded in eager-loading.
+func (e TargetEdges) FeedbackOrErr() ([]*Feedback, error) {
+	if e.loadedTypes[4] {
+		return e.Feedback, nil
+	}
+	return nil, &NotLoadedError{edge: "feedback"}
+}
+
 // ScoresOrErr returns the Scores value or an error if the edge
 // was not loaded in eager-loading.
 func (e TargetEdges) ScoresOrErr() ([]*Score, error) {
-	if e.loadedTypes[4] {
+	if e.loadedTypes[5] {
 		return e.Scores, nil
 	}
 	return nil, &NotLoadedError{edge: "scores"}
@@ -240,6 +252,11 @@ func (_m *Target) QueryIndicators() *IndicatorQuery {
 	return NewTargetClient(_m.config).QueryIndicators(_m)
 }
 
+// QueryFeedback queries the "feedback" edge of the Target entity.
+func (_m *Target) QueryFeedback() *FeedbackQuery {
+	return NewTargetClient(_m.config).QueryFeedback(_m)
+}
+
 // QueryScores queries the "scores" edge of the Target entity.
 func (_m *Target) QueryScores() *ScoreQuery {
 	return NewTargetClient(_m.config).QueryScores(_m)
@@ -339,6 +356,30 @@ func (_m *Target) appendNamedIndicators(name string, edges ...*Indicator) {
 		_m.Edges.namedIndicators[name] = []*Indicator{}
 	} else {
 		_m.Edges.namedIndicators[name] = append(_m.Edges.namedIndicators[name], edges...)
+	}
+}
+
+// NamedFeedback returns the Feedback named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Target) NamedFeedback(name string) ([]*Feedback, error) {
+	if _m.Edges.namedFeedback == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedFeedback[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Target) appendNamedFeedback(name string, edges ...*Feedback) {
+	if _m.Edges.namedFeedback == nil {
+		_m.Edges.namedFeedback = make(map[string][]*Feedback)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedFeedback[name] = []*Feedback{}
+	} else {
+		_m.Edges.namedFeedback[name] = append(_m.Edges.namedFeedback[name], edges...)
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"kinerja/ent/feedback"
 	"kinerja/ent/indicator"
 	"kinerja/ent/plan"
 	"kinerja/ent/score"
@@ -173,6 +174,21 @@ func (_c *TargetCreate) AddIndicators(v ...*Indicator) *TargetCreate {
 		ids[i] = v[i].ID
 	}
 	return _c.AddIndicatorIDs(ids...)
+}
+
+// AddFeedbackIDs adds the "feedback" edge to the Feedback entity by IDs.
+func (_c *TargetCreate) AddFeedbackIDs(ids ...int) *TargetCreate {
+	_c.mutation.AddFeedbackIDs(ids...)
+	return _c
+}
+
+// AddFeedback adds the "feedback" edges to the Feedback entity.
+func (_c *TargetCreate) AddFeedback(v ...*Feedback) *TargetCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddFeedbackIDs(ids...)
 }
 
 // AddScoreIDs adds the "scores" edge to the Score entity by IDs.
@@ -406,6 +422,22 @@ func (_c *TargetCreate) createSpec() (*Target, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(indicator.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.FeedbackIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   target.FeedbackTable,
+			Columns: []string{target.FeedbackColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(feedback.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

@@ -7,6 +7,7 @@ import (
 	"database/sql/driver"
 	"errors"
 	"fmt"
+	"kinerja/ent/feedback"
 	"kinerja/ent/indicator"
 	"kinerja/ent/plan"
 	"kinerja/ent/predicate"
@@ -32,12 +33,14 @@ type TargetQuery struct {
 	withParent          *TargetQuery
 	withChildren        *TargetQuery
 	withIndicators      *IndicatorQuery
+	withFeedback        *FeedbackQuery
 	withScores          *ScoreQuery
 	withFKs             bool
 	loadTotal           []func(context.Context, []*Target) error
 	modifiers           []func(*sql.Selector)
 	withNamedChildren   map[string]*TargetQuery
 	withNamedIndicators map[string]*IndicatorQuery
+	withNamedFeedback   map[string]*FeedbackQuery
 	withNamedScores     map[string]*ScoreQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
@@ -156,6 +159,28 @@ func (_q *TargetQuery) QueryIndicators() *IndicatorQuery {
 			sqlgraph.From(target.Table, target.FieldID, selector),
 			sqlgraph.To(indicator.Table, indicator.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, true, target.IndicatorsTable, target.IndicatorsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryFeedback chains the current query on the "feedback" edge.
+func (_q *TargetQuery) QueryFeedback() *FeedbackQuery {
+	query := (&FeedbackClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(target.Table, target.FieldID, selector),
+			sqlgraph.To(feedback.Table, feedback.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, true, target.FeedbackTable, target.FeedbackColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -381,6 +406,7 @@ func (_q *TargetQuery) Clone() *TargetQuery {
 		withParent:     _q.withParent.Clone(),
 		withChildren:   _q.withChildren.Clone(),
 		withIndicators: _q.withIndicators.Clone(),
+		withFeedback:   _q.withFeedback.Clone(),
 		withScores:     _q.withScores.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
@@ -430,6 +456,17 @@ func (_q *TargetQuery) WithIndicators(opts ...func(*IndicatorQuery)) *TargetQuer
 		opt(query)
 	}
 	_q.withIndicators = query
+	return _q
+}
+
+// WithFeedback tells the query-builder to eager-load the nodes that are connected to
+// the "feedback" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *TargetQuery) WithFeedback(opts ...func(*FeedbackQuery)) *TargetQuery {
+	query := (&FeedbackClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withFeedback = query
 	return _q
 }
 
@@ -529,11 +566,12 @@ func (_q *TargetQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Targe
 		nodes       = []*Target{}
 		withFKs     = _q.withFKs
 		_spec       = _q.querySpec()
-		loadedTypes = [5]bool{
+		loadedTypes = [6]bool{
 			_q.withPlan != nil,
 			_q.withParent != nil,
 			_q.withChildren != nil,
 			_q.withIndicators != nil,
+			_q.withFeedback != nil,
 			_q.withScores != nil,
 		}
 	)
@@ -590,6 +628,13 @@ func (_q *TargetQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Targe
 			return nil, err
 		}
 	}
+	if query := _q.withFeedback; query != nil {
+		if err := _q.loadFeedback(ctx, query, nodes,
+			func(n *Target) { n.Edges.Feedback = []*Feedback{} },
+			func(n *Target, e *Feedback) { n.Edges.Feedback = append(n.Edges.Feedback, e) }); err != nil {
+			return nil, err
+		}
+	}
 	if query := _q.withScores; query != nil {
 		if err := _q.loadScores(ctx, query, nodes,
 			func(n *Target) { n.Edges.Scores = []*Score{} },
@@ -608,6 +653,13 @@ func (_q *TargetQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Targe
 		if err := _q.loadIndicators(ctx, query, nodes,
 			func(n *Target) { n.appendNamedIndicators(name) },
 			func(n *Target, e *Indicator) { n.appendNamedIndicators(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedFeedback {
+		if err := _q.loadFeedback(ctx, query, nodes,
+			func(n *Target) { n.appendNamedFeedback(name) },
+			func(n *Target, e *Feedback) { n.appendNamedFeedback(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -747,6 +799,37 @@ func (_q *TargetQuery) loadIndicators(ctx context.Context, query *IndicatorQuery
 		node, ok := nodeids[*fk]
 		if !ok {
 			return fmt.Errorf(`unexpected referenced foreign-key "indicator_target" returned %v for node %v`, *fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *TargetQuery) loadFeedback(ctx context.Context, query *FeedbackQuery, nodes []*Target, init func(*Target), assign func(*Target, *Feedback)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*Target)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	query.withFKs = true
+	query.Where(predicate.Feedback(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(target.FeedbackColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.feedback_target
+		if fk == nil {
+			return fmt.Errorf(`foreign-key "feedback_target" is nil for node %v`, n.ID)
+		}
+		node, ok := nodeids[*fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "feedback_target" returned %v for node %v`, *fk, n.ID)
 		}
 		assign(node, n)
 	}
@@ -928,6 +1011,20 @@ func (_q *TargetQuery) WithNamedIndicators(name string, opts ...func(*IndicatorQ
 		_q.withNamedIndicators = make(map[string]*IndicatorQuery)
 	}
 	_q.withNamedIndicators[name] = query
+	return _q
+}
+
+// WithNamedFeedback tells the query-builder to eager-load the nodes that are connected to the "feedback"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *TargetQuery) WithNamedFeedback(name string, opts ...func(*FeedbackQuery)) *TargetQuery {
+	query := (&FeedbackClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedFeedback == nil {
+		_q.withNamedFeedback = make(map[string]*FeedbackQuery)
+	}
+	_q.withNamedFeedback[name] = query
 	return _q
 }
 

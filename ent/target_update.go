@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"kinerja/ent/feedback"
 	"kinerja/ent/indicator"
 	"kinerja/ent/predicate"
 	"kinerja/ent/score"
@@ -182,6 +183,21 @@ func (_u *TargetUpdate) AddIndicators(v ...*Indicator) *TargetUpdate {
 	return _u.AddIndicatorIDs(ids...)
 }
 
+// AddFeedbackIDs adds the "feedback" edge to the Feedback entity by IDs.
+func (_u *TargetUpdate) AddFeedbackIDs(ids ...int) *TargetUpdate {
+	_u.mutation.AddFeedbackIDs(ids...)
+	return _u
+}
+
+// AddFeedback adds the "feedback" edges to the Feedback entity.
+func (_u *TargetUpdate) AddFeedback(v ...*Feedback) *TargetUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddFeedbackIDs(ids...)
+}
+
 // AddScoreIDs adds the "scores" edge to the Score entity by IDs.
 func (_u *TargetUpdate) AddScoreIDs(ids ...int) *TargetUpdate {
 	_u.mutation.AddScoreIDs(ids...)
@@ -248,6 +264,27 @@ func (_u *TargetUpdate) RemoveIndicators(v ...*Indicator) *TargetUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveIndicatorIDs(ids...)
+}
+
+// ClearFeedback clears all "feedback" edges to the Feedback entity.
+func (_u *TargetUpdate) ClearFeedback() *TargetUpdate {
+	_u.mutation.ClearFeedback()
+	return _u
+}
+
+// RemoveFeedbackIDs removes the "feedback" edge to Feedback entities by IDs.
+func (_u *TargetUpdate) RemoveFeedbackIDs(ids ...int) *TargetUpdate {
+	_u.mutation.RemoveFeedbackIDs(ids...)
+	return _u
+}
+
+// RemoveFeedback removes "feedback" edges to Feedback entities.
+func (_u *TargetUpdate) RemoveFeedback(v ...*Feedback) *TargetUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveFeedbackIDs(ids...)
 }
 
 // ClearScores clears all "scores" edges to the Score entity.
@@ -508,6 +545,51 @@ func (_u *TargetUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	if _u.mutation.FeedbackCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   target.FeedbackTable,
+			Columns: []string{target.FeedbackColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(feedback.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedFeedbackIDs(); len(nodes) > 0 && !_u.mutation.FeedbackCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   target.FeedbackTable,
+			Columns: []string{target.FeedbackColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(feedback.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.FeedbackIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   target.FeedbackTable,
+			Columns: []string{target.FeedbackColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(feedback.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
 	if _u.mutation.ScoresCleared() {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.O2M,
@@ -726,6 +808,21 @@ func (_u *TargetUpdateOne) AddIndicators(v ...*Indicator) *TargetUpdateOne {
 	return _u.AddIndicatorIDs(ids...)
 }
 
+// AddFeedbackIDs adds the "feedback" edge to the Feedback entity by IDs.
+func (_u *TargetUpdateOne) AddFeedbackIDs(ids ...int) *TargetUpdateOne {
+	_u.mutation.AddFeedbackIDs(ids...)
+	return _u
+}
+
+// AddFeedback adds the "feedback" edges to the Feedback entity.
+func (_u *TargetUpdateOne) AddFeedback(v ...*Feedback) *TargetUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddFeedbackIDs(ids...)
+}
+
 // AddScoreIDs adds the "scores" edge to the Score entity by IDs.
 func (_u *TargetUpdateOne) AddScoreIDs(ids ...int) *TargetUpdateOne {
 	_u.mutation.AddScoreIDs(ids...)
@@ -792,6 +889,27 @@ func (_u *TargetUpdateOne) RemoveIndicators(v ...*Indicator) *TargetUpdateOne {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveIndicatorIDs(ids...)
+}
+
+// ClearFeedback clears all "feedback" edges to the Feedback entity.
+func (_u *TargetUpdateOne) ClearFeedback() *TargetUpdateOne {
+	_u.mutation.ClearFeedback()
+	return _u
+}
+
+// RemoveFeedbackIDs removes the "feedback" edge to Feedback entities by IDs.
+func (_u *TargetUpdateOne) RemoveFeedbackIDs(ids ...int) *TargetUpdateOne {
+	_u.mutation.RemoveFeedbackIDs(ids...)
+	return _u
+}
+
+// RemoveFeedback removes "feedback" edges to Feedback entities.
+func (_u *TargetUpdateOne) RemoveFeedback(v ...*Feedback) *TargetUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveFeedbackIDs(ids...)
 }
 
 // ClearScores clears all "scores" edges to the Score entity.
@@ -1075,6 +1193,51 @@ func (_u *TargetUpdateOne) sqlSave(ctx context.Context) (_node *Target, err erro
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(indicator.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.FeedbackCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   target.FeedbackTable,
+			Columns: []string{target.FeedbackColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(feedback.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedFeedbackIDs(); len(nodes) > 0 && !_u.mutation.FeedbackCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   target.FeedbackTable,
+			Columns: []string{target.FeedbackColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(feedback.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.FeedbackIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   target.FeedbackTable,
+			Columns: []string{target.FeedbackColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(feedback.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

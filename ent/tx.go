@@ -26,6 +26,8 @@ type Tx struct {
 	Criterion *CriterionClient
 	// Employee is the client for interacting with the Employee builders.
 	Employee *EmployeeClient
+	// Feedback is the client for interacting with the Feedback builders.
+	Feedback *FeedbackClient
 	// Indicator is the client for interacting with the Indicator builders.
 	Indicator *IndicatorClient
 	// Notification is the client for interacting with the Notification builders.
@@ -191,6 +193,7 @@ func (tx *Tx) init() {
 	tx.AuditEvent = NewAuditEventClient(tx.config)
 	tx.Criterion = NewCriterionClient(tx.config)
 	tx.Employee = NewEmployeeClient(tx.config)
+	tx.Feedback = NewFeedbackClient(tx.config)
 	tx.Indicator = NewIndicatorClient(tx.config)
 	tx.Notification = NewNotificationClient(tx.config)
 	tx.Objection = NewObjectionClient(tx.config)

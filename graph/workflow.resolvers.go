@@ -82,6 +82,11 @@ func (r *mutationResolver) ReturnPlan(ctx context.Context, id int, note string) 
 	return r.wf.ReturnPlan(ctx, id, note)
 }
 
+// GiveFeedback is the resolver for the giveFeedback field.
+func (r *mutationResolver) GiveFeedback(ctx context.Context, input workflow.FeedbackInput) (*ent.Feedback, error) {
+	return r.wf.GiveFeedback(ctx, input)
+}
+
 // EscalatePlan is the resolver for the escalatePlan field.
 func (r *mutationResolver) EscalatePlan(ctx context.Context, id int, reason string) (*ent.Plan, error) {
 	return r.wf.EscalatePlan(ctx, id, reason)

@@ -50,7 +50,7 @@ func TestSupportableTargetsAndHome(t *testing.T) {
 		t.Errorf("staff can %+v", home.Viewer.Can)
 	}
 	// The supervisor appraised the staff, who objected: the supervisor's
-	// inbox says so.
+	// inbox asks for the explanation.
 	boss.MustQuery(q, nil, &home)
 	if !home.Viewer.Can.Appraise || home.Viewer.Can.DecideObjections {
 		t.Errorf("supervisor can %+v", home.Viewer.Can)
@@ -59,8 +59,8 @@ func TestSupportableTargetsAndHome(t *testing.T) {
 	for _, it := range home.Inbox {
 		kinds[it.Kind]++
 	}
-	if kinds["OBJECTION_FILED"] != 1 {
-		t.Errorf("the appraiser's inbox has %v, want one OBJECTION_FILED", kinds)
+	if kinds["OBJECTION_TO_EXPLAIN"] != 1 {
+		t.Errorf("the appraiser's inbox has %v, want one OBJECTION_TO_EXPLAIN", kinds)
 	}
 	w.role("superior").MustQuery(q, nil, &home)
 	if !home.Viewer.Can.DecideObjections {

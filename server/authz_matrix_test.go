@@ -287,6 +287,10 @@ var matrix = map[string]op{
 			return map[string]any{"id": id(s.returnedTwice(true).plan.ID)}
 		}, []string{rSuperior}},
 
+	// Feedback: the employee and the appraiser talk in the plan's thread.
+	"giveFeedback": {`mutation($id: ID!) { giveFeedback(input: {planID: $id, text: "Umpan balik"}) { id } }`,
+		staging("agreed", func(st staged) map[string]any { return map[string]any{"id": id(st.plan.ID)} }), []string{rEmployee, rSupervisor}},
+
 	// Progress: the employee.
 	"recordRealization": {`mutation($id: ID!) { recordRealization(indicatorID: $id, input: {quarter: 1, value: 1, evidence: "bukti"}) { id } }`,
 		staging("agreed", func(st staged) map[string]any { return map[string]any{"id": id(st.indicator.ID)} }), []string{rEmployee}},

@@ -154,6 +154,12 @@ func newExportWorld(t *testing.T) *exportWorld {
 	x.must(err)
 	x.rate(q, x.emps["kabid"], x.targets["andi"], false)
 
+	// Feedback through the year: the appraiser on Andi's target, Andi on
+	// the period.
+	_, err = x.wf.GiveFeedback(f.As(x.emps["kabid"]), workflow.FeedbackInput{PlanID: plans["andi"].ID, TargetID: &x.targets["andi"].ID, Text: "Percepat verifikasi berkas bulan ini."})
+	x.must(err)
+	_, err = x.wf.GiveFeedback(f.As(x.emps["andi"]), workflow.FeedbackInput{PlanID: plans["andi"].ID, Text: "Mohon arahan untuk triwulan berikutnya."})
+	x.must(err)
 	f.SetPhase(x.per, period.PhaseAssessment)
 	for _, k := range []string{"kabid", "andi", "citra", "eko", "dewi"} {
 		by := f.Client.Employee.QuerySupervisor(x.emps[k]).OnlyX(f.Ctx)
@@ -161,8 +167,10 @@ func newExportWorld(t *testing.T) *exportWorld {
 		x.must(err)
 		x.annual[k] = x.rate(a, by, x.targets[k], k == "eko")
 	}
-	// Andi objects; the head upholds the appraisal.
+	// Andi objects; the appraiser explains; the head upholds the appraisal.
 	o, err := x.wf.FileObjection(f.As(x.emps["andi"]), x.annual["andi"].ID, "Target kuantitas sudah terlampaui.")
+	x.must(err)
+	_, err = x.wf.ExplainObjection(f.As(x.emps["kabid"]), o.ID, "Kualitas dokumen belum memenuhi standar.")
 	x.must(err)
 	_, err = x.wf.DecideObjection(f.As(x.emps["kepala"]), o.ID, workflow.DecideObjectionInput{Decision: workflow.Uphold, Note: "Penilaian sudah sesuai bukti."})
 	x.must(err)
@@ -497,6 +505,9 @@ func TestPrintAppraisal(t *testing.T) {
 		"Sesuai Ekspektasi", "Kolaboratif", "Aktif dalam kerja tim",
 		`<td class="predikat">Baik</td>`,
 		"Target kuantitas sudah terlampaui.", "Penilaian sudah sesuai bukti.", "Ditolak: penilaian dikuatkan",
+		"Kualitas dokumen belum memenuhi standar.", // the appraiser's explanation
+		"Percepat verifikasi berkas bulan ini.",    // feedback on the target, in its row
+		"Umpan Balik Berkelanjutan", "Mohon arahan untuk triwulan berikutnya.",
 		"Pegawai yang Dinilai", "Pejabat Penilai Kinerja", "Atasan Pejabat Penilai Kinerja", "Makassar, ",
 	} {
 		if !strings.Contains(page, want) {

@@ -54,7 +54,7 @@ var entityTables = map[string]string{
 	"OrgUnit": "org_units", "Period": "periods", "Plan": "plans", "Realization": "realizations",
 	"Recommendation": "recommendations", "Score": "scores", "Session": "sessions", "Target": "targets",
 	"TrainingProgram": "training_programs", "UnitRating": "unit_ratings",
-	"Notification": "notifications", "OutboxMail": "outbox_mails",
+	"Notification": "notifications", "OutboxMail": "outbox_mails", "Feedback": "feedbacks",
 }
 
 // whereRole is one caller of the test.
@@ -115,7 +115,7 @@ func newWhereScene(t *testing.T) *whereScene {
 	}
 	bp, bt := mk(s.bossCtx, s.boss, nil)
 	appraise(s.headCtx, bp, scoring.Above, true)
-	sp, _ := mk(s.staffCtx, s.staff, &bt.ID)
+	sp, st := mk(s.staffCtx, s.staff, &bt.ID)
 	sa := appraise(s.bossCtx, sp, scoring.Below, true)
 	_, err := s.wf.FileObjection(s.staffCtx, sa.ID, "Saya keberatan atas penilaian ini")
 	s.must(err)
@@ -128,6 +128,12 @@ func newWhereScene(t *testing.T) *whereScene {
 	for _, e := range []*ent.Employee{s.staff, peer} {
 		f.Client.Recommendation.Create().SetEmployee(e).SaveX(f.Ctx)
 	}
+	// Feedback in both chains: on the staff member's target, and on the
+	// peer's period as a whole.
+	_, err = s.wf.GiveFeedback(s.bossCtx, workflow.FeedbackInput{PlanID: sp.ID, TargetID: &st.ID, Text: "Catatan untuk staf"})
+	s.must(err)
+	_, err = s.wf.GiveFeedback(peerCtx, workflow.FeedbackInput{PlanID: pp.ID, Text: "Catatan rahasia rekan lain"})
+	s.must(err)
 
 	login := func(e *ent.Employee, roles ...viewer.Role) (*fx.Client, context.Context) {
 		acc, err := f.Client.Account.Query().Where(account.HasEmployeeWith(employee.ID(e.ID))).Only(f.Ctx)

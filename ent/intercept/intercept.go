@@ -13,6 +13,7 @@ import (
 	"kinerja/ent/auditevent"
 	"kinerja/ent/criterion"
 	"kinerja/ent/employee"
+	"kinerja/ent/feedback"
 	"kinerja/ent/indicator"
 	"kinerja/ent/notification"
 	"kinerja/ent/objection"
@@ -248,6 +249,33 @@ func (f TraverseEmployee) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.EmployeeQuery", q)
+}
+
+// The FeedbackFunc type is an adapter to allow the use of ordinary function as a Querier.
+type FeedbackFunc func(context.Context, *ent.FeedbackQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f FeedbackFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.FeedbackQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.FeedbackQuery", q)
+}
+
+// The TraverseFeedback type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseFeedback func(context.Context, *ent.FeedbackQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseFeedback) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseFeedback) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.FeedbackQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.FeedbackQuery", q)
 }
 
 // The IndicatorFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -643,6 +671,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.CriterionQuery, predicate.Criterion, criterion.OrderOption]{typ: ent.TypeCriterion, tq: q}, nil
 	case *ent.EmployeeQuery:
 		return &query[*ent.EmployeeQuery, predicate.Employee, employee.OrderOption]{typ: ent.TypeEmployee, tq: q}, nil
+	case *ent.FeedbackQuery:
+		return &query[*ent.FeedbackQuery, predicate.Feedback, feedback.OrderOption]{typ: ent.TypeFeedback, tq: q}, nil
 	case *ent.IndicatorQuery:
 		return &query[*ent.IndicatorQuery, predicate.Indicator, indicator.OrderOption]{typ: ent.TypeIndicator, tq: q}, nil
 	case *ent.NotificationQuery:

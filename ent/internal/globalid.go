@@ -2,4 +2,4 @@
 
 package internal
 
-const IncrementStarts = "{\"accounts\":0,\"api_tokens\":68719476736,\"appraisals\":4294967296,\"audit_events\":8589934592,\"criterions\":12884901888,\"employees\":17179869184,\"indicators\":21474836480,\"notifications\":77309411328,\"objections\":25769803776,\"org_units\":30064771072,\"outbox_mails\":81604378624,\"periods\":34359738368,\"plans\":38654705664,\"realizations\":42949672960,\"recommendations\":47244640256,\"scores\":51539607552,\"sessions\":55834574848,\"targets\":60129542144,\"training_programs\":64424509440,\"unit_ratings\":73014444032}"
+const IncrementStarts = "{\"accounts\":0,\"api_tokens\":68719476736,\"appraisals\":4294967296,\"audit_events\":8589934592,\"criterions\":12884901888,\"employees\":17179869184,\"feedbacks\":85899345920,\"indicators\":21474836480,\"notifications\":77309411328,\"objections\":25769803776,\"org_units\":30064771072,\"outbox_mails\":81604378624,\"periods\":34359738368,\"plans\":38654705664,\"realizations\":42949672960,\"recommendations\":47244640256,\"scores\":51539607552,\"sessions\":55834574848,\"targets\":60129542144,\"training_programs\":64424509440,\"unit_ratings\":73014444032}"

@@ -247,6 +247,54 @@ var (
 			},
 		},
 	}
+	// FeedbacksColumns holds the columns for the "feedbacks" table.
+	FeedbacksColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "text", Type: field.TypeString, Size: 16000},
+		{Name: "feedback_plan", Type: field.TypeInt},
+		{Name: "feedback_target", Type: field.TypeInt, Nullable: true},
+		{Name: "feedback_author", Type: field.TypeInt},
+	}
+	// FeedbacksTable holds the schema information for the "feedbacks" table.
+	FeedbacksTable = &schema.Table{
+		Name:       "feedbacks",
+		Columns:    FeedbacksColumns,
+		PrimaryKey: []*schema.Column{FeedbacksColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "feedbacks_plans_plan",
+				Columns:    []*schema.Column{FeedbacksColumns[4]},
+				RefColumns: []*schema.Column{PlansColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "feedbacks_targets_target",
+				Columns:    []*schema.Column{FeedbacksColumns[5]},
+				RefColumns: []*schema.Column{TargetsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "feedbacks_employees_author",
+				Columns:    []*schema.Column{FeedbacksColumns[6]},
+				RefColumns: []*schema.Column{EmployeesColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "feedback_feedback_plan",
+				Unique:  false,
+				Columns: []*schema.Column{FeedbacksColumns[4]},
+			},
+			{
+				Name:    "feedback_feedback_target",
+				Unique:  false,
+				Columns: []*schema.Column{FeedbacksColumns[5]},
+			},
+		},
+	}
 	// IndicatorsColumns holds the columns for the "indicators" table.
 	IndicatorsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -864,6 +912,7 @@ var (
 		AuditEventsTable,
 		CriterionsTable,
 		EmployeesTable,
+		FeedbacksTable,
 		IndicatorsTable,
 		NotificationsTable,
 		ObjectionsTable,
@@ -906,6 +955,12 @@ func init() {
 	EmployeesTable.ForeignKeys[2].RefTable = EmployeesTable
 	EmployeesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(17179869184),
+	}
+	FeedbacksTable.ForeignKeys[0].RefTable = PlansTable
+	FeedbacksTable.ForeignKeys[1].RefTable = TargetsTable
+	FeedbacksTable.ForeignKeys[2].RefTable = EmployeesTable
+	FeedbacksTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(85899345920),
 	}
 	IndicatorsTable.ForeignKeys[0].RefTable = TargetsTable
 	IndicatorsTable.Annotation = &entsql.Annotation{

@@ -46,6 +46,8 @@ const (
 	EdgeTargets = "targets"
 	// EdgeAppraisals holds the string denoting the appraisals edge name in mutations.
 	EdgeAppraisals = "appraisals"
+	// EdgeFeedback holds the string denoting the feedback edge name in mutations.
+	EdgeFeedback = "feedback"
 	// Table holds the table name of the plan in the database.
 	Table = "plans"
 	// PeriodTable is the table that holds the period relation/edge.
@@ -83,6 +85,13 @@ const (
 	AppraisalsInverseTable = "appraisals"
 	// AppraisalsColumn is the table column denoting the appraisals relation/edge.
 	AppraisalsColumn = "appraisal_plan"
+	// FeedbackTable is the table that holds the feedback relation/edge.
+	FeedbackTable = "feedbacks"
+	// FeedbackInverseTable is the table name for the Feedback entity.
+	// It exists in this package in order to avoid circular dependency with the "feedback" package.
+	FeedbackInverseTable = "feedbacks"
+	// FeedbackColumn is the table column denoting the feedback relation/edge.
+	FeedbackColumn = "feedback_plan"
 )
 
 // Columns holds all SQL columns for plan fields.
@@ -274,6 +283,20 @@ func ByAppraisals(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newAppraisalsStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
+
+// ByFeedbackCount orders the results by feedback count.
+func ByFeedbackCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newFeedbackStep(), opts...)
+	}
+}
+
+// ByFeedback orders the results by feedback terms.
+func ByFeedback(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newFeedbackStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newPeriodStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -307,6 +330,13 @@ func newAppraisalsStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(AppraisalsInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, true, AppraisalsTable, AppraisalsColumn),
+	)
+}
+func newFeedbackStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(FeedbackInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, true, FeedbackTable, FeedbackColumn),
 	)
 }
 

@@ -24,6 +24,9 @@ type Criterion func(*sql.Selector)
 // Employee is the predicate function for employee builders.
 type Employee func(*sql.Selector)
 
+// Feedback is the predicate function for feedback builders.
+type Feedback func(*sql.Selector)
+
 // Indicator is the predicate function for indicator builders.
 type Indicator func(*sql.Selector)
 

@@ -74,6 +74,9 @@ func (Plan) Edges() []ent.Edge {
 			Ref("plan"),
 		edge.From("appraisals", Appraisal.Type).
 			Ref("plan"),
+		edge.From("feedback", Feedback.Type).
+			Ref("plan").
+			Comment("The plan's feedback thread (umpan balik), oldest first."),
 	}
 }
 

@@ -57,6 +57,8 @@ func (Target) Edges() []ent.Edge {
 			Comment("The supervisor's target this one supports."),
 		edge.From("indicators", Indicator.Type).
 			Ref("target"),
+		edge.From("feedback", Feedback.Type).
+			Ref("target"),
 		edge.From("scores", Score.Type).
 			Ref("target").
 			Annotations(entgql.Skip(entgql.SkipAll)),

@@ -40,6 +40,8 @@ const (
 	EdgeChildren = "children"
 	// EdgeIndicators holds the string denoting the indicators edge name in mutations.
 	EdgeIndicators = "indicators"
+	// EdgeFeedback holds the string denoting the feedback edge name in mutations.
+	EdgeFeedback = "feedback"
 	// EdgeScores holds the string denoting the scores edge name in mutations.
 	EdgeScores = "scores"
 	// Table holds the table name of the target in the database.
@@ -66,6 +68,13 @@ const (
 	IndicatorsInverseTable = "indicators"
 	// IndicatorsColumn is the table column denoting the indicators relation/edge.
 	IndicatorsColumn = "indicator_target"
+	// FeedbackTable is the table that holds the feedback relation/edge.
+	FeedbackTable = "feedbacks"
+	// FeedbackInverseTable is the table name for the Feedback entity.
+	// It exists in this package in order to avoid circular dependency with the "feedback" package.
+	FeedbackInverseTable = "feedbacks"
+	// FeedbackColumn is the table column denoting the feedback relation/edge.
+	FeedbackColumn = "feedback_target"
 	// ScoresTable is the table that holds the scores relation/edge.
 	ScoresTable = "scores"
 	// ScoresInverseTable is the table name for the Score entity.
@@ -244,6 +253,20 @@ func ByIndicators(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 	}
 }
 
+// ByFeedbackCount orders the results by feedback count.
+func ByFeedbackCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newFeedbackStep(), opts...)
+	}
+}
+
+// ByFeedback orders the results by feedback terms.
+func ByFeedback(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newFeedbackStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
 // ByScoresCount orders the results by scores count.
 func ByScoresCount(opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -283,6 +306,13 @@ func newIndicatorsStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(IndicatorsInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, true, IndicatorsTable, IndicatorsColumn),
+	)
+}
+func newFeedbackStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(FeedbackInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, true, FeedbackTable, FeedbackColumn),
 	)
 }
 func newScoresStep() *sqlgraph.Step {

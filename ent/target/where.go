@@ -507,6 +507,29 @@ func HasIndicatorsWith(preds ...predicate.Indicator) predicate.Target {
 	})
 }
 
+// HasFeedback applies the HasEdge predicate on the "feedback" edge.
+func HasFeedback() predicate.Target {
+	return predicate.Target(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, true, FeedbackTable, FeedbackColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasFeedbackWith applies the HasEdge predicate on the "feedback" edge with a given conditions (other predicates).
+func HasFeedbackWith(preds ...predicate.Feedback) predicate.Target {
+	return predicate.Target(func(s *sql.Selector) {
+		step := newFeedbackStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
 // HasScores applies the HasEdge predicate on the "scores" edge.
 func HasScores() predicate.Target {
 	return predicate.Target(func(s *sql.Selector) {

@@ -9,6 +9,7 @@ import (
 	"kinerja/ent/apitoken"
 	"kinerja/ent/appraisal"
 	"kinerja/ent/employee"
+	"kinerja/ent/feedback"
 	"kinerja/ent/indicator"
 	"kinerja/ent/notification"
 	"kinerja/ent/objection"
@@ -163,6 +164,14 @@ func scoreScope(v *viewer.Viewer) predicate.Score {
 	return nil
 }
 
+// feedbackScope: the feedback on plans the viewer may read.
+func feedbackScope(v *viewer.Viewer) predicate.Feedback {
+	if p := planScope(v); p != nil {
+		return feedback.HasPlanWith(p)
+	}
+	return nil
+}
+
 func objectionScope(v *viewer.Viewer) predicate.Objection {
 	if a := appraisalScope(v); a != nil {
 		return objection.HasAppraisalWith(a)
@@ -252,6 +261,13 @@ func ScopeAppraisals() privacy.QueryRule {
 func ScopeScores() privacy.QueryRule {
 	return privacy.ScoreQueryRuleFunc(func(ctx context.Context, q *ent.ScoreQuery) error {
 		return scoped(ctx, scoreScope, func(p ...predicate.Score) { q.Where(p...) })
+	})
+}
+
+// ScopeFeedback narrows feedback to visible plans.
+func ScopeFeedback() privacy.QueryRule {
+	return privacy.FeedbackQueryRuleFunc(func(ctx context.Context, q *ent.FeedbackQuery) error {
+		return scoped(ctx, feedbackScope, func(p ...predicate.Feedback) { q.Where(p...) })
 	})
 }
 

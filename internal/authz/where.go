@@ -84,6 +84,8 @@ func rowScope(v *viewer.Viewer, typ string) (p func(*sql.Selector), deny bool) {
 		return scoreScope(v), false
 	case "Objection":
 		return objectionScope(v), false
+	case "Feedback":
+		return feedbackScope(v), false
 	case "Recommendation":
 		return recommendationScope(v), false
 	case "Account":

@@ -19,6 +19,7 @@ import (
 	"kinerja/ent"
 	"kinerja/ent/appraisal"
 	"kinerja/ent/employee"
+	"kinerja/ent/feedback"
 	"kinerja/ent/objection"
 	"kinerja/ent/period"
 	"kinerja/ent/plan"
@@ -57,9 +58,17 @@ type PrintTarget struct {
 	Title      string
 	Indicators []PrintIndicator
 	// Rows is the number of table rows the target spans (at least 1).
-	Rows   int
-	Rating string
-	Score  string
+	Rows     int
+	Rating   string
+	Score    string
+	Feedback []PrintFeedback
+}
+
+// PrintFeedback is one remark of the plan's feedback thread (umpan balik).
+type PrintFeedback struct {
+	Date   string
+	Author string
+	Text   string
 }
 
 // PrintCriterion is one behaviour (or other criterion) score.
@@ -75,6 +84,8 @@ type PrintCriterion struct {
 type PrintObjection struct {
 	FiledAt        string
 	Reason         string
+	Explanation    string
+	ExplainedAt    string
 	Status         string
 	DecidedBy      string
 	DecidedAt      string
@@ -112,9 +123,12 @@ type PrintDocument struct {
 	Teamwork        string
 	Note            string
 	Objections      []PrintObjection
-	Place           string
-	Date            string
-	PrintedAt       string
+	// Feedback is the thread's remarks on the period as a whole; those on a
+	// target are printed with it.
+	Feedback  []PrintFeedback
+	Place     string
+	Date      string
+	PrintedAt string
 }
 
 // PrintAppraisal reads one appraisal the viewer in ctx may see, with
@@ -215,6 +229,7 @@ func PrintAppraisal(ctx context.Context, c *ent.Client, id int, now time.Time, a
 
 	targets, err := c.Target.Query().Where(target.HasPlanWith(plan.ID(p.ID))).
 		WithIndicators(func(q *ent.IndicatorQuery) { q.WithRealizations() }).
+		WithFeedback(func(q *ent.FeedbackQuery) { q.WithAuthor().Order(ent.Asc(feedback.FieldID)) }).
 		Order(ent.Asc(target.FieldPosition), ent.Asc(target.FieldID)).
 		All(ctx)
 	if err != nil {
@@ -234,6 +249,9 @@ func PrintAppraisal(ctx context.Context, c *ent.Client, id int, now time.Time, a
 		tl := PrintTarget{No: i + 1, Kind: targetKindLabels.of(t.Kind), Title: t.Title}
 		if s := byTarget[t.ID]; s != nil {
 			tl.Rating, tl.Score = ratingLabels.orDash(s.Rating), printDecimal(s.Value)
+		}
+		for _, f := range t.Edges.Feedback {
+			tl.Feedback = append(tl.Feedback, printFeedbackOf(ag, f))
 		}
 		inds := slices.Clone(t.Edges.Indicators)
 		slices.SortFunc(inds, func(x, y *ent.Indicator) int { return cmp.Compare(x.ID, y.ID) })
@@ -263,12 +281,21 @@ func PrintAppraisal(ctx context.Context, c *ent.Client, id int, now time.Time, a
 		d.Behaviour = append(d.Behaviour, PrintCriterion{No: len(d.Behaviour) + 1, Name: s.Edges.Criterion.Name,
 			Rating: ratingLabels.orDash(s.Rating), Value: printDecimal(s.Value), Note: s.Note})
 	}
+	general, err := c.Feedback.Query().Where(feedback.HasPlanWith(plan.ID(p.ID)), feedback.Not(feedback.HasTarget())).
+		WithAuthor().Order(ent.Asc(feedback.FieldID)).All(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("read feedback of plan %d: %w", p.ID, err)
+	}
+	for _, f := range general {
+		d.Feedback = append(d.Feedback, printFeedbackOf(ag, f))
+	}
 	for _, o := range a.Edges.Objections {
 		ol := PrintObjection{
 			FiledAt:        indonesianDate(ag, o.CreatedAt),
 			Reason:         o.Reason,
 			Status:         objectionStatusLabels.of(o.Status),
 			DecisionNote:   o.DecisionNote,
+			Explanation:    o.Explanation,
 			PredikatBefore: predikatLabels.orDash(o.PredikatBefore),
 			PredikatAfter:  predikatLabels.orDash(o.PredikatAfter),
 		}
@@ -278,9 +305,22 @@ func PrintAppraisal(ctx context.Context, c *ent.Client, id int, now time.Time, a
 		if o.DecidedAt != nil {
 			ol.DecidedAt = indonesianDate(ag, *o.DecidedAt)
 		}
+		if o.ExplainedAt != nil {
+			ol.ExplainedAt = indonesianDate(ag, *o.ExplainedAt)
+		}
 		d.Objections = append(d.Objections, ol)
 	}
 	return d, nil
+}
+
+// printFeedbackOf is a remark of the thread as printed: its date in the
+// agency's zone, its author and its text.
+func printFeedbackOf(ag agency.Settings, f *ent.Feedback) PrintFeedback {
+	pf := PrintFeedback{Date: indonesianDate(ag, f.CreatedAt), Text: f.Text, Author: "–"}
+	if a := f.Edges.Author; a != nil {
+		pf.Author = a.Name
+	}
+	return pf
 }
 
 // printAgencyOf is the name of the root of the unit's tree: the agency the
@@ -440,9 +480,10 @@ var (
 		target.KindAdditional: "Tambahan",
 	}
 	objectionStatusLabels = labels[objection.Status]{
-		objection.StatusOpen:    "Menunggu keputusan atasan pejabat penilai",
-		objection.StatusUpheld:  "Ditolak: penilaian dikuatkan",
-		objection.StatusRevised: "Diterima: penilaian diubah",
+		objection.StatusAwaitingExplanation: "Menunggu penjelasan pejabat penilai",
+		objection.StatusOpen:                "Menunggu keputusan atasan pejabat penilai",
+		objection.StatusUpheld:              "Ditolak: penilaian dikuatkan",
+		objection.StatusRevised:             "Diterima: penilaian diubah",
 	}
 )
 
