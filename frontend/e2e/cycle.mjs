@@ -3,8 +3,9 @@
 // supervisor's, the supervisor returns it with a note, the staff member
 // fixes and resubmits it, the supervisor agrees; the staff member records
 // progress with evidence (on a 360 px phone); the supervisor appraises and
-// releases; the staff member objects (keyboard only); the supervisor's
-// superior revises; the staff member sees the final result, in English too.
+// releases; the staff member objects (keyboard only); the supervisor
+// explains the appraisal; the supervisor's superior revises; the staff
+// member sees the final result, in English too.
 // axe-core checks every page visited; no console errors are allowed.
 //
 //   npm run e2e:cycle          (KINERJA_BIN, CHROMIUM override the paths)
@@ -19,6 +20,7 @@ const target = {
 }
 const returnNote = 'Mohon tambahkan kata "unit" pada RHK agar jelas ruang lingkupnya.'
 const objectionReason = 'Saya menyelesaikan semua laporan lebih cepat dari jadwal; mohon hasil kerja dinilai di atas ekspektasi.'
+const explanation = 'Laporan bulan Maret dan Juni terlambat; hasil kerja sesuai ekspektasi, belum di atasnya.'
 const decisionNote = 'Setelah mendengar penjelasan penilai dan pegawai, hasil kerja dinilai di atas ekspektasi.'
 
 let base
@@ -259,8 +261,24 @@ async function main() {
     await dialog.waitFor({ state: 'detached' })
     // The focus came back out of the dialog onto the page, not <body>.
     await staff.waitForFunction(() => document.activeElement && document.activeElement !== document.body)
-    await staff.locator('.status-badge', { hasText: 'Menunggu keputusan' }).first().waitFor()
+    await staff.locator('.status-badge', { hasText: 'Menunggu penjelasan penilai' }).first().waitFor()
     await run.shot(staff, 'staff-objected')
+  })
+
+  await run.step('the supervisor explains the appraisal from the inbox', async () => {
+    await supervisor.goto(`${base}/`)
+    const link = supervisor.getByRole('link', { name: /Jelaskan keberatan Nurul Aini/ })
+    await link.waitFor()
+    await link.click()
+    await headingFocused(supervisor, 'Jelaskan penilaian')
+    await supervisor.getByText(objectionReason).waitFor()
+    await supervisor.getByRole('textbox', { name: /Penjelasan/ }).fill(explanation)
+    await supervisor.getByRole('button', { name: 'Kirim penjelasan' }).click()
+    await toast(supervisor, 'Penjelasan dikirim')
+    // The form gives way to the explanation, as everyone reading the objection sees it.
+    await supervisor.locator('blockquote', { hasText: explanation }).waitFor()
+    await run.axe(supervisor, 'objection explanation')
+    await run.shot(supervisor, 'supervisor-explained')
   })
 
   await run.step("the supervisor's superior revises the appraisal", async () => {
@@ -271,6 +289,7 @@ async function main() {
     await link.click()
     await headingFocused(head, 'Putuskan keberatan')
     await head.getByText(objectionReason).waitFor()
+    await head.getByText(explanation).waitFor()
     await run.axe(head, 'objection decision')
     await head.getByRole('radiogroup', { name: 'Keputusan' }).getByText('Ubah penilaian').click()
     await head.getByRole('radiogroup', { name: 'Rating hasil kerja' }).getByText('Di Atas Ekspektasi').click()

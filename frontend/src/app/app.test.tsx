@@ -121,6 +121,17 @@ describe('App', () => {
             appraisal: { __typename: 'Appraisal', id: 'ap1', kind: 'QUARTERLY', quarter: 3 },
             objection: null,
           },
+          {
+            __typename: 'InboxItem',
+            kind: 'OBJECTION_TO_EXPLAIN',
+            deadline: soon,
+            overdue: false,
+            daysLeft: 3,
+            employee: { __typename: 'Employee', id: 'e2', name: 'Andi' },
+            plan: { __typename: 'Plan', id: 'pl2' },
+            appraisal: { __typename: 'Appraisal', id: 'ap2', kind: 'ANNUAL', quarter: null },
+            objection: { __typename: 'Objection', id: 'o2' },
+          },
         ]),
       }),
     })
@@ -130,6 +141,9 @@ describe('App', () => {
     const answer = screen.getByRole('region', { name: /Penilaian yang perlu Anda tanggapi/ })
     expect(within(answer).getByRole('link', { name: /Terima atau ajukan keberatan/ })).toHaveAttribute('href', '/penilaian/ap1')
     expect(within(answer).getByText(/terlambat 5 hari/)).toBeInTheDocument()
+    const explain = screen.getByRole('region', { name: /Keberatan yang perlu Anda jelaskan/ })
+    expect(within(explain).getByRole('link', { name: /Jelaskan keberatan Andi/ })).toHaveAttribute('href', '/keberatan/o2')
+    expect(within(explain).getByText(/3 hari lagi/)).toBeInTheDocument()
   })
 
   it('switches the language of the page and of <html lang>', async () => {

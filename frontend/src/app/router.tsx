@@ -74,13 +74,15 @@ export const routes: RouteObject[] = [
               Component: (await import('@/features/objections/components/objections-page')).ObjectionsPage,
             }),
           },
-          {
-            path: ':objectionId',
-            lazy: async () => ({
-              Component: (await import('@/features/objections/components/objection-page')).ObjectionPage,
-            }),
-          },
         ],
+      },
+      // Whoever may read the objection (the server decides): the appraiser
+      // explains here, the decider decides.
+      {
+        path: 'keberatan/:objectionId',
+        lazy: async () => ({
+          Component: (await import('@/features/objections/components/objection-page')).ObjectionPage,
+        }),
       },
       {
         path: 'akun',

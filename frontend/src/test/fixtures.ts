@@ -47,7 +47,10 @@ export function homeData(inbox: unknown[] = []) {
   }
 }
 
-/** openObjection is an objection Nurul Aini filed and nobody has decided yet, as ObjectionHistory_objection selects it. */
+/**
+ * openObjection is an objection Nurul Aini filed, her appraiser explained and
+ * nobody has decided yet, as ObjectionHistory_objection selects it.
+ */
 export function openObjection() {
   return {
     __typename: 'Objection',
@@ -55,6 +58,9 @@ export function openObjection() {
     reason: 'Laporan selesai lebih cepat dari jadwal.',
     status: 'OPEN',
     createdAt: '2027-01-05T09:00:00Z',
+    explanation: 'Laporan triwulan ketiga terlambat dua minggu.',
+    explanationDue: '2027-01-12T16:59:59Z',
+    explainedAt: '2027-01-07T09:00:00Z',
     decisionNote: null,
     decidedAt: null,
     predikatBefore: null,
@@ -62,4 +68,9 @@ export function openObjection() {
     filedBy: { __typename: 'Employee', id: 'e2', name: 'Nurul Aini' },
     decidedBy: null,
   }
+}
+
+/** awaitingObjection is openObjection just filed: its appraiser has until due to explain. */
+export function awaitingObjection(due: string) {
+  return { ...openObjection(), status: 'AWAITING_EXPLANATION', explanation: null, explanationDue: due, explainedAt: null }
 }

@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { type ReactNode, useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { StatusBadge } from '@/components/ui/status-badge'
 import { type FragmentType, graphql, useFragment } from '@/gql'
@@ -10,6 +10,9 @@ export const ObjectionHistoryFragment = graphql(`
     reason
     status
     createdAt
+    explanation
+    explanationDue
+    explainedAt
     decisionNote
     decidedAt
     predikatBefore
@@ -31,7 +34,7 @@ interface ObjectionHistoryProps {
   hideFiler?: boolean
 }
 
-/** ObjectionHistory follows an objection from its reason to the superior's decision. */
+/** ObjectionHistory follows an objection from its reason, through the appraiser's explanation, to the superior's decision. */
 export function ObjectionHistory(props: ObjectionHistoryProps) {
   const { t } = useTranslation()
   const f = useFormat()
@@ -48,7 +51,22 @@ export function ObjectionHistory(props: ObjectionHistoryProps) {
             <p className="quote-label">{t('objection.reason')}</p>
             <blockquote className="quote">{o.reason}</blockquote>
           </div>
-          {o.status === 'OPEN' ? (
+          {o.explanation ? (
+            <div className="quote-block">
+              <p className="quote-label">
+                {t('objection.explanation')}
+                {o.explainedAt && <span className="muted"> · {t('objection.explainedOn', { date: f.dateTime(o.explainedAt) })}</span>}
+              </p>
+              <blockquote className="quote">{o.explanation}</blockquote>
+            </div>
+          ) : (
+            o.status === 'AWAITING_EXPLANATION' && (
+              <p className="muted">
+                {o.explanationDue ? t('objection.awaitingExplanation', { date: f.dateTime(o.explanationDue) }) : t('objection.awaitingExplanationUndated')}
+              </p>
+            )
+          )}
+          {o.status === 'AWAITING_EXPLANATION' ? null : o.status === 'OPEN' ? (
             <p className="muted">{t('objection.awaiting')}</p>
           ) : (
             <div className="decision">
@@ -72,7 +90,7 @@ export function ObjectionHistory(props: ObjectionHistoryProps) {
 
 interface ObjectionsCardProps extends ObjectionHistoryProps {
   /** What the reader of this page is to make of them. */
-  hint?: string
+  hint?: ReactNode
 }
 
 /** ObjectionsCard is the card of an appraisal's objections; none, no card. */

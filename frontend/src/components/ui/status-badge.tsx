@@ -3,9 +3,9 @@ import type { AppraisalStatus, ObjectionStatus, PlanStatus, Predikat } from '@/g
 
 type Tone = 'neutral' | 'info' | 'success' | 'warning' | 'danger'
 
-const planTone: Record<PlanStatus, Tone> = { DRAFT: 'neutral', SUBMITTED: 'info', AGREED: 'success', RETURNED: 'warning' }
+const planTone: Record<PlanStatus, Tone> = { DRAFT: 'neutral', SUBMITTED: 'info', AGREED: 'success', RETURNED: 'warning', ESCALATED: 'info' }
 const appraisalTone: Record<AppraisalStatus, Tone> = { DRAFT: 'neutral', SUBMITTED: 'info', OBJECTED: 'warning', FINAL: 'success' }
-const objectionTone: Record<ObjectionStatus, Tone> = { OPEN: 'warning', UPHELD: 'neutral', REVISED: 'success' }
+const objectionTone: Record<ObjectionStatus, Tone> = { AWAITING_EXPLANATION: 'info', OPEN: 'warning', UPHELD: 'neutral', REVISED: 'success' }
 const predikatTone: Record<Predikat, Tone> = {
   SANGAT_BAIK: 'success',
   BAIK: 'success',

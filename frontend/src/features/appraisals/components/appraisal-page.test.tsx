@@ -2,7 +2,8 @@ import { render, screen, within } from '@testing-library/react'
 import { createMemoryRouter, RouterProvider } from 'react-router'
 import { Provider } from 'urql'
 import { describe, expect, it } from 'vitest'
-import { openObjection } from '@/test/fixtures'
+import { makeFormatter } from '@/lib/format'
+import { awaitingObjection, openObjection } from '@/test/fixtures'
 import { mockClient } from '@/test/mock-client'
 import { AppraisalPage } from './appraisal-page'
 
@@ -47,15 +48,19 @@ const appraisalPage = {
   },
 }
 
+function renderPage(data: unknown) {
+  const { client } = mockClient({ AppraisalPage: () => ({ data }) })
+  const router = createMemoryRouter([{ path: '/penilaian/:appraisalId', element: <AppraisalPage /> }], { initialEntries: ['/penilaian/ap1'] })
+  render(
+    <Provider value={client}>
+      <RouterProvider router={router} />
+    </Provider>,
+  )
+}
+
 describe('AppraisalPage', () => {
   it("shows the employee's own appraisal with its result and objections, without naming the employee as the filer", async () => {
-    const { client } = mockClient({ AppraisalPage: () => ({ data: appraisalPage }) })
-    const router = createMemoryRouter([{ path: '/penilaian/:appraisalId', element: <AppraisalPage /> }], { initialEntries: ['/penilaian/ap1'] })
-    render(
-      <Provider value={client}>
-        <RouterProvider router={router} />
-      </Provider>,
-    )
+    renderPage(appraisalPage)
     expect(await screen.findByRole('heading', { level: 2, name: 'Penilaian Kinerja 2026 — Tahunan' })).toBeInTheDocument()
     expect(screen.getByRole('link', { name: /Semua penilaian saya/ })).toHaveAttribute('href', '/penilaian')
     const result = screen.getByRole('region', { name: 'Hasil penilaian' })
@@ -64,5 +69,16 @@ describe('AppraisalPage', () => {
     const objections = screen.getByRole('region', { name: 'Keberatan' })
     expect(within(objections).getByText('Laporan selesai lebih cepat dari jadwal.')).toBeInTheDocument()
     expect(within(objections).queryByText(/Nurul Aini/)).not.toBeInTheDocument()
+    expect(within(objections).getByText('Laporan triwulan ketiga terlambat dua minggu.')).toBeInTheDocument()
+  })
+
+  it("shows a new objection as awaiting the appraiser's explanation, until when", async () => {
+    renderPage({ ...appraisalPage, node: { ...appraisalPage.node, objections: [awaitingObjection('2027-01-12T16:59:59Z')] } })
+    const objections = await screen.findByRole('region', { name: 'Keberatan' })
+    expect(within(objections).getByText('Menunggu penjelasan penilai')).toHaveClass('status-badge')
+    expect(
+      within(objections).getByText(`Menunggu penjelasan pejabat penilai hingga ${makeFormatter('id').dateTime('2027-01-12T16:59:59Z')}.`),
+    ).toBeInTheDocument()
+    expect(within(objections).queryByText('Penjelasan pejabat penilai')).not.toBeInTheDocument()
   })
 })

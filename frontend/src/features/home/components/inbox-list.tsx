@@ -31,7 +31,16 @@ export const InboxItemFragment = graphql(`
 `)
 
 /** The order of the groups: what others wait for first. */
-const kindOrder: InboxItemKind[] = ['OBJECTION_TO_DECIDE', 'APPRAISAL_TO_ANSWER', 'PLAN_TO_AGREE', 'APPRAISAL_TO_WRITE', 'PLAN_TO_COMPLETE', 'OBJECTION_FILED']
+const kindOrder: InboxItemKind[] = [
+  'OBJECTION_TO_DECIDE',
+  'OBJECTION_TO_EXPLAIN',
+  'PLAN_TO_SETTLE',
+  'APPRAISAL_TO_ANSWER',
+  'PLAN_TO_AGREE',
+  'APPRAISAL_TO_WRITE',
+  'PLAN_TO_COMPLETE',
+  'OBJECTION_FILED',
+]
 
 type Item = InboxList_ItemFragment
 
@@ -42,6 +51,8 @@ export function inboxHref(item: Item): string {
       return item.plan ? `/tim/skp/${item.plan.id}` : '/tim'
     case 'PLAN_TO_COMPLETE':
       return item.plan ? `/skp/${item.plan.id}` : '/skp'
+    case 'PLAN_TO_SETTLE':
+      return item.plan ? `/tim/skp/${item.plan.id}` : '/tim'
     case 'APPRAISAL_TO_WRITE':
       if (item.appraisal) return `/tim/penilaian/${item.appraisal.id}`
       return item.plan ? `/tim/skp/${item.plan.id}` : '/tim'
@@ -49,6 +60,9 @@ export function inboxHref(item: Item): string {
       return item.appraisal ? `/penilaian/${item.appraisal.id}` : '/penilaian'
     case 'OBJECTION_TO_DECIDE':
       return item.objection ? `/keberatan/${item.objection.id}` : '/keberatan'
+    case 'OBJECTION_TO_EXPLAIN':
+      if (item.objection) return `/keberatan/${item.objection.id}`
+      return item.appraisal ? `/tim/penilaian/${item.appraisal.id}` : '/tim'
     case 'OBJECTION_FILED':
       return item.appraisal ? `/tim/penilaian/${item.appraisal.id}` : '/tim'
   }

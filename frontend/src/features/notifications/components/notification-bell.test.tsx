@@ -136,9 +136,9 @@ describe('notificationHref', () => {
     ['an appraisal written', { plan: plan('e2'), appraisal: { id: 'a1', appraiser: { id: 'me' } } }, '/tim/penilaian/a1'],
     ['an objection to decide', { plan: plan('e2'), appraisal: { id: 'a1', appraiser: { id: 'e9' } }, objection: { id: 'o1' } }, '/keberatan/o1'],
     [
-      'an objection against own appraisal writing',
+      'an objection to explain against an appraisal written',
       { plan: plan('e2'), appraisal: { id: 'a1', appraiser: { id: 'me' } }, objection: { id: 'o1' } },
-      '/tim/penilaian/a1',
+      '/keberatan/o1',
     ],
     ['the decision of own objection', { plan: plan('me'), appraisal: { id: 'a1', appraiser: { id: 'e9' } }, objection: { id: 'o1' } }, '/penilaian/a1'],
   ])('links %s to where it is handled', (_, subject, href) => {

@@ -8,13 +8,13 @@ export interface NotificationSubject {
 /**
  * notificationHref is where the viewer (employee me) handles a
  * notification: their own SKP or appraisal, a subordinate's in the team
- * pages, or, for the appraiser's superior, the objection to decide.
+ * pages, or the objection itself, which the appraiser explains and the
+ * appraiser's superior decides.
  */
 export function notificationHref(n: NotificationSubject, me: string): string {
   const own = n.plan?.employee.id === me
   if (n.objection && n.appraisal) {
     if (own) return `/penilaian/${n.appraisal.id}`
-    if (n.appraisal.appraiser?.id === me) return `/tim/penilaian/${n.appraisal.id}`
     return `/keberatan/${n.objection.id}`
   }
   if (n.appraisal) return own ? `/penilaian/${n.appraisal.id}` : `/tim/penilaian/${n.appraisal.id}`

@@ -52,14 +52,29 @@ export const ObjectionsQuery = graphql(`
   }
 `)
 
-/** One objection with the appraisal it is against, and the period's matrix for a revision. */
+/**
+ * One objection with the appraisal it is against, and the period's matrix for a
+ * revision; the viewer, to tell the appraiser (who explains) from the decider.
+ */
 export const ObjectionPageQuery = graphql(`
   query ObjectionPage($id: ID!) {
+    viewer {
+      employee {
+        id
+      }
+      can {
+        decideObjections
+      }
+    }
     node(id: $id) {
       __typename
       ... on Objection {
         id
         status
+        explanationDue
+        decider {
+          id
+        }
         ...ObjectionHistory_objection
         appraisal {
           id
@@ -101,6 +116,18 @@ export const DecideObjectionMutation = graphql(`
         behaviourRating
         score
       }
+    }
+  }
+`)
+
+/** The appraiser's explanation; the objection then awaits the decision. */
+export const ExplainObjectionMutation = graphql(`
+  mutation ExplainObjection($id: ID!, $explanation: String!) {
+    explainObjection(id: $id, explanation: $explanation) {
+      id
+      status
+      explanation
+      explainedAt
     }
   }
 `)

@@ -3,8 +3,10 @@ import userEvent from '@testing-library/user-event'
 import { createMemoryRouter, RouterProvider } from 'react-router'
 import { Provider } from 'urql'
 import { describe, expect, it, vi } from 'vitest'
-import { openObjection } from '@/test/fixtures'
-import { type MockCall, type MockHandlers, mockClient } from '@/test/mock-client'
+import { Toasts } from '@/components/ui/toast'
+import { makeFormatter } from '@/lib/format'
+import { awaitingObjection, openObjection } from '@/test/fixtures'
+import { gqlError, type MockCall, type MockHandlers, mockClient } from '@/test/mock-client'
 import { ObjectionPage } from './objection-page'
 
 /** Part of the predikat matrix of PermenPANRB 6/2022, as Period.predikatMatrix returns it. */
@@ -13,6 +15,19 @@ const matrix = [
   { result: 'MEETS', behaviour: 'MEETS', predikat: 'BAIK' },
   { result: 'BELOW', behaviour: 'MEETS', predikat: 'BUTUH_PERBAIKAN' },
 ]
+
+/** The appraiser's superior, the objection's decider. */
+const decider = { __typename: 'Viewer', employee: { __typename: 'Employee', id: 'e9' }, can: { __typename: 'ViewerCan', decideObjections: true } }
+/** Siti Rahmawati, who wrote the appraisal. */
+const appraiser = { __typename: 'Viewer', employee: { __typename: 'Employee', id: 'e1' }, can: { __typename: 'ViewerCan', decideObjections: false } }
+
+const day = 24 * 60 * 60 * 1000
+const dateTime = makeFormatter('id').dateTime
+
+/** pageData is ObjectionPage's answer for the objection (openObjection unless given) and viewer (the decider unless given). */
+function pageData(objection: object = openObjection(), viewer: object = decider) {
+  return { viewer, node: { ...objectionPage.node, ...objection, decider: { __typename: 'Employee', id: 'e9' } } }
+}
 
 const objectionPage = {
   node: {
@@ -58,18 +73,23 @@ function renderPage(handlers: MockHandlers, calls: MockCall[] = []) {
   render(
     <Provider value={client}>
       <RouterProvider router={router} />
+      <Toasts />
     </Provider>,
   )
 }
 
 describe('ObjectionPage', () => {
-  it('shows whose appraisal it is, the objection with who filed it, and the appraisal as released', async () => {
-    renderPage({ ObjectionPage: () => ({ data: objectionPage }) })
+  it("shows whose appraisal it is, the objection with who filed it, the appraiser's explanation, and the appraisal as released", async () => {
+    renderPage({ ObjectionPage: () => ({ data: pageData() }) })
     expect(await screen.findByRole('heading', { level: 2, name: /Nurul Aini/ })).toHaveTextContent('19980714 202401 2 004')
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Putuskan keberatan')
     expect(screen.getByText('Penilaian Kinerja 2026 — Triwulan 4')).toBeInTheDocument()
     const objections = screen.getByRole('region', { name: 'Keberatan' })
     expect(within(objections).getByText('Laporan selesai lebih cepat dari jadwal.')).toBeInTheDocument()
     expect(within(objections).getByText('· Nurul Aini')).toBeInTheDocument()
+    expect(within(objections).getByText('Laporan triwulan ketiga terlambat dua minggu.')).toBeInTheDocument()
+    expect(within(objections).getByText(`· diberikan ${dateTime('2027-01-07T09:00:00Z')}`)).toBeInTheDocument()
+    expect(within(objections).getByText('Menunggu keputusan')).toHaveClass('status-badge')
     const released = screen.getByRole('region', { name: 'Penilaian yang dirilis' })
     expect(within(released).getByText('Tersusunnya laporan evaluasi')).toBeInTheDocument()
     expect(within(released).getByText('Tepat waktu')).toBeInTheDocument()
@@ -80,7 +100,7 @@ describe('ObjectionPage', () => {
     const user = userEvent.setup()
     renderPage(
       {
-        ObjectionPage: () => ({ data: objectionPage }),
+        ObjectionPage: () => ({ data: pageData() }),
         DecideObjection: () => ({
           data: {
             decideObjection: {
@@ -121,5 +141,82 @@ describe('ObjectionPage', () => {
         input: { decision: 'REVISE', note: 'Dinilai ulang', resultRating: 'BELOW' },
       }),
     )
+  })
+
+  it("tells the decider the decision waits for the appraiser's explanation until it is due", async () => {
+    const due = new Date(Date.now() + 3 * day).toISOString()
+    renderPage({ ObjectionPage: () => ({ data: pageData(awaitingObjection(due)) }) })
+    const decide = await screen.findByRole('region', { name: 'Keputusan' })
+    expect(within(decide).getByText(`Keputusan dapat diambil setelah pejabat penilai memberi penjelasan, atau mulai ${dateTime(due)}.`)).toBeInTheDocument()
+    expect(within(decide).queryByRole('form')).not.toBeInTheDocument()
+    const objections = screen.getByRole('region', { name: 'Keberatan' })
+    expect(within(objections).getByText('Menunggu penjelasan penilai')).toHaveClass('status-badge')
+    expect(within(objections).getByText(`Menunggu penjelasan pejabat penilai hingga ${dateTime(due)}.`)).toBeInTheDocument()
+    expect(screen.queryByRole('form', { name: 'Penjelasan keberatan' })).not.toBeInTheDocument()
+  })
+
+  it('lets the decider decide without the explanation once its time has passed', async () => {
+    const due = new Date(Date.now() - day).toISOString()
+    renderPage({ ObjectionPage: () => ({ data: pageData(awaitingObjection(due)) }) })
+    const decide = await screen.findByRole('region', { name: 'Keputusan' })
+    expect(within(decide).getByRole('form', { name: 'Keputusan keberatan' })).toBeInTheDocument()
+    expect(
+      within(decide).getByText(`Pejabat penilai tidak memberi penjelasan hingga ${dateTime(due)}; Anda dapat memutus tanpa penjelasan itu.`),
+    ).toBeInTheDocument()
+  })
+
+  it('lets the appraiser explain the appraisal, once, with the explanation required', async () => {
+    const calls: MockCall[] = []
+    const user = userEvent.setup()
+    const due = new Date(Date.now() + 3 * day).toISOString()
+    renderPage(
+      {
+        ObjectionPage: () => ({ data: pageData(awaitingObjection(due), appraiser) }),
+        ExplainObjection: () => ({
+          data: {
+            explainObjection: {
+              __typename: 'Objection',
+              id: 'o1',
+              status: 'OPEN',
+              explanation: 'Laporan triwulan ketiga terlambat dua minggu.',
+              explainedAt: new Date().toISOString(),
+            },
+          },
+        }),
+      },
+      calls,
+    )
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('Jelaskan penilaian')
+    const explain = await screen.findByRole('form', { name: 'Penjelasan keberatan' })
+    expect(
+      within(screen.getByRole('region', { name: 'Penjelasan Anda' })).getByText(
+        `Kirim sebelum ${dateTime(due)}; setelah itu atasan Anda dapat memutus tanpa penjelasan.`,
+      ),
+    ).toBeInTheDocument()
+    expect(screen.queryByRole('region', { name: 'Keputusan' })).not.toBeInTheDocument()
+    expect(screen.getByRole('link', { name: /Kembali ke penilaian/ })).toHaveAttribute('href', '/tim/penilaian/ap1')
+
+    const text = within(explain).getByRole('textbox', { name: /Penjelasan/ })
+    expect(text).toBeRequired()
+    await user.click(within(explain).getByRole('button', { name: 'Kirim penjelasan' }))
+    expect(await within(explain).findByText('Tuliskan penjelasan Anda.')).toBeInTheDocument()
+    expect(calls.some((c) => c.name === 'ExplainObjection')).toBe(false)
+
+    await user.type(text, '  Laporan triwulan ketiga terlambat dua minggu.  ')
+    await user.click(within(explain).getByRole('button', { name: 'Kirim penjelasan' }))
+    expect(await screen.findByText('Penjelasan dikirim.')).toBeInTheDocument()
+    expect(calls.find((c) => c.name === 'ExplainObjection')?.variables).toEqual({ id: 'o1', explanation: 'Laporan triwulan ketiga terlambat dua minggu.' })
+  })
+
+  it("shows the server's refusal of an explanation in the form", async () => {
+    const user = userEvent.setup()
+    renderPage({
+      ObjectionPage: () => ({ data: pageData(awaitingObjection(new Date(Date.now() + day).toISOString()), appraiser) }),
+      ExplainObjection: () => ({ errors: [gqlError('keberatan ini sudah dijelaskan', 'INVALID_STATE')] }),
+    })
+    const explain = await screen.findByRole('form', { name: 'Penjelasan keberatan' })
+    await user.type(within(explain).getByRole('textbox', { name: /Penjelasan/ }), 'Sudah sesuai realisasi.')
+    await user.click(within(explain).getByRole('button', { name: 'Kirim penjelasan' }))
+    expect(await within(explain).findByRole('alert')).toHaveTextContent('keberatan ini sudah dijelaskan')
   })
 })

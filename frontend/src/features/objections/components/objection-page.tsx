@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useParams } from 'react-router'
 import { useQuery } from 'urql'
@@ -7,21 +8,55 @@ import { ObjectionsCard } from '@/components/appraisal/objection-history'
 import { Fact } from '@/components/ui/fact'
 import { Page } from '@/components/ui/page'
 import { NodeView } from '@/components/ui/query-view'
+import type { ObjectionPageQuery as ObjectionPageData } from '@/gql/graphql'
 import { useFormat } from '@/lib/format'
 import { ObjectionPageQuery } from '../api/objection-documents'
 import { DecisionForm } from './decision-form'
+import { ExplanationForm } from './explanation-form'
 
-/** ObjectionPage: the appraisal, the employee's reasons, and the superior's decision. */
+type Objection = Extract<NonNullable<ObjectionPageData['node']>, { __typename: 'Objection' }>
+
+/** The viewer's part in the objection: the appraiser explains, the decider decides, anyone else reads. */
+function roleOf(o: Objection, viewer: ObjectionPageData['viewer']): 'appraiser' | 'decider' | 'reader' {
+  const me = viewer.employee?.id
+  if (me && o.appraisal.appraiser?.id === me) return 'appraiser'
+  // Without a decider fixed at filing, an HR admin decides.
+  if (o.decider ? o.decider.id === me : viewer.can.decideObjections) return 'decider'
+  return 'reader'
+}
+
+/**
+ * ObjectionPage: the appraisal, the employee's reasons, the appraiser's
+ * explanation and the superior's decision. The appraiser explains here; the
+ * decider decides once the appraiser has explained or the time to explain
+ * has passed.
+ */
 export function ObjectionPage() {
   const { t } = useTranslation()
   const f = useFormat()
   const { objectionId = '' } = useParams()
   const [result, reexecute] = useQuery({ query: ObjectionPageQuery, variables: { id: objectionId } })
+  // When the page was opened: whether the time to explain has passed.
+  const [openedAt] = useState(() => Date.now())
+  const node = result.data?.node?.__typename === 'Objection' ? result.data.node : null
+  const role = node && result.data ? roleOf(node, result.data.viewer) : null
+  let back: { to: string; label: string } | undefined
+  if (node && role === 'appraiser') back = { to: `/tim/penilaian/${node.appraisal.id}`, label: t('explain.back') }
+  else if (result.data?.viewer.can.decideObjections) back = { to: '/keberatan', label: t('decision.back') }
+  else if (node && node.appraisal.plan.employee.id === result.data?.viewer.employee?.id)
+    back = { to: `/penilaian/${node.appraisal.id}`, label: t('explain.back') }
+  const title = role === 'appraiser' ? t('explain.title') : role ? t('decision.title') : t('objection.title')
   return (
-    <Page title={t('decision.title')} back={{ to: '/keberatan', label: t('decision.back') }}>
+    <Page title={title} back={back}>
       <NodeView result={result} reexecute={reexecute} typename="Objection">
-        {(o) => {
+        {(o, data) => {
           const a = o.appraisal
+          const viewerRole = roleOf(o, data.viewer)
+          const awaiting = o.status === 'AWAITING_EXPLANATION'
+          const due = o.explanationDue
+          const dueDate = due ? f.dateTime(due) : null
+          const duePassed = !due || new Date(due).getTime() <= openedAt
+          const canDecide = o.status === 'OPEN' || (awaiting && duePassed)
           return (
             <>
               <AppraisalSubjectCard appraisal={a}>
@@ -33,11 +68,26 @@ export function ObjectionPage() {
                 <h2 id="o-appraisal">{t('decision.appraisalAsReleased')}</h2>
                 <AppraisalResult appraisal={a} />
               </section>
-              {o.status === 'OPEN' && (
+              {viewerRole === 'appraiser' && awaiting && (
+                <section className="card" aria-labelledby="o-explain">
+                  <h2 id="o-explain">{t('explain.formTitle')}</h2>
+                  <p className="hint">{t('explain.intro')}</p>
+                  {dueDate && <p className="hint">{t('explain.due', { date: dueDate })}</p>}
+                  <ExplanationForm objectionID={o.id} />
+                </section>
+              )}
+              {viewerRole === 'decider' && (o.status === 'OPEN' || awaiting) && (
                 <section className="card" aria-labelledby="o-decide">
                   <h2 id="o-decide">{t('decision.formTitle')}</h2>
-                  <p className="hint">{t('decision.intro')}</p>
-                  <DecisionForm objectionID={o.id} employeeName={a.plan.employee.name} appraisal={a} />
+                  {canDecide ? (
+                    <>
+                      <p className="hint">{t('decision.intro')}</p>
+                      {awaiting && dueDate && <p className="hint">{t('decision.unexplained', { date: dueDate })}</p>}
+                      <DecisionForm objectionID={o.id} employeeName={a.plan.employee.name} appraisal={a} />
+                    </>
+                  ) : (
+                    <p className="notice">{dueDate ? t('decision.waiting', { date: dueDate }) : t('decision.waitingUndated')}</p>
+                  )}
                 </section>
               )}
             </>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { useParams } from 'react-router'
+import { Link, useParams } from 'react-router'
 import { useQuery } from 'urql'
 import { AppraisalResultCard } from '@/components/appraisal/appraisal-result'
 import { AppraisalSubjectCard } from '@/components/appraisal/appraisal-subject'
@@ -25,6 +25,7 @@ function AppraisalView({
   const { t } = useTranslation()
   const f = useFormat()
   const a = useFragment(AppraisalFormFragment, appraisal)
+  const toExplain = a.objections?.find((o) => o.status === 'AWAITING_EXPLANATION')
   return (
     <>
       <AppraisalSubjectCard appraisal={a}>
@@ -40,7 +41,18 @@ function AppraisalView({
       ) : (
         <AppraisalResultCard appraisal={a} />
       )}
-      <ObjectionsCard objections={a.objections ?? []} hint={t('objection.appraiserHint')} />
+      <ObjectionsCard
+        objections={a.objections ?? []}
+        hint={
+          toExplain ? (
+            <>
+              {t('objection.explainHint')} <Link to={`/keberatan/${toExplain.id}`}>{t('objection.explainLink')}</Link>
+            </>
+          ) : (
+            t('objection.appraiserHint')
+          )
+        }
+      />
     </>
   )
 }

@@ -59,6 +59,7 @@ export const AppraisalFormFragment = graphql(`
     }
     objections {
       id
+      status
       ...ObjectionHistory_objection
     }
   }
