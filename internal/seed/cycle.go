@@ -324,6 +324,9 @@ func (cy *cycle) lastYear(ctx context.Context, per *ent.Period) error {
 		if err := cy.realise(ctx, e, plans[e.ID], 1, 4, y); err != nil {
 			return err
 		}
+		if err := cy.feedback(ctx, e, plans[e.ID], y, 12); err != nil {
+			return err
+		}
 	}
 	if err := cy.phase(ctx, per, period.PhaseAssessment); err != nil {
 		return err
@@ -358,6 +361,22 @@ func (cy *cycle) lastYear(ctx context.Context, per *ent.Period) error {
 			if _, err := cy.wf.AcknowledgeAppraisal(cy.as(ctx, e), a.ID); err != nil {
 				return fmt.Errorf("acknowledge of %s: %w", e.Name, err)
 			}
+		}
+	}
+	// The appraisers are heard: all but the last explain within the week;
+	// the last lets the time pass and the superior decides without it.
+	cy.at(time.Date(y+1, 1, 17, 9, 0, 0, 0, time.UTC))
+	for i, o := range objected {
+		if i == len(objected)-1 && i > 0 {
+			break
+		}
+		a, err := cy.c.Objection.QueryAppraisal(o).WithAppraiser().Only(authz.System(ctx))
+		if err != nil {
+			return err
+		}
+		if _, err := cy.wf.ExplainObjection(cy.as(ctx, a.Edges.Appraiser), o.ID,
+			"Penilaian didasarkan pada capaian triwulan III dan IV yang di bawah target serta catatan kehadiran rapat koordinasi."); err != nil {
+			return fmt.Errorf("explain objection: %w", err)
 		}
 	}
 	cy.at(time.Date(y+1, 1, 27, 9, 0, 0, 0, time.UTC))
@@ -496,6 +515,9 @@ func (cy *cycle) thisYear(ctx context.Context, per *ent.Period, now time.Time, k
 		if err := cy.realise(ctx, e, plans[e.ID], 1, lastQuarter, y); err != nil {
 			return err
 		}
+		if err := cy.feedback(ctx, e, plans[e.ID], y, lastQuarter*3); err != nil {
+			return err
+		}
 		if cy.sup[e.ID] != 0 && state[e.ID] == 1 {
 			cy.at(time.Date(y, time.Month(lastQuarter*3+1), 5, 9, 0, 0, 0, time.UTC))
 			q := lastQuarter
@@ -523,3 +545,36 @@ func (cy *cycle) hasSubordinates(e *ent.Employee) bool {
 }
 
 func ptr[T any](v T) *T { return &v }
+
+// feedback plays the thread of a plan for about one employee in three with
+// a supervisor: late in the month (after its realisations), the appraiser
+// remarks on the first target, the employee answers the next day, and the
+// appraiser adds a word on the period.
+func (cy *cycle) feedback(ctx context.Context, e *ent.Employee, p *ent.Plan, year, month int) error {
+	boss := cy.sup[e.ID]
+	if boss == 0 || month < 1 || (e.ID+year)%3 != 0 {
+		return nil
+	}
+	first, err := cy.c.Target.Query().Where(target.HasPlanWith(plan.ID(p.ID))).
+		Order(ent.Asc(target.FieldPosition), ent.Asc(target.FieldID)).FirstID(authz.System(ctx))
+	if err != nil {
+		return fmt.Errorf("first target of %s: %w", e.Name, err)
+	}
+	appraiser := cy.byID(boss)
+	for _, r := range []struct {
+		by     *ent.Employee
+		day    int
+		target *int
+		text   string
+	}{
+		{appraiser, 26, &first, "Capaian bulan ini baik; mohon bukti dukung diunggah paling lambat tanggal 5 bulan berikutnya."},
+		{e, 27, &first, "Baik, Pak/Bu. Bukti dukung bulan ini sudah saya lengkapi."},
+		{appraiser, 28, nil, "Pertahankan ketepatan waktu; koordinasikan pekerjaan tambahan lebih awal."},
+	} {
+		cy.at(time.Date(year, time.Month(month), r.day, 10, 0, 0, 0, time.UTC))
+		if _, err := cy.wf.GiveFeedback(cy.as(ctx, r.by), workflow.FeedbackInput{PlanID: p.ID, TargetID: r.target, Text: r.text}); err != nil {
+			return fmt.Errorf("feedback on the plan of %s: %w", e.Name, err)
+		}
+	}
+	return nil
+}

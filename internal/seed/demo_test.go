@@ -11,6 +11,7 @@ import (
 	"kinerja/ent/appraisal"
 	"kinerja/ent/auditevent"
 	"kinerja/ent/employee"
+	"kinerja/ent/feedback"
 	"kinerja/ent/objection"
 	"kinerja/ent/period"
 	"kinerja/ent/plan"
@@ -102,6 +103,17 @@ func TestDemo(t *testing.T) {
 	head := c.Employee.Query().Where(employee.NIP(seed.DemoSupervisor.NIP)).QuerySupervisor().OnlyX(sys)
 	if head.NIP != seed.DemoHead.NIP {
 		t.Errorf("supervisor's superior = %s, want the head of the agency", head.NIP)
+	}
+
+	// Feedback threads in both years, and objections heard: the appraiser
+	// explained all but one before the decision.
+	for _, per := range ps[1:] {
+		if n := c.Feedback.Query().Where(feedback.HasPlanWith(plan.HasPeriodWith(period.ID(per.ID)))).CountX(sys); n < 9 {
+			t.Errorf("feedback remarks in %d = %d, want a thread for several employees", per.Year, n)
+		}
+	}
+	if explained, all := c.Objection.Query().Where(objection.ExplainedAtNotNil()).CountX(sys), c.Objection.Query().CountX(sys); explained == 0 || explained >= all {
+		t.Errorf("objections explained = %d of %d, want all but one", explained, all)
 	}
 
 	// Last year: every plan agreed, every annual appraisal final, a spread
