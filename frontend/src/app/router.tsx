@@ -1,6 +1,7 @@
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router'
 import { LoadingState } from '@/components/ui/loading-state'
 import { LoginPage } from '@/features/auth/components/login-page'
+import { loadNamespace } from '@/lib/i18n'
 import { AdminLayout } from './admin-layout'
 import { AppLayout } from './layout'
 import { NotFound } from './not-found'
@@ -23,11 +24,17 @@ export const routes: RouteObject[] = [
       { index: true, lazy: async () => ({ Component: (await import('@/features/home/components/home-page')).HomePage }) },
       {
         path: 'skp',
-        lazy: async () => ({ Component: (await import('@/features/plans/components/my-plan-page')).MyPlanPage }),
+        lazy: async () => {
+          const [m] = await Promise.all([import('@/features/plans/components/my-plan-page'), loadNamespace('plans')])
+          return { Component: m.MyPlanPage }
+        },
       },
       {
         path: 'skp/:planId',
-        lazy: async () => ({ Component: (await import('@/features/plans/components/my-plan-page')).MyPlanPage }),
+        lazy: async () => {
+          const [m] = await Promise.all([import('@/features/plans/components/my-plan-page'), loadNamespace('plans')])
+          return { Component: m.MyPlanPage }
+        },
       },
       {
         path: 'realisasi',
@@ -54,7 +61,10 @@ export const routes: RouteObject[] = [
           { index: true, lazy: async () => ({ Component: (await import('@/features/team/components/team-page')).TeamPage }) },
           {
             path: 'skp/:planId',
-            lazy: async () => ({ Component: (await import('@/features/team/components/team-plan-page')).TeamPlanPage }),
+            lazy: async () => {
+              const [m] = await Promise.all([import('@/features/team/components/team-plan-page'), loadNamespace('plans')])
+              return { Component: m.TeamPlanPage }
+            },
           },
           {
             path: 'penilaian/:appraisalId',

@@ -6,6 +6,8 @@ import dashboardsId from './dashboards/id.json'
 import en from './en.json'
 import id from './id.json'
 import i18n, { loadNamespace, setLanguage } from './index'
+import plansEn from './plans/en.json'
+import plansId from './plans/id.json'
 import toolsEn from './tools/en.json'
 import toolsId from './tools/id.json'
 
@@ -23,8 +25,8 @@ function placeholders(text: string): string[] {
 }
 
 // Every namespace is checked as one tree, its keys prefixed by its name.
-const idTexts = flatten({ translation: id, dashboards: dashboardsId, admin: adminId, tools: toolsId })
-const enTexts = flatten({ translation: en, dashboards: dashboardsEn, admin: adminEn, tools: toolsEn })
+const idTexts = flatten({ translation: id, dashboards: dashboardsId, admin: adminId, tools: toolsId, plans: plansId })
+const enTexts = flatten({ translation: en, dashboards: dashboardsEn, admin: adminEn, tools: toolsEn, plans: plansEn })
 
 describe('translations', () => {
   it('have the same keys in Indonesian and English', () => {

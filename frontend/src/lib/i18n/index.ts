@@ -7,16 +7,18 @@ type Translation = typeof id
 
 /**
  * The namespaces of the pages that most users never open (HR
- * administration, the dashboards): each is fetched with its route, in the
- * active language, so the entry bundle carries only the common texts.
+ * administration, the dashboards) and of the SKP pages' escalation and
+ * feedback: each is fetched with its route, in the active language, so the
+ * entry bundle carries only the common texts.
  */
-export const pageNamespaces = ['dashboards', 'admin', 'tools'] as const
+export const pageNamespaces = ['dashboards', 'admin', 'tools', 'plans'] as const
 export type PageNamespace = (typeof pageNamespaces)[number]
 
 const pageLoaders: Record<PageNamespace, Record<Language, () => Promise<{ default: object }>>> = {
   dashboards: { id: () => import('./dashboards/id.json'), en: () => import('./dashboards/en.json') },
   admin: { id: () => import('./admin/id.json'), en: () => import('./admin/en.json') },
   tools: { id: () => import('./tools/id.json'), en: () => import('./tools/en.json') },
+  plans: { id: () => import('./plans/id.json'), en: () => import('./plans/en.json') },
 }
 
 /** The page namespaces asked for so far; a change of language loads them again. */

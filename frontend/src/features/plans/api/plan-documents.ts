@@ -93,3 +93,12 @@ export const SubmitPlanMutation = graphql(`
     }
   }
 `)
+
+export const EscalatePlanMutation = graphql(`
+  mutation EscalatePlan($id: ID!, $reason: String!) {
+    escalatePlan(id: $id, reason: $reason) {
+      id
+      ...PlanEditor_plan
+    }
+  }
+`)

@@ -2,12 +2,13 @@ import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createMemoryRouter, RouterProvider } from 'react-router'
 import { Provider } from 'urql'
-import { describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { Toasts } from '@/components/ui/toast'
+import { loadNamespace } from '@/lib/i18n'
 import { gqlError, type MockCall, type MockHandlers, mockClient } from '@/test/mock-client'
 import { MyPlanPage } from './my-plan-page'
 
-function planData(status = 'DRAFT', targets: unknown[] = []) {
+function planData(status = 'DRAFT', targets: unknown[] = [], extra: Record<string, unknown> = {}) {
   return {
     viewer: {
       __typename: 'Viewer',
@@ -31,6 +32,11 @@ function planData(status = 'DRAFT', targets: unknown[] = []) {
           { __typename: 'Target', id: 'st1', title: 'Terlaksananya layanan bidang yang akuntabel', kind: 'MAIN' },
           { __typename: 'Target', id: 'st2', title: 'Meningkatnya kualitas penilaian kinerja', kind: 'MAIN' },
         ],
+        returnCount: status === 'RETURNED' ? 1 : 0,
+        escalationReason: null,
+        escalatedAt: null,
+        feedback: [],
+        ...extra,
       },
     },
   }
@@ -72,6 +78,10 @@ const addTargetAnswer = {
     ]).viewer.currentPlan,
   },
 }
+
+beforeEach(async () => {
+  await loadNamespace('plans')
+})
 
 describe('PlanEditor', () => {
   it('refuses an incomplete result in the browser, with the rules of the server', async () => {
@@ -156,5 +166,158 @@ describe('PlanEditor', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Ya, ajukan' }))
     expect(await screen.findByText('SKP diajukan ke atasan.')).toBeInTheDocument()
     expect(calls.find((c) => c.name === 'SubmitPlan')?.variables).toEqual({ id: 'pl1' })
+  })
+})
+
+describe('Escalation', () => {
+  const target = addTargetAnswer.addTarget.plan.targets[0]
+
+  it('is offered only after the appraiser returned the plan twice, and asks for a reason', async () => {
+    const once = planData('RETURNED', [target], { returnCount: 1 })
+    renderPage({ MyPlan: () => ({ data: once }) })
+    expect(await screen.findByText('Perjelas indikator kualitas.')).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Ajukan kepada atasan penilai' })).not.toBeInTheDocument()
+  })
+
+  it('sends the reason to escalatePlan after two returns', async () => {
+    const calls: MockCall[] = []
+    const user = userEvent.setup()
+    const escalated = planData('ESCALATED', [target], {
+      returnCount: 2,
+      escalationReason: 'Indikator sudah sesuai pedoman unit.',
+      escalatedAt: '2026-01-20T09:00:00Z',
+    }).viewer.currentPlan
+    renderPage(
+      {
+        MyPlan: () => ({ data: planData('RETURNED', [target], { returnCount: 2 }) }),
+        EscalatePlan: () => ({ data: { escalatePlan: escalated } }),
+      },
+      calls,
+    )
+    const offer = await screen.findByRole('region', { name: 'Belum sepakat dengan pejabat penilai?' })
+    expect(within(offer).getByText(/Muhammad Rizal Syam telah mengembalikan SKP ini 2 kali/)).toBeInTheDocument()
+    await user.click(within(offer).getByRole('button', { name: 'Ajukan kepada atasan penilai' }))
+
+    const dialog = screen.getByRole('dialog', { name: 'Ajukan kepada atasan penilai' })
+    await user.click(within(dialog).getByRole('button', { name: 'Ajukan' }))
+    const reason = within(dialog).getByRole('textbox', { name: /Alasan pengajuan/ })
+    expect(reason).toHaveAttribute('aria-invalid', 'true')
+    expect(reason).toHaveAccessibleDescription(expect.stringContaining('Tuliskan alasan pengajuan.'))
+    expect(calls.map((c) => c.name)).not.toContain('EscalatePlan')
+
+    await user.type(reason, '  Indikator sudah sesuai pedoman unit. ')
+    await user.click(within(dialog).getByRole('button', { name: 'Ajukan' }))
+    expect(await screen.findByText('SKP diajukan kepada atasan penilai')).toBeInTheDocument()
+    expect(calls.find((c) => c.name === 'EscalatePlan')?.variables).toEqual({ id: 'pl1', reason: 'Indikator sudah sesuai pedoman unit.' })
+  })
+
+  it('shows an escalated plan as waiting for the superior, with the reason and the date, and offers no editing', async () => {
+    const data = planData('ESCALATED', [target], {
+      returnCount: 2,
+      escalationReason: 'Indikator sudah sesuai pedoman unit.',
+      escalatedAt: '2026-01-20T09:00:00Z',
+    })
+    renderPage({ MyPlan: () => ({ data }) })
+    expect(await screen.findByText('SKP menunggu keputusan atasan penilai')).toBeInTheDocument()
+    expect(screen.getByText('Indikator sudah sesuai pedoman unit.')).toBeInTheDocument()
+    expect(screen.getByText(/pada 20 Jan 2026/)).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Tambah RHK' })).not.toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: /^Ubah RHK/ })).not.toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Ajukan kembali' })).not.toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Ajukan kepada atasan penilai' })).not.toBeInTheDocument()
+  })
+})
+
+describe('Feedback', () => {
+  const target = addTargetAnswer.addTarget.plan.targets[0]
+  const remark = (id: string, text: string, onTarget: boolean) => ({
+    __typename: 'Feedback',
+    id,
+    createdAt: '2026-03-02T02:30:00Z',
+    text,
+    author: { __typename: 'Employee', id: 'e1', name: 'Muhammad Rizal Syam' },
+    target: onTarget ? { __typename: 'Target', id: 't9', title: 'Tersusunnya laporan evaluasi' } : null,
+  })
+  const agreed = (feedback: unknown[]) => planData('AGREED', [target], { feedback })
+  const given = { giveFeedback: { __typename: 'Feedback', id: 'fb9', createdAt: '2026-03-03T02:30:00Z', text: 'x', plan: { __typename: 'Plan', id: 'pl1' } } }
+
+  it('lists the remarks oldest first with their date, author and target', async () => {
+    renderPage({ MyPlan: () => ({ data: agreed([remark('fb1', 'Laporan Q1 tepat waktu.', true), remark('fb2', 'Pertahankan ritme kerja.', false)]) }) })
+    const section = await screen.findByRole('region', { name: 'Umpan balik' })
+    const items = within(within(section).getByRole('list', { name: 'Umpan balik' })).getAllByRole('listitem')
+    expect(items.map((i) => i.textContent)).toEqual([
+      expect.stringMatching(/2 Mar 2026.*Muhammad Rizal Syam.*tentang Tersusunnya laporan evaluasi.*Laporan Q1 tepat waktu\./),
+      expect.stringMatching(/Muhammad Rizal Syam.*tentang seluruh periode.*Pertahankan ritme kerja\./),
+    ])
+  })
+
+  it('refuses a blank remark, then sends one on the period as a whole and shows it once refetched', async () => {
+    const calls: MockCall[] = []
+    const user = userEvent.setup()
+    let feedback: unknown[] = []
+    renderPage(
+      {
+        MyPlan: () => ({ data: agreed(feedback) }),
+        GiveFeedback: () => {
+          feedback = [remark('fb9', 'Mohon arahan untuk triwulan 2.', false)]
+          return { data: given }
+        },
+      },
+      calls,
+    )
+    const section = await screen.findByRole('region', { name: 'Umpan balik' })
+    expect(within(section).getByText('Belum ada umpan balik.')).toBeInTheDocument()
+    await user.click(within(section).getByRole('button', { name: 'Kirim umpan balik' }))
+    const text = within(section).getByRole('textbox', { name: /Umpan balik Anda/ })
+    expect(text).toHaveAttribute('aria-invalid', 'true')
+    expect(text).toHaveAccessibleDescription(expect.stringContaining('Tuliskan umpan balik.'))
+    expect(calls.map((c) => c.name)).not.toContain('GiveFeedback')
+
+    await user.type(text, 'Mohon arahan untuk triwulan 2.')
+    await user.click(within(section).getByRole('button', { name: 'Kirim umpan balik' }))
+    expect(await screen.findByText('Umpan balik dikirim.')).toBeInTheDocument()
+    expect(calls.find((c) => c.name === 'GiveFeedback')?.variables).toEqual({
+      input: { planID: 'pl1', targetID: null, text: 'Mohon arahan untuk triwulan 2.' },
+    })
+    expect(await within(section).findByText('Mohon arahan untuk triwulan 2.')).toBeInTheDocument()
+    expect(text).toHaveValue('')
+  })
+
+  it('sends a remark on one of the targets', async () => {
+    const calls: MockCall[] = []
+    const user = userEvent.setup()
+    renderPage({ MyPlan: () => ({ data: agreed([]) }), GiveFeedback: () => ({ data: given }) }, calls)
+    const section = await screen.findByRole('region', { name: 'Umpan balik' })
+    await user.type(within(section).getByRole('textbox', { name: /Umpan balik Anda/ }), 'Laporan Q1 sudah diunggah.')
+    await user.click(within(section).getByRole('button', { name: /Tentang/ }))
+    await user.click(screen.getByRole('option', { name: 'Tersusunnya laporan evaluasi' }))
+    await user.click(within(section).getByRole('button', { name: 'Kirim umpan balik' }))
+    await screen.findByText('Umpan balik dikirim.')
+    expect(calls.find((c) => c.name === 'GiveFeedback')?.variables).toEqual({
+      input: { planID: 'pl1', targetID: 't9', text: 'Laporan Q1 sudah diunggah.' },
+    })
+  })
+
+  it('puts the server refusing a remark on its field', async () => {
+    const user = userEvent.setup()
+    renderPage({
+      MyPlan: () => ({ data: agreed([]) }),
+      GiveFeedback: () => ({ errors: [gqlError('umpan balik paling banyak 4000 karakter', 'INVALID_INPUT', 'text')] }),
+    })
+    const section = await screen.findByRole('region', { name: 'Umpan balik' })
+    const text = within(section).getByRole('textbox', { name: /Umpan balik Anda/ })
+    await user.type(text, 'Catatan')
+    await user.click(within(section).getByRole('button', { name: 'Kirim umpan balik' }))
+    await vi.waitFor(() => expect(text).toHaveAccessibleDescription(expect.stringContaining('umpan balik paling banyak 4000 karakter')))
+  })
+
+  it('offers no form once the period is closed', async () => {
+    const data = agreed([remark('fb1', 'Laporan Q1 tepat waktu.', true)])
+    data.viewer.currentPlan.period.phase = 'CLOSED'
+    renderPage({ MyPlan: () => ({ data }) })
+    const section = await screen.findByRole('region', { name: 'Umpan balik' })
+    expect(within(section).getByText('Laporan Q1 tepat waktu.')).toBeInTheDocument()
+    expect(within(section).queryByRole('textbox')).not.toBeInTheDocument()
+    expect(within(section).getByText(/Periode sudah ditutup/)).toBeInTheDocument()
   })
 })

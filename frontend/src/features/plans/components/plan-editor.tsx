@@ -3,9 +3,10 @@ import type { UseFormReturn } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { useMutation } from 'urql'
 import { FormAlert } from '@/components/form/form-alert'
+import { FeedbackThread } from '@/components/plan/feedback-thread'
 import { TargetCard, TargetCardFragment } from '@/components/plan/target-card'
 import { Button } from '@/components/ui/button'
-import { ConfirmButton } from '@/components/ui/dialog'
+import { ConfirmButton, FormDialog } from '@/components/ui/dialog'
 import { EmptyState } from '@/components/ui/empty-state'
 import { Fact } from '@/components/ui/fact'
 import type { Option } from '@/components/ui/select'
@@ -15,6 +16,7 @@ import { type FragmentType, graphql, useFragment } from '@/gql'
 import { useFormat } from '@/lib/format'
 import { applyServerErrors, errorMessage } from '@/lib/graphql-errors'
 import { AddTargetMutation, RemoveTargetMutation, SubmitPlanMutation, UpdateTargetMutation } from '../api/plan-documents'
+import { EscalatePlanForm } from './escalate-plan-form'
 import { TargetForm } from './target-form'
 import type { TargetValues } from './target-schema'
 
@@ -25,6 +27,9 @@ export const PlanEditorFragment = graphql(`
     note
     submittedAt
     agreedAt
+    returnCount
+    escalationReason
+    escalatedAt
     period {
       id
       name
@@ -44,6 +49,7 @@ export const PlanEditorFragment = graphql(`
       title
       kind
     }
+    ...FeedbackThread_plan
   }
 `)
 
@@ -148,6 +154,7 @@ function TargetItem(props: {
 /** PlanEditor shows the viewer's SKP; while draft or returned it can be edited and submitted. */
 export function PlanEditor(props: { plan: FragmentType<typeof PlanEditorFragment> }) {
   const { t } = useTranslation()
+  const { t: tp } = useTranslation('plans')
   const f = useFormat()
   const plan = useFragment(PlanEditorFragment, props.plan)
   const [editing, setEditing] = useState<string | null>(null)
@@ -156,6 +163,8 @@ export function PlanEditor(props: { plan: FragmentType<typeof PlanEditorFragment
   const [submitState, submitPlan] = useMutation(SubmitPlanMutation)
 
   const editable = (plan.status === 'DRAFT' || plan.status === 'RETURNED') && plan.period.phase !== 'CLOSED'
+  // After two returns the employee may ask the appraiser's superior to settle the plan (escalatePlan).
+  const escalatable = editable && plan.status === 'RETURNED' && plan.returnCount >= 2
   const targets = plan.targets ?? []
   const supportable: Option[] = plan.supportableTargets.map((s) => ({
     id: s.id,
@@ -189,6 +198,31 @@ export function PlanEditor(props: { plan: FragmentType<typeof PlanEditorFragment
             <p className="notice-title">{t('plan.returnedTitle', { name: plan.appraiser?.name ?? '' })}</p>
             {plan.note && <blockquote className="quote">{plan.note}</blockquote>}
             <p>{t('plan.returnedHint')}</p>
+          </div>
+        )}
+        {escalatable && (
+          <section className="notice notice-info" aria-labelledby="escalate-title">
+            <h2 id="escalate-title" className="notice-title">
+              {tp('escalate.offerTitle')}
+            </h2>
+            <p>{tp('escalate.offer', { count: plan.returnCount, name: plan.appraiser?.name ?? t('plan.noAppraiser') })}</p>
+            <div className="form-actions">
+              <FormDialog label={tp('escalate.action')} title={tp('escalate.action')}>
+                {(close) => <EscalatePlanForm planID={plan.id} onDone={close} />}
+              </FormDialog>
+            </div>
+          </section>
+        )}
+        {plan.status === 'ESCALATED' && (
+          <div className="notice notice-info" role="note">
+            <p className="notice-title">{tp('escalate.waitingTitle')}</p>
+            <p>{tp('escalate.waiting', { date: f.dateTime(plan.escalatedAt) })}</p>
+            {plan.escalationReason && (
+              <div className="quote-block">
+                <p className="quote-label">{tp('escalate.yourReason')}</p>
+                <blockquote className="quote">{plan.escalationReason}</blockquote>
+              </div>
+            )}
           </div>
         )}
         {plan.status === 'AGREED' && (
@@ -258,6 +292,8 @@ export function PlanEditor(props: { plan: FragmentType<typeof PlanEditorFragment
           {targets.length === 0 && <p className="hint">{t('plan.submitNeedsTargets')}</p>}
         </div>
       )}
+
+      <FeedbackThread plan={plan} canGive />
     </div>
   )
 }

@@ -41,9 +41,17 @@ export const TeamQuery = graphql(`
   }
 `)
 
-/** A subordinate's plan as the appraiser reviews it, with progress and appraisals. */
+/**
+ * A subordinate's plan as the appraiser reviews it (or the appraiser's superior
+ * settles it), with progress, appraisals and the feedback thread.
+ */
 export const TeamPlanQuery = graphql(`
   query TeamPlan($id: ID!) {
+    viewer {
+      employee {
+        id
+      }
+    }
     node(id: $id) {
       __typename
       ... on Plan {
@@ -52,6 +60,8 @@ export const TeamPlanQuery = graphql(`
         note
         submittedAt
         agreedAt
+        escalationReason
+        escalatedAt
         employee {
           id
           name
@@ -93,6 +103,7 @@ export const TeamPlanQuery = graphql(`
           predikat
           releasedAt
         }
+        ...FeedbackThread_plan
       }
     }
   }
@@ -115,6 +126,18 @@ export const ReturnPlanMutation = graphql(`
       id
       status
       note
+    }
+  }
+`)
+
+export const SettlePlanMutation = graphql(`
+  mutation SettlePlan($id: ID!, $input: SettlePlanInput!) {
+    settlePlan(id: $id, input: $input) {
+      id
+      status
+      note
+      agreedAt
+      returnCount
     }
   }
 `)

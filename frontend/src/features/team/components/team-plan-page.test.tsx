@@ -2,11 +2,14 @@ import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createMemoryRouter, RouterProvider } from 'react-router'
 import { Provider } from 'urql'
-import { describe, expect, it } from 'vitest'
-import { mockClient } from '@/test/mock-client'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { Toasts } from '@/components/ui/toast'
+import { loadNamespace } from '@/lib/i18n'
+import { type MockCall, type MockHandlers, mockClient } from '@/test/mock-client'
 import { TeamPlanPage } from './team-plan-page'
 
 const teamPlan = {
+  viewer: { __typename: 'Viewer', employee: { __typename: 'Employee', id: 'e1' } },
   node: {
     __typename: 'Plan',
     id: 'pl1',
@@ -40,19 +43,45 @@ const teamPlan = {
       },
     ],
     appraisals: [],
+    escalationReason: null,
+    escalatedAt: null,
+    feedback: [] as unknown[],
   },
 }
 
+/** escalatedPlan is teamPlan escalated by its employee, as its appraiser's superior (e0) opens it. */
+function escalatedPlan(viewerID = 'e0') {
+  return {
+    viewer: { __typename: 'Viewer', employee: { __typename: 'Employee', id: viewerID } },
+    node: {
+      ...teamPlan.node,
+      status: 'ESCALATED',
+      note: 'Indikator kualitas belum terukur.',
+      escalationReason: 'Indikator sudah sesuai pedoman unit.',
+      escalatedAt: '2026-01-20T09:00:00Z',
+    },
+  }
+}
+
+function renderPage(handlers: MockHandlers, calls: MockCall[] = []) {
+  const { client } = mockClient(handlers, calls)
+  const router = createMemoryRouter([{ path: '/tim/skp/:planId', element: <TeamPlanPage /> }], { initialEntries: ['/tim/skp/pl1'] })
+  render(
+    <Provider value={client}>
+      <RouterProvider router={router} />
+      <Toasts />
+    </Provider>,
+  )
+}
+
+beforeEach(async () => {
+  await loadNamespace('plans')
+})
+
 describe('TeamPlanPage', () => {
   it("shows a subordinate's results with what they support, and the progress of each indicator", async () => {
-    const { client } = mockClient({ TeamPlan: () => ({ data: teamPlan }) })
-    const router = createMemoryRouter([{ path: '/tim/skp/:planId', element: <TeamPlanPage /> }], { initialEntries: ['/tim/skp/pl1'] })
     const user = userEvent.setup()
-    render(
-      <Provider value={client}>
-        <RouterProvider router={router} />
-      </Provider>,
-    )
+    renderPage({ TeamPlan: () => ({ data: teamPlan }) })
     const card = await screen.findByRole('article', { name: /Tersusunnya laporan evaluasi/ })
     expect(within(card).getByText('Meningkatnya akuntabilitas kinerja')).toBeInTheDocument()
     expect(within(card).getByText('Kuantitas · target 12 laporan')).toBeInTheDocument()
@@ -62,5 +91,89 @@ describe('TeamPlanPage', () => {
     const progress = screen.getByRole('tabpanel', { name: 'Realisasi' })
     expect(within(progress).getByText(/realisasi 3 dari target 12 laporan/)).toBeInTheDocument()
     expect(within(progress).getByText('Triwulan 1: 3 laporan — Arsip Q1')).toBeInTheDocument()
+  })
+
+  it("lets the appraiser's superior settle an escalated plan, agreeing it with the grounds", async () => {
+    const calls: MockCall[] = []
+    const user = userEvent.setup()
+    renderPage(
+      {
+        TeamPlan: () => ({ data: escalatedPlan() }),
+        SettlePlan: () => ({
+          data: { settlePlan: { __typename: 'Plan', id: 'pl1', status: 'AGREED', note: 'Disetujui.', agreedAt: '2026-01-21T09:00:00Z', returnCount: 0 } },
+        }),
+      },
+      calls,
+    )
+    expect(await screen.findByText('Indikator sudah sesuai pedoman unit.')).toBeInTheDocument()
+    expect(screen.getByText('Catatan terakhir pejabat penilai')).toBeInTheDocument()
+    expect(screen.getByText('Indikator kualitas belum terukur.')).toBeInTheDocument()
+
+    const form = screen.getByRole('form', { name: 'Keputusan atas SKP yang diajukan' })
+    const choice = within(form).getByRole('radiogroup', { name: 'Keputusan' })
+    expect(within(choice).getByRole('radio', { name: /Setujui SKP/ })).toBeChecked()
+    expect(within(choice).getByRole('radio', { name: /Kembalikan dengan arahan/ })).not.toBeChecked()
+
+    // Without grounds the confirmation closes on the field's error.
+    await user.click(within(form).getByRole('button', { name: 'Tetapkan keputusan' }))
+    await user.click(within(screen.getByRole('alertdialog', { name: 'Tetapkan keputusan?' })).getByRole('button', { name: 'Ya, tetapkan' }))
+    const note = within(form).getByRole('textbox', { name: /Pertimbangan dan arahan/ })
+    expect(note).toHaveAccessibleDescription(expect.stringContaining('Tuliskan pertimbangan keputusan Anda.'))
+    expect(calls.map((c) => c.name)).not.toContain('SettlePlan')
+
+    await user.type(note, 'Indikator sudah memadai.')
+    await user.click(within(form).getByRole('button', { name: 'Tetapkan keputusan' }))
+    const confirm = screen.getByRole('alertdialog', { name: 'Tetapkan keputusan?' })
+    expect(confirm).toHaveTextContent('SKP Nurul Aini akan disetujui.')
+    await user.click(within(confirm).getByRole('button', { name: 'Ya, tetapkan' }))
+    expect(await screen.findByText('SKP Nurul Aini disetujui.')).toBeInTheDocument()
+    expect(calls.find((c) => c.name === 'SettlePlan')?.variables).toEqual({ id: 'pl1', input: { settlement: 'AGREE', note: 'Indikator sudah memadai.' } })
+  })
+
+  it("shows the settlement to the escalated plan's own appraiser only as waiting", async () => {
+    renderPage({ TeamPlan: () => ({ data: escalatedPlan('e1') }) })
+    expect(await screen.findByText(/Atasan Anda akan memutuskan SKP ini/)).toBeInTheDocument()
+    expect(screen.queryByRole('form', { name: 'Keputusan atas SKP yang diajukan' })).not.toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Setujui SKP' })).not.toBeInTheDocument()
+  })
+
+  it("shows the feedback thread, and the form only to the plan's appraiser", async () => {
+    const calls: MockCall[] = []
+    const user = userEvent.setup()
+    const data = structuredClone(teamPlan)
+    data.node.feedback = [
+      {
+        __typename: 'Feedback',
+        id: 'fb1',
+        createdAt: '2026-03-02T02:30:00Z',
+        text: 'Laporan Q1 sudah diunggah.',
+        author: { __typename: 'Employee', id: 'e2', name: 'Nurul Aini' },
+        target: { __typename: 'Target', id: 't1', title: 'Tersusunnya laporan evaluasi' },
+      },
+    ]
+    renderPage(
+      {
+        TeamPlan: () => ({ data }),
+        GiveFeedback: () => ({
+          data: {
+            giveFeedback: { __typename: 'Feedback', id: 'fb2', createdAt: '2026-03-03T02:30:00Z', text: 'Bagus.', plan: { __typename: 'Plan', id: 'pl1' } },
+          },
+        }),
+      },
+      calls,
+    )
+    const section = await screen.findByRole('region', { name: 'Umpan balik' })
+    expect(within(section).getByRole('listitem')).toHaveTextContent(/Nurul Aini.*tentang Tersusunnya laporan evaluasi.*Laporan Q1 sudah diunggah\./)
+    await user.type(within(section).getByRole('textbox', { name: /Umpan balik Anda/ }), 'Bagus.')
+    await user.click(within(section).getByRole('button', { name: 'Kirim umpan balik' }))
+    expect(await screen.findByText('Umpan balik dikirim.')).toBeInTheDocument()
+    expect(calls.find((c) => c.name === 'GiveFeedback')?.variables).toEqual({ input: { planID: 'pl1', targetID: null, text: 'Bagus.' } })
+  })
+
+  it('offers no feedback form to a reader who is neither the employee nor the appraiser', async () => {
+    renderPage({ TeamPlan: () => ({ data: { ...teamPlan, viewer: { __typename: 'Viewer', employee: { __typename: 'Employee', id: 'e0' } } } }) })
+    const section = await screen.findByRole('region', { name: 'Umpan balik' })
+    expect(within(section).getByText('Belum ada umpan balik.')).toBeInTheDocument()
+    expect(within(section).queryByRole('textbox')).not.toBeInTheDocument()
   })
 })

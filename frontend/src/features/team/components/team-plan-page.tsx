@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { useQuery } from 'urql'
 import { appraisalKindLabel } from '@/components/appraisal/appraisal-kind'
+import { FeedbackThread } from '@/components/plan/feedback-thread'
 import { RealizedOf } from '@/components/plan/realized-of'
 import { TargetCard } from '@/components/plan/target-card'
 import { FormDialog } from '@/components/ui/dialog'
@@ -16,11 +17,13 @@ import { formatNip } from '@/lib/format-nip'
 import { quarterOf } from '@/lib/quarter'
 import { TeamPlanQuery } from '../api/team-documents'
 import { ApprovePlanForm, ReturnPlanForm } from './plan-decision'
+import { SettlePlanForm } from './settle-plan-form'
 import { StartAppraisalForm } from './start-appraisal-form'
 
 /** TeamPlanPage: a subordinate's SKP to agree or return, its progress, and its appraisals. */
 export function TeamPlanPage() {
   const { t } = useTranslation()
+  const { t: tp } = useTranslation('plans')
   const f = useFormat()
   const { planId = '' } = useParams()
   const [result, reexecute] = useQuery({ query: TeamPlanQuery, variables: { id: planId } })
@@ -29,7 +32,13 @@ export function TeamPlanPage() {
   return (
     <Page title={t('team.planTitle')} back={{ to: '/tim', label: t('team.back') }}>
       <NodeView result={result} reexecute={reexecute} typename="Plan">
-        {(plan) => {
+        {(plan, data) => {
+          const me = data.viewer.employee?.id
+          // The plan's own appraiser waits for the superior; whoever else opens an
+          // escalated plan here is offered the settlement, and the server refuses anyone
+          // but the appraiser's superior (or an HR admin where there is none).
+          const isAppraiser = !!me && plan.appraiser?.id === me
+          const escalated = plan.status === 'ESCALATED'
           const targets = plan.targets ?? []
           const appraisals = plan.appraisals ?? []
           const running = plan.period.phase === 'EXECUTION' || plan.period.phase === 'ASSESSMENT'
@@ -49,7 +58,26 @@ export function TeamPlanPage() {
                   {plan.submittedAt && <Fact label={t('plan.submittedAt')}>{f.dateTime(plan.submittedAt)}</Fact>}
                   {plan.agreedAt && <Fact label={t('plan.agreedAt')}>{f.dateTime(plan.agreedAt)}</Fact>}
                 </dl>
-                {plan.note && (
+                {escalated && (
+                  <div className="notice notice-info" role="note">
+                    <p className="notice-title">{tp('settle.escalatedTitle')}</p>
+                    <p>{tp('settle.escalatedOn', { name: plan.employee.name, date: f.dateTime(plan.escalatedAt) })}</p>
+                    {plan.escalationReason && (
+                      <div className="quote-block">
+                        <p className="quote-label">{tp('settle.employeeReason')}</p>
+                        <blockquote className="quote">{plan.escalationReason}</blockquote>
+                      </div>
+                    )}
+                    {plan.note && (
+                      <div className="quote-block">
+                        <p className="quote-label">{tp('settle.appraiserNote')}</p>
+                        <blockquote className="quote">{plan.note}</blockquote>
+                      </div>
+                    )}
+                    {isAppraiser && <p>{tp('settle.waitingAppraiser')}</p>}
+                  </div>
+                )}
+                {plan.note && !escalated && (
                   <div className="quote-block">
                     <p className="quote-label">{t('team.lastNote')}</p>
                     <blockquote className="quote">{plan.note}</blockquote>
@@ -66,6 +94,13 @@ export function TeamPlanPage() {
                   </div>
                 )}
               </div>
+              {escalated && !isAppraiser && (
+                <section className="card" aria-labelledby="settle-title">
+                  <h2 id="settle-title">{tp('settle.title')}</h2>
+                  <p className="hint">{tp('settle.intro')}</p>
+                  <SettlePlanForm planID={plan.id} name={plan.employee.name} onDone={refresh} />
+                </section>
+              )}
               <Tabs
                 label={t('team.planTabs')}
                 items={[
@@ -142,6 +177,7 @@ export function TeamPlanPage() {
                   },
                 ]}
               />
+              <FeedbackThread plan={plan} canGive={!!me && (isAppraiser || plan.employee.id === me)} />
             </>
           )
         }}
