@@ -42,6 +42,10 @@ type Appraisal struct {
 	SKPScore *float64 `json:"skp_score,omitempty"`
 	// The numeric behaviour value (mean of the behaviour criteria).
 	BehaviourScore *float64 `json:"behaviour_score,omitempty"`
+	// NUMERIC_2011: the level that acknowledged the employee's creativity (kreativitas), which earns a bonus.
+	Creativity *appraisal.Creativity `json:"creativity,omitempty"`
+	// NUMERIC_2011: the bonus for additional tasks and creativity included in the SKP value (Perka BKN 1/2013).
+	Bonus *float64 `json:"bonus,omitempty"`
 	// Ketepatan waktu: the mean score of the plan's TIME indicators.
 	Timeliness *float64 `json:"timeliness,omitempty"`
 	// Kualitas: the mean score of the plan's QUALITY indicators.
@@ -133,11 +137,11 @@ func (*Appraisal) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case appraisal.FieldScore, appraisal.FieldSKPScore, appraisal.FieldBehaviourScore, appraisal.FieldTimeliness, appraisal.FieldQuality, appraisal.FieldTeamwork:
+		case appraisal.FieldScore, appraisal.FieldSKPScore, appraisal.FieldBehaviourScore, appraisal.FieldBonus, appraisal.FieldTimeliness, appraisal.FieldQuality, appraisal.FieldTeamwork:
 			values[i] = new(sql.NullFloat64)
 		case appraisal.FieldID, appraisal.FieldQuarter:
 			values[i] = new(sql.NullInt64)
-		case appraisal.FieldKind, appraisal.FieldStatus, appraisal.FieldResultRating, appraisal.FieldBehaviourRating, appraisal.FieldPredikat, appraisal.FieldSuggestedResultRating, appraisal.FieldSuggestedBehaviourRating, appraisal.FieldNote:
+		case appraisal.FieldKind, appraisal.FieldStatus, appraisal.FieldResultRating, appraisal.FieldBehaviourRating, appraisal.FieldPredikat, appraisal.FieldCreativity, appraisal.FieldSuggestedResultRating, appraisal.FieldSuggestedBehaviourRating, appraisal.FieldNote:
 			values[i] = new(sql.NullString)
 		case appraisal.FieldCreatedAt, appraisal.FieldUpdatedAt, appraisal.FieldReleasedAt, appraisal.FieldAcknowledgedAt, appraisal.FieldFinalizedAt:
 			values[i] = new(sql.NullTime)
@@ -238,6 +242,20 @@ func (_m *Appraisal) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.BehaviourScore = new(float64)
 				*_m.BehaviourScore = value.Float64
+			}
+		case appraisal.FieldCreativity:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field creativity", values[i])
+			} else if value.Valid {
+				_m.Creativity = new(appraisal.Creativity)
+				*_m.Creativity = appraisal.Creativity(value.String)
+			}
+		case appraisal.FieldBonus:
+			if value, ok := values[i].(*sql.NullFloat64); !ok {
+				return fmt.Errorf("unexpected type %T for field bonus", values[i])
+			} else if value.Valid {
+				_m.Bonus = new(float64)
+				*_m.Bonus = value.Float64
 			}
 		case appraisal.FieldTimeliness:
 			if value, ok := values[i].(*sql.NullFloat64); !ok {
@@ -415,6 +433,16 @@ func (_m *Appraisal) String() string {
 	builder.WriteString(", ")
 	if v := _m.BehaviourScore; v != nil {
 		builder.WriteString("behaviour_score=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.Creativity; v != nil {
+		builder.WriteString("creativity=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.Bonus; v != nil {
+		builder.WriteString("bonus=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteString(", ")

@@ -173,6 +173,34 @@ func (_c *AppraisalCreate) SetNillableBehaviourScore(v *float64) *AppraisalCreat
 	return _c
 }
 
+// SetCreativity sets the "creativity" field.
+func (_c *AppraisalCreate) SetCreativity(v appraisal.Creativity) *AppraisalCreate {
+	_c.mutation.SetCreativity(v)
+	return _c
+}
+
+// SetNillableCreativity sets the "creativity" field if the given value is not nil.
+func (_c *AppraisalCreate) SetNillableCreativity(v *appraisal.Creativity) *AppraisalCreate {
+	if v != nil {
+		_c.SetCreativity(*v)
+	}
+	return _c
+}
+
+// SetBonus sets the "bonus" field.
+func (_c *AppraisalCreate) SetBonus(v float64) *AppraisalCreate {
+	_c.mutation.SetBonus(v)
+	return _c
+}
+
+// SetNillableBonus sets the "bonus" field if the given value is not nil.
+func (_c *AppraisalCreate) SetNillableBonus(v *float64) *AppraisalCreate {
+	if v != nil {
+		_c.SetBonus(*v)
+	}
+	return _c
+}
+
 // SetTimeliness sets the "timeliness" field.
 func (_c *AppraisalCreate) SetTimeliness(v float64) *AppraisalCreate {
 	_c.mutation.SetTimeliness(v)
@@ -461,6 +489,11 @@ func (_c *AppraisalCreate) check() error {
 			return &ValidationError{Name: "predikat", err: fmt.Errorf(`ent: validator failed for field "Appraisal.predikat": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.Creativity(); ok {
+		if err := appraisal.CreativityValidator(v); err != nil {
+			return &ValidationError{Name: "creativity", err: fmt.Errorf(`ent: validator failed for field "Appraisal.creativity": %w`, err)}
+		}
+	}
 	if v, ok := _c.mutation.SuggestedResultRating(); ok {
 		if err := appraisal.SuggestedResultRatingValidator(v); err != nil {
 			return &ValidationError{Name: "suggested_result_rating", err: fmt.Errorf(`ent: validator failed for field "Appraisal.suggested_result_rating": %w`, err)}
@@ -544,6 +577,14 @@ func (_c *AppraisalCreate) createSpec() (*Appraisal, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.BehaviourScore(); ok {
 		_spec.SetField(appraisal.FieldBehaviourScore, field.TypeFloat64, value)
 		_node.BehaviourScore = &value
+	}
+	if value, ok := _c.mutation.Creativity(); ok {
+		_spec.SetField(appraisal.FieldCreativity, field.TypeEnum, value)
+		_node.Creativity = &value
+	}
+	if value, ok := _c.mutation.Bonus(); ok {
+		_spec.SetField(appraisal.FieldBonus, field.TypeFloat64, value)
+		_node.Bonus = &value
 	}
 	if value, ok := _c.mutation.Timeliness(); ok {
 		_spec.SetField(appraisal.FieldTimeliness, field.TypeFloat64, value)
@@ -882,6 +923,48 @@ func (u *AppraisalUpsert) AddBehaviourScore(v float64) *AppraisalUpsert {
 // ClearBehaviourScore clears the value of the "behaviour_score" field.
 func (u *AppraisalUpsert) ClearBehaviourScore() *AppraisalUpsert {
 	u.SetNull(appraisal.FieldBehaviourScore)
+	return u
+}
+
+// SetCreativity sets the "creativity" field.
+func (u *AppraisalUpsert) SetCreativity(v appraisal.Creativity) *AppraisalUpsert {
+	u.Set(appraisal.FieldCreativity, v)
+	return u
+}
+
+// UpdateCreativity sets the "creativity" field to the value that was provided on create.
+func (u *AppraisalUpsert) UpdateCreativity() *AppraisalUpsert {
+	u.SetExcluded(appraisal.FieldCreativity)
+	return u
+}
+
+// ClearCreativity clears the value of the "creativity" field.
+func (u *AppraisalUpsert) ClearCreativity() *AppraisalUpsert {
+	u.SetNull(appraisal.FieldCreativity)
+	return u
+}
+
+// SetBonus sets the "bonus" field.
+func (u *AppraisalUpsert) SetBonus(v float64) *AppraisalUpsert {
+	u.Set(appraisal.FieldBonus, v)
+	return u
+}
+
+// UpdateBonus sets the "bonus" field to the value that was provided on create.
+func (u *AppraisalUpsert) UpdateBonus() *AppraisalUpsert {
+	u.SetExcluded(appraisal.FieldBonus)
+	return u
+}
+
+// AddBonus adds v to the "bonus" field.
+func (u *AppraisalUpsert) AddBonus(v float64) *AppraisalUpsert {
+	u.Add(appraisal.FieldBonus, v)
+	return u
+}
+
+// ClearBonus clears the value of the "bonus" field.
+func (u *AppraisalUpsert) ClearBonus() *AppraisalUpsert {
+	u.SetNull(appraisal.FieldBonus)
 	return u
 }
 
@@ -1324,6 +1407,55 @@ func (u *AppraisalUpsertOne) UpdateBehaviourScore() *AppraisalUpsertOne {
 func (u *AppraisalUpsertOne) ClearBehaviourScore() *AppraisalUpsertOne {
 	return u.Update(func(s *AppraisalUpsert) {
 		s.ClearBehaviourScore()
+	})
+}
+
+// SetCreativity sets the "creativity" field.
+func (u *AppraisalUpsertOne) SetCreativity(v appraisal.Creativity) *AppraisalUpsertOne {
+	return u.Update(func(s *AppraisalUpsert) {
+		s.SetCreativity(v)
+	})
+}
+
+// UpdateCreativity sets the "creativity" field to the value that was provided on create.
+func (u *AppraisalUpsertOne) UpdateCreativity() *AppraisalUpsertOne {
+	return u.Update(func(s *AppraisalUpsert) {
+		s.UpdateCreativity()
+	})
+}
+
+// ClearCreativity clears the value of the "creativity" field.
+func (u *AppraisalUpsertOne) ClearCreativity() *AppraisalUpsertOne {
+	return u.Update(func(s *AppraisalUpsert) {
+		s.ClearCreativity()
+	})
+}
+
+// SetBonus sets the "bonus" field.
+func (u *AppraisalUpsertOne) SetBonus(v float64) *AppraisalUpsertOne {
+	return u.Update(func(s *AppraisalUpsert) {
+		s.SetBonus(v)
+	})
+}
+
+// AddBonus adds v to the "bonus" field.
+func (u *AppraisalUpsertOne) AddBonus(v float64) *AppraisalUpsertOne {
+	return u.Update(func(s *AppraisalUpsert) {
+		s.AddBonus(v)
+	})
+}
+
+// UpdateBonus sets the "bonus" field to the value that was provided on create.
+func (u *AppraisalUpsertOne) UpdateBonus() *AppraisalUpsertOne {
+	return u.Update(func(s *AppraisalUpsert) {
+		s.UpdateBonus()
+	})
+}
+
+// ClearBonus clears the value of the "bonus" field.
+func (u *AppraisalUpsertOne) ClearBonus() *AppraisalUpsertOne {
+	return u.Update(func(s *AppraisalUpsert) {
+		s.ClearBonus()
 	})
 }
 
@@ -1962,6 +2094,55 @@ func (u *AppraisalUpsertBulk) UpdateBehaviourScore() *AppraisalUpsertBulk {
 func (u *AppraisalUpsertBulk) ClearBehaviourScore() *AppraisalUpsertBulk {
 	return u.Update(func(s *AppraisalUpsert) {
 		s.ClearBehaviourScore()
+	})
+}
+
+// SetCreativity sets the "creativity" field.
+func (u *AppraisalUpsertBulk) SetCreativity(v appraisal.Creativity) *AppraisalUpsertBulk {
+	return u.Update(func(s *AppraisalUpsert) {
+		s.SetCreativity(v)
+	})
+}
+
+// UpdateCreativity sets the "creativity" field to the value that was provided on create.
+func (u *AppraisalUpsertBulk) UpdateCreativity() *AppraisalUpsertBulk {
+	return u.Update(func(s *AppraisalUpsert) {
+		s.UpdateCreativity()
+	})
+}
+
+// ClearCreativity clears the value of the "creativity" field.
+func (u *AppraisalUpsertBulk) ClearCreativity() *AppraisalUpsertBulk {
+	return u.Update(func(s *AppraisalUpsert) {
+		s.ClearCreativity()
+	})
+}
+
+// SetBonus sets the "bonus" field.
+func (u *AppraisalUpsertBulk) SetBonus(v float64) *AppraisalUpsertBulk {
+	return u.Update(func(s *AppraisalUpsert) {
+		s.SetBonus(v)
+	})
+}
+
+// AddBonus adds v to the "bonus" field.
+func (u *AppraisalUpsertBulk) AddBonus(v float64) *AppraisalUpsertBulk {
+	return u.Update(func(s *AppraisalUpsert) {
+		s.AddBonus(v)
+	})
+}
+
+// UpdateBonus sets the "bonus" field to the value that was provided on create.
+func (u *AppraisalUpsertBulk) UpdateBonus() *AppraisalUpsertBulk {
+	return u.Update(func(s *AppraisalUpsert) {
+		s.UpdateBonus()
+	})
+}
+
+// ClearBonus clears the value of the "bonus" field.
+func (u *AppraisalUpsertBulk) ClearBonus() *AppraisalUpsertBulk {
+	return u.Update(func(s *AppraisalUpsert) {
+		s.ClearBonus()
 	})
 }
 

@@ -235,6 +235,53 @@ func (_u *AppraisalUpdate) ClearBehaviourScore() *AppraisalUpdate {
 	return _u
 }
 
+// SetCreativity sets the "creativity" field.
+func (_u *AppraisalUpdate) SetCreativity(v appraisal.Creativity) *AppraisalUpdate {
+	_u.mutation.SetCreativity(v)
+	return _u
+}
+
+// SetNillableCreativity sets the "creativity" field if the given value is not nil.
+func (_u *AppraisalUpdate) SetNillableCreativity(v *appraisal.Creativity) *AppraisalUpdate {
+	if v != nil {
+		_u.SetCreativity(*v)
+	}
+	return _u
+}
+
+// ClearCreativity clears the value of the "creativity" field.
+func (_u *AppraisalUpdate) ClearCreativity() *AppraisalUpdate {
+	_u.mutation.ClearCreativity()
+	return _u
+}
+
+// SetBonus sets the "bonus" field.
+func (_u *AppraisalUpdate) SetBonus(v float64) *AppraisalUpdate {
+	_u.mutation.ResetBonus()
+	_u.mutation.SetBonus(v)
+	return _u
+}
+
+// SetNillableBonus sets the "bonus" field if the given value is not nil.
+func (_u *AppraisalUpdate) SetNillableBonus(v *float64) *AppraisalUpdate {
+	if v != nil {
+		_u.SetBonus(*v)
+	}
+	return _u
+}
+
+// AddBonus adds value to the "bonus" field.
+func (_u *AppraisalUpdate) AddBonus(v float64) *AppraisalUpdate {
+	_u.mutation.AddBonus(v)
+	return _u
+}
+
+// ClearBonus clears the value of the "bonus" field.
+func (_u *AppraisalUpdate) ClearBonus() *AppraisalUpdate {
+	_u.mutation.ClearBonus()
+	return _u
+}
+
 // SetTimeliness sets the "timeliness" field.
 func (_u *AppraisalUpdate) SetTimeliness(v float64) *AppraisalUpdate {
 	_u.mutation.ResetTimeliness()
@@ -612,6 +659,11 @@ func (_u *AppraisalUpdate) check() error {
 			return &ValidationError{Name: "predikat", err: fmt.Errorf(`ent: validator failed for field "Appraisal.predikat": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Creativity(); ok {
+		if err := appraisal.CreativityValidator(v); err != nil {
+			return &ValidationError{Name: "creativity", err: fmt.Errorf(`ent: validator failed for field "Appraisal.creativity": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.SuggestedResultRating(); ok {
 		if err := appraisal.SuggestedResultRatingValidator(v); err != nil {
 			return &ValidationError{Name: "suggested_result_rating", err: fmt.Errorf(`ent: validator failed for field "Appraisal.suggested_result_rating": %w`, err)}
@@ -708,6 +760,21 @@ func (_u *AppraisalUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.BehaviourScoreCleared() {
 		_spec.ClearField(appraisal.FieldBehaviourScore, field.TypeFloat64)
+	}
+	if value, ok := _u.mutation.Creativity(); ok {
+		_spec.SetField(appraisal.FieldCreativity, field.TypeEnum, value)
+	}
+	if _u.mutation.CreativityCleared() {
+		_spec.ClearField(appraisal.FieldCreativity, field.TypeEnum)
+	}
+	if value, ok := _u.mutation.Bonus(); ok {
+		_spec.SetField(appraisal.FieldBonus, field.TypeFloat64, value)
+	}
+	if value, ok := _u.mutation.AddedBonus(); ok {
+		_spec.AddField(appraisal.FieldBonus, field.TypeFloat64, value)
+	}
+	if _u.mutation.BonusCleared() {
+		_spec.ClearField(appraisal.FieldBonus, field.TypeFloat64)
 	}
 	if value, ok := _u.mutation.Timeliness(); ok {
 		_spec.SetField(appraisal.FieldTimeliness, field.TypeFloat64, value)
@@ -1115,6 +1182,53 @@ func (_u *AppraisalUpdateOne) ClearBehaviourScore() *AppraisalUpdateOne {
 	return _u
 }
 
+// SetCreativity sets the "creativity" field.
+func (_u *AppraisalUpdateOne) SetCreativity(v appraisal.Creativity) *AppraisalUpdateOne {
+	_u.mutation.SetCreativity(v)
+	return _u
+}
+
+// SetNillableCreativity sets the "creativity" field if the given value is not nil.
+func (_u *AppraisalUpdateOne) SetNillableCreativity(v *appraisal.Creativity) *AppraisalUpdateOne {
+	if v != nil {
+		_u.SetCreativity(*v)
+	}
+	return _u
+}
+
+// ClearCreativity clears the value of the "creativity" field.
+func (_u *AppraisalUpdateOne) ClearCreativity() *AppraisalUpdateOne {
+	_u.mutation.ClearCreativity()
+	return _u
+}
+
+// SetBonus sets the "bonus" field.
+func (_u *AppraisalUpdateOne) SetBonus(v float64) *AppraisalUpdateOne {
+	_u.mutation.ResetBonus()
+	_u.mutation.SetBonus(v)
+	return _u
+}
+
+// SetNillableBonus sets the "bonus" field if the given value is not nil.
+func (_u *AppraisalUpdateOne) SetNillableBonus(v *float64) *AppraisalUpdateOne {
+	if v != nil {
+		_u.SetBonus(*v)
+	}
+	return _u
+}
+
+// AddBonus adds value to the "bonus" field.
+func (_u *AppraisalUpdateOne) AddBonus(v float64) *AppraisalUpdateOne {
+	_u.mutation.AddBonus(v)
+	return _u
+}
+
+// ClearBonus clears the value of the "bonus" field.
+func (_u *AppraisalUpdateOne) ClearBonus() *AppraisalUpdateOne {
+	_u.mutation.ClearBonus()
+	return _u
+}
+
 // SetTimeliness sets the "timeliness" field.
 func (_u *AppraisalUpdateOne) SetTimeliness(v float64) *AppraisalUpdateOne {
 	_u.mutation.ResetTimeliness()
@@ -1505,6 +1619,11 @@ func (_u *AppraisalUpdateOne) check() error {
 			return &ValidationError{Name: "predikat", err: fmt.Errorf(`ent: validator failed for field "Appraisal.predikat": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Creativity(); ok {
+		if err := appraisal.CreativityValidator(v); err != nil {
+			return &ValidationError{Name: "creativity", err: fmt.Errorf(`ent: validator failed for field "Appraisal.creativity": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.SuggestedResultRating(); ok {
 		if err := appraisal.SuggestedResultRatingValidator(v); err != nil {
 			return &ValidationError{Name: "suggested_result_rating", err: fmt.Errorf(`ent: validator failed for field "Appraisal.suggested_result_rating": %w`, err)}
@@ -1618,6 +1737,21 @@ func (_u *AppraisalUpdateOne) sqlSave(ctx context.Context) (_node *Appraisal, er
 	}
 	if _u.mutation.BehaviourScoreCleared() {
 		_spec.ClearField(appraisal.FieldBehaviourScore, field.TypeFloat64)
+	}
+	if value, ok := _u.mutation.Creativity(); ok {
+		_spec.SetField(appraisal.FieldCreativity, field.TypeEnum, value)
+	}
+	if _u.mutation.CreativityCleared() {
+		_spec.ClearField(appraisal.FieldCreativity, field.TypeEnum)
+	}
+	if value, ok := _u.mutation.Bonus(); ok {
+		_spec.SetField(appraisal.FieldBonus, field.TypeFloat64, value)
+	}
+	if value, ok := _u.mutation.AddedBonus(); ok {
+		_spec.AddField(appraisal.FieldBonus, field.TypeFloat64, value)
+	}
+	if _u.mutation.BonusCleared() {
+		_spec.ClearField(appraisal.FieldBonus, field.TypeFloat64)
 	}
 	if value, ok := _u.mutation.Timeliness(); ok {
 		_spec.SetField(appraisal.FieldTimeliness, field.TypeFloat64, value)

@@ -101,6 +101,8 @@ var schemaGraph = func() *sqlgraph.Schema {
 			appraisal.FieldScore:                    {Type: field.TypeFloat64, Column: appraisal.FieldScore},
 			appraisal.FieldSKPScore:                 {Type: field.TypeFloat64, Column: appraisal.FieldSKPScore},
 			appraisal.FieldBehaviourScore:           {Type: field.TypeFloat64, Column: appraisal.FieldBehaviourScore},
+			appraisal.FieldCreativity:               {Type: field.TypeEnum, Column: appraisal.FieldCreativity},
+			appraisal.FieldBonus:                    {Type: field.TypeFloat64, Column: appraisal.FieldBonus},
 			appraisal.FieldTimeliness:               {Type: field.TypeFloat64, Column: appraisal.FieldTimeliness},
 			appraisal.FieldQuality:                  {Type: field.TypeFloat64, Column: appraisal.FieldQuality},
 			appraisal.FieldTeamwork:                 {Type: field.TypeFloat64, Column: appraisal.FieldTeamwork},
@@ -1567,6 +1569,16 @@ func (f *AppraisalFilter) WhereSKPScore(p entql.Float64P) {
 // WhereBehaviourScore applies the entql float64 predicate on the behaviour_score field.
 func (f *AppraisalFilter) WhereBehaviourScore(p entql.Float64P) {
 	f.Where(p.Field(appraisal.FieldBehaviourScore))
+}
+
+// WhereCreativity applies the entql string predicate on the creativity field.
+func (f *AppraisalFilter) WhereCreativity(p entql.StringP) {
+	f.Where(p.Field(appraisal.FieldCreativity))
+}
+
+// WhereBonus applies the entql float64 predicate on the bonus field.
+func (f *AppraisalFilter) WhereBonus(p entql.Float64P) {
+	f.Where(p.Field(appraisal.FieldBonus))
 }
 
 // WhereTimeliness applies the entql float64 predicate on the timeliness field.

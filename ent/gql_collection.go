@@ -420,6 +420,16 @@ func (_q *AppraisalQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 				selectedFields = append(selectedFields, appraisal.FieldBehaviourScore)
 				fieldSeen[appraisal.FieldBehaviourScore] = struct{}{}
 			}
+		case "creativity":
+			if _, ok := fieldSeen[appraisal.FieldCreativity]; !ok {
+				selectedFields = append(selectedFields, appraisal.FieldCreativity)
+				fieldSeen[appraisal.FieldCreativity] = struct{}{}
+			}
+		case "bonus":
+			if _, ok := fieldSeen[appraisal.FieldBonus]; !ok {
+				selectedFields = append(selectedFields, appraisal.FieldBonus)
+				fieldSeen[appraisal.FieldBonus] = struct{}{}
+			}
 		case "timeliness":
 			if _, ok := fieldSeen[appraisal.FieldTimeliness]; !ok {
 				selectedFields = append(selectedFields, appraisal.FieldTimeliness)

@@ -2144,6 +2144,9 @@ type AppraisalMutation struct {
 	addskp_score               *float64
 	behaviour_score            *float64
 	addbehaviour_score         *float64
+	creativity                 *appraisal.Creativity
+	bonus                      *float64
+	addbonus                   *float64
 	timeliness                 *float64
 	addtimeliness              *float64
 	quality                    *float64
@@ -2839,6 +2842,125 @@ func (m *AppraisalMutation) ResetBehaviourScore() {
 	m.behaviour_score = nil
 	m.addbehaviour_score = nil
 	delete(m.clearedFields, appraisal.FieldBehaviourScore)
+}
+
+// SetCreativity sets the "creativity" field.
+func (m *AppraisalMutation) SetCreativity(a appraisal.Creativity) {
+	m.creativity = &a
+}
+
+// Creativity returns the value of the "creativity" field in the mutation.
+func (m *AppraisalMutation) Creativity() (r appraisal.Creativity, exists bool) {
+	v := m.creativity
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreativity returns the old "creativity" field's value of the Appraisal entity.
+// If the Appraisal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AppraisalMutation) OldCreativity(ctx context.Context) (v *appraisal.Creativity, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreativity is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreativity requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreativity: %w", err)
+	}
+	return oldValue.Creativity, nil
+}
+
+// ClearCreativity clears the value of the "creativity" field.
+func (m *AppraisalMutation) ClearCreativity() {
+	m.creativity = nil
+	m.clearedFields[appraisal.FieldCreativity] = struct{}{}
+}
+
+// CreativityCleared returns if the "creativity" field was cleared in this mutation.
+func (m *AppraisalMutation) CreativityCleared() bool {
+	_, ok := m.clearedFields[appraisal.FieldCreativity]
+	return ok
+}
+
+// ResetCreativity resets all changes to the "creativity" field.
+func (m *AppraisalMutation) ResetCreativity() {
+	m.creativity = nil
+	delete(m.clearedFields, appraisal.FieldCreativity)
+}
+
+// SetBonus sets the "bonus" field.
+func (m *AppraisalMutation) SetBonus(f float64) {
+	m.bonus = &f
+	m.addbonus = nil
+}
+
+// Bonus returns the value of the "bonus" field in the mutation.
+func (m *AppraisalMutation) Bonus() (r float64, exists bool) {
+	v := m.bonus
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBonus returns the old "bonus" field's value of the Appraisal entity.
+// If the Appraisal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AppraisalMutation) OldBonus(ctx context.Context) (v *float64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBonus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBonus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBonus: %w", err)
+	}
+	return oldValue.Bonus, nil
+}
+
+// AddBonus adds f to the "bonus" field.
+func (m *AppraisalMutation) AddBonus(f float64) {
+	if m.addbonus != nil {
+		*m.addbonus += f
+	} else {
+		m.addbonus = &f
+	}
+}
+
+// AddedBonus returns the value that was added to the "bonus" field in this mutation.
+func (m *AppraisalMutation) AddedBonus() (r float64, exists bool) {
+	v := m.addbonus
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearBonus clears the value of the "bonus" field.
+func (m *AppraisalMutation) ClearBonus() {
+	m.bonus = nil
+	m.addbonus = nil
+	m.clearedFields[appraisal.FieldBonus] = struct{}{}
+}
+
+// BonusCleared returns if the "bonus" field was cleared in this mutation.
+func (m *AppraisalMutation) BonusCleared() bool {
+	_, ok := m.clearedFields[appraisal.FieldBonus]
+	return ok
+}
+
+// ResetBonus resets all changes to the "bonus" field.
+func (m *AppraisalMutation) ResetBonus() {
+	m.bonus = nil
+	m.addbonus = nil
+	delete(m.clearedFields, appraisal.FieldBonus)
 }
 
 // SetTimeliness sets the "timeliness" field.
@@ -3565,7 +3687,7 @@ func (m *AppraisalMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *AppraisalMutation) Fields() []string {
-	fields := make([]string, 0, 20)
+	fields := make([]string, 0, 22)
 	if m.created_at != nil {
 		fields = append(fields, appraisal.FieldCreatedAt)
 	}
@@ -3598,6 +3720,12 @@ func (m *AppraisalMutation) Fields() []string {
 	}
 	if m.behaviour_score != nil {
 		fields = append(fields, appraisal.FieldBehaviourScore)
+	}
+	if m.creativity != nil {
+		fields = append(fields, appraisal.FieldCreativity)
+	}
+	if m.bonus != nil {
+		fields = append(fields, appraisal.FieldBonus)
 	}
 	if m.timeliness != nil {
 		fields = append(fields, appraisal.FieldTimeliness)
@@ -3656,6 +3784,10 @@ func (m *AppraisalMutation) Field(name string) (ent.Value, bool) {
 		return m.SKPScore()
 	case appraisal.FieldBehaviourScore:
 		return m.BehaviourScore()
+	case appraisal.FieldCreativity:
+		return m.Creativity()
+	case appraisal.FieldBonus:
+		return m.Bonus()
 	case appraisal.FieldTimeliness:
 		return m.Timeliness()
 	case appraisal.FieldQuality:
@@ -3705,6 +3837,10 @@ func (m *AppraisalMutation) OldField(ctx context.Context, name string) (ent.Valu
 		return m.OldSKPScore(ctx)
 	case appraisal.FieldBehaviourScore:
 		return m.OldBehaviourScore(ctx)
+	case appraisal.FieldCreativity:
+		return m.OldCreativity(ctx)
+	case appraisal.FieldBonus:
+		return m.OldBonus(ctx)
 	case appraisal.FieldTimeliness:
 		return m.OldTimeliness(ctx)
 	case appraisal.FieldQuality:
@@ -3809,6 +3945,20 @@ func (m *AppraisalMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetBehaviourScore(v)
 		return nil
+	case appraisal.FieldCreativity:
+		v, ok := value.(appraisal.Creativity)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreativity(v)
+		return nil
+	case appraisal.FieldBonus:
+		v, ok := value.(float64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBonus(v)
+		return nil
 	case appraisal.FieldTimeliness:
 		v, ok := value.(float64)
 		if !ok {
@@ -3892,6 +4042,9 @@ func (m *AppraisalMutation) AddedFields() []string {
 	if m.addbehaviour_score != nil {
 		fields = append(fields, appraisal.FieldBehaviourScore)
 	}
+	if m.addbonus != nil {
+		fields = append(fields, appraisal.FieldBonus)
+	}
 	if m.addtimeliness != nil {
 		fields = append(fields, appraisal.FieldTimeliness)
 	}
@@ -3917,6 +4070,8 @@ func (m *AppraisalMutation) AddedField(name string) (ent.Value, bool) {
 		return m.AddedSKPScore()
 	case appraisal.FieldBehaviourScore:
 		return m.AddedBehaviourScore()
+	case appraisal.FieldBonus:
+		return m.AddedBonus()
 	case appraisal.FieldTimeliness:
 		return m.AddedTimeliness()
 	case appraisal.FieldQuality:
@@ -3959,6 +4114,13 @@ func (m *AppraisalMutation) AddField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddBehaviourScore(v)
+		return nil
+	case appraisal.FieldBonus:
+		v, ok := value.(float64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddBonus(v)
 		return nil
 	case appraisal.FieldTimeliness:
 		v, ok := value.(float64)
@@ -4009,6 +4171,12 @@ func (m *AppraisalMutation) ClearedFields() []string {
 	}
 	if m.FieldCleared(appraisal.FieldBehaviourScore) {
 		fields = append(fields, appraisal.FieldBehaviourScore)
+	}
+	if m.FieldCleared(appraisal.FieldCreativity) {
+		fields = append(fields, appraisal.FieldCreativity)
+	}
+	if m.FieldCleared(appraisal.FieldBonus) {
+		fields = append(fields, appraisal.FieldBonus)
 	}
 	if m.FieldCleared(appraisal.FieldTimeliness) {
 		fields = append(fields, appraisal.FieldTimeliness)
@@ -4071,6 +4239,12 @@ func (m *AppraisalMutation) ClearField(name string) error {
 		return nil
 	case appraisal.FieldBehaviourScore:
 		m.ClearBehaviourScore()
+		return nil
+	case appraisal.FieldCreativity:
+		m.ClearCreativity()
+		return nil
+	case appraisal.FieldBonus:
+		m.ClearBonus()
 		return nil
 	case appraisal.FieldTimeliness:
 		m.ClearTimeliness()
@@ -4139,6 +4313,12 @@ func (m *AppraisalMutation) ResetField(name string) error {
 		return nil
 	case appraisal.FieldBehaviourScore:
 		m.ResetBehaviourScore()
+		return nil
+	case appraisal.FieldCreativity:
+		m.ResetCreativity()
+		return nil
+	case appraisal.FieldBonus:
+		m.ResetBonus()
 		return nil
 	case appraisal.FieldTimeliness:
 		m.ResetTimeliness()

@@ -8,7 +8,6 @@ package graph
 import (
 	"context"
 	"fmt"
-
 	"kinerja/ent"
 	"kinerja/graph/model"
 	"kinerja/internal/apperr"

@@ -106,7 +106,9 @@ type ComplexityRoot struct {
 		Appraiser                func(childComplexity int) int
 		BehaviourRating          func(childComplexity int) int
 		BehaviourScore           func(childComplexity int) int
+		Bonus                    func(childComplexity int) int
 		CreatedAt                func(childComplexity int) int
+		Creativity               func(childComplexity int) int
 		FinalizedAt              func(childComplexity int) int
 		ID                       func(childComplexity int) int
 		Kind                     func(childComplexity int) int
@@ -1062,12 +1064,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Appraisal.BehaviourScore(childComplexity), true
+	case "Appraisal.bonus":
+		if e.ComplexityRoot.Appraisal.Bonus == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Appraisal.Bonus(childComplexity), true
 	case "Appraisal.createdAt":
 		if e.ComplexityRoot.Appraisal.CreatedAt == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Appraisal.CreatedAt(childComplexity), true
+	case "Appraisal.creativity":
+		if e.ComplexityRoot.Appraisal.Creativity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Appraisal.Creativity(childComplexity), true
 	case "Appraisal.finalizedAt":
 		if e.ComplexityRoot.Appraisal.FinalizedAt == nil {
 			break
@@ -4477,6 +4491,10 @@ func (ec *executionContext) childFields_Appraisal(ctx context.Context, field gra
 		return ec.fieldContext_Appraisal_skpScore(ctx, field)
 	case "behaviourScore":
 		return ec.fieldContext_Appraisal_behaviourScore(ctx, field)
+	case "creativity":
+		return ec.fieldContext_Appraisal_creativity(ctx, field)
+	case "bonus":
+		return ec.fieldContext_Appraisal_bonus(ctx, field)
 	case "timeliness":
 		return ec.fieldContext_Appraisal_timeliness(ctx, field)
 	case "quality":
@@ -8527,6 +8545,52 @@ func (ec *executionContext) _Appraisal_behaviourScore(ctx context.Context, field
 	)
 }
 func (ec *executionContext) fieldContext_Appraisal_behaviourScore(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Appraisal", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Appraisal_creativity(ctx context.Context, field graphql.CollectedField, obj *ent.Appraisal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Appraisal_creativity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Creativity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *appraisal.Creativity) graphql.Marshaler {
+			return ec.marshalOAppraisalCreativity2ᚖkinerjaᚋentᚋappraisalᚐCreativity(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Appraisal_creativity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Appraisal", field, false, false, "AppraisalCreativity")
+}
+
+func (ec *executionContext) _Appraisal_bonus(ctx context.Context, field graphql.CollectedField, obj *ent.Appraisal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Appraisal_bonus(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Bonus, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Appraisal_bonus(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Appraisal", field, false, false, "Float")
 }
 
@@ -32320,7 +32384,7 @@ func (ec *executionContext) unmarshalInputRateAppraisalInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"resultRating", "behaviourRating", "note", "scores"}
+	fieldsInOrder := [...]string{"resultRating", "behaviourRating", "note", "scores", "creativity", "clearCreativity"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -32355,6 +32419,20 @@ func (ec *executionContext) unmarshalInputRateAppraisalInput(ctx context.Context
 				return it, err
 			}
 			it.Scores = data
+		case "creativity":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creativity"))
+			data, err := ec.unmarshalOAppraisalCreativity2ᚖkinerjaᚋentᚋappraisalᚐCreativity(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Creativity = data
+		case "clearCreativity":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearCreativity"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearCreativity = data
 		}
 	}
 	return it, nil
@@ -37077,6 +37155,16 @@ func (ec *executionContext) _Appraisal(ctx context.Context, sel ast.SelectionSet
 			}
 		case "behaviourScore":
 			out.Values[i] = ec._Appraisal_behaviourScore(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "creativity":
+			out.Values[i] = ec._Appraisal_creativity(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "bonus":
+			out.Values[i] = ec._Appraisal_bonus(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -43844,6 +43932,22 @@ func (ec *executionContext) marshalOAppraisal2ᚖkinerjaᚋentᚐAppraisal(ctx c
 		return graphql.Null
 	}
 	return ec._Appraisal(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOAppraisalCreativity2ᚖkinerjaᚋentᚋappraisalᚐCreativity(ctx context.Context, v any) (*appraisal.Creativity, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(appraisal.Creativity)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOAppraisalCreativity2ᚖkinerjaᚋentᚋappraisalᚐCreativity(ctx context.Context, sel ast.SelectionSet, v *appraisal.Creativity) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) marshalOAppraisalEdge2ᚕᚖkinerjaᚋentᚐAppraisalEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.AppraisalEdge) graphql.Marshaler {

@@ -7,10 +7,6 @@ package graph
 
 import (
 	"context"
-	"sort"
-	"strings"
-	"time"
-
 	"kinerja/ent"
 	"kinerja/ent/unitrating"
 	"kinerja/graph/model"
@@ -19,6 +15,9 @@ import (
 	"kinerja/internal/report"
 	"kinerja/internal/scoring"
 	"kinerja/internal/workflow"
+	"sort"
+	"strings"
+	"time"
 )
 
 // Reason is the resolver for the reason field.

@@ -42,6 +42,10 @@ const (
 	FieldSKPScore = "skp_score"
 	// FieldBehaviourScore holds the string denoting the behaviour_score field in the database.
 	FieldBehaviourScore = "behaviour_score"
+	// FieldCreativity holds the string denoting the creativity field in the database.
+	FieldCreativity = "creativity"
+	// FieldBonus holds the string denoting the bonus field in the database.
+	FieldBonus = "bonus"
 	// FieldTimeliness holds the string denoting the timeliness field in the database.
 	FieldTimeliness = "timeliness"
 	// FieldQuality holds the string denoting the quality field in the database.
@@ -114,6 +118,8 @@ var Columns = []string{
 	FieldScore,
 	FieldSKPScore,
 	FieldBehaviourScore,
+	FieldCreativity,
+	FieldBonus,
 	FieldTimeliness,
 	FieldQuality,
 	FieldTeamwork,
@@ -246,6 +252,30 @@ func PredikatValidator(pr scoring.Predikat) error {
 	}
 }
 
+// Creativity defines the type for the "creativity" enum field.
+type Creativity string
+
+// Creativity values.
+const (
+	CreativityUnit     Creativity = "UNIT"
+	CreativityAgency   Creativity = "AGENCY"
+	CreativityNational Creativity = "NATIONAL"
+)
+
+func (c Creativity) String() string {
+	return string(c)
+}
+
+// CreativityValidator is a validator for the "creativity" field enum values. It is called by the builders before save.
+func CreativityValidator(c Creativity) error {
+	switch c {
+	case CreativityUnit, CreativityAgency, CreativityNational:
+		return nil
+	default:
+		return fmt.Errorf("appraisal: invalid enum value for creativity field: %q", c)
+	}
+}
+
 // SuggestedResultRatingValidator is a validator for the "suggested_result_rating" field enum values. It is called by the builders before save.
 func SuggestedResultRatingValidator(srr scoring.Rating) error {
 	switch srr {
@@ -327,6 +357,16 @@ func BySKPScore(opts ...sql.OrderTermOption) OrderOption {
 // ByBehaviourScore orders the results by the behaviour_score field.
 func ByBehaviourScore(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldBehaviourScore, opts...).ToFunc()
+}
+
+// ByCreativity orders the results by the creativity field.
+func ByCreativity(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldCreativity, opts...).ToFunc()
+}
+
+// ByBonus orders the results by the bonus field.
+func ByBonus(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldBonus, opts...).ToFunc()
 }
 
 // ByTimeliness orders the results by the timeliness field.
@@ -500,6 +540,24 @@ var (
 	// scoring.Predikat must implement graphql.Unmarshaler.
 	_ graphql.Unmarshaler = (*scoring.Predikat)(nil)
 )
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (e Creativity) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(e.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (e *Creativity) UnmarshalGQL(val interface{}) error {
+	str, ok := val.(string)
+	if !ok {
+		return fmt.Errorf("enum %T must be a string", val)
+	}
+	*e = Creativity(str)
+	if err := CreativityValidator(*e); err != nil {
+		return fmt.Errorf("%s is not a valid Creativity", str)
+	}
+	return nil
+}
 
 var (
 	// scoring.Rating must implement graphql.Marshaler.

@@ -86,6 +86,11 @@ func BehaviourScore(v float64) predicate.Appraisal {
 	return predicate.Appraisal(sql.FieldEQ(FieldBehaviourScore, v))
 }
 
+// Bonus applies equality check predicate on the "bonus" field. It's identical to BonusEQ.
+func Bonus(v float64) predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldEQ(FieldBonus, v))
+}
+
 // Timeliness applies equality check predicate on the "timeliness" field. It's identical to TimelinessEQ.
 func Timeliness(v float64) predicate.Appraisal {
 	return predicate.Appraisal(sql.FieldEQ(FieldTimeliness, v))
@@ -559,6 +564,86 @@ func BehaviourScoreIsNil() predicate.Appraisal {
 // BehaviourScoreNotNil applies the NotNil predicate on the "behaviour_score" field.
 func BehaviourScoreNotNil() predicate.Appraisal {
 	return predicate.Appraisal(sql.FieldNotNull(FieldBehaviourScore))
+}
+
+// CreativityEQ applies the EQ predicate on the "creativity" field.
+func CreativityEQ(v Creativity) predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldEQ(FieldCreativity, v))
+}
+
+// CreativityNEQ applies the NEQ predicate on the "creativity" field.
+func CreativityNEQ(v Creativity) predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldNEQ(FieldCreativity, v))
+}
+
+// CreativityIn applies the In predicate on the "creativity" field.
+func CreativityIn(vs ...Creativity) predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldIn(FieldCreativity, vs...))
+}
+
+// CreativityNotIn applies the NotIn predicate on the "creativity" field.
+func CreativityNotIn(vs ...Creativity) predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldNotIn(FieldCreativity, vs...))
+}
+
+// CreativityIsNil applies the IsNil predicate on the "creativity" field.
+func CreativityIsNil() predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldIsNull(FieldCreativity))
+}
+
+// CreativityNotNil applies the NotNil predicate on the "creativity" field.
+func CreativityNotNil() predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldNotNull(FieldCreativity))
+}
+
+// BonusEQ applies the EQ predicate on the "bonus" field.
+func BonusEQ(v float64) predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldEQ(FieldBonus, v))
+}
+
+// BonusNEQ applies the NEQ predicate on the "bonus" field.
+func BonusNEQ(v float64) predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldNEQ(FieldBonus, v))
+}
+
+// BonusIn applies the In predicate on the "bonus" field.
+func BonusIn(vs ...float64) predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldIn(FieldBonus, vs...))
+}
+
+// BonusNotIn applies the NotIn predicate on the "bonus" field.
+func BonusNotIn(vs ...float64) predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldNotIn(FieldBonus, vs...))
+}
+
+// BonusGT applies the GT predicate on the "bonus" field.
+func BonusGT(v float64) predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldGT(FieldBonus, v))
+}
+
+// BonusGTE applies the GTE predicate on the "bonus" field.
+func BonusGTE(v float64) predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldGTE(FieldBonus, v))
+}
+
+// BonusLT applies the LT predicate on the "bonus" field.
+func BonusLT(v float64) predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldLT(FieldBonus, v))
+}
+
+// BonusLTE applies the LTE predicate on the "bonus" field.
+func BonusLTE(v float64) predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldLTE(FieldBonus, v))
+}
+
+// BonusIsNil applies the IsNil predicate on the "bonus" field.
+func BonusIsNil() predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldIsNull(FieldBonus))
+}
+
+// BonusNotNil applies the NotNil predicate on the "bonus" field.
+func BonusNotNil() predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldNotNull(FieldBonus))
 }
 
 // TimelinessEQ applies the EQ predicate on the "timeliness" field.

@@ -77,6 +77,8 @@ var (
 		{Name: "score", Type: field.TypeFloat64, Nullable: true},
 		{Name: "skp_score", Type: field.TypeFloat64, Nullable: true},
 		{Name: "behaviour_score", Type: field.TypeFloat64, Nullable: true},
+		{Name: "creativity", Type: field.TypeEnum, Nullable: true, Enums: []string{"UNIT", "AGENCY", "NATIONAL"}},
+		{Name: "bonus", Type: field.TypeFloat64, Nullable: true},
 		{Name: "timeliness", Type: field.TypeFloat64, Nullable: true},
 		{Name: "quality", Type: field.TypeFloat64, Nullable: true},
 		{Name: "teamwork", Type: field.TypeFloat64, Nullable: true},
@@ -97,13 +99,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "appraisals_plans_plan",
-				Columns:    []*schema.Column{AppraisalsColumns[21]},
+				Columns:    []*schema.Column{AppraisalsColumns[23]},
 				RefColumns: []*schema.Column{PlansColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "appraisals_employees_appraiser",
-				Columns:    []*schema.Column{AppraisalsColumns[22]},
+				Columns:    []*schema.Column{AppraisalsColumns[24]},
 				RefColumns: []*schema.Column{EmployeesColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -112,12 +114,12 @@ var (
 			{
 				Name:    "appraisal_appraisal_plan",
 				Unique:  false,
-				Columns: []*schema.Column{AppraisalsColumns[21]},
+				Columns: []*schema.Column{AppraisalsColumns[23]},
 			},
 			{
 				Name:    "appraisal_appraisal_appraiser",
 				Unique:  false,
-				Columns: []*schema.Column{AppraisalsColumns[22]},
+				Columns: []*schema.Column{AppraisalsColumns[24]},
 			},
 			{
 				Name:    "appraisal_status",

@@ -67,6 +67,17 @@ func (Appraisal) Fields() []ent.Field {
 			Optional().
 			Nillable().
 			Comment("The numeric behaviour value (mean of the behaviour criteria)."),
+		field.Enum("creativity").
+			NamedValues("Unit", "UNIT", "Agency", "AGENCY", "National", "NATIONAL").
+			Optional().
+			Nillable().
+			Comment("NUMERIC_2011: the level that acknowledged the employee's creativity (kreativitas), which earns a bonus.").
+			Annotations(entgql.Skip(entgql.SkipWhereInput)),
+		field.Float("bonus").
+			Optional().
+			Nillable().
+			Comment("NUMERIC_2011: the bonus for additional tasks and creativity included in the SKP value (Perka BKN 1/2013).").
+			Annotations(entgql.Skip(entgql.SkipWhereInput)),
 		field.Float("timeliness").
 			Optional().
 			Nillable().

@@ -33,6 +33,10 @@ type RateAppraisalInput struct {
 	BehaviourRating *scoring.Rating
 	Note            *string
 	Scores          []*ScoreInput
+	// Creativity is, under NUMERIC_2011, the level that acknowledged the
+	// employee's creativity; ClearCreativity removes it.
+	Creativity      *appraisal.Creativity
+	ClearCreativity *bool
 }
 
 func appraisalOfPlan(planID int) predicate.Appraisal { return appraisal.HasPlanWith(plan.ID(planID)) }
@@ -186,6 +190,20 @@ func applyRating(ctx context.Context, c *ent.Client, a *ent.Appraisal, p *ent.Pl
 	u := c.Appraisal.UpdateOneID(a.ID).SetNillableResultRating(in.ResultRating).SetNillableBehaviourRating(in.BehaviourRating)
 	if in.Note != nil {
 		u.SetNote(*in.Note)
+	}
+	clearCreativity := in.ClearCreativity != nil && *in.ClearCreativity
+	switch {
+	case in.Creativity != nil && clearCreativity:
+		return apperr.Invalid("creativity", "isi creativity atau clearCreativity, tidak keduanya", "give creativity or clearCreativity, not both")
+	case in.Creativity != nil && p.Edges.Period.ScoringMethod != period.ScoringMethodNumeric2011:
+		return apperr.Invalid("creativity", "nilai kreativitas hanya dalam metode PP 46/2011", "creativity earns a bonus under NUMERIC_2011 only")
+	case in.Creativity != nil:
+		if err := appraisal.CreativityValidator(*in.Creativity); err != nil {
+			return apperr.Invalid("creativity", "tingkat kreativitas harus UNIT, AGENCY atau NATIONAL", "the creativity level is UNIT, AGENCY or NATIONAL")
+		}
+		u.SetCreativity(*in.Creativity)
+	case clearCreativity:
+		u.ClearCreativity()
 	}
 	if err := u.Exec(ctx); err != nil {
 		return fmt.Errorf("save ratings: %w", err)

@@ -84,6 +84,11 @@ func (s *Service) recompute(ctx context.Context, c *ent.Client, id int) error {
 
 	u := c.Appraisal.UpdateOneID(a.ID)
 	setOrClear(res.SKPScore, u.SetSKPScore, u.ClearSKPScore)
+	var bonus *float64
+	if res.SKPScore != nil && in.Method == scoring.Method2011 {
+		bonus = &res.Bonus
+	}
+	setOrClear(bonus, u.SetBonus, u.ClearBonus)
 	setOrClear(res.BehaviourScore, u.SetBehaviourScore, u.ClearBehaviourScore)
 	setOrClear(res.Score, u.SetScore, u.ClearScore)
 	setOrClear(res.Predikat, u.SetPredikat, u.ClearPredikat)
@@ -117,6 +122,9 @@ func appraiseInput(a *ent.Appraisal, per *ent.Period, targets []*ent.Target, m s
 		Matrix:          m,
 		ResultRating:    a.ResultRating,
 		BehaviourRating: a.BehaviourRating,
+	}
+	if a.Creativity != nil {
+		in.Creativity = scoring.Creativity(*a.Creativity)
 	}
 	for _, sc := range a.Edges.Scores {
 		if sc.Edges.Target != nil {

@@ -111,6 +111,34 @@ func TestNotDoneAndAdditionalTasks2011(t *testing.T) {
 	if a.SKPScore == nil || math.Abs(*a.SKPScore-want) > 0.001 {
 		t.Errorf("SKP value = %v, want %v", deref(a.SKPScore), want)
 	}
+	// Creativity acknowledged by the agency adds its own bonus; clearing it
+	// takes it away again.
+	agency := appraisal.CreativityAgency
+	a = must(w.wf.RateAppraisal(w.as(w.boss), a.ID, workflow.RateAppraisalInput{Creativity: &agency}))(t)
+	bonus := scoring.DefaultBonus().AdditionalBonus(1) + scoring.DefaultBonus().CreativityBonus(scoring.CreativityAgency)
+	if a.Bonus == nil || *a.Bonus != bonus || a.SKPScore == nil || math.Abs(*a.SKPScore-(50+bonus)) > 0.001 {
+		t.Errorf("with creativity: bonus %v, SKP value %v, want %v and %v", deref(a.Bonus), deref(a.SKPScore), bonus, 50+bonus)
+	}
+	w.refuse(t, "creativity set and cleared at once", apperr.InvalidInput, func() error {
+		_, err := w.wf.RateAppraisal(w.as(w.boss), a.ID, workflow.RateAppraisalInput{Creativity: &agency, ClearCreativity: ptr(true)})
+		return err
+	})
+	a = must(w.wf.RateAppraisal(w.as(w.boss), a.ID, workflow.RateAppraisalInput{ClearCreativity: ptr(true)}))(t)
+	if a.Creativity != nil || a.Bonus == nil || *a.Bonus != 1 {
+		t.Errorf("creativity cleared: %v, bonus %v, want none and 1", deref(a.Creativity), deref(a.Bonus))
+	}
+}
+
+// TestCreativityIsNumericOnly: the 2022 method has no bonus.
+func TestCreativityIsNumericOnly(t *testing.T) {
+	w := newWorld(t, period.ScoringMethodPermenpan2022)
+	p, _ := w.planOf(workflow.TargetInput{Title: "Dokumen", Indicators: indicators(indicator.AspectQuantity)})
+	a := must(w.wf.StartAppraisal(w.as(w.boss), p.ID, appraisal.KindQuarterly, ptr(1)))(t)
+	unit := appraisal.CreativityUnit
+	w.refuse(t, "creativity under PERMENPAN_2022", apperr.InvalidInput, func() error {
+		_, err := w.wf.RateAppraisal(w.as(w.boss), a.ID, workflow.RateAppraisalInput{Creativity: &unit})
+		return err
+	})
 }
 
 // TestRealisationLocks: a final first-quarter appraisal closes that quarter
