@@ -8,6 +8,7 @@ package graph
 import (
 	"context"
 	"fmt"
+
 	"kinerja/ent"
 	"kinerja/graph/model"
 	"kinerja/internal/apperr"

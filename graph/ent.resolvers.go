@@ -7,6 +7,7 @@ package graph
 
 import (
 	"context"
+
 	"kinerja/ent"
 	"kinerja/internal/apperr"
 

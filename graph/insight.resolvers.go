@@ -7,6 +7,10 @@ package graph
 
 import (
 	"context"
+	"sort"
+	"strings"
+	"time"
+
 	"kinerja/ent"
 	"kinerja/ent/unitrating"
 	"kinerja/graph/model"
@@ -15,9 +19,6 @@ import (
 	"kinerja/internal/report"
 	"kinerja/internal/scoring"
 	"kinerja/internal/workflow"
-	"sort"
-	"strings"
-	"time"
 )
 
 // Reason is the resolver for the reason field.

@@ -7,12 +7,13 @@ package graph
 
 import (
 	"context"
+	"time"
+
 	"kinerja/ent"
 	"kinerja/ent/notification"
 	"kinerja/graph/model"
 	"kinerja/internal/apperr"
 	"kinerja/internal/notify"
-	"time"
 
 	"entgo.io/contrib/entgql"
 )

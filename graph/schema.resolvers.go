@@ -8,12 +8,13 @@ package graph
 import (
 	"context"
 	"fmt"
+	"time"
+
 	"kinerja/ent"
 	"kinerja/graph/model"
 	"kinerja/internal/authz"
 	"kinerja/internal/viewer"
 	"kinerja/internal/workflow"
-	"time"
 )
 
 // CreateOrgUnit is the resolver for the createOrgUnit field.

@@ -7,11 +7,12 @@ package graph
 
 import (
 	"context"
+	"time"
+
 	"kinerja/ent"
 	"kinerja/ent/appraisal"
 	"kinerja/internal/scoring"
 	"kinerja/internal/workflow"
-	"time"
 )
 
 // ObjectionDeadline is the resolver for the objectionDeadline field.
