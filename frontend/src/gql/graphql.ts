@@ -93,6 +93,12 @@ export type AccountWhereInput = {
   updatedAtNotIn?: Array<string> | null | undefined;
 };
 
+/** AppraisalCreativity is enum for the field creativity */
+export type AppraisalCreativity =
+  | 'AGENCY'
+  | 'NATIONAL'
+  | 'UNIT';
+
 /** AppraisalKind is enum for the field kind */
 export type AppraisalKind =
   | 'ANNUAL'
@@ -1669,6 +1675,14 @@ export type PromotionConditionCode =
 export type RateAppraisalInput = {
   /** The overall behaviour rating (rating perilaku kerja), on the BerAKHLAK values. */
   behaviourRating?: Rating | null | undefined;
+  /** Removes the creativity level; not together with creativity. */
+  clearCreativity?: boolean | null | undefined;
+  /**
+   * NUMERIC_2011 only: the level that acknowledged the employee's creativity
+   * (kreativitas), which adds its bonus to the SKP value (Perka BKN 1/2013: unit
+   * +3, agency +6, national +12). INVALID_INPUT under PERMENPAN_2022.
+   */
+  creativity?: AppraisalCreativity | null | undefined;
   /** The appraiser's note on the whole appraisal; replaces the saved one. */
   note?: string | null | undefined;
   /**
