@@ -508,6 +508,8 @@ func TestPrintAppraisal(t *testing.T) {
 		"Kualitas dokumen belum memenuhi standar.", // the appraiser's explanation
 		"Percepat verifikasi berkas bulan ini.",    // feedback on the target, in its row
 		"Umpan Balik Berkelanjutan", "Mohon arahan untuk triwulan berikutnya.",
+		"RHK atasan yang diintervensi", "<h2>Atasan Pejabat Penilai Kinerja</h2>",
+		"Capaian Kinerja Organisasi", "Belum ditetapkan", // no unit rating yet
 		"Pegawai yang Dinilai", "Pejabat Penilai Kinerja", "Atasan Pejabat Penilai Kinerja", "Makassar, ",
 	} {
 		if !strings.Contains(page, want) {
@@ -525,6 +527,14 @@ func TestPrintAppraisal(t *testing.T) {
 	}
 	if strings.Contains(strings.ToLower(page), "<script") {
 		t.Error("the print page has a script")
+	}
+
+	// Once HR rates the unit, the document states the organisation's rating.
+	if _, err := x.wf.SetUnitRating(x.f.As(x.emps["kepala"], viewer.HRAdmin), x.per.ID, x.emps["andi"].QueryUnit().OnlyIDX(x.f.Ctx), "BAIK"); err != nil {
+		t.Fatal(err)
+	}
+	if page := string(andi.Get(path).Body); !strings.Contains(page, "<td>Predikat kinerja organisasi</td><td>Baik</td>") {
+		t.Error("the document lacks the organisation's rating Baik")
 	}
 
 	// Another employee's appraisal, an unknown ID and a malformed one do

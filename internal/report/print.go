@@ -21,9 +21,11 @@ import (
 	"kinerja/ent/employee"
 	"kinerja/ent/feedback"
 	"kinerja/ent/objection"
+	"kinerja/ent/orgunit"
 	"kinerja/ent/period"
 	"kinerja/ent/plan"
 	"kinerja/ent/target"
+	"kinerja/ent/unitrating"
 	"kinerja/internal/agency"
 	"kinerja/internal/authz"
 	"kinerja/internal/scoring"
@@ -53,9 +55,12 @@ type PrintIndicator struct {
 
 // PrintTarget is one target (RHK) on the document.
 type PrintTarget struct {
-	No         int
-	Kind       string
-	Title      string
+	No    int
+	Kind  string
+	Title string
+	// Parent is the title of the supervisor's target this one supports
+	// (RHK atasan yang diintervensi), if any.
+	Parent     string
 	Indicators []PrintIndicator
 	// Rows is the number of table rows the target spans (at least 1).
 	Rows     int
@@ -96,18 +101,22 @@ type PrintObjection struct {
 
 // PrintDocument is the evaluation document of one appraisal, ready to render.
 type PrintDocument struct {
-	AppraisalID     int
-	Agency          string
-	Kind            string
-	PeriodName      string
-	PeriodYear      int
-	PeriodRange     string
-	Method          string
-	Status          string
-	Draft           bool
-	Employee        PrintPerson
-	Appraiser       PrintPerson
-	Superior        PrintPerson
+	AppraisalID int
+	Agency      string
+	Kind        string
+	PeriodName  string
+	PeriodYear  int
+	PeriodRange string
+	Method      string
+	Status      string
+	Draft       bool
+	Employee    PrintPerson
+	Appraiser   PrintPerson
+	Superior    PrintPerson
+	// OrgUnit and OrgRating are the employee's unit and its own rating for
+	// the period (capaian kinerja organisasi), if HR has set one.
+	OrgUnit         string
+	OrgRating       string
 	RealisedUpTo    string
 	Targets         []PrintTarget
 	ResultRating    string
@@ -225,11 +234,20 @@ func PrintAppraisal(ctx context.Context, c *ent.Client, id int, now time.Time, a
 		if d.Agency, err = printAgencyOf(ctx, c, e.Edges.Unit); err != nil {
 			return nil, err
 		}
+		d.OrgUnit = e.Edges.Unit.Name
+		ur, err := c.UnitRating.Query().Where(unitrating.HasPeriodWith(period.ID(per.ID)), unitrating.HasUnitWith(orgunit.ID(e.Edges.Unit.ID))).Only(ctx)
+		switch {
+		case err == nil:
+			d.OrgRating = unitRatingLabels.of(ur.Rating)
+		case !ent.IsNotFound(err):
+			return nil, fmt.Errorf("read the rating of unit %d: %w", e.Edges.Unit.ID, err)
+		}
 	}
 
 	targets, err := c.Target.Query().Where(target.HasPlanWith(plan.ID(p.ID))).
 		WithIndicators(func(q *ent.IndicatorQuery) { q.WithRealizations() }).
 		WithFeedback(func(q *ent.FeedbackQuery) { q.WithAuthor().Order(ent.Asc(feedback.FieldID)) }).
+		WithParent().
 		Order(ent.Asc(target.FieldPosition), ent.Asc(target.FieldID)).
 		All(ctx)
 	if err != nil {
@@ -247,6 +265,9 @@ func PrintAppraisal(ctx context.Context, c *ent.Client, id int, now time.Time, a
 	}
 	for i, t := range targets {
 		tl := PrintTarget{No: i + 1, Kind: targetKindLabels.of(t.Kind), Title: t.Title}
+		if t.Edges.Parent != nil {
+			tl.Parent = t.Edges.Parent.Title
+		}
 		if s := byTarget[t.ID]; s != nil {
 			tl.Rating, tl.Score = ratingLabels.orDash(s.Rating), printDecimal(s.Value)
 		}
@@ -474,6 +495,13 @@ var (
 		scoring.AspectQuality:  "Kualitas",
 		scoring.AspectTime:     "Waktu",
 		scoring.AspectCost:     "Biaya",
+	}
+	unitRatingLabels = labels[unitrating.Rating]{
+		unitrating.RatingIstimewa:       "Istimewa",
+		unitrating.RatingBaik:           "Baik",
+		unitrating.RatingButuhPerbaikan: "Butuh Perbaikan",
+		unitrating.RatingKurang:         "Kurang",
+		unitrating.RatingSangatKurang:   "Sangat Kurang",
 	}
 	targetKindLabels = labels[target.Kind]{
 		target.KindMain:       "Utama",
