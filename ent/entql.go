@@ -348,6 +348,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			plan.FieldReturnCount:      {Type: field.TypeInt, Column: plan.FieldReturnCount},
 			plan.FieldEscalationReason: {Type: field.TypeString, Column: plan.FieldEscalationReason},
 			plan.FieldEscalatedAt:      {Type: field.TypeTime, Column: plan.FieldEscalatedAt},
+			plan.FieldExpectations:     {Type: field.TypeJSON, Column: plan.FieldExpectations},
 		},
 	}
 	graph.Nodes[14] = &sqlgraph.Node{
@@ -2977,6 +2978,11 @@ func (f *PlanFilter) WhereEscalationReason(p entql.StringP) {
 // WhereEscalatedAt applies the entql time.Time predicate on the escalated_at field.
 func (f *PlanFilter) WhereEscalatedAt(p entql.TimeP) {
 	f.Where(p.Field(plan.FieldEscalatedAt))
+}
+
+// WhereExpectations applies the entql json.RawMessage predicate on the expectations field.
+func (f *PlanFilter) WhereExpectations(p entql.BytesP) {
+	f.Where(p.Field(plan.FieldExpectations))
 }
 
 // WhereHasPeriod applies a predicate to check if query has an edge period.

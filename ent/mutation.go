@@ -14532,38 +14532,40 @@ func (m *PeriodMutation) ResetEdge(name string) error {
 // PlanMutation represents an operation that mutates the Plan nodes in the graph.
 type PlanMutation struct {
 	config
-	op                Op
-	typ               string
-	id                *int
-	created_at        *time.Time
-	updated_at        *time.Time
-	status            *plan.Status
-	note              *string
-	submitted_at      *time.Time
-	agreed_at         *time.Time
-	return_count      *int
-	addreturn_count   *int
-	escalation_reason *string
-	escalated_at      *time.Time
-	clearedFields     map[string]struct{}
-	period            *int
-	clearedperiod     bool
-	employee          *int
-	clearedemployee   bool
-	appraiser         *int
-	clearedappraiser  bool
-	targets           map[int]struct{}
-	removedtargets    map[int]struct{}
-	clearedtargets    bool
-	appraisals        map[int]struct{}
-	removedappraisals map[int]struct{}
-	clearedappraisals bool
-	feedback          map[int]struct{}
-	removedfeedback   map[int]struct{}
-	clearedfeedback   bool
-	done              bool
-	oldValue          func(context.Context) (*Plan, error)
-	predicates        []predicate.Plan
+	op                 Op
+	typ                string
+	id                 *int
+	created_at         *time.Time
+	updated_at         *time.Time
+	status             *plan.Status
+	note               *string
+	submitted_at       *time.Time
+	agreed_at          *time.Time
+	return_count       *int
+	addreturn_count    *int
+	escalation_reason  *string
+	escalated_at       *time.Time
+	expectations       *[]scoring.Expectation
+	appendexpectations []scoring.Expectation
+	clearedFields      map[string]struct{}
+	period             *int
+	clearedperiod      bool
+	employee           *int
+	clearedemployee    bool
+	appraiser          *int
+	clearedappraiser   bool
+	targets            map[int]struct{}
+	removedtargets     map[int]struct{}
+	clearedtargets     bool
+	appraisals         map[int]struct{}
+	removedappraisals  map[int]struct{}
+	clearedappraisals  bool
+	feedback           map[int]struct{}
+	removedfeedback    map[int]struct{}
+	clearedfeedback    bool
+	done               bool
+	oldValue           func(context.Context) (*Plan, error)
+	predicates         []predicate.Plan
 }
 
 var _ ent.Mutation = (*PlanMutation)(nil)
@@ -15073,6 +15075,71 @@ func (m *PlanMutation) ResetEscalatedAt() {
 	delete(m.clearedFields, plan.FieldEscalatedAt)
 }
 
+// SetExpectations sets the "expectations" field.
+func (m *PlanMutation) SetExpectations(s []scoring.Expectation) {
+	m.expectations = &s
+	m.appendexpectations = nil
+}
+
+// Expectations returns the value of the "expectations" field in the mutation.
+func (m *PlanMutation) Expectations() (r []scoring.Expectation, exists bool) {
+	v := m.expectations
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExpectations returns the old "expectations" field's value of the Plan entity.
+// If the Plan object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlanMutation) OldExpectations(ctx context.Context) (v []scoring.Expectation, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExpectations is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExpectations requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExpectations: %w", err)
+	}
+	return oldValue.Expectations, nil
+}
+
+// AppendExpectations adds s to the "expectations" field.
+func (m *PlanMutation) AppendExpectations(s []scoring.Expectation) {
+	m.appendexpectations = append(m.appendexpectations, s...)
+}
+
+// AppendedExpectations returns the list of values that were appended to the "expectations" field in this mutation.
+func (m *PlanMutation) AppendedExpectations() ([]scoring.Expectation, bool) {
+	if len(m.appendexpectations) == 0 {
+		return nil, false
+	}
+	return m.appendexpectations, true
+}
+
+// ClearExpectations clears the value of the "expectations" field.
+func (m *PlanMutation) ClearExpectations() {
+	m.expectations = nil
+	m.appendexpectations = nil
+	m.clearedFields[plan.FieldExpectations] = struct{}{}
+}
+
+// ExpectationsCleared returns if the "expectations" field was cleared in this mutation.
+func (m *PlanMutation) ExpectationsCleared() bool {
+	_, ok := m.clearedFields[plan.FieldExpectations]
+	return ok
+}
+
+// ResetExpectations resets all changes to the "expectations" field.
+func (m *PlanMutation) ResetExpectations() {
+	m.expectations = nil
+	m.appendexpectations = nil
+	delete(m.clearedFields, plan.FieldExpectations)
+}
+
 // SetPeriodID sets the "period" edge to the Period entity by id.
 func (m *PlanMutation) SetPeriodID(id int) {
 	m.period = &id
@@ -15386,7 +15453,7 @@ func (m *PlanMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *PlanMutation) Fields() []string {
-	fields := make([]string, 0, 9)
+	fields := make([]string, 0, 10)
 	if m.created_at != nil {
 		fields = append(fields, plan.FieldCreatedAt)
 	}
@@ -15414,6 +15481,9 @@ func (m *PlanMutation) Fields() []string {
 	if m.escalated_at != nil {
 		fields = append(fields, plan.FieldEscalatedAt)
 	}
+	if m.expectations != nil {
+		fields = append(fields, plan.FieldExpectations)
+	}
 	return fields
 }
 
@@ -15440,6 +15510,8 @@ func (m *PlanMutation) Field(name string) (ent.Value, bool) {
 		return m.EscalationReason()
 	case plan.FieldEscalatedAt:
 		return m.EscalatedAt()
+	case plan.FieldExpectations:
+		return m.Expectations()
 	}
 	return nil, false
 }
@@ -15467,6 +15539,8 @@ func (m *PlanMutation) OldField(ctx context.Context, name string) (ent.Value, er
 		return m.OldEscalationReason(ctx)
 	case plan.FieldEscalatedAt:
 		return m.OldEscalatedAt(ctx)
+	case plan.FieldExpectations:
+		return m.OldExpectations(ctx)
 	}
 	return nil, fmt.Errorf("unknown Plan field %s", name)
 }
@@ -15539,6 +15613,13 @@ func (m *PlanMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetEscalatedAt(v)
 		return nil
+	case plan.FieldExpectations:
+		v, ok := value.([]scoring.Expectation)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExpectations(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Plan field %s", name)
 }
@@ -15599,6 +15680,9 @@ func (m *PlanMutation) ClearedFields() []string {
 	if m.FieldCleared(plan.FieldEscalatedAt) {
 		fields = append(fields, plan.FieldEscalatedAt)
 	}
+	if m.FieldCleared(plan.FieldExpectations) {
+		fields = append(fields, plan.FieldExpectations)
+	}
 	return fields
 }
 
@@ -15627,6 +15711,9 @@ func (m *PlanMutation) ClearField(name string) error {
 		return nil
 	case plan.FieldEscalatedAt:
 		m.ClearEscalatedAt()
+		return nil
+	case plan.FieldExpectations:
+		m.ClearExpectations()
 		return nil
 	}
 	return fmt.Errorf("unknown Plan nullable field %s", name)
@@ -15662,6 +15749,9 @@ func (m *PlanMutation) ResetField(name string) error {
 		return nil
 	case plan.FieldEscalatedAt:
 		m.ResetEscalatedAt()
+		return nil
+	case plan.FieldExpectations:
+		m.ResetExpectations()
 		return nil
 	}
 	return fmt.Errorf("unknown Plan field %s", name)

@@ -3,10 +3,12 @@
 package ent
 
 import (
+	"encoding/json"
 	"fmt"
 	"kinerja/ent/employee"
 	"kinerja/ent/period"
 	"kinerja/ent/plan"
+	"kinerja/internal/scoring"
 	"strings"
 	"time"
 
@@ -37,6 +39,8 @@ type Plan struct {
 	EscalationReason string `json:"escalation_reason,omitempty"`
 	// EscalatedAt holds the value of the "escalated_at" field.
 	EscalatedAt *time.Time `json:"escalated_at,omitempty"`
+	// The appraiser's specific expectations per behaviour criterion (ekspektasi khusus pimpinan).
+	Expectations []scoring.Expectation `json:"expectations,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the PlanQuery when eager-loading is set.
 	Edges          PlanEdges `json:"edges"`
@@ -136,6 +140,8 @@ func (*Plan) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
+		case plan.FieldExpectations:
+			values[i] = new([]byte)
 		case plan.FieldID, plan.FieldReturnCount:
 			values[i] = new(sql.NullInt64)
 		case plan.FieldStatus, plan.FieldNote, plan.FieldEscalationReason:
@@ -225,6 +231,14 @@ func (_m *Plan) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.EscalatedAt = new(time.Time)
 				*_m.EscalatedAt = value.Time
+			}
+		case plan.FieldExpectations:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field expectations", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.Expectations); err != nil {
+					return fmt.Errorf("unmarshal field expectations: %w", err)
+				}
 			}
 		case plan.ForeignKeys[0]:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -345,6 +359,9 @@ func (_m *Plan) String() string {
 		builder.WriteString("escalated_at=")
 		builder.WriteString(v.Format(time.ANSIC))
 	}
+	builder.WriteString(", ")
+	builder.WriteString("expectations=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Expectations))
 	builder.WriteByte(')')
 	return builder.String()
 }

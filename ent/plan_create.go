@@ -12,6 +12,7 @@ import (
 	"kinerja/ent/period"
 	"kinerja/ent/plan"
 	"kinerja/ent/target"
+	"kinerja/internal/scoring"
 	"time"
 
 	"entgo.io/ent/dialect/sql"
@@ -150,6 +151,12 @@ func (_c *PlanCreate) SetNillableEscalatedAt(v *time.Time) *PlanCreate {
 	if v != nil {
 		_c.SetEscalatedAt(*v)
 	}
+	return _c
+}
+
+// SetExpectations sets the "expectations" field.
+func (_c *PlanCreate) SetExpectations(v []scoring.Expectation) *PlanCreate {
+	_c.mutation.SetExpectations(v)
 	return _c
 }
 
@@ -398,6 +405,10 @@ func (_c *PlanCreate) createSpec() (*Plan, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.EscalatedAt(); ok {
 		_spec.SetField(plan.FieldEscalatedAt, field.TypeTime, value)
 		_node.EscalatedAt = &value
+	}
+	if value, ok := _c.mutation.Expectations(); ok {
+		_spec.SetField(plan.FieldExpectations, field.TypeJSON, value)
+		_node.Expectations = value
 	}
 	if nodes := _c.mutation.PeriodIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -682,6 +693,24 @@ func (u *PlanUpsert) ClearEscalatedAt() *PlanUpsert {
 	return u
 }
 
+// SetExpectations sets the "expectations" field.
+func (u *PlanUpsert) SetExpectations(v []scoring.Expectation) *PlanUpsert {
+	u.Set(plan.FieldExpectations, v)
+	return u
+}
+
+// UpdateExpectations sets the "expectations" field to the value that was provided on create.
+func (u *PlanUpsert) UpdateExpectations() *PlanUpsert {
+	u.SetExcluded(plan.FieldExpectations)
+	return u
+}
+
+// ClearExpectations clears the value of the "expectations" field.
+func (u *PlanUpsert) ClearExpectations() *PlanUpsert {
+	u.SetNull(plan.FieldExpectations)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create.
 // Using this option is equivalent to using:
 //
@@ -878,6 +907,27 @@ func (u *PlanUpsertOne) UpdateEscalatedAt() *PlanUpsertOne {
 func (u *PlanUpsertOne) ClearEscalatedAt() *PlanUpsertOne {
 	return u.Update(func(s *PlanUpsert) {
 		s.ClearEscalatedAt()
+	})
+}
+
+// SetExpectations sets the "expectations" field.
+func (u *PlanUpsertOne) SetExpectations(v []scoring.Expectation) *PlanUpsertOne {
+	return u.Update(func(s *PlanUpsert) {
+		s.SetExpectations(v)
+	})
+}
+
+// UpdateExpectations sets the "expectations" field to the value that was provided on create.
+func (u *PlanUpsertOne) UpdateExpectations() *PlanUpsertOne {
+	return u.Update(func(s *PlanUpsert) {
+		s.UpdateExpectations()
+	})
+}
+
+// ClearExpectations clears the value of the "expectations" field.
+func (u *PlanUpsertOne) ClearExpectations() *PlanUpsertOne {
+	return u.Update(func(s *PlanUpsert) {
+		s.ClearExpectations()
 	})
 }
 
@@ -1243,6 +1293,27 @@ func (u *PlanUpsertBulk) UpdateEscalatedAt() *PlanUpsertBulk {
 func (u *PlanUpsertBulk) ClearEscalatedAt() *PlanUpsertBulk {
 	return u.Update(func(s *PlanUpsert) {
 		s.ClearEscalatedAt()
+	})
+}
+
+// SetExpectations sets the "expectations" field.
+func (u *PlanUpsertBulk) SetExpectations(v []scoring.Expectation) *PlanUpsertBulk {
+	return u.Update(func(s *PlanUpsert) {
+		s.SetExpectations(v)
+	})
+}
+
+// UpdateExpectations sets the "expectations" field to the value that was provided on create.
+func (u *PlanUpsertBulk) UpdateExpectations() *PlanUpsertBulk {
+	return u.Update(func(s *PlanUpsert) {
+		s.UpdateExpectations()
+	})
+}
+
+// ClearExpectations clears the value of the "expectations" field.
+func (u *PlanUpsertBulk) ClearExpectations() *PlanUpsertBulk {
+	return u.Update(func(s *PlanUpsert) {
+		s.ClearExpectations()
 	})
 }
 

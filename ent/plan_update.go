@@ -12,10 +12,12 @@ import (
 	"kinerja/ent/plan"
 	"kinerja/ent/predicate"
 	"kinerja/ent/target"
+	"kinerja/internal/scoring"
 	"time"
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
+	"entgo.io/ent/dialect/sql/sqljson"
 	"entgo.io/ent/schema/field"
 )
 
@@ -171,6 +173,24 @@ func (_u *PlanUpdate) SetNillableEscalatedAt(v *time.Time) *PlanUpdate {
 // ClearEscalatedAt clears the value of the "escalated_at" field.
 func (_u *PlanUpdate) ClearEscalatedAt() *PlanUpdate {
 	_u.mutation.ClearEscalatedAt()
+	return _u
+}
+
+// SetExpectations sets the "expectations" field.
+func (_u *PlanUpdate) SetExpectations(v []scoring.Expectation) *PlanUpdate {
+	_u.mutation.SetExpectations(v)
+	return _u
+}
+
+// AppendExpectations appends value to the "expectations" field.
+func (_u *PlanUpdate) AppendExpectations(v []scoring.Expectation) *PlanUpdate {
+	_u.mutation.AppendExpectations(v)
+	return _u
+}
+
+// ClearExpectations clears the value of the "expectations" field.
+func (_u *PlanUpdate) ClearExpectations() *PlanUpdate {
+	_u.mutation.ClearExpectations()
 	return _u
 }
 
@@ -439,6 +459,17 @@ func (_u *PlanUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.EscalatedAtCleared() {
 		_spec.ClearField(plan.FieldEscalatedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.Expectations(); ok {
+		_spec.SetField(plan.FieldExpectations, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedExpectations(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, plan.FieldExpectations, value)
+		})
+	}
+	if _u.mutation.ExpectationsCleared() {
+		_spec.ClearField(plan.FieldExpectations, field.TypeJSON)
 	}
 	if _u.mutation.AppraiserCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -767,6 +798,24 @@ func (_u *PlanUpdateOne) ClearEscalatedAt() *PlanUpdateOne {
 	return _u
 }
 
+// SetExpectations sets the "expectations" field.
+func (_u *PlanUpdateOne) SetExpectations(v []scoring.Expectation) *PlanUpdateOne {
+	_u.mutation.SetExpectations(v)
+	return _u
+}
+
+// AppendExpectations appends value to the "expectations" field.
+func (_u *PlanUpdateOne) AppendExpectations(v []scoring.Expectation) *PlanUpdateOne {
+	_u.mutation.AppendExpectations(v)
+	return _u
+}
+
+// ClearExpectations clears the value of the "expectations" field.
+func (_u *PlanUpdateOne) ClearExpectations() *PlanUpdateOne {
+	_u.mutation.ClearExpectations()
+	return _u
+}
+
 // SetAppraiserID sets the "appraiser" edge to the Employee entity by ID.
 func (_u *PlanUpdateOne) SetAppraiserID(id int) *PlanUpdateOne {
 	_u.mutation.SetAppraiserID(id)
@@ -1062,6 +1111,17 @@ func (_u *PlanUpdateOne) sqlSave(ctx context.Context) (_node *Plan, err error) {
 	}
 	if _u.mutation.EscalatedAtCleared() {
 		_spec.ClearField(plan.FieldEscalatedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.Expectations(); ok {
+		_spec.SetField(plan.FieldExpectations, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedExpectations(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, plan.FieldExpectations, value)
+		})
+	}
+	if _u.mutation.ExpectationsCleared() {
+		_spec.ClearField(plan.FieldExpectations, field.TypeJSON)
 	}
 	if _u.mutation.AppraiserCleared() {
 		edge := &sqlgraph.EdgeSpec{

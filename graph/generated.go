@@ -56,9 +56,11 @@ type ResolverRoot interface {
 	Notification() NotificationResolver
 	Period() PeriodResolver
 	Plan() PlanResolver
+	PlanExpectation() PlanExpectationResolver
 	PromotionCondition() PromotionConditionResolver
 	Query() QueryResolver
 	Viewer() ViewerResolver
+	PlanExpectationInput() PlanExpectationInputResolver
 }
 
 type DirectiveRoot struct {
@@ -360,6 +362,7 @@ type ComplexityRoot struct {
 		RemoveTarget          func(childComplexity int, id int) int
 		ReturnPlan            func(childComplexity int, id int, note string) int
 		RevokeAPIToken        func(childComplexity int, id int) int
+		SetPlanExpectations   func(childComplexity int, planID int, expectations []*scoring.Expectation) int
 		SetPredikatMatrix     func(childComplexity int, periodID int, cells []*scoring.Cell) int
 		SetUnitRating         func(childComplexity int, periodID int, unitID int, rating unitrating.Rating) int
 		SettlePlan            func(childComplexity int, id int, input workflow.SettlePlanInput) int
@@ -493,6 +496,7 @@ type ComplexityRoot struct {
 		Employee           func(childComplexity int) int
 		EscalatedAt        func(childComplexity int) int
 		EscalationReason   func(childComplexity int) int
+		Expectations       func(childComplexity int) int
 		Feedback           func(childComplexity int) int
 		ID                 func(childComplexity int) int
 		Note               func(childComplexity int) int
@@ -514,6 +518,11 @@ type ComplexityRoot struct {
 	PlanEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	PlanExpectation struct {
+		Code func(childComplexity int) int
+		Text func(childComplexity int) int
 	}
 
 	PredikatBucket struct {
@@ -810,6 +819,7 @@ type MutationResolver interface {
 	SubmitPlan(ctx context.Context, id int) (*ent.Plan, error)
 	ApprovePlan(ctx context.Context, id int, note *string) (*ent.Plan, error)
 	ReturnPlan(ctx context.Context, id int, note string) (*ent.Plan, error)
+	SetPlanExpectations(ctx context.Context, planID int, expectations []*scoring.Expectation) (*ent.Plan, error)
 	GiveFeedback(ctx context.Context, input workflow.FeedbackInput) (*ent.Feedback, error)
 	EscalatePlan(ctx context.Context, id int, reason string) (*ent.Plan, error)
 	SettlePlan(ctx context.Context, id int, input workflow.SettlePlanInput) (*ent.Plan, error)
@@ -832,6 +842,9 @@ type PeriodResolver interface {
 }
 type PlanResolver interface {
 	SupportableTargets(ctx context.Context, obj *ent.Plan) ([]*ent.Target, error)
+}
+type PlanExpectationResolver interface {
+	Code(ctx context.Context, obj *scoring.Expectation) (string, error)
 }
 type PromotionConditionResolver interface {
 	Code(ctx context.Context, obj *scoring.Condition) (model.PromotionConditionCode, error)
@@ -872,6 +885,10 @@ type ViewerResolver interface {
 	CurrentPeriod(ctx context.Context, obj *model.Viewer) (*ent.Period, error)
 	CurrentPlan(ctx context.Context, obj *model.Viewer) (*ent.Plan, error)
 	UnreadNotifications(ctx context.Context, obj *model.Viewer) (int, error)
+}
+
+type PlanExpectationInputResolver interface {
+	Code(ctx context.Context, obj *scoring.Expectation, data string) error
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -2288,6 +2305,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RevokeAPIToken(childComplexity, args["id"].(int)), true
+	case "Mutation.setPlanExpectations":
+		if e.ComplexityRoot.Mutation.SetPlanExpectations == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setPlanExpectations_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetPlanExpectations(childComplexity, args["planID"].(int), args["expectations"].([]*scoring.Expectation)), true
 	case "Mutation.setPredikatMatrix":
 		if e.ComplexityRoot.Mutation.SetPredikatMatrix == nil {
 			break
@@ -2923,6 +2951,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Plan.EscalationReason(childComplexity), true
+	case "Plan.expectations":
+		if e.ComplexityRoot.Plan.Expectations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Plan.Expectations(childComplexity), true
 	case "Plan.feedback":
 		if e.ComplexityRoot.Plan.Feedback == nil {
 			break
@@ -3015,6 +3049,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PlanEdge.Node(childComplexity), true
+
+	case "PlanExpectation.criterionCode":
+		if e.ComplexityRoot.PlanExpectation.Code == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlanExpectation.Code(childComplexity), true
+	case "PlanExpectation.text":
+		if e.ComplexityRoot.PlanExpectation.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlanExpectation.Text(childComplexity), true
 
 	case "PredikatBucket.count":
 		if e.ComplexityRoot.PredikatBucket.Count == nil {
@@ -4267,6 +4314,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("OrgUnitWhereInput", ec.unmarshalInputOrgUnitWhereInput),
 			graphql.NewInputUnmarshaler("PeriodOrder", ec.unmarshalInputPeriodOrder),
 			graphql.NewInputUnmarshaler("PeriodWhereInput", ec.unmarshalInputPeriodWhereInput),
+			graphql.NewInputUnmarshaler("PlanExpectationInput", ec.unmarshalInputPlanExpectationInput),
 			graphql.NewInputUnmarshaler("PlanOrder", ec.unmarshalInputPlanOrder),
 			graphql.NewInputUnmarshaler("PlanWhereInput", ec.unmarshalInputPlanWhereInput),
 			graphql.NewInputUnmarshaler("PredikatCellInput", ec.unmarshalInputPredikatCellInput),
@@ -5179,6 +5227,8 @@ func (ec *executionContext) childFields_Plan(ctx context.Context, field graphql.
 		return ec.fieldContext_Plan_feedback(ctx, field)
 	case "supportableTargets":
 		return ec.fieldContext_Plan_supportableTargets(ctx, field)
+	case "expectations":
+		return ec.fieldContext_Plan_expectations(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Plan", field.Name)
 }
@@ -5203,6 +5253,16 @@ func (ec *executionContext) childFields_PlanEdge(ctx context.Context, field grap
 		return ec.fieldContext_PlanEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PlanEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_PlanExpectation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "criterionCode":
+		return ec.fieldContext_PlanExpectation_criterionCode(ctx, field)
+	case "text":
+		return ec.fieldContext_PlanExpectation_text(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PlanExpectation", field.Name)
 }
 
 func (ec *executionContext) childFields_PredikatBucket(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -6248,6 +6308,28 @@ func (ec *executionContext) field_Mutation_revokeAPIToken_args(ctx context.Conte
 		return nil, err
 	}
 	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_setPlanExpectations_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "planID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["planID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "expectations",
+		func(ctx context.Context, v any) ([]*scoring.Expectation, error) {
+			return ec.unmarshalNPlanExpectationInput2ᚕᚖkinerjaᚋinternalᚋscoringᚐExpectationᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["expectations"] = arg1
 	return args, nil
 }
 
@@ -13349,6 +13431,50 @@ func (ec *executionContext) fieldContext_Mutation_returnPlan(ctx context.Context
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_setPlanExpectations(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setPlanExpectations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetPlanExpectations(ctx, fc.Args["planID"].(int), fc.Args["expectations"].([]*scoring.Expectation))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Plan) graphql.Marshaler {
+			return ec.marshalNPlan2ᚖkinerjaᚋentᚐPlan(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setPlanExpectations(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Plan(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setPlanExpectations_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_giveFeedback(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -16292,6 +16418,38 @@ func (ec *executionContext) fieldContext_Plan_supportableTargets(_ context.Conte
 	return fc, nil
 }
 
+func (ec *executionContext) _Plan_expectations(ctx context.Context, field graphql.CollectedField, obj *ent.Plan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Plan_expectations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Expectations, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []scoring.Expectation) graphql.Marshaler {
+			return ec.marshalNPlanExpectation2ᚕkinerjaᚋinternalᚋscoringᚐExpectationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Plan_expectations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Plan",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PlanExpectation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _PlanConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.PlanConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -16432,6 +16590,52 @@ func (ec *executionContext) _PlanEdge_cursor(ctx context.Context, field graphql.
 }
 func (ec *executionContext) fieldContext_PlanEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PlanEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _PlanExpectation_criterionCode(ctx context.Context, field graphql.CollectedField, obj *scoring.Expectation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlanExpectation_criterionCode(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.PlanExpectation().Code(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlanExpectation_criterionCode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlanExpectation", field, true, true, "String")
+}
+
+func (ec *executionContext) _PlanExpectation_text(ctx context.Context, field graphql.CollectedField, obj *scoring.Expectation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlanExpectation_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Text, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlanExpectation_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlanExpectation", field, false, false, "String")
 }
 
 func (ec *executionContext) _PredikatBucket_predikat(ctx context.Context, field graphql.CollectedField, obj *model.PredikatBucket) (ret graphql.Marshaler) {
@@ -31452,6 +31656,57 @@ func UnmarshalPeriodWhereInput(ctx context.Context, raw any) (ent.PeriodWhereInp
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputPlanExpectationInput(ctx context.Context, obj any) (scoring.Expectation, error) {
+	var it scoring.Expectation
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"criterionCode", "text"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "criterionCode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("criterionCode"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			if err = ec.Resolvers.PlanExpectationInput().Code(ctx, &it, data); err != nil {
+				return it, err
+			}
+		case "text":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("text"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Text = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPlanExpectationInput unmarshals raw into the PlanExpectationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPlanExpectationInput(ctx context.Context, raw any) (scoring.Expectation, error) {
+	var out scoring.Expectation
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PlanExpectationInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputPlanOrder(ctx context.Context, obj any) (ent.PlanOrder, error) {
 	var it ent.PlanOrder
 	if obj == nil {
@@ -38785,6 +39040,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "setPlanExpectations":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setPlanExpectations(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "giveFeedback":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_giveFeedback(ctx, field)
@@ -39734,6 +39996,11 @@ func (ec *executionContext) _Plan(ctx context.Context, sel ast.SelectionSet, obj
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Plan_supportableTargets(ctx, field, obj)
 				})
+		case "expectations":
+			out.Values[i] = ec._Plan_expectations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -39814,6 +40081,45 @@ func (ec *executionContext) _PlanEdge(ctx context.Context, sel ast.SelectionSet,
 			out.Values[i] = ec._PlanEdge_cursor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var planExpectationImplementors = []string{"PlanExpectation"}
+
+func (ec *executionContext) _PlanExpectation(ctx context.Context, sel ast.SelectionSet, obj *scoring.Expectation) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, planExpectationImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PlanExpectation")
+		case "criterionCode":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PlanExpectation_criterionCode(ctx, field, obj)
+				})
+		case "text":
+			out.Values[i] = ec._PlanExpectation_text(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -42845,6 +43151,45 @@ func (ec *executionContext) marshalNPlanConnection2ᚖkinerjaᚋentᚐPlanConnec
 		return graphql.Null
 	}
 	return ec._PlanConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPlanExpectation2kinerjaᚋinternalᚋscoringᚐExpectation(ctx context.Context, sel ast.SelectionSet, v scoring.Expectation) graphql.Marshaler {
+	return ec._PlanExpectation(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNPlanExpectation2ᚕkinerjaᚋinternalᚋscoringᚐExpectationᚄ(ctx context.Context, sel ast.SelectionSet, v []scoring.Expectation) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPlanExpectation2kinerjaᚋinternalᚋscoringᚐExpectation(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNPlanExpectationInput2ᚕᚖkinerjaᚋinternalᚋscoringᚐExpectationᚄ(ctx context.Context, v any) ([]*scoring.Expectation, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*scoring.Expectation, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNPlanExpectationInput2ᚖkinerjaᚋinternalᚋscoringᚐExpectation(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNPlanExpectationInput2ᚖkinerjaᚋinternalᚋscoringᚐExpectation(ctx context.Context, v any) (*scoring.Expectation, error) {
+	res, err := ec.unmarshalInputPlanExpectationInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNPlanOrder2ᚖkinerjaᚋentᚐPlanOrder(ctx context.Context, v any) (*ent.PlanOrder, error) {

@@ -82,6 +82,15 @@ func (r *mutationResolver) ReturnPlan(ctx context.Context, id int, note string) 
 	return r.wf.ReturnPlan(ctx, id, note)
 }
 
+// SetPlanExpectations is the resolver for the setPlanExpectations field.
+func (r *mutationResolver) SetPlanExpectations(ctx context.Context, planID int, expectations []*scoring.Expectation) (*ent.Plan, error) {
+	in := make([]scoring.Expectation, 0, len(expectations))
+	for _, e := range expectations {
+		in = append(in, *e)
+	}
+	return r.wf.SetPlanExpectations(ctx, planID, in)
+}
+
 // GiveFeedback is the resolver for the giveFeedback field.
 func (r *mutationResolver) GiveFeedback(ctx context.Context, input workflow.FeedbackInput) (*ent.Feedback, error) {
 	return r.wf.GiveFeedback(ctx, input)
@@ -160,7 +169,31 @@ func (r *periodResolver) PredikatMatrix(ctx context.Context, obj *ent.Period) ([
 	return out, nil
 }
 
+// Code is the resolver for the criterionCode field.
+func (r *planExpectationResolver) Code(ctx context.Context, obj *scoring.Expectation) (string, error) {
+	return string(obj.Code), nil
+}
+
 // Inbox is the resolver for the inbox field.
 func (r *queryResolver) Inbox(ctx context.Context) ([]*workflow.InboxItem, error) {
 	return r.wf.Inbox(ctx, r.client)
 }
+
+// Code is the resolver for the criterionCode field.
+func (r *planExpectationInputResolver) Code(ctx context.Context, obj *scoring.Expectation, data string) error {
+	obj.Code = scoring.CriterionCode(data)
+	return nil
+}
+
+// PlanExpectation returns PlanExpectationResolver implementation.
+func (r *Resolver) PlanExpectation() PlanExpectationResolver { return &planExpectationResolver{r} }
+
+// PlanExpectationInput returns PlanExpectationInputResolver implementation.
+func (r *Resolver) PlanExpectationInput() PlanExpectationInputResolver {
+	return &planExpectationInputResolver{r}
+}
+
+type (
+	planExpectationResolver      struct{ *Resolver }
+	planExpectationInputResolver struct{ *Resolver }
+)

@@ -291,6 +291,10 @@ var matrix = map[string]op{
 	"giveFeedback": {`mutation($id: ID!) { giveFeedback(input: {planID: $id, text: "Umpan balik"}) { id } }`,
 		staging("agreed", func(st staged) map[string]any { return map[string]any{"id": id(st.plan.ID)} }), []string{rEmployee, rSupervisor}},
 
+	// The leader's expectations: the appraiser.
+	"setPlanExpectations": {`mutation($id: ID!) { setPlanExpectations(planID: $id, expectations: [{criterionCode: "KOLABORATIF", text: "Aktif"}]) { id } }`,
+		staging("agreed", func(st staged) map[string]any { return map[string]any{"id": id(st.plan.ID)} }), []string{rSupervisor}},
+
 	// Progress: the employee.
 	"recordRealization": {`mutation($id: ID!) { recordRealization(indicatorID: $id, input: {quarter: 1, value: 1, evidence: "bukti"}) { id } }`,
 		staging("agreed", func(st staged) map[string]any { return map[string]any{"id": id(st.indicator.ID)} }), []string{rEmployee}},

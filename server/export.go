@@ -22,6 +22,7 @@ func (s *Server) exportRoutes(mux *http.ServeMux) {
 	mux.Handle("GET /export/appraisals.csv", requireViewer(http.HandlerFunc(s.exportAppraisalsCSV)))
 	mux.Handle("GET /export/appraisals.xlsx", requireViewer(http.HandlerFunc(s.exportAppraisalsXLSX)))
 	mux.Handle("GET /print/appraisals/{id}", requireViewer(http.HandlerFunc(s.printAppraisal)))
+	mux.Handle("GET /print/plans/{id}", requireViewer(http.HandlerFunc(s.printPlan)))
 }
 
 // The content types of the downloads.
@@ -128,6 +129,27 @@ func (s *Server) printAppraisal(w http.ResponseWriter, r *http.Request) {
 	var buf bytes.Buffer
 	if err := doc.WriteHTML(&buf); err != nil {
 		s.reportError(w, r, "print appraisal", err)
+		return
+	}
+	s.writeBuffered(w, r, "text/html; charset=utf-8", &buf)
+}
+
+// printPlan serves the printable SKP of one plan, dated in the agency's
+// zone; one the caller may not see is 404, as if it did not exist.
+func (s *Server) printPlan(w http.ResponseWriter, r *http.Request) {
+	id, err := strconv.Atoi(r.PathValue("id"))
+	if err != nil || id <= 0 {
+		writeError(w, r, http.StatusNotFound, apperr.ErrNotFound)
+		return
+	}
+	doc, err := report.PrintPlan(r.Context(), s.opts.Store.Client, id, time.Now(), s.opts.Agency)
+	if err != nil {
+		s.reportError(w, r, "print plan", err)
+		return
+	}
+	var buf bytes.Buffer
+	if err := doc.WriteHTML(&buf); err != nil {
+		s.reportError(w, r, "print plan", err)
 		return
 	}
 	s.writeBuffered(w, r, "text/html; charset=utf-8", &buf)

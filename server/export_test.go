@@ -669,3 +669,55 @@ func TestExportPagesThroughLargePeriods(t *testing.T) {
 		t.Errorf("%d rows took %d statements, %d rows %d: the export does not batch its eager loads", extra+4, large, 4, small)
 	}
 }
+
+// TestPrintSKP: the SKP shows the three people, each target with the
+// supervisor's target it supports and its indicators, and the behaviours
+// with the appraiser's expectations; a plan the reader may not see does not
+// exist.
+func TestPrintSKP(t *testing.T) {
+	x := newExportWorld(t)
+	plan := x.f.Client.Target.QueryPlan(x.targets["andi"]).OnlyX(x.f.Ctx)
+	if _, err := x.wf.SetPlanExpectations(x.f.As(x.emps["kabid"]), plan.ID, []scoring.Expectation{
+		{Code: scoring.Kolaboratif, Text: "Membantu rekan menyelesaikan berkas pada akhir bulan."},
+	}); err != nil {
+		t.Fatal(err)
+	}
+	path := fmt.Sprintf("/print/plans/%d", plan.ID)
+	andi := x.login("andi")
+	res := andi.Get(path)
+	if res.StatusCode != http.StatusOK {
+		t.Fatalf("print SKP: %d %s", res.StatusCode, res.Body)
+	}
+	page := string(res.Body)
+	for _, want := range []string{
+		"<h1>Sasaran Kinerja Pegawai</h1>", "Penilaian Kinerja 2026",
+		"<h2>Pegawai yang Dinilai</h2>", "<h2>Pejabat Penilai Kinerja</h2>", "<h2>Atasan Pejabat Penilai Kinerja</h2>",
+		"=SUM(A1) Andi", x.emps["andi"].NIP, "Kepala Bidang", "Kepala Dinas",
+		"RHK atasan yang diintervensi", x.targets["andi"].Title, "Dokumen diproses",
+		"Perilaku Kerja (BerAKHLAK)", "Berorientasi Pelayanan", "Kolaboratif", "Membantu rekan menyelesaikan berkas pada akhir bulan.",
+		"Ekspektasi khusus pimpinan", "Makassar, ",
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("SKP lacks %q", want)
+		}
+	}
+	if strings.Contains(strings.ToLower(page), "<script") {
+		t.Error("the SKP page has a script")
+	}
+	// Seven BerAKHLAK values, one row each.
+	if n := strings.Count(page, `<td class="no">`); n < 7 {
+		t.Errorf("SKP rows numbered = %d, want the seven values at least", n)
+	}
+	citraPlan := x.f.Client.Target.QueryPlan(x.targets["citra"]).OnlyIDX(x.f.Ctx)
+	for _, p := range []string{fmt.Sprintf("/print/plans/%d", citraPlan), "/print/plans/abc", "/print/plans/987654321"} {
+		if res := andi.Get(p); res.StatusCode != http.StatusNotFound {
+			t.Errorf("%s as Andi: %d, want 404", p, res.StatusCode)
+		}
+	}
+	if res := x.f.Anonymous().Get(path); res.StatusCode != http.StatusUnauthorized {
+		t.Errorf("SKP without a session: %d, want 401", res.StatusCode)
+	}
+	if res := x.login("hr", viewer.HRAdmin).Get(path); res.StatusCode != http.StatusOK {
+		t.Errorf("HR prints the SKP: %d", res.StatusCode)
+	}
+}

@@ -556,6 +556,7 @@ var (
 		{Name: "return_count", Type: field.TypeInt, Default: 0},
 		{Name: "escalation_reason", Type: field.TypeString, Nullable: true, Size: 8000},
 		{Name: "escalated_at", Type: field.TypeTime, Nullable: true},
+		{Name: "expectations", Type: field.TypeJSON, Nullable: true},
 		{Name: "plan_period", Type: field.TypeInt},
 		{Name: "plan_employee", Type: field.TypeInt},
 		{Name: "plan_appraiser", Type: field.TypeInt, Nullable: true},
@@ -568,19 +569,19 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "plans_periods_period",
-				Columns:    []*schema.Column{PlansColumns[10]},
+				Columns:    []*schema.Column{PlansColumns[11]},
 				RefColumns: []*schema.Column{PeriodsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "plans_employees_employee",
-				Columns:    []*schema.Column{PlansColumns[11]},
+				Columns:    []*schema.Column{PlansColumns[12]},
 				RefColumns: []*schema.Column{EmployeesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "plans_employees_appraiser",
-				Columns:    []*schema.Column{PlansColumns[12]},
+				Columns:    []*schema.Column{PlansColumns[13]},
 				RefColumns: []*schema.Column{EmployeesColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -589,17 +590,17 @@ var (
 			{
 				Name:    "plan_plan_period_plan_employee",
 				Unique:  true,
-				Columns: []*schema.Column{PlansColumns[10], PlansColumns[11]},
+				Columns: []*schema.Column{PlansColumns[11], PlansColumns[12]},
 			},
 			{
 				Name:    "plan_plan_employee",
 				Unique:  false,
-				Columns: []*schema.Column{PlansColumns[11]},
+				Columns: []*schema.Column{PlansColumns[12]},
 			},
 			{
 				Name:    "plan_plan_appraiser",
 				Unique:  false,
-				Columns: []*schema.Column{PlansColumns[12]},
+				Columns: []*schema.Column{PlansColumns[13]},
 			},
 			{
 				Name:    "plan_status",

@@ -36,6 +36,8 @@ const (
 	FieldEscalationReason = "escalation_reason"
 	// FieldEscalatedAt holds the string denoting the escalated_at field in the database.
 	FieldEscalatedAt = "escalated_at"
+	// FieldExpectations holds the string denoting the expectations field in the database.
+	FieldExpectations = "expectations"
 	// EdgePeriod holds the string denoting the period edge name in mutations.
 	EdgePeriod = "period"
 	// EdgeEmployee holds the string denoting the employee edge name in mutations.
@@ -106,6 +108,7 @@ var Columns = []string{
 	FieldReturnCount,
 	FieldEscalationReason,
 	FieldEscalatedAt,
+	FieldExpectations,
 }
 
 // ForeignKeys holds the SQL foreign-keys that are owned by the "plans"

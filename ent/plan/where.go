@@ -535,6 +535,16 @@ func EscalatedAtNotNil() predicate.Plan {
 	return predicate.Plan(sql.FieldNotNull(FieldEscalatedAt))
 }
 
+// ExpectationsIsNil applies the IsNil predicate on the "expectations" field.
+func ExpectationsIsNil() predicate.Plan {
+	return predicate.Plan(sql.FieldIsNull(FieldExpectations))
+}
+
+// ExpectationsNotNil applies the NotNil predicate on the "expectations" field.
+func ExpectationsNotNil() predicate.Plan {
+	return predicate.Plan(sql.FieldNotNull(FieldExpectations))
+}
+
 // HasPeriod applies the HasEdge predicate on the "period" edge.
 func HasPeriod() predicate.Plan {
 	return predicate.Plan(func(s *sql.Selector) {

@@ -10,6 +10,7 @@ import (
 
 	"kinerja/ent/privacy"
 	"kinerja/internal/authz"
+	"kinerja/internal/scoring"
 )
 
 // Plan is the SKP (Sasaran Kinerja Pegawai) of one employee for one period.
@@ -53,6 +54,10 @@ func (Plan) Fields() []ent.Field {
 		field.Time("escalated_at").
 			Optional().
 			Nillable(),
+		field.JSON("expectations", []scoring.Expectation{}).
+			Optional().
+			Comment("The appraiser's specific expectations per behaviour criterion (ekspektasi khusus pimpinan).").
+			Annotations(entgql.Skip(entgql.SkipAll)),
 	}
 }
 

@@ -182,3 +182,11 @@ func CountsAsBehaviour(m Method, f Framework) bool {
 	}
 	return false
 }
+
+// Expectation is the leader's specific expectation (ekspektasi khusus
+// pimpinan) of an employee on one behaviour criterion, which the SKP states
+// beside the criterion (PermenPANRB 6/2022).
+type Expectation struct {
+	Code CriterionCode `json:"code"`
+	Text string        `json:"text"`
+}

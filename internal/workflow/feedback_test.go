@@ -8,6 +8,7 @@ import (
 	"kinerja/ent/feedback"
 	"kinerja/ent/period"
 	"kinerja/internal/apperr"
+	"kinerja/internal/scoring"
 	"kinerja/internal/workflow"
 )
 
@@ -57,4 +58,34 @@ func TestFeedbackThread(t *testing.T) {
 
 	w.phase(period.PhaseClosed)
 	w.refuse(t, "a remark after the period closed", apperr.InvalidState, func() error { _, err := give(w.staff, nil, "terlambat"); return err })
+}
+
+// TestPlanExpectations: the appraiser states an expectation per behaviour
+// the method asks for; nobody else may, and an unknown or repeated
+// criterion is refused.
+func TestPlanExpectations(t *testing.T) {
+	w := newWorld(t, "")
+	p, _ := w.agreedPlans()
+	set := func(e *ent.Employee, in ...scoring.Expectation) (*ent.Plan, error) {
+		return w.wf.SetPlanExpectations(w.as(e), p.ID, in)
+	}
+	p = must(set(w.boss, scoring.Expectation{Code: scoring.Kolaboratif, Text: "Aktif dalam rapat koordinasi bidang."},
+		scoring.Expectation{Code: scoring.BerorientasiPelayanan, Text: " Menjawab pengaduan dalam 2 hari. "}))(t)
+	if len(p.Expectations) != 2 || p.Expectations[0].Code != scoring.BerorientasiPelayanan || p.Expectations[0].Text != "Menjawab pengaduan dalam 2 hari." {
+		t.Errorf("expectations = %+v, want two in the catalogue's order, trimmed", p.Expectations)
+	}
+	w.refuse(t, "the employee sets expectations", apperr.Forbidden, func() error { _, err := set(w.staff); return err })
+	w.refuse(t, "the superior sets expectations", apperr.Forbidden, func() error { _, err := set(w.head); return err })
+	w.refuse(t, "a criterion of the other method", apperr.InvalidInput, func() error {
+		_, err := set(w.boss, scoring.Expectation{Code: scoring.KerjaSama, Text: "x"})
+		return err
+	})
+	w.refuse(t, "a criterion twice", apperr.InvalidInput, func() error {
+		_, err := set(w.boss, scoring.Expectation{Code: scoring.Loyal, Text: "a"}, scoring.Expectation{Code: scoring.Loyal, Text: "b"})
+		return err
+	})
+	p = must(set(w.boss))(t)
+	if len(p.Expectations) != 0 {
+		t.Errorf("expectations after an empty list = %+v", p.Expectations)
+	}
 }
