@@ -193,6 +193,11 @@ export function PlanEditor(props: { plan: FragmentType<typeof PlanEditorFragment
           <Fact label={t('plan.appraiser')}>{plan.appraiser?.name ?? t('plan.noAppraiser')}</Fact>
           {plan.submittedAt && <Fact label={t('plan.submittedAt')}>{f.dateTime(plan.submittedAt)}</Fact>}
         </dl>
+        <p>
+          <a className="button button-secondary" href={`/print/plans/${plan.id}`} target="_blank" rel="noopener">
+            {tp('print')}
+          </a>
+        </p>
         {plan.status === 'RETURNED' && (
           <div className="notice notice-warning" role="note">
             <p className="notice-title">{t('plan.returnedTitle', { name: plan.appraiser?.name ?? '' })}</p>

@@ -50,6 +50,11 @@ export function TeamPlanPage() {
                   {plan.employee.name} <span className="muted nip">{formatNip(plan.employee.nip)}</span>
                 </h2>
                 <p className="muted">{plan.employee.position}</p>
+                <p>
+                  <a className="button button-secondary" href={`/print/plans/${plan.id}`} target="_blank" rel="noopener">
+                    {tp('print')}
+                  </a>
+                </p>
                 <dl className="facts">
                   <Fact label={t('plan.period')}>{plan.period.name}</Fact>
                   <Fact label={t('plan.status')}>
