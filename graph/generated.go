@@ -3050,7 +3050,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PlanEdge.Node(childComplexity), true
 
-	case "PlanExpectation.criterionCode":
+	case "PlanExpectation.code":
 		if e.ComplexityRoot.PlanExpectation.Code == nil {
 			break
 		}
@@ -5257,8 +5257,8 @@ func (ec *executionContext) childFields_PlanEdge(ctx context.Context, field grap
 
 func (ec *executionContext) childFields_PlanExpectation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
-	case "criterionCode":
-		return ec.fieldContext_PlanExpectation_criterionCode(ctx, field)
+	case "code":
+		return ec.fieldContext_PlanExpectation_code(ctx, field)
 	case "text":
 		return ec.fieldContext_PlanExpectation_text(ctx, field)
 	}
@@ -16592,13 +16592,13 @@ func (ec *executionContext) fieldContext_PlanEdge_cursor(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("PlanEdge", field, false, false, "Cursor")
 }
 
-func (ec *executionContext) _PlanExpectation_criterionCode(ctx context.Context, field graphql.CollectedField, obj *scoring.Expectation) (ret graphql.Marshaler) {
+func (ec *executionContext) _PlanExpectation_code(ctx context.Context, field graphql.CollectedField, obj *scoring.Expectation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PlanExpectation_criterionCode(ctx, field)
+			return ec.fieldContext_PlanExpectation_code(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			return ec.Resolvers.PlanExpectation().Code(ctx, obj)
@@ -16611,7 +16611,7 @@ func (ec *executionContext) _PlanExpectation_criterionCode(ctx context.Context, 
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_PlanExpectation_criterionCode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_PlanExpectation_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PlanExpectation", field, true, true, "String")
 }
 
@@ -31667,15 +31667,15 @@ func (ec *executionContext) unmarshalInputPlanExpectationInput(ctx context.Conte
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"criterionCode", "text"}
+	fieldsInOrder := [...]string{"code", "text"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
 			continue
 		}
 		switch k {
-		case "criterionCode":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("criterionCode"))
+		case "code":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("code"))
 			data, err := ec.unmarshalNString2string(ctx, v)
 			if err != nil {
 				return it, err
@@ -40110,11 +40110,11 @@ func (ec *executionContext) _PlanExpectation(ctx context.Context, sel ast.Select
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("PlanExpectation")
-		case "criterionCode":
+		case "code":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
-					return ec._PlanExpectation_criterionCode(ctx, field, obj)
+					return ec._PlanExpectation_code(ctx, field, obj)
 				})
 		case "text":
 			out.Values[i] = ec._PlanExpectation_text(ctx, field, obj)

@@ -292,7 +292,7 @@ var matrix = map[string]op{
 		staging("agreed", func(st staged) map[string]any { return map[string]any{"id": id(st.plan.ID)} }), []string{rEmployee, rSupervisor}},
 
 	// The leader's expectations: the appraiser.
-	"setPlanExpectations": {`mutation($id: ID!) { setPlanExpectations(planID: $id, expectations: [{criterionCode: "KOLABORATIF", text: "Aktif"}]) { id } }`,
+	"setPlanExpectations": {`mutation($id: ID!) { setPlanExpectations(planID: $id, expectations: [{code: "KOLABORATIF", text: "Aktif"}]) { id } }`,
 		staging("agreed", func(st staged) map[string]any { return map[string]any{"id": id(st.plan.ID)} }), []string{rSupervisor}},
 
 	// Progress: the employee.
