@@ -26,7 +26,10 @@ interface DataTableProps<T> {
  */
 export function DataTable<T>({ caption, columns, rows, rowKey, busy, captionHidden }: DataTableProps<T>) {
   return (
-    <div className="table-wrap">
+    // A wide table scrolls sideways in its wrapper; keyboard users reach the
+    // scrolling region with Tab.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+    <div className="table-wrap" tabIndex={0}>
       <table className="data-table responsive-table" role="table" aria-busy={busy || undefined}>
         <caption className={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption>
         {/* eslint-disable-next-line jsx-a11y/no-redundant-roles -- the explicit roles survive the card layout's CSS display change */}
