@@ -98,11 +98,25 @@ export class Run {
     return page
   }
 
-  /** shot saves a full-page screenshot named after the step. */
+  /**
+   * shot saves a full-page screenshot named after the step. A screenshot is
+   * a record, not a check: when the browser cannot capture the whole page in
+   * time (a long page on a busy machine), it keeps the visible part, and when
+   * even that fails it says so and the step goes on.
+   */
   async shot(page, name) {
     this.shots++
     const file = join(artifacts, this.name, `${String(this.shots).padStart(2, '0')}-${name}.png`)
-    await page.screenshot({ path: file, fullPage: true })
+    try {
+      await page.screenshot({ path: file, fullPage: true, animations: 'disabled', timeout: 30_000 })
+    } catch (error) {
+      try {
+        await page.screenshot({ path: file, animations: 'disabled', timeout: 15_000 })
+        console.log(`  note: ${name}: only the visible part was captured (${String(error.message).split('\n')[0]})`)
+      } catch (again) {
+        console.log(`  note: ${name}: no screenshot (${String(again.message).split('\n')[0]})`)
+      }
+    }
     return file
   }
 
