@@ -8,10 +8,12 @@ package graph
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"kinerja/ent"
 	"kinerja/graph/model"
 	"kinerja/internal/apperr"
+	"kinerja/internal/authz"
 	"kinerja/internal/scoring"
 	"kinerja/internal/viewer"
 	"kinerja/internal/workflow"
@@ -60,6 +62,18 @@ func (r *queryResolver) AppraisalPreview(ctx context.Context, id int, input work
 		out.Deviates, out.CurveWarning = d.deviates, d.warning
 	}
 	return out, nil
+}
+
+// Agency is the resolver for the agency field.
+func (r *queryResolver) Agency(ctx context.Context) (*model.Agency, error) {
+	if viewer.FromContext(ctx) == nil {
+		return nil, authz.ErrUnauthenticated
+	}
+	return &model.Agency{
+		Place:            r.agency.Place,
+		TimeZone:         r.agency.In(time.Now()).Location().String(),
+		ZoneAbbreviation: r.agency.Abbrev(time.Now()),
+	}, nil
 }
 
 // CurrentPeriod is the resolver for the currentPeriod field.

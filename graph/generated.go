@@ -103,6 +103,12 @@ type ComplexityRoot struct {
 		UpdatedAt   func(childComplexity int) int
 	}
 
+	Agency struct {
+		Place            func(childComplexity int) int
+		TimeZone         func(childComplexity int) int
+		ZoneAbbreviation func(childComplexity int) int
+	}
+
 	Appraisal struct {
 		AcknowledgedAt           func(childComplexity int) int
 		Appraiser                func(childComplexity int) int
@@ -568,6 +574,7 @@ type ComplexityRoot struct {
 
 	Query struct {
 		APITokens            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.APITokenOrder, where *ent.APITokenWhereInput) int
+		Agency               func(childComplexity int) int
 		AppraisalPreview     func(childComplexity int, id int, input workflow.RateAppraisalInput) int
 		Appraisals           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.AppraisalOrder, where *ent.AppraisalWhereInput) int
 		AppraiserCalibration func(childComplexity int, periodID int, unitID *int) int
@@ -866,6 +873,7 @@ type QueryResolver interface {
 	Recommendations(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.RecommendationOrder, where *ent.RecommendationWhereInput) (*ent.RecommendationConnection, error)
 	TrainingPrograms(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.TrainingProgramOrder, where *ent.TrainingProgramWhereInput) (*ent.TrainingProgramConnection, error)
 	AppraisalPreview(ctx context.Context, id int, input workflow.RateAppraisalInput) (*model.AppraisalPreview, error)
+	Agency(ctx context.Context) (*model.Agency, error)
 	FinalCount(ctx context.Context, periodID int, unitID *int) (int, error)
 	ScoreSummary(ctx context.Context, periodID int, groupBy model.SummaryGroupBy, unitID *int) ([]*model.ScoreGroup, error)
 	PredikatDistribution(ctx context.Context, periodID int, unitID *int) (*model.PredikatDistribution, error)
@@ -1056,6 +1064,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Account.UpdatedAt(childComplexity), true
+
+	case "Agency.place":
+		if e.ComplexityRoot.Agency.Place == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agency.Place(childComplexity), true
+	case "Agency.timeZone":
+		if e.ComplexityRoot.Agency.TimeZone == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agency.TimeZone(childComplexity), true
+	case "Agency.zoneAbbreviation":
+		if e.ComplexityRoot.Agency.ZoneAbbreviation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agency.ZoneAbbreviation(childComplexity), true
 
 	case "Appraisal.acknowledgedAt":
 		if e.ComplexityRoot.Appraisal.AcknowledgedAt == nil {
@@ -3235,6 +3262,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.APITokens(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.APITokenOrder), args["where"].(*ent.APITokenWhereInput)), true
+	case "Query.agency":
+		if e.ComplexityRoot.Query.Agency == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.Agency(childComplexity), true
 	case "Query.appraisalPreview":
 		if e.ComplexityRoot.Query.AppraisalPreview == nil {
 			break
@@ -4511,6 +4544,18 @@ func (ec *executionContext) childFields_Account(ctx context.Context, field graph
 		return ec.fieldContext_Account_employee(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Account", field.Name)
+}
+
+func (ec *executionContext) childFields_Agency(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "place":
+		return ec.fieldContext_Agency_place(ctx, field)
+	case "timeZone":
+		return ec.fieldContext_Agency_timeZone(ctx, field)
+	case "zoneAbbreviation":
+		return ec.fieldContext_Agency_zoneAbbreviation(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Agency", field.Name)
 }
 
 func (ec *executionContext) childFields_Appraisal(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -8352,6 +8397,75 @@ func (ec *executionContext) fieldContext_Account_employee(_ context.Context, fie
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Agency_place(ctx context.Context, field graphql.CollectedField, obj *model.Agency) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agency_place(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Place, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Agency_place(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Agency", field, false, false, "String")
+}
+
+func (ec *executionContext) _Agency_timeZone(ctx context.Context, field graphql.CollectedField, obj *model.Agency) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agency_timeZone(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TimeZone, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Agency_timeZone(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Agency", field, false, false, "String")
+}
+
+func (ec *executionContext) _Agency_zoneAbbreviation(ctx context.Context, field graphql.CollectedField, obj *model.Agency) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agency_zoneAbbreviation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ZoneAbbreviation, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Agency_zoneAbbreviation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Agency", field, false, false, "String")
 }
 
 func (ec *executionContext) _Appraisal_id(ctx context.Context, field graphql.CollectedField, obj *ent.Appraisal) (ret graphql.Marshaler) {
@@ -17875,6 +17989,38 @@ func (ec *executionContext) fieldContext_Query_appraisalPreview(ctx context.Cont
 	if fc.Args, err = ec.field_Query_appraisalPreview_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_agency(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_agency(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().Agency(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Agency) graphql.Marshaler {
+			return ec.marshalNAgency2ᚖkinerjaᚋgraphᚋmodelᚐAgency(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_agency(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Agency(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -37342,6 +37488,49 @@ func (ec *executionContext) _Account(ctx context.Context, sel ast.SelectionSet, 
 	return out
 }
 
+var agencyImplementors = []string{"Agency"}
+
+func (ec *executionContext) _Agency(ctx context.Context, sel ast.SelectionSet, obj *model.Agency) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, agencyImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Agency")
+		case "place":
+			out.Values[i] = ec._Agency_place(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "timeZone":
+			out.Values[i] = ec._Agency_timeZone(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "zoneAbbreviation":
+			out.Values[i] = ec._Agency_zoneAbbreviation(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var appraisalImplementors = []string{"Appraisal", "Node"}
 
 func (ec *executionContext) _Appraisal(ctx context.Context, sel ast.SelectionSet, obj *ent.Appraisal) graphql.Marshaler {
@@ -40513,6 +40702,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_appraisalPreview(ctx, field)
 				})
+		case "agency":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_agency(ctx, field)
+				})
 		case "finalCount":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -42268,6 +42463,14 @@ func (ec *executionContext) marshalNAccountOrderField2ᚖkinerjaᚋentᚐAccount
 func (ec *executionContext) unmarshalNAccountWhereInput2ᚖkinerjaᚋentᚐAccountWhereInput(ctx context.Context, v any) (*ent.AccountWhereInput, error) {
 	res, err := ec.unmarshalInputAccountWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAgency2ᚖkinerjaᚋgraphᚋmodelᚐAgency(ctx context.Context, sel ast.SelectionSet, v *model.Agency) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Agency!")
+		return graphql.Null
+	}
+	return ec._Agency(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNAppraisal2ᚖkinerjaᚋentᚐAppraisal(ctx context.Context, sel ast.SelectionSet, v *ent.Appraisal) graphql.Marshaler {

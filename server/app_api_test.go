@@ -192,3 +192,16 @@ func TestAppraisalPreviewSavesNothing(t *testing.T) {
 		t.Errorf("the appraised employee previews its own appraisal")
 	}
 }
+
+// TestAgencyZone: the app shows dates in the agency's zone, which the API
+// names; anonymous callers learn nothing.
+func TestAgencyZone(t *testing.T) {
+	w := newWhereScene(t)
+	var got struct {
+		Agency struct{ Place, TimeZone, ZoneAbbreviation string }
+	}
+	w.role("staff").MustQuery(`{ agency { place timeZone zoneAbbreviation } }`, nil, &got)
+	if got.Agency.TimeZone != "Asia/Makassar" || got.Agency.ZoneAbbreviation != "WITA" || got.Agency.Place != "Makassar" {
+		t.Errorf("agency %+v, want Makassar in Asia/Makassar (WITA)", got.Agency)
+	}
+}

@@ -13,6 +13,16 @@ import (
 	"time"
 )
 
+// The agency that runs Kinerja: where its documents are signed and the zone its days are counted in.
+type Agency struct {
+	// The place evaluation documents are signed in (Makassar).
+	Place string `json:"place"`
+	// The agency's IANA time zone (Asia/Makassar): deadlines end at midnight there, and dates are shown in it.
+	TimeZone string `json:"timeZone"`
+	// The zone's abbreviation now (WIB, WITA, WIT), or its UTC offset.
+	ZoneAbbreviation string `json:"zoneAbbreviation"`
+}
+
 // What a rating would give, computed by the same rules as rateAppraisal, without saving.
 type AppraisalPreview struct {
 	// The predikat the appraisal would have: the matrix cell of the two overall ratings
