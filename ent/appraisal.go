@@ -7,6 +7,7 @@ import (
 	"kinerja/ent/appraisal"
 	"kinerja/ent/employee"
 	"kinerja/ent/plan"
+	"kinerja/internal/asn"
 	"kinerja/internal/scoring"
 	"strings"
 	"time"
@@ -56,6 +57,8 @@ type Appraisal struct {
 	SuggestedResultRating *scoring.Rating `json:"suggested_result_rating,omitempty"`
 	// A rating suggested from the BerAKHLAK detail; never forced.
 	SuggestedBehaviourRating *scoring.Rating `json:"suggested_behaviour_rating,omitempty"`
+	// Set when the appraiser acted as Plt. or Plh. (an ActingAppraiser covered the day it started): the documents sign as such.
+	AppraiserActing *asn.Acting `json:"appraiser_acting,omitempty"`
 	// Note holds the value of the "note" field.
 	Note string `json:"note,omitempty"`
 	// When the appraiser released it to the employee; the objection window starts here.
@@ -141,7 +144,7 @@ func (*Appraisal) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullFloat64)
 		case appraisal.FieldID, appraisal.FieldQuarter:
 			values[i] = new(sql.NullInt64)
-		case appraisal.FieldKind, appraisal.FieldStatus, appraisal.FieldResultRating, appraisal.FieldBehaviourRating, appraisal.FieldPredikat, appraisal.FieldCreativity, appraisal.FieldSuggestedResultRating, appraisal.FieldSuggestedBehaviourRating, appraisal.FieldNote:
+		case appraisal.FieldKind, appraisal.FieldStatus, appraisal.FieldResultRating, appraisal.FieldBehaviourRating, appraisal.FieldPredikat, appraisal.FieldCreativity, appraisal.FieldSuggestedResultRating, appraisal.FieldSuggestedBehaviourRating, appraisal.FieldAppraiserActing, appraisal.FieldNote:
 			values[i] = new(sql.NullString)
 		case appraisal.FieldCreatedAt, appraisal.FieldUpdatedAt, appraisal.FieldReleasedAt, appraisal.FieldAcknowledgedAt, appraisal.FieldFinalizedAt:
 			values[i] = new(sql.NullTime)
@@ -291,6 +294,13 @@ func (_m *Appraisal) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.SuggestedBehaviourRating = new(scoring.Rating)
 				*_m.SuggestedBehaviourRating = scoring.Rating(value.String)
+			}
+		case appraisal.FieldAppraiserActing:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field appraiser_acting", values[i])
+			} else if value.Valid {
+				_m.AppraiserActing = new(asn.Acting)
+				*_m.AppraiserActing = asn.Acting(value.String)
 			}
 		case appraisal.FieldNote:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -468,6 +478,11 @@ func (_m *Appraisal) String() string {
 	builder.WriteString(", ")
 	if v := _m.SuggestedBehaviourRating; v != nil {
 		builder.WriteString("suggested_behaviour_rating=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.AppraiserActing; v != nil {
+		builder.WriteString("appraiser_acting=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteString(", ")

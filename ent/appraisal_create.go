@@ -11,6 +11,7 @@ import (
 	"kinerja/ent/objection"
 	"kinerja/ent/plan"
 	"kinerja/ent/score"
+	"kinerja/internal/asn"
 	"kinerja/internal/scoring"
 	"time"
 
@@ -271,6 +272,20 @@ func (_c *AppraisalCreate) SetNillableSuggestedBehaviourRating(v *scoring.Rating
 	return _c
 }
 
+// SetAppraiserActing sets the "appraiser_acting" field.
+func (_c *AppraisalCreate) SetAppraiserActing(v asn.Acting) *AppraisalCreate {
+	_c.mutation.SetAppraiserActing(v)
+	return _c
+}
+
+// SetNillableAppraiserActing sets the "appraiser_acting" field if the given value is not nil.
+func (_c *AppraisalCreate) SetNillableAppraiserActing(v *asn.Acting) *AppraisalCreate {
+	if v != nil {
+		_c.SetAppraiserActing(*v)
+	}
+	return _c
+}
+
 // SetNote sets the "note" field.
 func (_c *AppraisalCreate) SetNote(v string) *AppraisalCreate {
 	_c.mutation.SetNote(v)
@@ -504,6 +519,11 @@ func (_c *AppraisalCreate) check() error {
 			return &ValidationError{Name: "suggested_behaviour_rating", err: fmt.Errorf(`ent: validator failed for field "Appraisal.suggested_behaviour_rating": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.AppraiserActing(); ok {
+		if err := appraisal.AppraiserActingValidator(v); err != nil {
+			return &ValidationError{Name: "appraiser_acting", err: fmt.Errorf(`ent: validator failed for field "Appraisal.appraiser_acting": %w`, err)}
+		}
+	}
 	if len(_c.mutation.PlanIDs()) == 0 {
 		return &ValidationError{Name: "plan", err: errors.New(`ent: missing required edge "Appraisal.plan"`)}
 	}
@@ -605,6 +625,10 @@ func (_c *AppraisalCreate) createSpec() (*Appraisal, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.SuggestedBehaviourRating(); ok {
 		_spec.SetField(appraisal.FieldSuggestedBehaviourRating, field.TypeEnum, value)
 		_node.SuggestedBehaviourRating = &value
+	}
+	if value, ok := _c.mutation.AppraiserActing(); ok {
+		_spec.SetField(appraisal.FieldAppraiserActing, field.TypeEnum, value)
+		_node.AppraiserActing = &value
 	}
 	if value, ok := _c.mutation.Note(); ok {
 		_spec.SetField(appraisal.FieldNote, field.TypeString, value)
@@ -1073,6 +1097,24 @@ func (u *AppraisalUpsert) UpdateSuggestedBehaviourRating() *AppraisalUpsert {
 // ClearSuggestedBehaviourRating clears the value of the "suggested_behaviour_rating" field.
 func (u *AppraisalUpsert) ClearSuggestedBehaviourRating() *AppraisalUpsert {
 	u.SetNull(appraisal.FieldSuggestedBehaviourRating)
+	return u
+}
+
+// SetAppraiserActing sets the "appraiser_acting" field.
+func (u *AppraisalUpsert) SetAppraiserActing(v asn.Acting) *AppraisalUpsert {
+	u.Set(appraisal.FieldAppraiserActing, v)
+	return u
+}
+
+// UpdateAppraiserActing sets the "appraiser_acting" field to the value that was provided on create.
+func (u *AppraisalUpsert) UpdateAppraiserActing() *AppraisalUpsert {
+	u.SetExcluded(appraisal.FieldAppraiserActing)
+	return u
+}
+
+// ClearAppraiserActing clears the value of the "appraiser_acting" field.
+func (u *AppraisalUpsert) ClearAppraiserActing() *AppraisalUpsert {
+	u.SetNull(appraisal.FieldAppraiserActing)
 	return u
 }
 
@@ -1582,6 +1624,27 @@ func (u *AppraisalUpsertOne) UpdateSuggestedBehaviourRating() *AppraisalUpsertOn
 func (u *AppraisalUpsertOne) ClearSuggestedBehaviourRating() *AppraisalUpsertOne {
 	return u.Update(func(s *AppraisalUpsert) {
 		s.ClearSuggestedBehaviourRating()
+	})
+}
+
+// SetAppraiserActing sets the "appraiser_acting" field.
+func (u *AppraisalUpsertOne) SetAppraiserActing(v asn.Acting) *AppraisalUpsertOne {
+	return u.Update(func(s *AppraisalUpsert) {
+		s.SetAppraiserActing(v)
+	})
+}
+
+// UpdateAppraiserActing sets the "appraiser_acting" field to the value that was provided on create.
+func (u *AppraisalUpsertOne) UpdateAppraiserActing() *AppraisalUpsertOne {
+	return u.Update(func(s *AppraisalUpsert) {
+		s.UpdateAppraiserActing()
+	})
+}
+
+// ClearAppraiserActing clears the value of the "appraiser_acting" field.
+func (u *AppraisalUpsertOne) ClearAppraiserActing() *AppraisalUpsertOne {
+	return u.Update(func(s *AppraisalUpsert) {
+		s.ClearAppraiserActing()
 	})
 }
 
@@ -2269,6 +2332,27 @@ func (u *AppraisalUpsertBulk) UpdateSuggestedBehaviourRating() *AppraisalUpsertB
 func (u *AppraisalUpsertBulk) ClearSuggestedBehaviourRating() *AppraisalUpsertBulk {
 	return u.Update(func(s *AppraisalUpsert) {
 		s.ClearSuggestedBehaviourRating()
+	})
+}
+
+// SetAppraiserActing sets the "appraiser_acting" field.
+func (u *AppraisalUpsertBulk) SetAppraiserActing(v asn.Acting) *AppraisalUpsertBulk {
+	return u.Update(func(s *AppraisalUpsert) {
+		s.SetAppraiserActing(v)
+	})
+}
+
+// UpdateAppraiserActing sets the "appraiser_acting" field to the value that was provided on create.
+func (u *AppraisalUpsertBulk) UpdateAppraiserActing() *AppraisalUpsertBulk {
+	return u.Update(func(s *AppraisalUpsert) {
+		s.UpdateAppraiserActing()
+	})
+}
+
+// ClearAppraiserActing clears the value of the "appraiser_acting" field.
+func (u *AppraisalUpsertBulk) ClearAppraiserActing() *AppraisalUpsertBulk {
+	return u.Update(func(s *AppraisalUpsert) {
+		s.ClearAppraiserActing()
 	})
 }
 

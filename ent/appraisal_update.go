@@ -11,6 +11,7 @@ import (
 	"kinerja/ent/objection"
 	"kinerja/ent/predicate"
 	"kinerja/ent/score"
+	"kinerja/internal/asn"
 	"kinerja/internal/scoring"
 	"time"
 
@@ -403,6 +404,26 @@ func (_u *AppraisalUpdate) ClearSuggestedBehaviourRating() *AppraisalUpdate {
 	return _u
 }
 
+// SetAppraiserActing sets the "appraiser_acting" field.
+func (_u *AppraisalUpdate) SetAppraiserActing(v asn.Acting) *AppraisalUpdate {
+	_u.mutation.SetAppraiserActing(v)
+	return _u
+}
+
+// SetNillableAppraiserActing sets the "appraiser_acting" field if the given value is not nil.
+func (_u *AppraisalUpdate) SetNillableAppraiserActing(v *asn.Acting) *AppraisalUpdate {
+	if v != nil {
+		_u.SetAppraiserActing(*v)
+	}
+	return _u
+}
+
+// ClearAppraiserActing clears the value of the "appraiser_acting" field.
+func (_u *AppraisalUpdate) ClearAppraiserActing() *AppraisalUpdate {
+	_u.mutation.ClearAppraiserActing()
+	return _u
+}
+
 // SetNote sets the "note" field.
 func (_u *AppraisalUpdate) SetNote(v string) *AppraisalUpdate {
 	_u.mutation.SetNote(v)
@@ -674,6 +695,11 @@ func (_u *AppraisalUpdate) check() error {
 			return &ValidationError{Name: "suggested_behaviour_rating", err: fmt.Errorf(`ent: validator failed for field "Appraisal.suggested_behaviour_rating": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.AppraiserActing(); ok {
+		if err := appraisal.AppraiserActingValidator(v); err != nil {
+			return &ValidationError{Name: "appraiser_acting", err: fmt.Errorf(`ent: validator failed for field "Appraisal.appraiser_acting": %w`, err)}
+		}
+	}
 	if _u.mutation.PlanCleared() && len(_u.mutation.PlanIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Appraisal.plan"`)
 	}
@@ -814,6 +840,12 @@ func (_u *AppraisalUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.SuggestedBehaviourRatingCleared() {
 		_spec.ClearField(appraisal.FieldSuggestedBehaviourRating, field.TypeEnum)
+	}
+	if value, ok := _u.mutation.AppraiserActing(); ok {
+		_spec.SetField(appraisal.FieldAppraiserActing, field.TypeEnum, value)
+	}
+	if _u.mutation.AppraiserActingCleared() {
+		_spec.ClearField(appraisal.FieldAppraiserActing, field.TypeEnum)
 	}
 	if value, ok := _u.mutation.Note(); ok {
 		_spec.SetField(appraisal.FieldNote, field.TypeString, value)
@@ -1350,6 +1382,26 @@ func (_u *AppraisalUpdateOne) ClearSuggestedBehaviourRating() *AppraisalUpdateOn
 	return _u
 }
 
+// SetAppraiserActing sets the "appraiser_acting" field.
+func (_u *AppraisalUpdateOne) SetAppraiserActing(v asn.Acting) *AppraisalUpdateOne {
+	_u.mutation.SetAppraiserActing(v)
+	return _u
+}
+
+// SetNillableAppraiserActing sets the "appraiser_acting" field if the given value is not nil.
+func (_u *AppraisalUpdateOne) SetNillableAppraiserActing(v *asn.Acting) *AppraisalUpdateOne {
+	if v != nil {
+		_u.SetAppraiserActing(*v)
+	}
+	return _u
+}
+
+// ClearAppraiserActing clears the value of the "appraiser_acting" field.
+func (_u *AppraisalUpdateOne) ClearAppraiserActing() *AppraisalUpdateOne {
+	_u.mutation.ClearAppraiserActing()
+	return _u
+}
+
 // SetNote sets the "note" field.
 func (_u *AppraisalUpdateOne) SetNote(v string) *AppraisalUpdateOne {
 	_u.mutation.SetNote(v)
@@ -1634,6 +1686,11 @@ func (_u *AppraisalUpdateOne) check() error {
 			return &ValidationError{Name: "suggested_behaviour_rating", err: fmt.Errorf(`ent: validator failed for field "Appraisal.suggested_behaviour_rating": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.AppraiserActing(); ok {
+		if err := appraisal.AppraiserActingValidator(v); err != nil {
+			return &ValidationError{Name: "appraiser_acting", err: fmt.Errorf(`ent: validator failed for field "Appraisal.appraiser_acting": %w`, err)}
+		}
+	}
 	if _u.mutation.PlanCleared() && len(_u.mutation.PlanIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Appraisal.plan"`)
 	}
@@ -1791,6 +1848,12 @@ func (_u *AppraisalUpdateOne) sqlSave(ctx context.Context) (_node *Appraisal, er
 	}
 	if _u.mutation.SuggestedBehaviourRatingCleared() {
 		_spec.ClearField(appraisal.FieldSuggestedBehaviourRating, field.TypeEnum)
+	}
+	if value, ok := _u.mutation.AppraiserActing(); ok {
+		_spec.SetField(appraisal.FieldAppraiserActing, field.TypeEnum, value)
+	}
+	if _u.mutation.AppraiserActingCleared() {
+		_spec.ClearField(appraisal.FieldAppraiserActing, field.TypeEnum)
 	}
 	if value, ok := _u.mutation.Note(); ok {
 		_spec.SetField(appraisal.FieldNote, field.TypeString, value)

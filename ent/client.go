@@ -12,6 +12,7 @@ import (
 	"kinerja/ent/migrate"
 
 	"kinerja/ent/account"
+	"kinerja/ent/actingappraiser"
 	"kinerja/ent/apitoken"
 	"kinerja/ent/appraisal"
 	"kinerja/ent/auditevent"
@@ -50,6 +51,8 @@ type Client struct {
 	APIToken *APITokenClient
 	// Account is the client for interacting with the Account builders.
 	Account *AccountClient
+	// ActingAppraiser is the client for interacting with the ActingAppraiser builders.
+	ActingAppraiser *ActingAppraiserClient
 	// Appraisal is the client for interacting with the Appraisal builders.
 	Appraisal *AppraisalClient
 	// AuditEvent is the client for interacting with the AuditEvent builders.
@@ -101,6 +104,7 @@ func (c *Client) init() {
 	c.Schema = migrate.NewSchema(c.driver)
 	c.APIToken = NewAPITokenClient(c.config)
 	c.Account = NewAccountClient(c.config)
+	c.ActingAppraiser = NewActingAppraiserClient(c.config)
 	c.Appraisal = NewAppraisalClient(c.config)
 	c.AuditEvent = NewAuditEventClient(c.config)
 	c.Criterion = NewCriterionClient(c.config)
@@ -214,6 +218,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		config:          cfg,
 		APIToken:        NewAPITokenClient(cfg),
 		Account:         NewAccountClient(cfg),
+		ActingAppraiser: NewActingAppraiserClient(cfg),
 		Appraisal:       NewAppraisalClient(cfg),
 		AuditEvent:      NewAuditEventClient(cfg),
 		Criterion:       NewCriterionClient(cfg),
@@ -254,6 +259,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		config:          cfg,
 		APIToken:        NewAPITokenClient(cfg),
 		Account:         NewAccountClient(cfg),
+		ActingAppraiser: NewActingAppraiserClient(cfg),
 		Appraisal:       NewAppraisalClient(cfg),
 		AuditEvent:      NewAuditEventClient(cfg),
 		Criterion:       NewCriterionClient(cfg),
@@ -302,10 +308,10 @@ func (c *Client) Close() error {
 // In order to add hooks to a specific client, call: `client.Node.Use(...)`.
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
-		c.APIToken, c.Account, c.Appraisal, c.AuditEvent, c.Criterion, c.Employee,
-		c.Feedback, c.Indicator, c.Notification, c.Objection, c.OrgUnit, c.OutboxMail,
-		c.Period, c.Plan, c.Realization, c.Recommendation, c.Score, c.Session,
-		c.Target, c.TrainingProgram, c.UnitRating,
+		c.APIToken, c.Account, c.ActingAppraiser, c.Appraisal, c.AuditEvent,
+		c.Criterion, c.Employee, c.Feedback, c.Indicator, c.Notification, c.Objection,
+		c.OrgUnit, c.OutboxMail, c.Period, c.Plan, c.Realization, c.Recommendation,
+		c.Score, c.Session, c.Target, c.TrainingProgram, c.UnitRating,
 	} {
 		n.Use(hooks...)
 	}
@@ -315,10 +321,10 @@ func (c *Client) Use(hooks ...Hook) {
 // In order to add interceptors to a specific client, call: `client.Node.Intercept(...)`.
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
-		c.APIToken, c.Account, c.Appraisal, c.AuditEvent, c.Criterion, c.Employee,
-		c.Feedback, c.Indicator, c.Notification, c.Objection, c.OrgUnit, c.OutboxMail,
-		c.Period, c.Plan, c.Realization, c.Recommendation, c.Score, c.Session,
-		c.Target, c.TrainingProgram, c.UnitRating,
+		c.APIToken, c.Account, c.ActingAppraiser, c.Appraisal, c.AuditEvent,
+		c.Criterion, c.Employee, c.Feedback, c.Indicator, c.Notification, c.Objection,
+		c.OrgUnit, c.OutboxMail, c.Period, c.Plan, c.Realization, c.Recommendation,
+		c.Score, c.Session, c.Target, c.TrainingProgram, c.UnitRating,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -331,6 +337,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.APIToken.mutate(ctx, m)
 	case *AccountMutation:
 		return c.Account.mutate(ctx, m)
+	case *ActingAppraiserMutation:
+		return c.ActingAppraiser.mutate(ctx, m)
 	case *AppraisalMutation:
 		return c.Appraisal.mutate(ctx, m)
 	case *AuditEventMutation:
@@ -719,6 +727,172 @@ func (c *AccountClient) mutate(ctx context.Context, m *AccountMutation) (Value, 
 		return (&AccountDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown Account mutation op: %q", m.Op())
+	}
+}
+
+// ActingAppraiserClient is a client for the ActingAppraiser schema.
+type ActingAppraiserClient struct {
+	config
+}
+
+// NewActingAppraiserClient returns a client for the ActingAppraiser from the given config.
+func NewActingAppraiserClient(c config) *ActingAppraiserClient {
+	return &ActingAppraiserClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `actingappraiser.Hooks(f(g(h())))`.
+func (c *ActingAppraiserClient) Use(hooks ...Hook) {
+	c.hooks.ActingAppraiser = append(c.hooks.ActingAppraiser, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `actingappraiser.Intercept(f(g(h())))`.
+func (c *ActingAppraiserClient) Intercept(interceptors ...Interceptor) {
+	c.inters.ActingAppraiser = append(c.inters.ActingAppraiser, interceptors...)
+}
+
+// Create returns a builder for creating a ActingAppraiser entity.
+func (c *ActingAppraiserClient) Create() *ActingAppraiserCreate {
+	mutation := newActingAppraiserMutation(c.config, OpCreate)
+	return &ActingAppraiserCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of ActingAppraiser entities.
+func (c *ActingAppraiserClient) CreateBulk(builders ...*ActingAppraiserCreate) *ActingAppraiserCreateBulk {
+	return &ActingAppraiserCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ActingAppraiserClient) MapCreateBulk(slice any, setFunc func(*ActingAppraiserCreate, int)) *ActingAppraiserCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ActingAppraiserCreateBulk{err: fmt.Errorf("calling to ActingAppraiserClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ActingAppraiserCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ActingAppraiserCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for ActingAppraiser.
+func (c *ActingAppraiserClient) Update() *ActingAppraiserUpdate {
+	mutation := newActingAppraiserMutation(c.config, OpUpdate)
+	return &ActingAppraiserUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ActingAppraiserClient) UpdateOne(_m *ActingAppraiser) *ActingAppraiserUpdateOne {
+	mutation := newActingAppraiserMutation(c.config, OpUpdateOne, withActingAppraiser(_m))
+	return &ActingAppraiserUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ActingAppraiserClient) UpdateOneID(id int) *ActingAppraiserUpdateOne {
+	mutation := newActingAppraiserMutation(c.config, OpUpdateOne, withActingAppraiserID(id))
+	return &ActingAppraiserUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for ActingAppraiser.
+func (c *ActingAppraiserClient) Delete() *ActingAppraiserDelete {
+	mutation := newActingAppraiserMutation(c.config, OpDelete)
+	return &ActingAppraiserDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ActingAppraiserClient) DeleteOne(_m *ActingAppraiser) *ActingAppraiserDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ActingAppraiserClient) DeleteOneID(id int) *ActingAppraiserDeleteOne {
+	builder := c.Delete().Where(actingappraiser.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ActingAppraiserDeleteOne{builder}
+}
+
+// Query returns a query builder for ActingAppraiser.
+func (c *ActingAppraiserClient) Query() *ActingAppraiserQuery {
+	return &ActingAppraiserQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeActingAppraiser},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a ActingAppraiser entity by its id.
+func (c *ActingAppraiserClient) Get(ctx context.Context, id int) (*ActingAppraiser, error) {
+	return c.Query().Where(actingappraiser.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ActingAppraiserClient) GetX(ctx context.Context, id int) *ActingAppraiser {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryEmployee queries the employee edge of a ActingAppraiser.
+func (c *ActingAppraiserClient) QueryEmployee(_m *ActingAppraiser) *EmployeeQuery {
+	query := (&EmployeeClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(actingappraiser.Table, actingappraiser.FieldID, id),
+			sqlgraph.To(employee.Table, employee.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, actingappraiser.EmployeeTable, actingappraiser.EmployeeColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryActing queries the acting edge of a ActingAppraiser.
+func (c *ActingAppraiserClient) QueryActing(_m *ActingAppraiser) *EmployeeQuery {
+	query := (&EmployeeClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(actingappraiser.Table, actingappraiser.FieldID, id),
+			sqlgraph.To(employee.Table, employee.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, actingappraiser.ActingTable, actingappraiser.ActingColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *ActingAppraiserClient) Hooks() []Hook {
+	hooks := c.hooks.ActingAppraiser
+	return append(hooks[:len(hooks):len(hooks)], actingappraiser.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ActingAppraiserClient) Interceptors() []Interceptor {
+	return c.inters.ActingAppraiser
+}
+
+func (c *ActingAppraiserClient) mutate(ctx context.Context, m *ActingAppraiserMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ActingAppraiserCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ActingAppraiserUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ActingAppraiserUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ActingAppraiserDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown ActingAppraiser mutation op: %q", m.Op())
 	}
 }
 
@@ -4183,15 +4357,15 @@ func (c *UnitRatingClient) mutate(ctx context.Context, m *UnitRatingMutation) (V
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
-		APIToken, Account, Appraisal, AuditEvent, Criterion, Employee, Feedback,
-		Indicator, Notification, Objection, OrgUnit, OutboxMail, Period, Plan,
-		Realization, Recommendation, Score, Session, Target, TrainingProgram,
+		APIToken, Account, ActingAppraiser, Appraisal, AuditEvent, Criterion, Employee,
+		Feedback, Indicator, Notification, Objection, OrgUnit, OutboxMail, Period,
+		Plan, Realization, Recommendation, Score, Session, Target, TrainingProgram,
 		UnitRating []ent.Hook
 	}
 	inters struct {
-		APIToken, Account, Appraisal, AuditEvent, Criterion, Employee, Feedback,
-		Indicator, Notification, Objection, OrgUnit, OutboxMail, Period, Plan,
-		Realization, Recommendation, Score, Session, Target, TrainingProgram,
+		APIToken, Account, ActingAppraiser, Appraisal, AuditEvent, Criterion, Employee,
+		Feedback, Indicator, Notification, Objection, OrgUnit, OutboxMail, Period,
+		Plan, Realization, Recommendation, Score, Session, Target, TrainingProgram,
 		UnitRating []ent.Interceptor
 	}
 )

@@ -43,6 +43,8 @@ type Employee struct {
 	Email string `json:"email,omitempty"`
 	// Active holds the value of the "active" field.
 	Active bool `json:"active,omitempty"`
+	// An official outside the agency's own tree, such as the Sekretaris Daerah recorded as the superior of the head of the agency: appraises and decides objections through its own account, but has no plan here and counts in no report of the agency.
+	External bool `json:"external,omitempty"`
 	// The employee's potential as HR records it, for the talent view (9-box).
 	Potential *employee.Potential `json:"potential,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
@@ -168,7 +170,7 @@ func (*Employee) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case employee.FieldActive:
+		case employee.FieldActive, employee.FieldExternal:
 			values[i] = new(sql.NullBool)
 		case employee.FieldID:
 			values[i] = new(sql.NullInt64)
@@ -276,6 +278,12 @@ func (_m *Employee) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field active", values[i])
 			} else if value.Valid {
 				_m.Active = value.Bool
+			}
+		case employee.FieldExternal:
+			if value, ok := values[i].(*sql.NullBool); !ok {
+				return fmt.Errorf("unexpected type %T for field external", values[i])
+			} else if value.Valid {
+				_m.External = value.Bool
 			}
 		case employee.FieldPotential:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -420,6 +428,9 @@ func (_m *Employee) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("active=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Active))
+	builder.WriteString(", ")
+	builder.WriteString("external=")
+	builder.WriteString(fmt.Sprintf("%v", _m.External))
 	builder.WriteString(", ")
 	if v := _m.Potential; v != nil {
 		builder.WriteString("potential=")

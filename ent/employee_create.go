@@ -154,6 +154,20 @@ func (_c *EmployeeCreate) SetNillableActive(v *bool) *EmployeeCreate {
 	return _c
 }
 
+// SetExternal sets the "external" field.
+func (_c *EmployeeCreate) SetExternal(v bool) *EmployeeCreate {
+	_c.mutation.SetExternal(v)
+	return _c
+}
+
+// SetNillableExternal sets the "external" field if the given value is not nil.
+func (_c *EmployeeCreate) SetNillableExternal(v *bool) *EmployeeCreate {
+	if v != nil {
+		_c.SetExternal(*v)
+	}
+	return _c
+}
+
 // SetPotential sets the "potential" field.
 func (_c *EmployeeCreate) SetPotential(v employee.Potential) *EmployeeCreate {
 	_c.mutation.SetPotential(v)
@@ -351,6 +365,10 @@ func (_c *EmployeeCreate) defaults() error {
 		v := employee.DefaultActive
 		_c.mutation.SetActive(v)
 	}
+	if _, ok := _c.mutation.External(); !ok {
+		v := employee.DefaultExternal
+		_c.mutation.SetExternal(v)
+	}
 	return nil
 }
 
@@ -422,6 +440,9 @@ func (_c *EmployeeCreate) check() error {
 	}
 	if _, ok := _c.mutation.Active(); !ok {
 		return &ValidationError{Name: "active", err: errors.New(`ent: missing required field "Employee.active"`)}
+	}
+	if _, ok := _c.mutation.External(); !ok {
+		return &ValidationError{Name: "external", err: errors.New(`ent: missing required field "Employee.external"`)}
 	}
 	if v, ok := _c.mutation.Potential(); ok {
 		if err := employee.PotentialValidator(v); err != nil {
@@ -505,6 +526,10 @@ func (_c *EmployeeCreate) createSpec() (*Employee, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Active(); ok {
 		_spec.SetField(employee.FieldActive, field.TypeBool, value)
 		_node.Active = value
+	}
+	if value, ok := _c.mutation.External(); ok {
+		_spec.SetField(employee.FieldExternal, field.TypeBool, value)
+		_node.External = value
 	}
 	if value, ok := _c.mutation.Potential(); ok {
 		_spec.SetField(employee.FieldPotential, field.TypeEnum, value)
@@ -843,6 +868,18 @@ func (u *EmployeeUpsert) UpdateActive() *EmployeeUpsert {
 	return u
 }
 
+// SetExternal sets the "external" field.
+func (u *EmployeeUpsert) SetExternal(v bool) *EmployeeUpsert {
+	u.Set(employee.FieldExternal, v)
+	return u
+}
+
+// UpdateExternal sets the "external" field to the value that was provided on create.
+func (u *EmployeeUpsert) UpdateExternal() *EmployeeUpsert {
+	u.SetExcluded(employee.FieldExternal)
+	return u
+}
+
 // SetPotential sets the "potential" field.
 func (u *EmployeeUpsert) SetPotential(v employee.Potential) *EmployeeUpsert {
 	u.Set(employee.FieldPotential, v)
@@ -1078,6 +1115,20 @@ func (u *EmployeeUpsertOne) SetActive(v bool) *EmployeeUpsertOne {
 func (u *EmployeeUpsertOne) UpdateActive() *EmployeeUpsertOne {
 	return u.Update(func(s *EmployeeUpsert) {
 		s.UpdateActive()
+	})
+}
+
+// SetExternal sets the "external" field.
+func (u *EmployeeUpsertOne) SetExternal(v bool) *EmployeeUpsertOne {
+	return u.Update(func(s *EmployeeUpsert) {
+		s.SetExternal(v)
+	})
+}
+
+// UpdateExternal sets the "external" field to the value that was provided on create.
+func (u *EmployeeUpsertOne) UpdateExternal() *EmployeeUpsertOne {
+	return u.Update(func(s *EmployeeUpsert) {
+		s.UpdateExternal()
 	})
 }
 
@@ -1485,6 +1536,20 @@ func (u *EmployeeUpsertBulk) SetActive(v bool) *EmployeeUpsertBulk {
 func (u *EmployeeUpsertBulk) UpdateActive() *EmployeeUpsertBulk {
 	return u.Update(func(s *EmployeeUpsert) {
 		s.UpdateActive()
+	})
+}
+
+// SetExternal sets the "external" field.
+func (u *EmployeeUpsertBulk) SetExternal(v bool) *EmployeeUpsertBulk {
+	return u.Update(func(s *EmployeeUpsert) {
+		s.SetExternal(v)
+	})
+}
+
+// UpdateExternal sets the "external" field to the value that was provided on create.
+func (u *EmployeeUpsertBulk) UpdateExternal() *EmployeeUpsertBulk {
+	return u.Update(func(s *EmployeeUpsert) {
+		s.UpdateExternal()
 	})
 }
 

@@ -197,6 +197,20 @@ func (_u *EmployeeUpdate) SetNillableActive(v *bool) *EmployeeUpdate {
 	return _u
 }
 
+// SetExternal sets the "external" field.
+func (_u *EmployeeUpdate) SetExternal(v bool) *EmployeeUpdate {
+	_u.mutation.SetExternal(v)
+	return _u
+}
+
+// SetNillableExternal sets the "external" field if the given value is not nil.
+func (_u *EmployeeUpdate) SetNillableExternal(v *bool) *EmployeeUpdate {
+	if v != nil {
+		_u.SetExternal(*v)
+	}
+	return _u
+}
+
 // SetPotential sets the "potential" field.
 func (_u *EmployeeUpdate) SetPotential(v employee.Potential) *EmployeeUpdate {
 	_u.mutation.SetPotential(v)
@@ -623,6 +637,9 @@ func (_u *EmployeeUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.Active(); ok {
 		_spec.SetField(employee.FieldActive, field.TypeBool, value)
+	}
+	if value, ok := _u.mutation.External(); ok {
+		_spec.SetField(employee.FieldExternal, field.TypeBool, value)
 	}
 	if value, ok := _u.mutation.Potential(); ok {
 		_spec.SetField(employee.FieldPotential, field.TypeEnum, value)
@@ -1128,6 +1145,20 @@ func (_u *EmployeeUpdateOne) SetNillableActive(v *bool) *EmployeeUpdateOne {
 	return _u
 }
 
+// SetExternal sets the "external" field.
+func (_u *EmployeeUpdateOne) SetExternal(v bool) *EmployeeUpdateOne {
+	_u.mutation.SetExternal(v)
+	return _u
+}
+
+// SetNillableExternal sets the "external" field if the given value is not nil.
+func (_u *EmployeeUpdateOne) SetNillableExternal(v *bool) *EmployeeUpdateOne {
+	if v != nil {
+		_u.SetExternal(*v)
+	}
+	return _u
+}
+
 // SetPotential sets the "potential" field.
 func (_u *EmployeeUpdateOne) SetPotential(v employee.Potential) *EmployeeUpdateOne {
 	_u.mutation.SetPotential(v)
@@ -1584,6 +1615,9 @@ func (_u *EmployeeUpdateOne) sqlSave(ctx context.Context) (_node *Employee, err 
 	}
 	if value, ok := _u.mutation.Active(); ok {
 		_spec.SetField(employee.FieldActive, field.TypeBool, value)
+	}
+	if value, ok := _u.mutation.External(); ok {
+		_spec.SetField(employee.FieldExternal, field.TypeBool, value)
 	}
 	if value, ok := _u.mutation.Potential(); ok {
 		_spec.SetField(employee.FieldPotential, field.TypeEnum, value)

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"kinerja/ent/account"
+	"kinerja/ent/actingappraiser"
 	"kinerja/ent/apitoken"
 	"kinerja/ent/appraisal"
 	"kinerja/ent/auditevent"
@@ -95,6 +96,7 @@ func checkColumn(t, c string) error {
 		columnCheck = sql.NewColumnCheck(map[string]func(string) bool{
 			apitoken.Table:        apitoken.ValidColumn,
 			account.Table:         account.ValidColumn,
+			actingappraiser.Table: actingappraiser.ValidColumn,
 			appraisal.Table:       appraisal.ValidColumn,
 			auditevent.Table:      auditevent.ValidColumn,
 			criterion.Table:       criterion.ValidColumn,

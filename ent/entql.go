@@ -4,6 +4,7 @@ package ent
 
 import (
 	"kinerja/ent/account"
+	"kinerja/ent/actingappraiser"
 	"kinerja/ent/apitoken"
 	"kinerja/ent/appraisal"
 	"kinerja/ent/auditevent"
@@ -34,7 +35,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 21)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 22)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apitoken.Table,
@@ -81,6 +82,25 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[2] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   actingappraiser.Table,
+			Columns: actingappraiser.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: actingappraiser.FieldID,
+			},
+		},
+		Type: "ActingAppraiser",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			actingappraiser.FieldCreatedAt: {Type: field.TypeTime, Column: actingappraiser.FieldCreatedAt},
+			actingappraiser.FieldUpdatedAt: {Type: field.TypeTime, Column: actingappraiser.FieldUpdatedAt},
+			actingappraiser.FieldKind:      {Type: field.TypeEnum, Column: actingappraiser.FieldKind},
+			actingappraiser.FieldStartsOn:  {Type: field.TypeTime, Column: actingappraiser.FieldStartsOn},
+			actingappraiser.FieldEndsOn:    {Type: field.TypeTime, Column: actingappraiser.FieldEndsOn},
+			actingappraiser.FieldLetter:    {Type: field.TypeString, Column: actingappraiser.FieldLetter},
+		},
+	}
+	graph.Nodes[3] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   appraisal.Table,
 			Columns: appraisal.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -108,13 +128,14 @@ var schemaGraph = func() *sqlgraph.Schema {
 			appraisal.FieldTeamwork:                 {Type: field.TypeFloat64, Column: appraisal.FieldTeamwork},
 			appraisal.FieldSuggestedResultRating:    {Type: field.TypeEnum, Column: appraisal.FieldSuggestedResultRating},
 			appraisal.FieldSuggestedBehaviourRating: {Type: field.TypeEnum, Column: appraisal.FieldSuggestedBehaviourRating},
+			appraisal.FieldAppraiserActing:          {Type: field.TypeEnum, Column: appraisal.FieldAppraiserActing},
 			appraisal.FieldNote:                     {Type: field.TypeString, Column: appraisal.FieldNote},
 			appraisal.FieldReleasedAt:               {Type: field.TypeTime, Column: appraisal.FieldReleasedAt},
 			appraisal.FieldAcknowledgedAt:           {Type: field.TypeTime, Column: appraisal.FieldAcknowledgedAt},
 			appraisal.FieldFinalizedAt:              {Type: field.TypeTime, Column: appraisal.FieldFinalizedAt},
 		},
 	}
-	graph.Nodes[3] = &sqlgraph.Node{
+	graph.Nodes[4] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   auditevent.Table,
 			Columns: auditevent.Columns,
@@ -134,7 +155,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			auditevent.FieldAfter:      {Type: field.TypeJSON, Column: auditevent.FieldAfter},
 		},
 	}
-	graph.Nodes[4] = &sqlgraph.Node{
+	graph.Nodes[5] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   criterion.Table,
 			Columns: criterion.Columns,
@@ -157,7 +178,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			criterion.FieldActive:      {Type: field.TypeBool, Column: criterion.FieldActive},
 		},
 	}
-	graph.Nodes[5] = &sqlgraph.Node{
+	graph.Nodes[6] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   employee.Table,
 			Columns: employee.Columns,
@@ -180,10 +201,11 @@ var schemaGraph = func() *sqlgraph.Schema {
 			employee.FieldFunctionalLevel: {Type: field.TypeEnum, Column: employee.FieldFunctionalLevel},
 			employee.FieldEmail:           {Type: field.TypeString, Column: employee.FieldEmail},
 			employee.FieldActive:          {Type: field.TypeBool, Column: employee.FieldActive},
+			employee.FieldExternal:        {Type: field.TypeBool, Column: employee.FieldExternal},
 			employee.FieldPotential:       {Type: field.TypeEnum, Column: employee.FieldPotential},
 		},
 	}
-	graph.Nodes[6] = &sqlgraph.Node{
+	graph.Nodes[7] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   feedback.Table,
 			Columns: feedback.Columns,
@@ -199,7 +221,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			feedback.FieldText:      {Type: field.TypeString, Column: feedback.FieldText},
 		},
 	}
-	graph.Nodes[7] = &sqlgraph.Node{
+	graph.Nodes[8] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   indicator.Table,
 			Columns: indicator.Columns,
@@ -218,7 +240,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			indicator.FieldUnit:        {Type: field.TypeString, Column: indicator.FieldUnit},
 		},
 	}
-	graph.Nodes[8] = &sqlgraph.Node{
+	graph.Nodes[9] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   notification.Table,
 			Columns: notification.Columns,
@@ -237,7 +259,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			notification.FieldDedupKey:    {Type: field.TypeString, Column: notification.FieldDedupKey},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   objection.Table,
 			Columns: objection.Columns,
@@ -261,7 +283,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			objection.FieldPredikatAfter:  {Type: field.TypeEnum, Column: objection.FieldPredikatAfter},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   orgunit.Table,
 			Columns: orgunit.Columns,
@@ -278,7 +300,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			orgunit.FieldName:      {Type: field.TypeString, Column: orgunit.FieldName},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   outboxmail.Table,
 			Columns: outboxmail.Columns,
@@ -302,7 +324,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			outboxmail.FieldFailedAt:       {Type: field.TypeTime, Column: outboxmail.FieldFailedAt},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   period.Table,
 			Columns: period.Columns,
@@ -328,7 +350,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			period.FieldNumericThreshold:    {Type: field.TypeFloat64, Column: period.FieldNumericThreshold},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   plan.Table,
 			Columns: plan.Columns,
@@ -348,10 +370,11 @@ var schemaGraph = func() *sqlgraph.Schema {
 			plan.FieldReturnCount:      {Type: field.TypeInt, Column: plan.FieldReturnCount},
 			plan.FieldEscalationReason: {Type: field.TypeString, Column: plan.FieldEscalationReason},
 			plan.FieldEscalatedAt:      {Type: field.TypeTime, Column: plan.FieldEscalatedAt},
+			plan.FieldAppraiserActing:  {Type: field.TypeEnum, Column: plan.FieldAppraiserActing},
 			plan.FieldExpectations:     {Type: field.TypeJSON, Column: plan.FieldExpectations},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   realization.Table,
 			Columns: realization.Columns,
@@ -369,7 +392,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			realization.FieldEvidence:  {Type: field.TypeString, Column: realization.FieldEvidence},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   recommendation.Table,
 			Columns: recommendation.Columns,
@@ -390,7 +413,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			recommendation.FieldCompletedAt: {Type: field.TypeTime, Column: recommendation.FieldCompletedAt},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   score.Table,
 			Columns: score.Columns,
@@ -408,7 +431,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			score.FieldNote:      {Type: field.TypeString, Column: score.FieldNote},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -428,7 +451,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldIP:         {Type: field.TypeString, Column: session.FieldIP},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   target.Table,
 			Columns: target.Columns,
@@ -448,7 +471,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			target.FieldPosition:      {Type: field.TypeInt, Column: target.FieldPosition},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   trainingprogram.Table,
 			Columns: trainingprogram.Columns,
@@ -468,7 +491,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			trainingprogram.FieldActive:      {Type: field.TypeBool, Column: trainingprogram.FieldActive},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   unitrating.Table,
 			Columns: unitrating.Columns,
@@ -543,6 +566,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Account",
 		"AuditEvent",
+	)
+	graph.MustAddE(
+		"employee",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   actingappraiser.EmployeeTable,
+			Columns: []string{actingappraiser.EmployeeColumn},
+			Bidi:    false,
+		},
+		"ActingAppraiser",
+		"Employee",
+	)
+	graph.MustAddE(
+		"acting",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   actingappraiser.ActingTable,
+			Columns: []string{actingappraiser.ActingColumn},
+			Bidi:    false,
+		},
+		"ActingAppraiser",
+		"Employee",
 	)
 	graph.MustAddE(
 		"plan",
@@ -1478,6 +1525,104 @@ func (f *AccountFilter) WhereHasAuditEventsWith(preds ...predicate.AuditEvent) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *ActingAppraiserQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ActingAppraiserQuery builder.
+func (_q *ActingAppraiserQuery) Filter() *ActingAppraiserFilter {
+	return &ActingAppraiserFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ActingAppraiserMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ActingAppraiserMutation builder.
+func (m *ActingAppraiserMutation) Filter() *ActingAppraiserFilter {
+	return &ActingAppraiserFilter{config: m.config, predicateAdder: m}
+}
+
+// ActingAppraiserFilter provides a generic filtering capability at runtime for ActingAppraiserQuery.
+type ActingAppraiserFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ActingAppraiserFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[2].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *ActingAppraiserFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(actingappraiser.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *ActingAppraiserFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(actingappraiser.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *ActingAppraiserFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(actingappraiser.FieldUpdatedAt))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *ActingAppraiserFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(actingappraiser.FieldKind))
+}
+
+// WhereStartsOn applies the entql time.Time predicate on the starts_on field.
+func (f *ActingAppraiserFilter) WhereStartsOn(p entql.TimeP) {
+	f.Where(p.Field(actingappraiser.FieldStartsOn))
+}
+
+// WhereEndsOn applies the entql time.Time predicate on the ends_on field.
+func (f *ActingAppraiserFilter) WhereEndsOn(p entql.TimeP) {
+	f.Where(p.Field(actingappraiser.FieldEndsOn))
+}
+
+// WhereLetter applies the entql string predicate on the letter field.
+func (f *ActingAppraiserFilter) WhereLetter(p entql.StringP) {
+	f.Where(p.Field(actingappraiser.FieldLetter))
+}
+
+// WhereHasEmployee applies a predicate to check if query has an edge employee.
+func (f *ActingAppraiserFilter) WhereHasEmployee() {
+	f.Where(entql.HasEdge("employee"))
+}
+
+// WhereHasEmployeeWith applies a predicate to check if query has an edge employee with a given conditions (other predicates).
+func (f *ActingAppraiserFilter) WhereHasEmployeeWith(preds ...predicate.Employee) {
+	f.Where(entql.HasEdgeWith("employee", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasActing applies a predicate to check if query has an edge acting.
+func (f *ActingAppraiserFilter) WhereHasActing() {
+	f.Where(entql.HasEdge("acting"))
+}
+
+// WhereHasActingWith applies a predicate to check if query has an edge acting with a given conditions (other predicates).
+func (f *ActingAppraiserFilter) WhereHasActingWith(preds ...predicate.Employee) {
+	f.Where(entql.HasEdgeWith("acting", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *AppraisalQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -1506,7 +1651,7 @@ type AppraisalFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *AppraisalFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[2].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1605,6 +1750,11 @@ func (f *AppraisalFilter) WhereSuggestedResultRating(p entql.StringP) {
 // WhereSuggestedBehaviourRating applies the entql string predicate on the suggested_behaviour_rating field.
 func (f *AppraisalFilter) WhereSuggestedBehaviourRating(p entql.StringP) {
 	f.Where(p.Field(appraisal.FieldSuggestedBehaviourRating))
+}
+
+// WhereAppraiserActing applies the entql string predicate on the appraiser_acting field.
+func (f *AppraisalFilter) WhereAppraiserActing(p entql.StringP) {
+	f.Where(p.Field(appraisal.FieldAppraiserActing))
 }
 
 // WhereNote applies the entql string predicate on the note field.
@@ -1712,7 +1862,7 @@ type AuditEventFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *AuditEventFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1801,7 +1951,7 @@ type CriterionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *CriterionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1905,7 +2055,7 @@ type EmployeeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *EmployeeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1974,6 +2124,11 @@ func (f *EmployeeFilter) WhereEmail(p entql.StringP) {
 // WhereActive applies the entql bool predicate on the active field.
 func (f *EmployeeFilter) WhereActive(p entql.BoolP) {
 	f.Where(p.Field(employee.FieldActive))
+}
+
+// WhereExternal applies the entql bool predicate on the external field.
+func (f *EmployeeFilter) WhereExternal(p entql.BoolP) {
+	f.Where(p.Field(employee.FieldExternal))
 }
 
 // WherePotential applies the entql string predicate on the potential field.
@@ -2122,7 +2277,7 @@ type FeedbackFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FeedbackFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2219,7 +2374,7 @@ type IndicatorFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *IndicatorFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2317,7 +2472,7 @@ type NotificationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *NotificationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2443,7 +2598,7 @@ type ObjectionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ObjectionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2594,7 +2749,7 @@ type OrgUnitFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OrgUnitFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2710,7 +2865,7 @@ type OutboxMailFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OutboxMailFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2805,7 +2960,7 @@ type PeriodFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PeriodFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2924,7 +3079,7 @@ type PlanFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PlanFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2978,6 +3133,11 @@ func (f *PlanFilter) WhereEscalationReason(p entql.StringP) {
 // WhereEscalatedAt applies the entql time.Time predicate on the escalated_at field.
 func (f *PlanFilter) WhereEscalatedAt(p entql.TimeP) {
 	f.Where(p.Field(plan.FieldEscalatedAt))
+}
+
+// WhereAppraiserActing applies the entql string predicate on the appraiser_acting field.
+func (f *PlanFilter) WhereAppraiserActing(p entql.StringP) {
+	f.Where(p.Field(plan.FieldAppraiserActing))
 }
 
 // WhereExpectations applies the entql json.RawMessage predicate on the expectations field.
@@ -3098,7 +3258,7 @@ type RealizationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RealizationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3177,7 +3337,7 @@ type RecommendationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RecommendationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3327,7 +3487,7 @@ type ScoreFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ScoreFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3434,7 +3594,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3523,7 +3683,7 @@ type TargetFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TargetFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3682,7 +3842,7 @@ type TrainingProgramFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TrainingProgramFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3771,7 +3931,7 @@ type UnitRatingFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UnitRatingFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -7,6 +7,7 @@ import (
 	"database/sql/driver"
 	"fmt"
 	"kinerja/ent/account"
+	"kinerja/ent/actingappraiser"
 	"kinerja/ent/apitoken"
 	"kinerja/ent/appraisal"
 	"kinerja/ent/auditevent"
@@ -297,6 +298,142 @@ func newAccountPaginateArgs(rv map[string]any) *accountPaginateArgs {
 }
 
 // CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *ActingAppraiserQuery) CollectFields(ctx context.Context, satisfies ...string) (*ActingAppraiserQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *ActingAppraiserQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(actingappraiser.Columns))
+		selectedFields = []string{actingappraiser.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "employee":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&EmployeeClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, employeeImplementors)...); err != nil {
+				return err
+			}
+			_q.withEmployee = query
+
+		case "acting":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&EmployeeClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, employeeImplementors)...); err != nil {
+				return err
+			}
+			_q.withActing = query
+		case "createdAt":
+			if _, ok := fieldSeen[actingappraiser.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, actingappraiser.FieldCreatedAt)
+				fieldSeen[actingappraiser.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[actingappraiser.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, actingappraiser.FieldUpdatedAt)
+				fieldSeen[actingappraiser.FieldUpdatedAt] = struct{}{}
+			}
+		case "kind":
+			if _, ok := fieldSeen[actingappraiser.FieldKind]; !ok {
+				selectedFields = append(selectedFields, actingappraiser.FieldKind)
+				fieldSeen[actingappraiser.FieldKind] = struct{}{}
+			}
+		case "startsOn":
+			if _, ok := fieldSeen[actingappraiser.FieldStartsOn]; !ok {
+				selectedFields = append(selectedFields, actingappraiser.FieldStartsOn)
+				fieldSeen[actingappraiser.FieldStartsOn] = struct{}{}
+			}
+		case "endsOn":
+			if _, ok := fieldSeen[actingappraiser.FieldEndsOn]; !ok {
+				selectedFields = append(selectedFields, actingappraiser.FieldEndsOn)
+				fieldSeen[actingappraiser.FieldEndsOn] = struct{}{}
+			}
+		case "letter":
+			if _, ok := fieldSeen[actingappraiser.FieldLetter]; !ok {
+				selectedFields = append(selectedFields, actingappraiser.FieldLetter)
+				fieldSeen[actingappraiser.FieldLetter] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type actingappraiserPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []ActingAppraiserPaginateOption
+}
+
+func newActingAppraiserPaginateArgs(rv map[string]any) *actingappraiserPaginateArgs {
+	args := &actingappraiserPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &ActingAppraiserOrder{Field: &ActingAppraiserOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithActingAppraiserOrder(order))
+			}
+		case *ActingAppraiserOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithActingAppraiserOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*ActingAppraiserWhereInput); ok {
+		args.opts = append(args.opts, WithActingAppraiserFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
 func (_q *AppraisalQuery) CollectFields(ctx context.Context, satisfies ...string) (*AppraisalQuery, error) {
 	fc := graphql.GetFieldContext(ctx)
 	if fc == nil {
@@ -454,6 +591,11 @@ func (_q *AppraisalQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 			if _, ok := fieldSeen[appraisal.FieldSuggestedBehaviourRating]; !ok {
 				selectedFields = append(selectedFields, appraisal.FieldSuggestedBehaviourRating)
 				fieldSeen[appraisal.FieldSuggestedBehaviourRating] = struct{}{}
+			}
+		case "appraiserActing":
+			if _, ok := fieldSeen[appraisal.FieldAppraiserActing]; !ok {
+				selectedFields = append(selectedFields, appraisal.FieldAppraiserActing)
+				fieldSeen[appraisal.FieldAppraiserActing] = struct{}{}
 			}
 		case "note":
 			if _, ok := fieldSeen[appraisal.FieldNote]; !ok {
@@ -1061,6 +1203,11 @@ func (_q *EmployeeQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 			if _, ok := fieldSeen[employee.FieldActive]; !ok {
 				selectedFields = append(selectedFields, employee.FieldActive)
 				fieldSeen[employee.FieldActive] = struct{}{}
+			}
+		case "external":
+			if _, ok := fieldSeen[employee.FieldExternal]; !ok {
+				selectedFields = append(selectedFields, employee.FieldExternal)
+				fieldSeen[employee.FieldExternal] = struct{}{}
 			}
 		case "potential":
 			if _, ok := fieldSeen[employee.FieldPotential]; !ok {
@@ -2388,6 +2535,11 @@ func (_q *PlanQuery) collectField(ctx context.Context, oneNode bool, opCtx *grap
 			if _, ok := fieldSeen[plan.FieldEscalatedAt]; !ok {
 				selectedFields = append(selectedFields, plan.FieldEscalatedAt)
 				fieldSeen[plan.FieldEscalatedAt] = struct{}{}
+			}
+		case "appraiserActing":
+			if _, ok := fieldSeen[plan.FieldAppraiserActing]; !ok {
+				selectedFields = append(selectedFields, plan.FieldAppraiserActing)
+				fieldSeen[plan.FieldAppraiserActing] = struct{}{}
 			}
 		case "id":
 		case "__typename":

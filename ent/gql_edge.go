@@ -24,6 +24,22 @@ func (_m *Account) Employee(ctx context.Context) (*Employee, error) {
 	return result, MaskNotFound(err)
 }
 
+func (_m *ActingAppraiser) Employee(ctx context.Context) (*Employee, error) {
+	result, err := _m.Edges.EmployeeOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryEmployee().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *ActingAppraiser) Acting(ctx context.Context) (*Employee, error) {
+	result, err := _m.Edges.ActingOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryActing().Only(ctx)
+	}
+	return result, err
+}
+
 func (_m *Appraisal) Plan(ctx context.Context) (*Plan, error) {
 	result, err := _m.Edges.PlanOrErr()
 	if IsNotLoaded(err) {

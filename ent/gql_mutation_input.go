@@ -5,8 +5,37 @@ package ent
 import (
 	"kinerja/ent/employee"
 	"kinerja/ent/period"
+	"kinerja/internal/asn"
 	"time"
 )
+
+// CreateActingAppraiserInput represents a mutation input for creating actingappraisers.
+type CreateActingAppraiserInput struct {
+	Kind       asn.Acting
+	StartsOn   time.Time
+	EndsOn     time.Time
+	Letter     *string
+	EmployeeID int
+	ActingID   int
+}
+
+// Mutate applies the CreateActingAppraiserInput on the ActingAppraiserMutation builder.
+func (i *CreateActingAppraiserInput) Mutate(m *ActingAppraiserMutation) {
+	m.SetKind(i.Kind)
+	m.SetStartsOn(i.StartsOn)
+	m.SetEndsOn(i.EndsOn)
+	if v := i.Letter; v != nil {
+		m.SetLetter(*v)
+	}
+	m.SetEmployeeID(i.EmployeeID)
+	m.SetActingID(i.ActingID)
+}
+
+// SetInput applies the change-set in the CreateActingAppraiserInput on the ActingAppraiserCreate builder.
+func (c *ActingAppraiserCreate) SetInput(i CreateActingAppraiserInput) *ActingAppraiserCreate {
+	i.Mutate(c.Mutation())
+	return c
+}
 
 // CreateEmployeeInput represents a mutation input for creating employees.
 type CreateEmployeeInput struct {
@@ -20,6 +49,7 @@ type CreateEmployeeInput struct {
 	FunctionalLevel *employee.FunctionalLevel
 	Email           *string
 	Active          *bool
+	External        *bool
 	Potential       *employee.Potential
 	UnitID          int
 	SupervisorID    *int
@@ -46,6 +76,9 @@ func (i *CreateEmployeeInput) Mutate(m *EmployeeMutation) {
 	}
 	if v := i.Active; v != nil {
 		m.SetActive(*v)
+	}
+	if v := i.External; v != nil {
+		m.SetExternal(*v)
 	}
 	if v := i.Potential; v != nil {
 		m.SetPotential(*v)
@@ -77,6 +110,7 @@ type UpdateEmployeeInput struct {
 	ClearEmail           bool
 	Email                *string
 	Active               *bool
+	External             *bool
 	ClearPotential       bool
 	Potential            *employee.Potential
 	UnitID               *int
@@ -124,6 +158,9 @@ func (i *UpdateEmployeeInput) Mutate(m *EmployeeMutation) {
 	}
 	if v := i.Active; v != nil {
 		m.SetActive(*v)
+	}
+	if v := i.External; v != nil {
+		m.SetExternal(*v)
 	}
 	if i.ClearPotential {
 		m.ClearPotential()

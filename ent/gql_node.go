@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"kinerja/ent/account"
+	"kinerja/ent/actingappraiser"
 	"kinerja/ent/apitoken"
 	"kinerja/ent/appraisal"
 	"kinerja/ent/auditevent"
@@ -46,6 +47,11 @@ var accountImplementors = []string{"Account", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*Account) IsNode() {}
+
+var actingappraiserImplementors = []string{"ActingAppraiser", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*ActingAppraiser) IsNode() {}
 
 var appraisalImplementors = []string{"Appraisal", "Node"}
 
@@ -223,6 +229,15 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			Where(account.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, accountImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case actingappraiser.Table:
+		query := c.ActingAppraiser.Query().
+			Where(actingappraiser.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, actingappraiserImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -473,6 +488,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 		query := c.Account.Query().
 			Where(account.IDIn(ids...))
 		query, err := query.CollectFields(ctx, accountImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case actingappraiser.Table:
+		query := c.ActingAppraiser.Query().
+			Where(actingappraiser.IDIn(ids...))
+		query, err := query.CollectFields(ctx, actingappraiserImplementors...)
 		if err != nil {
 			return nil, err
 		}

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"kinerja/ent/account"
+	"kinerja/ent/actingappraiser"
 	"kinerja/ent/apitoken"
 	"kinerja/ent/appraisal"
 	"kinerja/ent/auditevent"
@@ -703,6 +704,320 @@ func (_m *Account) ToEdge(order *AccountOrder) *AccountEdge {
 		order = DefaultAccountOrder
 	}
 	return &AccountEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// ActingAppraiserEdge is the edge representation of ActingAppraiser.
+type ActingAppraiserEdge struct {
+	Node   *ActingAppraiser `json:"node"`
+	Cursor Cursor           `json:"cursor"`
+}
+
+// ActingAppraiserConnection is the connection containing edges to ActingAppraiser.
+type ActingAppraiserConnection struct {
+	Edges      []*ActingAppraiserEdge `json:"edges"`
+	PageInfo   PageInfo               `json:"pageInfo"`
+	TotalCount int                    `json:"totalCount"`
+}
+
+func (c *ActingAppraiserConnection) build(nodes []*ActingAppraiser, pager *actingappraiserPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *ActingAppraiser
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *ActingAppraiser {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *ActingAppraiser {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*ActingAppraiserEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &ActingAppraiserEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// ActingAppraiserPaginateOption enables pagination customization.
+type ActingAppraiserPaginateOption func(*actingappraiserPager) error
+
+// WithActingAppraiserOrder configures pagination ordering.
+func WithActingAppraiserOrder(order *ActingAppraiserOrder) ActingAppraiserPaginateOption {
+	if order == nil {
+		order = DefaultActingAppraiserOrder
+	}
+	o := *order
+	return func(pager *actingappraiserPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultActingAppraiserOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithActingAppraiserFilter configures pagination filter.
+func WithActingAppraiserFilter(filter func(*ActingAppraiserQuery) (*ActingAppraiserQuery, error)) ActingAppraiserPaginateOption {
+	return func(pager *actingappraiserPager) error {
+		if filter == nil {
+			return errors.New("ActingAppraiserQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type actingappraiserPager struct {
+	reverse bool
+	order   *ActingAppraiserOrder
+	filter  func(*ActingAppraiserQuery) (*ActingAppraiserQuery, error)
+}
+
+func newActingAppraiserPager(opts []ActingAppraiserPaginateOption, reverse bool) (*actingappraiserPager, error) {
+	pager := &actingappraiserPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultActingAppraiserOrder
+	}
+	return pager, nil
+}
+
+func (p *actingappraiserPager) applyFilter(query *ActingAppraiserQuery) (*ActingAppraiserQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *actingappraiserPager) toCursor(_m *ActingAppraiser) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *actingappraiserPager) applyCursors(query *ActingAppraiserQuery, after, before *Cursor) (*ActingAppraiserQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultActingAppraiserOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *actingappraiserPager) applyOrder(query *ActingAppraiserQuery) *ActingAppraiserQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultActingAppraiserOrder.Field {
+		query = query.Order(DefaultActingAppraiserOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *actingappraiserPager) orderExpr(query *ActingAppraiserQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultActingAppraiserOrder.Field {
+			b.Comma().Ident(DefaultActingAppraiserOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to ActingAppraiser.
+func (_m *ActingAppraiserQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...ActingAppraiserPaginateOption,
+) (*ActingAppraiserConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newActingAppraiserPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &ActingAppraiserConnection{Edges: []*ActingAppraiserEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// ActingAppraiserOrderFieldCreatedAt orders ActingAppraiser by created_at.
+	ActingAppraiserOrderFieldCreatedAt = &ActingAppraiserOrderField{
+		Value: func(_m *ActingAppraiser) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: actingappraiser.FieldCreatedAt,
+		toTerm: actingappraiser.ByCreatedAt,
+		toCursor: func(_m *ActingAppraiser) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// ActingAppraiserOrderFieldStartsOn orders ActingAppraiser by starts_on.
+	ActingAppraiserOrderFieldStartsOn = &ActingAppraiserOrderField{
+		Value: func(_m *ActingAppraiser) (ent.Value, error) {
+			return _m.StartsOn, nil
+		},
+		column: actingappraiser.FieldStartsOn,
+		toTerm: actingappraiser.ByStartsOn,
+		toCursor: func(_m *ActingAppraiser) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.StartsOn,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f ActingAppraiserOrderField) String() string {
+	var str string
+	switch f.column {
+	case ActingAppraiserOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case ActingAppraiserOrderFieldStartsOn.column:
+		str = "STARTS_ON"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f ActingAppraiserOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *ActingAppraiserOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("ActingAppraiserOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *ActingAppraiserOrderFieldCreatedAt
+	case "STARTS_ON":
+		*f = *ActingAppraiserOrderFieldStartsOn
+	default:
+		return fmt.Errorf("%s is not a valid ActingAppraiserOrderField", str)
+	}
+	return nil
+}
+
+// ActingAppraiserOrderField defines the ordering field of ActingAppraiser.
+type ActingAppraiserOrderField struct {
+	// Value extracts the ordering value from the given ActingAppraiser.
+	Value    func(*ActingAppraiser) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) actingappraiser.OrderOption
+	toCursor func(*ActingAppraiser) Cursor
+}
+
+// ActingAppraiserOrder defines the ordering of ActingAppraiser.
+type ActingAppraiserOrder struct {
+	Direction OrderDirection             `json:"direction"`
+	Field     *ActingAppraiserOrderField `json:"field"`
+}
+
+// DefaultActingAppraiserOrder is the default ordering of ActingAppraiser.
+var DefaultActingAppraiserOrder = &ActingAppraiserOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &ActingAppraiserOrderField{
+		Value: func(_m *ActingAppraiser) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: actingappraiser.FieldID,
+		toTerm: actingappraiser.ByID,
+		toCursor: func(_m *ActingAppraiser) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts ActingAppraiser into ActingAppraiserEdge.
+func (_m *ActingAppraiser) ToEdge(order *ActingAppraiserOrder) *ActingAppraiserEdge {
+	if order == nil {
+		order = DefaultActingAppraiserOrder
+	}
+	return &ActingAppraiserEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"kinerja/ent/account"
+	"kinerja/ent/actingappraiser"
 	"kinerja/ent/apitoken"
 	"kinerja/ent/appraisal"
 	"kinerja/ent/auditevent"
@@ -24,6 +25,7 @@ import (
 	"kinerja/ent/target"
 	"kinerja/ent/trainingprogram"
 	"kinerja/ent/unitrating"
+	"kinerja/internal/asn"
 	"kinerja/internal/scoring"
 	"time"
 
@@ -1070,6 +1072,431 @@ func (i *AccountWhereInput) P() (predicate.Account, error) {
 	}
 }
 
+// ActingAppraiserWhereInput represents a where input for filtering ActingAppraiser queries.
+type ActingAppraiserWhereInput struct {
+	Predicates []predicate.ActingAppraiser  `json:"-"`
+	Not        *ActingAppraiserWhereInput   `json:"not,omitempty"`
+	Or         []*ActingAppraiserWhereInput `json:"or,omitempty"`
+	And        []*ActingAppraiserWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "kind" field predicates.
+	Kind      *asn.Acting  `json:"kind,omitempty"`
+	KindNEQ   *asn.Acting  `json:"kindNEQ,omitempty"`
+	KindIn    []asn.Acting `json:"kindIn,omitempty"`
+	KindNotIn []asn.Acting `json:"kindNotIn,omitempty"`
+
+	// "starts_on" field predicates.
+	StartsOn      *time.Time  `json:"startsOn,omitempty"`
+	StartsOnNEQ   *time.Time  `json:"startsOnNEQ,omitempty"`
+	StartsOnIn    []time.Time `json:"startsOnIn,omitempty"`
+	StartsOnNotIn []time.Time `json:"startsOnNotIn,omitempty"`
+	StartsOnGT    *time.Time  `json:"startsOnGT,omitempty"`
+	StartsOnGTE   *time.Time  `json:"startsOnGTE,omitempty"`
+	StartsOnLT    *time.Time  `json:"startsOnLT,omitempty"`
+	StartsOnLTE   *time.Time  `json:"startsOnLTE,omitempty"`
+
+	// "ends_on" field predicates.
+	EndsOn      *time.Time  `json:"endsOn,omitempty"`
+	EndsOnNEQ   *time.Time  `json:"endsOnNEQ,omitempty"`
+	EndsOnIn    []time.Time `json:"endsOnIn,omitempty"`
+	EndsOnNotIn []time.Time `json:"endsOnNotIn,omitempty"`
+	EndsOnGT    *time.Time  `json:"endsOnGT,omitempty"`
+	EndsOnGTE   *time.Time  `json:"endsOnGTE,omitempty"`
+	EndsOnLT    *time.Time  `json:"endsOnLT,omitempty"`
+	EndsOnLTE   *time.Time  `json:"endsOnLTE,omitempty"`
+
+	// "letter" field predicates.
+	Letter             *string  `json:"letter,omitempty"`
+	LetterNEQ          *string  `json:"letterNEQ,omitempty"`
+	LetterIn           []string `json:"letterIn,omitempty"`
+	LetterNotIn        []string `json:"letterNotIn,omitempty"`
+	LetterGT           *string  `json:"letterGT,omitempty"`
+	LetterGTE          *string  `json:"letterGTE,omitempty"`
+	LetterLT           *string  `json:"letterLT,omitempty"`
+	LetterLTE          *string  `json:"letterLTE,omitempty"`
+	LetterContains     *string  `json:"letterContains,omitempty"`
+	LetterHasPrefix    *string  `json:"letterHasPrefix,omitempty"`
+	LetterHasSuffix    *string  `json:"letterHasSuffix,omitempty"`
+	LetterIsNil        bool     `json:"letterIsNil,omitempty"`
+	LetterNotNil       bool     `json:"letterNotNil,omitempty"`
+	LetterEqualFold    *string  `json:"letterEqualFold,omitempty"`
+	LetterContainsFold *string  `json:"letterContainsFold,omitempty"`
+
+	// "employee" edge predicates.
+	HasEmployee     *bool                 `json:"hasEmployee,omitempty"`
+	HasEmployeeWith []*EmployeeWhereInput `json:"hasEmployeeWith,omitempty"`
+
+	// "acting" edge predicates.
+	HasActing     *bool                 `json:"hasActing,omitempty"`
+	HasActingWith []*EmployeeWhereInput `json:"hasActingWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *ActingAppraiserWhereInput) AddPredicates(predicates ...predicate.ActingAppraiser) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the ActingAppraiserWhereInput filter on the ActingAppraiserQuery builder.
+func (i *ActingAppraiserWhereInput) Filter(q *ActingAppraiserQuery) (*ActingAppraiserQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyActingAppraiserWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyActingAppraiserWhereInput is returned in case the ActingAppraiserWhereInput is empty.
+var ErrEmptyActingAppraiserWhereInput = errors.New("ent: empty predicate ActingAppraiserWhereInput")
+
+// P returns a predicate for filtering actingappraisers.
+// An error is returned if the input is empty or invalid.
+func (i *ActingAppraiserWhereInput) P() (predicate.ActingAppraiser, error) {
+	var predicates []predicate.ActingAppraiser
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, actingappraiser.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.ActingAppraiser, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, actingappraiser.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.ActingAppraiser, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, actingappraiser.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, whereScopedField("ActingAppraiser", "id", actingappraiser.IDEQ(*i.ID)))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, whereScopedField("ActingAppraiser", "id", actingappraiser.IDNEQ(*i.IDNEQ)))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, whereScopedField("ActingAppraiser", "id", actingappraiser.IDIn(i.IDIn...)))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, whereScopedField("ActingAppraiser", "id", actingappraiser.IDNotIn(i.IDNotIn...)))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, whereScopedField("ActingAppraiser", "id", actingappraiser.IDGT(*i.IDGT)))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, whereScopedField("ActingAppraiser", "id", actingappraiser.IDGTE(*i.IDGTE)))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, whereScopedField("ActingAppraiser", "id", actingappraiser.IDLT(*i.IDLT)))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, whereScopedField("ActingAppraiser", "id", actingappraiser.IDLTE(*i.IDLTE)))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, whereScopedField("ActingAppraiser", "created_at", actingappraiser.CreatedAtEQ(*i.CreatedAt)))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, whereScopedField("ActingAppraiser", "created_at", actingappraiser.CreatedAtNEQ(*i.CreatedAtNEQ)))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, whereScopedField("ActingAppraiser", "created_at", actingappraiser.CreatedAtIn(i.CreatedAtIn...)))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, whereScopedField("ActingAppraiser", "created_at", actingappraiser.CreatedAtNotIn(i.CreatedAtNotIn...)))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, whereScopedField("ActingAppraiser", "created_at", actingappraiser.CreatedAtGT(*i.CreatedAtGT)))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, whereScopedField("ActingAppraiser", "created_at", actingappraiser.CreatedAtGTE(*i.CreatedAtGTE)))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, whereScopedField("ActingAppraiser", "created_at", actingappraiser.CreatedAtLT(*i.CreatedAtLT)))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, whereScopedField("ActingAppraiser", "created_at", actingappraiser.CreatedAtLTE(*i.CreatedAtLTE)))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, whereScopedField("ActingAppraiser", "updated_at", actingappraiser.UpdatedAtEQ(*i.UpdatedAt)))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, whereScopedField("ActingAppraiser", "updated_at", actingappraiser.UpdatedAtNEQ(*i.UpdatedAtNEQ)))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, whereScopedField("ActingAppraiser", "updated_at", actingappraiser.UpdatedAtIn(i.UpdatedAtIn...)))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, whereScopedField("ActingAppraiser", "updated_at", actingappraiser.UpdatedAtNotIn(i.UpdatedAtNotIn...)))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, whereScopedField("ActingAppraiser", "updated_at", actingappraiser.UpdatedAtGT(*i.UpdatedAtGT)))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, whereScopedField("ActingAppraiser", "updated_at", actingappraiser.UpdatedAtGTE(*i.UpdatedAtGTE)))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, whereScopedField("ActingAppraiser", "updated_at", actingappraiser.UpdatedAtLT(*i.UpdatedAtLT)))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, whereScopedField("ActingAppraiser", "updated_at", actingappraiser.UpdatedAtLTE(*i.UpdatedAtLTE)))
+	}
+	if i.Kind != nil {
+		predicates = append(predicates, whereScopedField("ActingAppraiser", "kind", actingappraiser.KindEQ(*i.Kind)))
+	}
+	if i.KindNEQ != nil {
+		predicates = append(predicates, whereScopedField("ActingAppraiser", "kind", actingappraiser.KindNEQ(*i.KindNEQ)))
+	}
+	if len(i.KindIn) > 0 {
+		predicates = append(predicates, whereScopedField("ActingAppraiser", "kind", actingappraiser.KindIn(i.KindIn...)))
+	}
+	if len(i.KindNotIn) > 0 {
+		predicates = append(predicates, whereScopedField("ActingAppraiser", "kind", actingappraiser.KindNotIn(i.KindNotIn...)))
+	}
+	if i.StartsOn != nil {
+		predicates = append(predicates, whereScopedField("ActingAppraiser", "starts_on", actingappraiser.StartsOnEQ(*i.StartsOn)))
+	}
+	if i.StartsOnNEQ != nil {
+		predicates = append(predicates, whereScopedField("ActingAppraiser", "starts_on", actingappraiser.StartsOnNEQ(*i.StartsOnNEQ)))
+	}
+	if len(i.StartsOnIn) > 0 {
+		predicates = append(predicates, whereScopedField("ActingAppraiser", "starts_on", actingappraiser.StartsOnIn(i.StartsOnIn...)))
+	}
+	if len(i.StartsOnNotIn) > 0 {
+		predicates = append(predicates, whereScopedField("ActingAppraiser", "starts_on", actingappraiser.StartsOnNotIn(i.StartsOnNotIn...)))
+	}
+	if i.StartsOnGT != nil {
+		predicates = append(predicates, whereScopedField("ActingAppraiser", "starts_on", actingappraiser.StartsOnGT(*i.StartsOnGT)))
+	}
+	if i.StartsOnGTE != nil {
+		predicates = append(predicates, whereScopedField("ActingAppraiser", "starts_on", actingappraiser.StartsOnGTE(*i.StartsOnGTE)))
+	}
+	if i.StartsOnLT != nil {
+		predicates = append(predicates, whereScopedField("ActingAppraiser", "starts_on", actingappraiser.StartsOnLT(*i.StartsOnLT)))
+	}
+	if i.StartsOnLTE != nil {
+		predicates = append(predicates, whereScopedField("ActingAppraiser", "starts_on", actingappraiser.StartsOnLTE(*i.StartsOnLTE)))
+	}
+	if i.EndsOn != nil {
+		predicates = append(predicates, whereScopedField("ActingAppraiser", "ends_on", actingappraiser.EndsOnEQ(*i.EndsOn)))
+	}
+	if i.EndsOnNEQ != nil {
+		predicates = append(predicates, whereScopedField("ActingAppraiser", "ends_on", actingappraiser.EndsOnNEQ(*i.EndsOnNEQ)))
+	}
+	if len(i.EndsOnIn) > 0 {
+		predicates = append(predicates, whereScopedField("ActingAppraiser", "ends_on", actingappraiser.EndsOnIn(i.EndsOnIn...)))
+	}
+	if len(i.EndsOnNotIn) > 0 {
+		predicates = append(predicates, whereScopedField("ActingAppraiser", "ends_on", actingappraiser.EndsOnNotIn(i.EndsOnNotIn...)))
+	}
+	if i.EndsOnGT != nil {
+		predicates = append(predicates, whereScopedField("ActingAppraiser", "ends_on", actingappraiser.EndsOnGT(*i.EndsOnGT)))
+	}
+	if i.EndsOnGTE != nil {
+		predicates = append(predicates, whereScopedField("ActingAppraiser", "ends_on", actingappraiser.EndsOnGTE(*i.EndsOnGTE)))
+	}
+	if i.EndsOnLT != nil {
+		predicates = append(predicates, whereScopedField("ActingAppraiser", "ends_on", actingappraiser.EndsOnLT(*i.EndsOnLT)))
+	}
+	if i.EndsOnLTE != nil {
+		predicates = append(predicates, whereScopedField("ActingAppraiser", "ends_on", actingappraiser.EndsOnLTE(*i.EndsOnLTE)))
+	}
+	if i.Letter != nil {
+		if err := whereStringLen("letter", *i.Letter); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("ActingAppraiser", "letter", actingappraiser.LetterEQ(*i.Letter)))
+	}
+	if i.LetterNEQ != nil {
+		if err := whereStringLen("letterNEQ", *i.LetterNEQ); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("ActingAppraiser", "letter", actingappraiser.LetterNEQ(*i.LetterNEQ)))
+	}
+	if len(i.LetterIn) > 0 {
+		if err := whereStringLen("letterIn", i.LetterIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("ActingAppraiser", "letter", actingappraiser.LetterIn(i.LetterIn...)))
+	}
+	if len(i.LetterNotIn) > 0 {
+		if err := whereStringLen("letterNotIn", i.LetterNotIn...); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("ActingAppraiser", "letter", actingappraiser.LetterNotIn(i.LetterNotIn...)))
+	}
+	if i.LetterGT != nil {
+		if err := whereStringLen("letterGT", *i.LetterGT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("ActingAppraiser", "letter", actingappraiser.LetterGT(*i.LetterGT)))
+	}
+	if i.LetterGTE != nil {
+		if err := whereStringLen("letterGTE", *i.LetterGTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("ActingAppraiser", "letter", actingappraiser.LetterGTE(*i.LetterGTE)))
+	}
+	if i.LetterLT != nil {
+		if err := whereStringLen("letterLT", *i.LetterLT); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("ActingAppraiser", "letter", actingappraiser.LetterLT(*i.LetterLT)))
+	}
+	if i.LetterLTE != nil {
+		if err := whereStringLen("letterLTE", *i.LetterLTE); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("ActingAppraiser", "letter", actingappraiser.LetterLTE(*i.LetterLTE)))
+	}
+	if i.LetterContains != nil {
+		if err := whereStringLen("letterContains", *i.LetterContains); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("ActingAppraiser", "letter", actingappraiser.LetterContains(*i.LetterContains)))
+	}
+	if i.LetterHasPrefix != nil {
+		if err := whereStringLen("letterHasPrefix", *i.LetterHasPrefix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("ActingAppraiser", "letter", actingappraiser.LetterHasPrefix(*i.LetterHasPrefix)))
+	}
+	if i.LetterHasSuffix != nil {
+		if err := whereStringLen("letterHasSuffix", *i.LetterHasSuffix); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("ActingAppraiser", "letter", actingappraiser.LetterHasSuffix(*i.LetterHasSuffix)))
+	}
+	if i.LetterIsNil {
+		predicates = append(predicates, whereScopedField("ActingAppraiser", "letter", actingappraiser.LetterIsNil()))
+	}
+	if i.LetterNotNil {
+		predicates = append(predicates, whereScopedField("ActingAppraiser", "letter", actingappraiser.LetterNotNil()))
+	}
+	if i.LetterEqualFold != nil {
+		if err := whereStringLen("letterEqualFold", *i.LetterEqualFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("ActingAppraiser", "letter", actingappraiser.LetterEqualFold(*i.LetterEqualFold)))
+	}
+	if i.LetterContainsFold != nil {
+		if err := whereStringLen("letterContainsFold", *i.LetterContainsFold); err != nil {
+			return nil, err
+		}
+		predicates = append(predicates, whereScopedField("ActingAppraiser", "letter", actingappraiser.LetterContainsFold(*i.LetterContainsFold)))
+	}
+
+	if i.HasEmployee != nil {
+		p := actingappraiser.HasEmployeeWith(whereScopedRows[predicate.Employee]("Employee"))
+		if !*i.HasEmployee {
+			p = actingappraiser.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasEmployeeWith) > 0 {
+		with := make([]predicate.Employee, 0, len(i.HasEmployeeWith)+1)
+		with = append(with, whereScopedRows[predicate.Employee]("Employee"))
+		for _, w := range i.HasEmployeeWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasEmployeeWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, actingappraiser.HasEmployeeWith(with...))
+	}
+	if i.HasActing != nil {
+		p := actingappraiser.HasActingWith(whereScopedRows[predicate.Employee]("Employee"))
+		if !*i.HasActing {
+			p = actingappraiser.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasActingWith) > 0 {
+		with := make([]predicate.Employee, 0, len(i.HasActingWith)+1)
+		with = append(with, whereScopedRows[predicate.Employee]("Employee"))
+		for _, w := range i.HasActingWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasActingWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, actingappraiser.HasActingWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyActingAppraiserWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return actingappraiser.And(predicates...), nil
+	}
+}
+
 // AppraisalWhereInput represents a where input for filtering Appraisal queries.
 type AppraisalWhereInput struct {
 	Predicates []predicate.Appraisal  `json:"-"`
@@ -1226,6 +1653,14 @@ type AppraisalWhereInput struct {
 	TeamworkLTE    *float64  `json:"teamworkLTE,omitempty"`
 	TeamworkIsNil  bool      `json:"teamworkIsNil,omitempty"`
 	TeamworkNotNil bool      `json:"teamworkNotNil,omitempty"`
+
+	// "appraiser_acting" field predicates.
+	AppraiserActing       *asn.Acting  `json:"appraiserActing,omitempty"`
+	AppraiserActingNEQ    *asn.Acting  `json:"appraiserActingNEQ,omitempty"`
+	AppraiserActingIn     []asn.Acting `json:"appraiserActingIn,omitempty"`
+	AppraiserActingNotIn  []asn.Acting `json:"appraiserActingNotIn,omitempty"`
+	AppraiserActingIsNil  bool         `json:"appraiserActingIsNil,omitempty"`
+	AppraiserActingNotNil bool         `json:"appraiserActingNotNil,omitempty"`
 
 	// "note" field predicates.
 	Note             *string  `json:"note,omitempty"`
@@ -1727,6 +2162,24 @@ func (i *AppraisalWhereInput) P() (predicate.Appraisal, error) {
 	}
 	if i.TeamworkNotNil {
 		predicates = append(predicates, whereScopedField("Appraisal", "teamwork", appraisal.TeamworkNotNil()))
+	}
+	if i.AppraiserActing != nil {
+		predicates = append(predicates, whereScopedField("Appraisal", "appraiser_acting", appraisal.AppraiserActingEQ(*i.AppraiserActing)))
+	}
+	if i.AppraiserActingNEQ != nil {
+		predicates = append(predicates, whereScopedField("Appraisal", "appraiser_acting", appraisal.AppraiserActingNEQ(*i.AppraiserActingNEQ)))
+	}
+	if len(i.AppraiserActingIn) > 0 {
+		predicates = append(predicates, whereScopedField("Appraisal", "appraiser_acting", appraisal.AppraiserActingIn(i.AppraiserActingIn...)))
+	}
+	if len(i.AppraiserActingNotIn) > 0 {
+		predicates = append(predicates, whereScopedField("Appraisal", "appraiser_acting", appraisal.AppraiserActingNotIn(i.AppraiserActingNotIn...)))
+	}
+	if i.AppraiserActingIsNil {
+		predicates = append(predicates, whereScopedField("Appraisal", "appraiser_acting", appraisal.AppraiserActingIsNil()))
+	}
+	if i.AppraiserActingNotNil {
+		predicates = append(predicates, whereScopedField("Appraisal", "appraiser_acting", appraisal.AppraiserActingNotNil()))
 	}
 	if i.Note != nil {
 		if err := whereStringLen("note", *i.Note); err != nil {
@@ -3324,6 +3777,10 @@ type EmployeeWhereInput struct {
 	Active    *bool `json:"active,omitempty"`
 	ActiveNEQ *bool `json:"activeNEQ,omitempty"`
 
+	// "external" field predicates.
+	External    *bool `json:"external,omitempty"`
+	ExternalNEQ *bool `json:"externalNEQ,omitempty"`
+
 	// "potential" field predicates.
 	Potential       *employee.Potential  `json:"potential,omitempty"`
 	PotentialNEQ    *employee.Potential  `json:"potentialNEQ,omitempty"`
@@ -3973,6 +4430,12 @@ func (i *EmployeeWhereInput) P() (predicate.Employee, error) {
 	}
 	if i.ActiveNEQ != nil {
 		predicates = append(predicates, whereScopedField("Employee", "active", employee.ActiveNEQ(*i.ActiveNEQ)))
+	}
+	if i.External != nil {
+		predicates = append(predicates, whereScopedField("Employee", "external", employee.ExternalEQ(*i.External)))
+	}
+	if i.ExternalNEQ != nil {
+		predicates = append(predicates, whereScopedField("Employee", "external", employee.ExternalNEQ(*i.ExternalNEQ)))
 	}
 	if i.Potential != nil {
 		predicates = append(predicates, whereScopedField("Employee", "potential", employee.PotentialEQ(*i.Potential)))
@@ -6913,6 +7376,14 @@ type PlanWhereInput struct {
 	EscalatedAtIsNil  bool        `json:"escalatedAtIsNil,omitempty"`
 	EscalatedAtNotNil bool        `json:"escalatedAtNotNil,omitempty"`
 
+	// "appraiser_acting" field predicates.
+	AppraiserActing       *asn.Acting  `json:"appraiserActing,omitempty"`
+	AppraiserActingNEQ    *asn.Acting  `json:"appraiserActingNEQ,omitempty"`
+	AppraiserActingIn     []asn.Acting `json:"appraiserActingIn,omitempty"`
+	AppraiserActingNotIn  []asn.Acting `json:"appraiserActingNotIn,omitempty"`
+	AppraiserActingIsNil  bool         `json:"appraiserActingIsNil,omitempty"`
+	AppraiserActingNotNil bool         `json:"appraiserActingNotNil,omitempty"`
+
 	// "period" edge predicates.
 	HasPeriod     *bool               `json:"hasPeriod,omitempty"`
 	HasPeriodWith []*PeriodWhereInput `json:"hasPeriodWith,omitempty"`
@@ -7374,6 +7845,24 @@ func (i *PlanWhereInput) P() (predicate.Plan, error) {
 	}
 	if i.EscalatedAtNotNil {
 		predicates = append(predicates, whereScopedField("Plan", "escalated_at", plan.EscalatedAtNotNil()))
+	}
+	if i.AppraiserActing != nil {
+		predicates = append(predicates, whereScopedField("Plan", "appraiser_acting", plan.AppraiserActingEQ(*i.AppraiserActing)))
+	}
+	if i.AppraiserActingNEQ != nil {
+		predicates = append(predicates, whereScopedField("Plan", "appraiser_acting", plan.AppraiserActingNEQ(*i.AppraiserActingNEQ)))
+	}
+	if len(i.AppraiserActingIn) > 0 {
+		predicates = append(predicates, whereScopedField("Plan", "appraiser_acting", plan.AppraiserActingIn(i.AppraiserActingIn...)))
+	}
+	if len(i.AppraiserActingNotIn) > 0 {
+		predicates = append(predicates, whereScopedField("Plan", "appraiser_acting", plan.AppraiserActingNotIn(i.AppraiserActingNotIn...)))
+	}
+	if i.AppraiserActingIsNil {
+		predicates = append(predicates, whereScopedField("Plan", "appraiser_acting", plan.AppraiserActingIsNil()))
+	}
+	if i.AppraiserActingNotNil {
+		predicates = append(predicates, whereScopedField("Plan", "appraiser_acting", plan.AppraiserActingNotNil()))
 	}
 
 	if i.HasPeriod != nil {

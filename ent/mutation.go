@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"kinerja/ent/account"
+	"kinerja/ent/actingappraiser"
 	"kinerja/ent/apitoken"
 	"kinerja/ent/appraisal"
 	"kinerja/ent/auditevent"
@@ -28,6 +29,7 @@ import (
 	"kinerja/ent/target"
 	"kinerja/ent/trainingprogram"
 	"kinerja/ent/unitrating"
+	"kinerja/internal/asn"
 	"kinerja/internal/scoring"
 	"kinerja/internal/viewer"
 	"sync"
@@ -48,6 +50,7 @@ const (
 	// Node types.
 	TypeAPIToken        = "APIToken"
 	TypeAccount         = "Account"
+	TypeActingAppraiser = "ActingAppraiser"
 	TypeAppraisal       = "Appraisal"
 	TypeAuditEvent      = "AuditEvent"
 	TypeCriterion       = "Criterion"
@@ -2123,6 +2126,750 @@ func (m *AccountMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown Account edge %s", name)
 }
 
+// ActingAppraiserMutation represents an operation that mutates the ActingAppraiser nodes in the graph.
+type ActingAppraiserMutation struct {
+	config
+	op              Op
+	typ             string
+	id              *int
+	created_at      *time.Time
+	updated_at      *time.Time
+	kind            *asn.Acting
+	starts_on       *time.Time
+	ends_on         *time.Time
+	letter          *string
+	clearedFields   map[string]struct{}
+	employee        *int
+	clearedemployee bool
+	acting          *int
+	clearedacting   bool
+	done            bool
+	oldValue        func(context.Context) (*ActingAppraiser, error)
+	predicates      []predicate.ActingAppraiser
+}
+
+var _ ent.Mutation = (*ActingAppraiserMutation)(nil)
+
+// actingappraiserOption allows management of the mutation configuration using functional options.
+type actingappraiserOption func(*ActingAppraiserMutation)
+
+// newActingAppraiserMutation creates new mutation for the ActingAppraiser entity.
+func newActingAppraiserMutation(c config, op Op, opts ...actingappraiserOption) *ActingAppraiserMutation {
+	m := &ActingAppraiserMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeActingAppraiser,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withActingAppraiserID sets the ID field of the mutation.
+func withActingAppraiserID(id int) actingappraiserOption {
+	return func(m *ActingAppraiserMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *ActingAppraiser
+		)
+		m.oldValue = func(ctx context.Context) (*ActingAppraiser, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().ActingAppraiser.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withActingAppraiser sets the old ActingAppraiser of the mutation.
+func withActingAppraiser(node *ActingAppraiser) actingappraiserOption {
+	return func(m *ActingAppraiserMutation) {
+		m.oldValue = func(context.Context) (*ActingAppraiser, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m ActingAppraiserMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m ActingAppraiserMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *ActingAppraiserMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *ActingAppraiserMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().ActingAppraiser.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *ActingAppraiserMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *ActingAppraiserMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the ActingAppraiser entity.
+// If the ActingAppraiser object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ActingAppraiserMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *ActingAppraiserMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *ActingAppraiserMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *ActingAppraiserMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the ActingAppraiser entity.
+// If the ActingAppraiser object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ActingAppraiserMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *ActingAppraiserMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetKind sets the "kind" field.
+func (m *ActingAppraiserMutation) SetKind(a asn.Acting) {
+	m.kind = &a
+}
+
+// Kind returns the value of the "kind" field in the mutation.
+func (m *ActingAppraiserMutation) Kind() (r asn.Acting, exists bool) {
+	v := m.kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKind returns the old "kind" field's value of the ActingAppraiser entity.
+// If the ActingAppraiser object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ActingAppraiserMutation) OldKind(ctx context.Context) (v asn.Acting, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKind: %w", err)
+	}
+	return oldValue.Kind, nil
+}
+
+// ResetKind resets all changes to the "kind" field.
+func (m *ActingAppraiserMutation) ResetKind() {
+	m.kind = nil
+}
+
+// SetStartsOn sets the "starts_on" field.
+func (m *ActingAppraiserMutation) SetStartsOn(t time.Time) {
+	m.starts_on = &t
+}
+
+// StartsOn returns the value of the "starts_on" field in the mutation.
+func (m *ActingAppraiserMutation) StartsOn() (r time.Time, exists bool) {
+	v := m.starts_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStartsOn returns the old "starts_on" field's value of the ActingAppraiser entity.
+// If the ActingAppraiser object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ActingAppraiserMutation) OldStartsOn(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStartsOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStartsOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStartsOn: %w", err)
+	}
+	return oldValue.StartsOn, nil
+}
+
+// ResetStartsOn resets all changes to the "starts_on" field.
+func (m *ActingAppraiserMutation) ResetStartsOn() {
+	m.starts_on = nil
+}
+
+// SetEndsOn sets the "ends_on" field.
+func (m *ActingAppraiserMutation) SetEndsOn(t time.Time) {
+	m.ends_on = &t
+}
+
+// EndsOn returns the value of the "ends_on" field in the mutation.
+func (m *ActingAppraiserMutation) EndsOn() (r time.Time, exists bool) {
+	v := m.ends_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEndsOn returns the old "ends_on" field's value of the ActingAppraiser entity.
+// If the ActingAppraiser object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ActingAppraiserMutation) OldEndsOn(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEndsOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEndsOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEndsOn: %w", err)
+	}
+	return oldValue.EndsOn, nil
+}
+
+// ResetEndsOn resets all changes to the "ends_on" field.
+func (m *ActingAppraiserMutation) ResetEndsOn() {
+	m.ends_on = nil
+}
+
+// SetLetter sets the "letter" field.
+func (m *ActingAppraiserMutation) SetLetter(s string) {
+	m.letter = &s
+}
+
+// Letter returns the value of the "letter" field in the mutation.
+func (m *ActingAppraiserMutation) Letter() (r string, exists bool) {
+	v := m.letter
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLetter returns the old "letter" field's value of the ActingAppraiser entity.
+// If the ActingAppraiser object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ActingAppraiserMutation) OldLetter(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLetter is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLetter requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLetter: %w", err)
+	}
+	return oldValue.Letter, nil
+}
+
+// ClearLetter clears the value of the "letter" field.
+func (m *ActingAppraiserMutation) ClearLetter() {
+	m.letter = nil
+	m.clearedFields[actingappraiser.FieldLetter] = struct{}{}
+}
+
+// LetterCleared returns if the "letter" field was cleared in this mutation.
+func (m *ActingAppraiserMutation) LetterCleared() bool {
+	_, ok := m.clearedFields[actingappraiser.FieldLetter]
+	return ok
+}
+
+// ResetLetter resets all changes to the "letter" field.
+func (m *ActingAppraiserMutation) ResetLetter() {
+	m.letter = nil
+	delete(m.clearedFields, actingappraiser.FieldLetter)
+}
+
+// SetEmployeeID sets the "employee" edge to the Employee entity by id.
+func (m *ActingAppraiserMutation) SetEmployeeID(id int) {
+	m.employee = &id
+}
+
+// ClearEmployee clears the "employee" edge to the Employee entity.
+func (m *ActingAppraiserMutation) ClearEmployee() {
+	m.clearedemployee = true
+}
+
+// EmployeeCleared reports if the "employee" edge to the Employee entity was cleared.
+func (m *ActingAppraiserMutation) EmployeeCleared() bool {
+	return m.clearedemployee
+}
+
+// EmployeeID returns the "employee" edge ID in the mutation.
+func (m *ActingAppraiserMutation) EmployeeID() (id int, exists bool) {
+	if m.employee != nil {
+		return *m.employee, true
+	}
+	return
+}
+
+// EmployeeIDs returns the "employee" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// EmployeeID instead. It exists only for internal usage by the builders.
+func (m *ActingAppraiserMutation) EmployeeIDs() (ids []int) {
+	if id := m.employee; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetEmployee resets all changes to the "employee" edge.
+func (m *ActingAppraiserMutation) ResetEmployee() {
+	m.employee = nil
+	m.clearedemployee = false
+}
+
+// SetActingID sets the "acting" edge to the Employee entity by id.
+func (m *ActingAppraiserMutation) SetActingID(id int) {
+	m.acting = &id
+}
+
+// ClearActing clears the "acting" edge to the Employee entity.
+func (m *ActingAppraiserMutation) ClearActing() {
+	m.clearedacting = true
+}
+
+// ActingCleared reports if the "acting" edge to the Employee entity was cleared.
+func (m *ActingAppraiserMutation) ActingCleared() bool {
+	return m.clearedacting
+}
+
+// ActingID returns the "acting" edge ID in the mutation.
+func (m *ActingAppraiserMutation) ActingID() (id int, exists bool) {
+	if m.acting != nil {
+		return *m.acting, true
+	}
+	return
+}
+
+// ActingIDs returns the "acting" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ActingID instead. It exists only for internal usage by the builders.
+func (m *ActingAppraiserMutation) ActingIDs() (ids []int) {
+	if id := m.acting; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetActing resets all changes to the "acting" edge.
+func (m *ActingAppraiserMutation) ResetActing() {
+	m.acting = nil
+	m.clearedacting = false
+}
+
+// Where appends a list predicates to the ActingAppraiserMutation builder.
+func (m *ActingAppraiserMutation) Where(ps ...predicate.ActingAppraiser) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the ActingAppraiserMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *ActingAppraiserMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.ActingAppraiser, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *ActingAppraiserMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *ActingAppraiserMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (ActingAppraiser).
+func (m *ActingAppraiserMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *ActingAppraiserMutation) Fields() []string {
+	fields := make([]string, 0, 6)
+	if m.created_at != nil {
+		fields = append(fields, actingappraiser.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, actingappraiser.FieldUpdatedAt)
+	}
+	if m.kind != nil {
+		fields = append(fields, actingappraiser.FieldKind)
+	}
+	if m.starts_on != nil {
+		fields = append(fields, actingappraiser.FieldStartsOn)
+	}
+	if m.ends_on != nil {
+		fields = append(fields, actingappraiser.FieldEndsOn)
+	}
+	if m.letter != nil {
+		fields = append(fields, actingappraiser.FieldLetter)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *ActingAppraiserMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case actingappraiser.FieldCreatedAt:
+		return m.CreatedAt()
+	case actingappraiser.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case actingappraiser.FieldKind:
+		return m.Kind()
+	case actingappraiser.FieldStartsOn:
+		return m.StartsOn()
+	case actingappraiser.FieldEndsOn:
+		return m.EndsOn()
+	case actingappraiser.FieldLetter:
+		return m.Letter()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *ActingAppraiserMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case actingappraiser.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case actingappraiser.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case actingappraiser.FieldKind:
+		return m.OldKind(ctx)
+	case actingappraiser.FieldStartsOn:
+		return m.OldStartsOn(ctx)
+	case actingappraiser.FieldEndsOn:
+		return m.OldEndsOn(ctx)
+	case actingappraiser.FieldLetter:
+		return m.OldLetter(ctx)
+	}
+	return nil, fmt.Errorf("unknown ActingAppraiser field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ActingAppraiserMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case actingappraiser.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case actingappraiser.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case actingappraiser.FieldKind:
+		v, ok := value.(asn.Acting)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKind(v)
+		return nil
+	case actingappraiser.FieldStartsOn:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStartsOn(v)
+		return nil
+	case actingappraiser.FieldEndsOn:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEndsOn(v)
+		return nil
+	case actingappraiser.FieldLetter:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLetter(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ActingAppraiser field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *ActingAppraiserMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *ActingAppraiserMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ActingAppraiserMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown ActingAppraiser numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *ActingAppraiserMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(actingappraiser.FieldLetter) {
+		fields = append(fields, actingappraiser.FieldLetter)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *ActingAppraiserMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *ActingAppraiserMutation) ClearField(name string) error {
+	switch name {
+	case actingappraiser.FieldLetter:
+		m.ClearLetter()
+		return nil
+	}
+	return fmt.Errorf("unknown ActingAppraiser nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *ActingAppraiserMutation) ResetField(name string) error {
+	switch name {
+	case actingappraiser.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case actingappraiser.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case actingappraiser.FieldKind:
+		m.ResetKind()
+		return nil
+	case actingappraiser.FieldStartsOn:
+		m.ResetStartsOn()
+		return nil
+	case actingappraiser.FieldEndsOn:
+		m.ResetEndsOn()
+		return nil
+	case actingappraiser.FieldLetter:
+		m.ResetLetter()
+		return nil
+	}
+	return fmt.Errorf("unknown ActingAppraiser field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *ActingAppraiserMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.employee != nil {
+		edges = append(edges, actingappraiser.EdgeEmployee)
+	}
+	if m.acting != nil {
+		edges = append(edges, actingappraiser.EdgeActing)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *ActingAppraiserMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case actingappraiser.EdgeEmployee:
+		if id := m.employee; id != nil {
+			return []ent.Value{*id}
+		}
+	case actingappraiser.EdgeActing:
+		if id := m.acting; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *ActingAppraiserMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *ActingAppraiserMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *ActingAppraiserMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.clearedemployee {
+		edges = append(edges, actingappraiser.EdgeEmployee)
+	}
+	if m.clearedacting {
+		edges = append(edges, actingappraiser.EdgeActing)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *ActingAppraiserMutation) EdgeCleared(name string) bool {
+	switch name {
+	case actingappraiser.EdgeEmployee:
+		return m.clearedemployee
+	case actingappraiser.EdgeActing:
+		return m.clearedacting
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *ActingAppraiserMutation) ClearEdge(name string) error {
+	switch name {
+	case actingappraiser.EdgeEmployee:
+		m.ClearEmployee()
+		return nil
+	case actingappraiser.EdgeActing:
+		m.ClearActing()
+		return nil
+	}
+	return fmt.Errorf("unknown ActingAppraiser unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *ActingAppraiserMutation) ResetEdge(name string) error {
+	switch name {
+	case actingappraiser.EdgeEmployee:
+		m.ResetEmployee()
+		return nil
+	case actingappraiser.EdgeActing:
+		m.ResetActing()
+		return nil
+	}
+	return fmt.Errorf("unknown ActingAppraiser edge %s", name)
+}
+
 // AppraisalMutation represents an operation that mutates the Appraisal nodes in the graph.
 type AppraisalMutation struct {
 	config
@@ -2155,6 +2902,7 @@ type AppraisalMutation struct {
 	addteamwork                *float64
 	suggested_result_rating    *scoring.Rating
 	suggested_behaviour_rating *scoring.Rating
+	appraiser_acting           *asn.Acting
 	note                       *string
 	released_at                *time.Time
 	acknowledged_at            *time.Time
@@ -3271,6 +4019,55 @@ func (m *AppraisalMutation) ResetSuggestedBehaviourRating() {
 	delete(m.clearedFields, appraisal.FieldSuggestedBehaviourRating)
 }
 
+// SetAppraiserActing sets the "appraiser_acting" field.
+func (m *AppraisalMutation) SetAppraiserActing(a asn.Acting) {
+	m.appraiser_acting = &a
+}
+
+// AppraiserActing returns the value of the "appraiser_acting" field in the mutation.
+func (m *AppraisalMutation) AppraiserActing() (r asn.Acting, exists bool) {
+	v := m.appraiser_acting
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAppraiserActing returns the old "appraiser_acting" field's value of the Appraisal entity.
+// If the Appraisal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AppraisalMutation) OldAppraiserActing(ctx context.Context) (v *asn.Acting, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAppraiserActing is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAppraiserActing requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAppraiserActing: %w", err)
+	}
+	return oldValue.AppraiserActing, nil
+}
+
+// ClearAppraiserActing clears the value of the "appraiser_acting" field.
+func (m *AppraisalMutation) ClearAppraiserActing() {
+	m.appraiser_acting = nil
+	m.clearedFields[appraisal.FieldAppraiserActing] = struct{}{}
+}
+
+// AppraiserActingCleared returns if the "appraiser_acting" field was cleared in this mutation.
+func (m *AppraisalMutation) AppraiserActingCleared() bool {
+	_, ok := m.clearedFields[appraisal.FieldAppraiserActing]
+	return ok
+}
+
+// ResetAppraiserActing resets all changes to the "appraiser_acting" field.
+func (m *AppraisalMutation) ResetAppraiserActing() {
+	m.appraiser_acting = nil
+	delete(m.clearedFields, appraisal.FieldAppraiserActing)
+}
+
 // SetNote sets the "note" field.
 func (m *AppraisalMutation) SetNote(s string) {
 	m.note = &s
@@ -3687,7 +4484,7 @@ func (m *AppraisalMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *AppraisalMutation) Fields() []string {
-	fields := make([]string, 0, 22)
+	fields := make([]string, 0, 23)
 	if m.created_at != nil {
 		fields = append(fields, appraisal.FieldCreatedAt)
 	}
@@ -3741,6 +4538,9 @@ func (m *AppraisalMutation) Fields() []string {
 	}
 	if m.suggested_behaviour_rating != nil {
 		fields = append(fields, appraisal.FieldSuggestedBehaviourRating)
+	}
+	if m.appraiser_acting != nil {
+		fields = append(fields, appraisal.FieldAppraiserActing)
 	}
 	if m.note != nil {
 		fields = append(fields, appraisal.FieldNote)
@@ -3798,6 +4598,8 @@ func (m *AppraisalMutation) Field(name string) (ent.Value, bool) {
 		return m.SuggestedResultRating()
 	case appraisal.FieldSuggestedBehaviourRating:
 		return m.SuggestedBehaviourRating()
+	case appraisal.FieldAppraiserActing:
+		return m.AppraiserActing()
 	case appraisal.FieldNote:
 		return m.Note()
 	case appraisal.FieldReleasedAt:
@@ -3851,6 +4653,8 @@ func (m *AppraisalMutation) OldField(ctx context.Context, name string) (ent.Valu
 		return m.OldSuggestedResultRating(ctx)
 	case appraisal.FieldSuggestedBehaviourRating:
 		return m.OldSuggestedBehaviourRating(ctx)
+	case appraisal.FieldAppraiserActing:
+		return m.OldAppraiserActing(ctx)
 	case appraisal.FieldNote:
 		return m.OldNote(ctx)
 	case appraisal.FieldReleasedAt:
@@ -3993,6 +4797,13 @@ func (m *AppraisalMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetSuggestedBehaviourRating(v)
+		return nil
+	case appraisal.FieldAppraiserActing:
+		v, ok := value.(asn.Acting)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAppraiserActing(v)
 		return nil
 	case appraisal.FieldNote:
 		v, ok := value.(string)
@@ -4193,6 +5004,9 @@ func (m *AppraisalMutation) ClearedFields() []string {
 	if m.FieldCleared(appraisal.FieldSuggestedBehaviourRating) {
 		fields = append(fields, appraisal.FieldSuggestedBehaviourRating)
 	}
+	if m.FieldCleared(appraisal.FieldAppraiserActing) {
+		fields = append(fields, appraisal.FieldAppraiserActing)
+	}
 	if m.FieldCleared(appraisal.FieldNote) {
 		fields = append(fields, appraisal.FieldNote)
 	}
@@ -4260,6 +5074,9 @@ func (m *AppraisalMutation) ClearField(name string) error {
 		return nil
 	case appraisal.FieldSuggestedBehaviourRating:
 		m.ClearSuggestedBehaviourRating()
+		return nil
+	case appraisal.FieldAppraiserActing:
+		m.ClearAppraiserActing()
 		return nil
 	case appraisal.FieldNote:
 		m.ClearNote()
@@ -4334,6 +5151,9 @@ func (m *AppraisalMutation) ResetField(name string) error {
 		return nil
 	case appraisal.FieldSuggestedBehaviourRating:
 		m.ResetSuggestedBehaviourRating()
+		return nil
+	case appraisal.FieldAppraiserActing:
+		m.ResetAppraiserActing()
 		return nil
 	case appraisal.FieldNote:
 		m.ResetNote()
@@ -6310,6 +7130,7 @@ type EmployeeMutation struct {
 	functional_level       *employee.FunctionalLevel
 	email                  *string
 	active                 *bool
+	external               *bool
 	potential              *employee.Potential
 	clearedFields          map[string]struct{}
 	unit                   *int
@@ -6907,6 +7728,42 @@ func (m *EmployeeMutation) ResetActive() {
 	m.active = nil
 }
 
+// SetExternal sets the "external" field.
+func (m *EmployeeMutation) SetExternal(b bool) {
+	m.external = &b
+}
+
+// External returns the value of the "external" field in the mutation.
+func (m *EmployeeMutation) External() (r bool, exists bool) {
+	v := m.external
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExternal returns the old "external" field's value of the Employee entity.
+// If the Employee object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EmployeeMutation) OldExternal(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExternal is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExternal requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExternal: %w", err)
+	}
+	return oldValue.External, nil
+}
+
+// ResetExternal resets all changes to the "external" field.
+func (m *EmployeeMutation) ResetExternal() {
+	m.external = nil
+}
+
 // SetPotential sets the "potential" field.
 func (m *EmployeeMutation) SetPotential(e employee.Potential) {
 	m.potential = &e
@@ -7377,7 +8234,7 @@ func (m *EmployeeMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *EmployeeMutation) Fields() []string {
-	fields := make([]string, 0, 13)
+	fields := make([]string, 0, 14)
 	if m.created_at != nil {
 		fields = append(fields, employee.FieldCreatedAt)
 	}
@@ -7414,6 +8271,9 @@ func (m *EmployeeMutation) Fields() []string {
 	if m.active != nil {
 		fields = append(fields, employee.FieldActive)
 	}
+	if m.external != nil {
+		fields = append(fields, employee.FieldExternal)
+	}
 	if m.potential != nil {
 		fields = append(fields, employee.FieldPotential)
 	}
@@ -7449,6 +8309,8 @@ func (m *EmployeeMutation) Field(name string) (ent.Value, bool) {
 		return m.Email()
 	case employee.FieldActive:
 		return m.Active()
+	case employee.FieldExternal:
+		return m.External()
 	case employee.FieldPotential:
 		return m.Potential()
 	}
@@ -7484,6 +8346,8 @@ func (m *EmployeeMutation) OldField(ctx context.Context, name string) (ent.Value
 		return m.OldEmail(ctx)
 	case employee.FieldActive:
 		return m.OldActive(ctx)
+	case employee.FieldExternal:
+		return m.OldExternal(ctx)
 	case employee.FieldPotential:
 		return m.OldPotential(ctx)
 	}
@@ -7578,6 +8442,13 @@ func (m *EmployeeMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetActive(v)
+		return nil
+	case employee.FieldExternal:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExternal(v)
 		return nil
 	case employee.FieldPotential:
 		v, ok := value.(employee.Potential)
@@ -7697,6 +8568,9 @@ func (m *EmployeeMutation) ResetField(name string) error {
 		return nil
 	case employee.FieldActive:
 		m.ResetActive()
+		return nil
+	case employee.FieldExternal:
+		m.ResetExternal()
 		return nil
 	case employee.FieldPotential:
 		m.ResetPotential()
@@ -14545,6 +15419,7 @@ type PlanMutation struct {
 	addreturn_count    *int
 	escalation_reason  *string
 	escalated_at       *time.Time
+	appraiser_acting   *asn.Acting
 	expectations       *[]scoring.Expectation
 	appendexpectations []scoring.Expectation
 	clearedFields      map[string]struct{}
@@ -15075,6 +15950,55 @@ func (m *PlanMutation) ResetEscalatedAt() {
 	delete(m.clearedFields, plan.FieldEscalatedAt)
 }
 
+// SetAppraiserActing sets the "appraiser_acting" field.
+func (m *PlanMutation) SetAppraiserActing(a asn.Acting) {
+	m.appraiser_acting = &a
+}
+
+// AppraiserActing returns the value of the "appraiser_acting" field in the mutation.
+func (m *PlanMutation) AppraiserActing() (r asn.Acting, exists bool) {
+	v := m.appraiser_acting
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAppraiserActing returns the old "appraiser_acting" field's value of the Plan entity.
+// If the Plan object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PlanMutation) OldAppraiserActing(ctx context.Context) (v *asn.Acting, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAppraiserActing is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAppraiserActing requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAppraiserActing: %w", err)
+	}
+	return oldValue.AppraiserActing, nil
+}
+
+// ClearAppraiserActing clears the value of the "appraiser_acting" field.
+func (m *PlanMutation) ClearAppraiserActing() {
+	m.appraiser_acting = nil
+	m.clearedFields[plan.FieldAppraiserActing] = struct{}{}
+}
+
+// AppraiserActingCleared returns if the "appraiser_acting" field was cleared in this mutation.
+func (m *PlanMutation) AppraiserActingCleared() bool {
+	_, ok := m.clearedFields[plan.FieldAppraiserActing]
+	return ok
+}
+
+// ResetAppraiserActing resets all changes to the "appraiser_acting" field.
+func (m *PlanMutation) ResetAppraiserActing() {
+	m.appraiser_acting = nil
+	delete(m.clearedFields, plan.FieldAppraiserActing)
+}
+
 // SetExpectations sets the "expectations" field.
 func (m *PlanMutation) SetExpectations(s []scoring.Expectation) {
 	m.expectations = &s
@@ -15453,7 +16377,7 @@ func (m *PlanMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *PlanMutation) Fields() []string {
-	fields := make([]string, 0, 10)
+	fields := make([]string, 0, 11)
 	if m.created_at != nil {
 		fields = append(fields, plan.FieldCreatedAt)
 	}
@@ -15480,6 +16404,9 @@ func (m *PlanMutation) Fields() []string {
 	}
 	if m.escalated_at != nil {
 		fields = append(fields, plan.FieldEscalatedAt)
+	}
+	if m.appraiser_acting != nil {
+		fields = append(fields, plan.FieldAppraiserActing)
 	}
 	if m.expectations != nil {
 		fields = append(fields, plan.FieldExpectations)
@@ -15510,6 +16437,8 @@ func (m *PlanMutation) Field(name string) (ent.Value, bool) {
 		return m.EscalationReason()
 	case plan.FieldEscalatedAt:
 		return m.EscalatedAt()
+	case plan.FieldAppraiserActing:
+		return m.AppraiserActing()
 	case plan.FieldExpectations:
 		return m.Expectations()
 	}
@@ -15539,6 +16468,8 @@ func (m *PlanMutation) OldField(ctx context.Context, name string) (ent.Value, er
 		return m.OldEscalationReason(ctx)
 	case plan.FieldEscalatedAt:
 		return m.OldEscalatedAt(ctx)
+	case plan.FieldAppraiserActing:
+		return m.OldAppraiserActing(ctx)
 	case plan.FieldExpectations:
 		return m.OldExpectations(ctx)
 	}
@@ -15613,6 +16544,13 @@ func (m *PlanMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetEscalatedAt(v)
 		return nil
+	case plan.FieldAppraiserActing:
+		v, ok := value.(asn.Acting)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAppraiserActing(v)
+		return nil
 	case plan.FieldExpectations:
 		v, ok := value.([]scoring.Expectation)
 		if !ok {
@@ -15680,6 +16618,9 @@ func (m *PlanMutation) ClearedFields() []string {
 	if m.FieldCleared(plan.FieldEscalatedAt) {
 		fields = append(fields, plan.FieldEscalatedAt)
 	}
+	if m.FieldCleared(plan.FieldAppraiserActing) {
+		fields = append(fields, plan.FieldAppraiserActing)
+	}
 	if m.FieldCleared(plan.FieldExpectations) {
 		fields = append(fields, plan.FieldExpectations)
 	}
@@ -15711,6 +16652,9 @@ func (m *PlanMutation) ClearField(name string) error {
 		return nil
 	case plan.FieldEscalatedAt:
 		m.ClearEscalatedAt()
+		return nil
+	case plan.FieldAppraiserActing:
+		m.ClearAppraiserActing()
 		return nil
 	case plan.FieldExpectations:
 		m.ClearExpectations()
@@ -15749,6 +16693,9 @@ func (m *PlanMutation) ResetField(name string) error {
 		return nil
 	case plan.FieldEscalatedAt:
 		m.ResetEscalatedAt()
+		return nil
+	case plan.FieldAppraiserActing:
+		m.ResetAppraiserActing()
 		return nil
 	case plan.FieldExpectations:
 		m.ResetExpectations()

@@ -8,6 +8,7 @@ import (
 	"kinerja/ent/employee"
 	"kinerja/ent/period"
 	"kinerja/ent/plan"
+	"kinerja/internal/asn"
 	"kinerja/internal/scoring"
 	"strings"
 	"time"
@@ -39,6 +40,8 @@ type Plan struct {
 	EscalationReason string `json:"escalation_reason,omitempty"`
 	// EscalatedAt holds the value of the "escalated_at" field.
 	EscalatedAt *time.Time `json:"escalated_at,omitempty"`
+	// Set when the appraiser acted as Plt. or Plh. (an ActingAppraiser covered the day it started): the documents sign as such.
+	AppraiserActing *asn.Acting `json:"appraiser_acting,omitempty"`
 	// The appraiser's specific expectations per behaviour criterion (ekspektasi khusus pimpinan).
 	Expectations []scoring.Expectation `json:"expectations,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
@@ -144,7 +147,7 @@ func (*Plan) scanValues(columns []string) ([]any, error) {
 			values[i] = new([]byte)
 		case plan.FieldID, plan.FieldReturnCount:
 			values[i] = new(sql.NullInt64)
-		case plan.FieldStatus, plan.FieldNote, plan.FieldEscalationReason:
+		case plan.FieldStatus, plan.FieldNote, plan.FieldEscalationReason, plan.FieldAppraiserActing:
 			values[i] = new(sql.NullString)
 		case plan.FieldCreatedAt, plan.FieldUpdatedAt, plan.FieldSubmittedAt, plan.FieldAgreedAt, plan.FieldEscalatedAt:
 			values[i] = new(sql.NullTime)
@@ -231,6 +234,13 @@ func (_m *Plan) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.EscalatedAt = new(time.Time)
 				*_m.EscalatedAt = value.Time
+			}
+		case plan.FieldAppraiserActing:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field appraiser_acting", values[i])
+			} else if value.Valid {
+				_m.AppraiserActing = new(asn.Acting)
+				*_m.AppraiserActing = asn.Acting(value.String)
 			}
 		case plan.FieldExpectations:
 			if value, ok := values[i].(*[]byte); !ok {
@@ -358,6 +368,11 @@ func (_m *Plan) String() string {
 	if v := _m.EscalatedAt; v != nil {
 		builder.WriteString("escalated_at=")
 		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	if v := _m.AppraiserActing; v != nil {
+		builder.WriteString("appraiser_acting=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteString(", ")
 	builder.WriteString("expectations=")

@@ -12,6 +12,7 @@ import (
 	"kinerja/ent/period"
 	"kinerja/ent/plan"
 	"kinerja/ent/target"
+	"kinerja/internal/asn"
 	"kinerja/internal/scoring"
 	"time"
 
@@ -150,6 +151,20 @@ func (_c *PlanCreate) SetEscalatedAt(v time.Time) *PlanCreate {
 func (_c *PlanCreate) SetNillableEscalatedAt(v *time.Time) *PlanCreate {
 	if v != nil {
 		_c.SetEscalatedAt(*v)
+	}
+	return _c
+}
+
+// SetAppraiserActing sets the "appraiser_acting" field.
+func (_c *PlanCreate) SetAppraiserActing(v asn.Acting) *PlanCreate {
+	_c.mutation.SetAppraiserActing(v)
+	return _c
+}
+
+// SetNillableAppraiserActing sets the "appraiser_acting" field if the given value is not nil.
+func (_c *PlanCreate) SetNillableAppraiserActing(v *asn.Acting) *PlanCreate {
+	if v != nil {
+		_c.SetAppraiserActing(*v)
 	}
 	return _c
 }
@@ -337,6 +352,11 @@ func (_c *PlanCreate) check() error {
 			return &ValidationError{Name: "escalation_reason", err: fmt.Errorf(`ent: validator failed for field "Plan.escalation_reason": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.AppraiserActing(); ok {
+		if err := plan.AppraiserActingValidator(v); err != nil {
+			return &ValidationError{Name: "appraiser_acting", err: fmt.Errorf(`ent: validator failed for field "Plan.appraiser_acting": %w`, err)}
+		}
+	}
 	if len(_c.mutation.PeriodIDs()) == 0 {
 		return &ValidationError{Name: "period", err: errors.New(`ent: missing required edge "Plan.period"`)}
 	}
@@ -405,6 +425,10 @@ func (_c *PlanCreate) createSpec() (*Plan, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.EscalatedAt(); ok {
 		_spec.SetField(plan.FieldEscalatedAt, field.TypeTime, value)
 		_node.EscalatedAt = &value
+	}
+	if value, ok := _c.mutation.AppraiserActing(); ok {
+		_spec.SetField(plan.FieldAppraiserActing, field.TypeEnum, value)
+		_node.AppraiserActing = &value
 	}
 	if value, ok := _c.mutation.Expectations(); ok {
 		_spec.SetField(plan.FieldExpectations, field.TypeJSON, value)
@@ -693,6 +717,24 @@ func (u *PlanUpsert) ClearEscalatedAt() *PlanUpsert {
 	return u
 }
 
+// SetAppraiserActing sets the "appraiser_acting" field.
+func (u *PlanUpsert) SetAppraiserActing(v asn.Acting) *PlanUpsert {
+	u.Set(plan.FieldAppraiserActing, v)
+	return u
+}
+
+// UpdateAppraiserActing sets the "appraiser_acting" field to the value that was provided on create.
+func (u *PlanUpsert) UpdateAppraiserActing() *PlanUpsert {
+	u.SetExcluded(plan.FieldAppraiserActing)
+	return u
+}
+
+// ClearAppraiserActing clears the value of the "appraiser_acting" field.
+func (u *PlanUpsert) ClearAppraiserActing() *PlanUpsert {
+	u.SetNull(plan.FieldAppraiserActing)
+	return u
+}
+
 // SetExpectations sets the "expectations" field.
 func (u *PlanUpsert) SetExpectations(v []scoring.Expectation) *PlanUpsert {
 	u.Set(plan.FieldExpectations, v)
@@ -907,6 +949,27 @@ func (u *PlanUpsertOne) UpdateEscalatedAt() *PlanUpsertOne {
 func (u *PlanUpsertOne) ClearEscalatedAt() *PlanUpsertOne {
 	return u.Update(func(s *PlanUpsert) {
 		s.ClearEscalatedAt()
+	})
+}
+
+// SetAppraiserActing sets the "appraiser_acting" field.
+func (u *PlanUpsertOne) SetAppraiserActing(v asn.Acting) *PlanUpsertOne {
+	return u.Update(func(s *PlanUpsert) {
+		s.SetAppraiserActing(v)
+	})
+}
+
+// UpdateAppraiserActing sets the "appraiser_acting" field to the value that was provided on create.
+func (u *PlanUpsertOne) UpdateAppraiserActing() *PlanUpsertOne {
+	return u.Update(func(s *PlanUpsert) {
+		s.UpdateAppraiserActing()
+	})
+}
+
+// ClearAppraiserActing clears the value of the "appraiser_acting" field.
+func (u *PlanUpsertOne) ClearAppraiserActing() *PlanUpsertOne {
+	return u.Update(func(s *PlanUpsert) {
+		s.ClearAppraiserActing()
 	})
 }
 
@@ -1293,6 +1356,27 @@ func (u *PlanUpsertBulk) UpdateEscalatedAt() *PlanUpsertBulk {
 func (u *PlanUpsertBulk) ClearEscalatedAt() *PlanUpsertBulk {
 	return u.Update(func(s *PlanUpsert) {
 		s.ClearEscalatedAt()
+	})
+}
+
+// SetAppraiserActing sets the "appraiser_acting" field.
+func (u *PlanUpsertBulk) SetAppraiserActing(v asn.Acting) *PlanUpsertBulk {
+	return u.Update(func(s *PlanUpsert) {
+		s.SetAppraiserActing(v)
+	})
+}
+
+// UpdateAppraiserActing sets the "appraiser_acting" field to the value that was provided on create.
+func (u *PlanUpsertBulk) UpdateAppraiserActing() *PlanUpsertBulk {
+	return u.Update(func(s *PlanUpsert) {
+		s.UpdateAppraiserActing()
+	})
+}
+
+// ClearAppraiserActing clears the value of the "appraiser_acting" field.
+func (u *PlanUpsertBulk) ClearAppraiserActing() *PlanUpsertBulk {
+	return u.Update(func(s *PlanUpsert) {
+		s.ClearAppraiserActing()
 	})
 }
 

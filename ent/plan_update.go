@@ -12,6 +12,7 @@ import (
 	"kinerja/ent/plan"
 	"kinerja/ent/predicate"
 	"kinerja/ent/target"
+	"kinerja/internal/asn"
 	"kinerja/internal/scoring"
 	"time"
 
@@ -173,6 +174,26 @@ func (_u *PlanUpdate) SetNillableEscalatedAt(v *time.Time) *PlanUpdate {
 // ClearEscalatedAt clears the value of the "escalated_at" field.
 func (_u *PlanUpdate) ClearEscalatedAt() *PlanUpdate {
 	_u.mutation.ClearEscalatedAt()
+	return _u
+}
+
+// SetAppraiserActing sets the "appraiser_acting" field.
+func (_u *PlanUpdate) SetAppraiserActing(v asn.Acting) *PlanUpdate {
+	_u.mutation.SetAppraiserActing(v)
+	return _u
+}
+
+// SetNillableAppraiserActing sets the "appraiser_acting" field if the given value is not nil.
+func (_u *PlanUpdate) SetNillableAppraiserActing(v *asn.Acting) *PlanUpdate {
+	if v != nil {
+		_u.SetAppraiserActing(*v)
+	}
+	return _u
+}
+
+// ClearAppraiserActing clears the value of the "appraiser_acting" field.
+func (_u *PlanUpdate) ClearAppraiserActing() *PlanUpdate {
+	_u.mutation.ClearAppraiserActing()
 	return _u
 }
 
@@ -391,6 +412,11 @@ func (_u *PlanUpdate) check() error {
 			return &ValidationError{Name: "escalation_reason", err: fmt.Errorf(`ent: validator failed for field "Plan.escalation_reason": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.AppraiserActing(); ok {
+		if err := plan.AppraiserActingValidator(v); err != nil {
+			return &ValidationError{Name: "appraiser_acting", err: fmt.Errorf(`ent: validator failed for field "Plan.appraiser_acting": %w`, err)}
+		}
+	}
 	if _u.mutation.PeriodCleared() && len(_u.mutation.PeriodIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Plan.period"`)
 	}
@@ -459,6 +485,12 @@ func (_u *PlanUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.EscalatedAtCleared() {
 		_spec.ClearField(plan.FieldEscalatedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.AppraiserActing(); ok {
+		_spec.SetField(plan.FieldAppraiserActing, field.TypeEnum, value)
+	}
+	if _u.mutation.AppraiserActingCleared() {
+		_spec.ClearField(plan.FieldAppraiserActing, field.TypeEnum)
 	}
 	if value, ok := _u.mutation.Expectations(); ok {
 		_spec.SetField(plan.FieldExpectations, field.TypeJSON, value)
@@ -798,6 +830,26 @@ func (_u *PlanUpdateOne) ClearEscalatedAt() *PlanUpdateOne {
 	return _u
 }
 
+// SetAppraiserActing sets the "appraiser_acting" field.
+func (_u *PlanUpdateOne) SetAppraiserActing(v asn.Acting) *PlanUpdateOne {
+	_u.mutation.SetAppraiserActing(v)
+	return _u
+}
+
+// SetNillableAppraiserActing sets the "appraiser_acting" field if the given value is not nil.
+func (_u *PlanUpdateOne) SetNillableAppraiserActing(v *asn.Acting) *PlanUpdateOne {
+	if v != nil {
+		_u.SetAppraiserActing(*v)
+	}
+	return _u
+}
+
+// ClearAppraiserActing clears the value of the "appraiser_acting" field.
+func (_u *PlanUpdateOne) ClearAppraiserActing() *PlanUpdateOne {
+	_u.mutation.ClearAppraiserActing()
+	return _u
+}
+
 // SetExpectations sets the "expectations" field.
 func (_u *PlanUpdateOne) SetExpectations(v []scoring.Expectation) *PlanUpdateOne {
 	_u.mutation.SetExpectations(v)
@@ -1026,6 +1078,11 @@ func (_u *PlanUpdateOne) check() error {
 			return &ValidationError{Name: "escalation_reason", err: fmt.Errorf(`ent: validator failed for field "Plan.escalation_reason": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.AppraiserActing(); ok {
+		if err := plan.AppraiserActingValidator(v); err != nil {
+			return &ValidationError{Name: "appraiser_acting", err: fmt.Errorf(`ent: validator failed for field "Plan.appraiser_acting": %w`, err)}
+		}
+	}
 	if _u.mutation.PeriodCleared() && len(_u.mutation.PeriodIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Plan.period"`)
 	}
@@ -1111,6 +1168,12 @@ func (_u *PlanUpdateOne) sqlSave(ctx context.Context) (_node *Plan, err error) {
 	}
 	if _u.mutation.EscalatedAtCleared() {
 		_spec.ClearField(plan.FieldEscalatedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.AppraiserActing(); ok {
+		_spec.SetField(plan.FieldAppraiserActing, field.TypeEnum, value)
+	}
+	if _u.mutation.AppraiserActingCleared() {
+		_spec.ClearField(plan.FieldAppraiserActing, field.TypeEnum)
 	}
 	if value, ok := _u.mutation.Expectations(); ok {
 		_spec.SetField(plan.FieldExpectations, field.TypeJSON, value)

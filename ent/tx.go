@@ -18,6 +18,8 @@ type Tx struct {
 	APIToken *APITokenClient
 	// Account is the client for interacting with the Account builders.
 	Account *AccountClient
+	// ActingAppraiser is the client for interacting with the ActingAppraiser builders.
+	ActingAppraiser *ActingAppraiserClient
 	// Appraisal is the client for interacting with the Appraisal builders.
 	Appraisal *AppraisalClient
 	// AuditEvent is the client for interacting with the AuditEvent builders.
@@ -189,6 +191,7 @@ func (tx *Tx) Client() *Client {
 func (tx *Tx) init() {
 	tx.APIToken = NewAPITokenClient(tx.config)
 	tx.Account = NewAccountClient(tx.config)
+	tx.ActingAppraiser = NewActingAppraiserClient(tx.config)
 	tx.Appraisal = NewAppraisalClient(tx.config)
 	tx.AuditEvent = NewAuditEventClient(tx.config)
 	tx.Criterion = NewCriterionClient(tx.config)

@@ -37,6 +37,19 @@ func (r *queryResolver) APITokens(ctx context.Context, after *entgql.Cursor[int]
 		ent.WithAPITokenOrder(orderBy), ent.WithAPITokenFilter(where.Filter))
 }
 
+// ActingAppraisers is the resolver for the actingAppraisers field.
+func (r *queryResolver) ActingAppraisers(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ActingAppraiserOrder, where *ent.ActingAppraiserWhereInput) (*ent.ActingAppraiserConnection, error) {
+	first, last, err := pageSize(first, last)
+	if err != nil {
+		return nil, err
+	}
+	if orderBy == nil {
+		orderBy = &ent.ActingAppraiserOrder{Field: ent.ActingAppraiserOrderFieldStartsOn, Direction: entgql.OrderDirectionDesc}
+	}
+	return r.client.ActingAppraiser.Query().Paginate(ctx, after, first, before, last,
+		ent.WithActingAppraiserOrder(orderBy), ent.WithActingAppraiserFilter(where.Filter))
+}
+
 // Appraisals is the resolver for the appraisals field.
 func (r *queryResolver) Appraisals(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.AppraisalOrder, where *ent.AppraisalWhereInput) (*ent.AppraisalConnection, error) {
 	first, last, err := pageSize(first, last)

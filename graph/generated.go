@@ -22,6 +22,7 @@ import (
 	"kinerja/ent/unitrating"
 	"kinerja/graph/model"
 	"kinerja/graph/scalar"
+	"kinerja/internal/asn"
 	"kinerja/internal/importer"
 	"kinerja/internal/scoring"
 	"kinerja/internal/viewer"
@@ -103,6 +104,29 @@ type ComplexityRoot struct {
 		UpdatedAt   func(childComplexity int) int
 	}
 
+	ActingAppraiser struct {
+		Acting    func(childComplexity int) int
+		CreatedAt func(childComplexity int) int
+		Employee  func(childComplexity int) int
+		EndsOn    func(childComplexity int) int
+		ID        func(childComplexity int) int
+		Kind      func(childComplexity int) int
+		Letter    func(childComplexity int) int
+		StartsOn  func(childComplexity int) int
+		UpdatedAt func(childComplexity int) int
+	}
+
+	ActingAppraiserConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	ActingAppraiserEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	Agency struct {
 		Place            func(childComplexity int) int
 		TimeZone         func(childComplexity int) int
@@ -112,6 +136,7 @@ type ComplexityRoot struct {
 	Appraisal struct {
 		AcknowledgedAt           func(childComplexity int) int
 		Appraiser                func(childComplexity int) int
+		AppraiserActing          func(childComplexity int) int
 		BehaviourRating          func(childComplexity int) int
 		BehaviourScore           func(childComplexity int) int
 		Bonus                    func(childComplexity int) int
@@ -246,6 +271,7 @@ type ComplexityRoot struct {
 		Active          func(childComplexity int) int
 		CreatedAt       func(childComplexity int) int
 		Email           func(childComplexity int) int
+		External        func(childComplexity int) int
 		FunctionalLevel func(childComplexity int) int
 		ID              func(childComplexity int) int
 		LatestAppraisal func(childComplexity int) int
@@ -349,12 +375,14 @@ type ComplexityRoot struct {
 		ApprovePlan           func(childComplexity int, id int, note *string) int
 		ChangePassword        func(childComplexity int, currentPassword string, newPassword string) int
 		CreateAPIToken        func(childComplexity int, name string, scopes []viewer.TokenScope, expiresAt *time.Time) int
+		CreateActingAppraiser func(childComplexity int, input ent.CreateActingAppraiserInput) int
 		CreateEmployee        func(childComplexity int, input ent.CreateEmployeeInput) int
 		CreateOrgUnit         func(childComplexity int, input ent.CreateOrgUnitInput) int
 		CreatePeriod          func(childComplexity int, input ent.CreatePeriodInput) int
 		CreatePlan            func(childComplexity int, input workflow.CreatePlanInput) int
 		CreateTrainingProgram func(childComplexity int, input ent.CreateTrainingProgramInput) int
 		DecideObjection       func(childComplexity int, id int, input workflow.DecideObjectionInput) int
+		DeleteActingAppraiser func(childComplexity int, id int) int
 		EscalatePlan          func(childComplexity int, id int, reason string) int
 		ExplainObjection      func(childComplexity int, id int, explanation string) int
 		FileObjection         func(childComplexity int, appraisalID int, reason string) int
@@ -498,6 +526,7 @@ type ComplexityRoot struct {
 		AgreedAt           func(childComplexity int) int
 		Appraisals         func(childComplexity int) int
 		Appraiser          func(childComplexity int) int
+		AppraiserActing    func(childComplexity int) int
 		CreatedAt          func(childComplexity int) int
 		Employee           func(childComplexity int) int
 		EscalatedAt        func(childComplexity int) int
@@ -574,6 +603,7 @@ type ComplexityRoot struct {
 
 	Query struct {
 		APITokens            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.APITokenOrder, where *ent.APITokenWhereInput) int
+		ActingAppraisers     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ActingAppraiserOrder, where *ent.ActingAppraiserWhereInput) int
 		Agency               func(childComplexity int) int
 		AppraisalPreview     func(childComplexity int, id int, input workflow.RateAppraisalInput) int
 		Appraisals           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.AppraisalOrder, where *ent.AppraisalWhereInput) int
@@ -809,6 +839,8 @@ type MutationResolver interface {
 	UpdateEmployee(ctx context.Context, id int, input ent.UpdateEmployeeInput) (*ent.Employee, error)
 	CreatePeriod(ctx context.Context, input ent.CreatePeriodInput) (*ent.Period, error)
 	UpdatePeriod(ctx context.Context, id int, input ent.UpdatePeriodInput) (*ent.Period, error)
+	CreateActingAppraiser(ctx context.Context, input ent.CreateActingAppraiserInput) (*ent.ActingAppraiser, error)
+	DeleteActingAppraiser(ctx context.Context, id int) (int, error)
 	CreateTrainingProgram(ctx context.Context, input ent.CreateTrainingProgramInput) (*ent.TrainingProgram, error)
 	UpdateTrainingProgram(ctx context.Context, id int, input ent.UpdateTrainingProgramInput) (*ent.TrainingProgram, error)
 	CreateAPIToken(ctx context.Context, name string, scopes []viewer.TokenScope, expiresAt *time.Time) (*model.CreateAPITokenPayload, error)
@@ -862,6 +894,7 @@ type QueryResolver interface {
 	Node(ctx context.Context, id int) (ent.Noder, error)
 	Nodes(ctx context.Context, ids []int) ([]ent.Noder, error)
 	APITokens(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.APITokenOrder, where *ent.APITokenWhereInput) (*ent.APITokenConnection, error)
+	ActingAppraisers(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ActingAppraiserOrder, where *ent.ActingAppraiserWhereInput) (*ent.ActingAppraiserConnection, error)
 	Appraisals(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.AppraisalOrder, where *ent.AppraisalWhereInput) (*ent.AppraisalConnection, error)
 	AuditEvents(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.AuditEventOrder, where *ent.AuditEventWhereInput) (*ent.AuditEventConnection, error)
 	Criteria(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.CriterionOrder, where *ent.CriterionWhereInput) (*ent.CriterionConnection, error)
@@ -1065,6 +1098,93 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Account.UpdatedAt(childComplexity), true
 
+	case "ActingAppraiser.acting":
+		if e.ComplexityRoot.ActingAppraiser.Acting == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ActingAppraiser.Acting(childComplexity), true
+	case "ActingAppraiser.createdAt":
+		if e.ComplexityRoot.ActingAppraiser.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ActingAppraiser.CreatedAt(childComplexity), true
+	case "ActingAppraiser.employee":
+		if e.ComplexityRoot.ActingAppraiser.Employee == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ActingAppraiser.Employee(childComplexity), true
+	case "ActingAppraiser.endsOn":
+		if e.ComplexityRoot.ActingAppraiser.EndsOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ActingAppraiser.EndsOn(childComplexity), true
+	case "ActingAppraiser.id":
+		if e.ComplexityRoot.ActingAppraiser.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ActingAppraiser.ID(childComplexity), true
+	case "ActingAppraiser.kind":
+		if e.ComplexityRoot.ActingAppraiser.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ActingAppraiser.Kind(childComplexity), true
+	case "ActingAppraiser.letter":
+		if e.ComplexityRoot.ActingAppraiser.Letter == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ActingAppraiser.Letter(childComplexity), true
+	case "ActingAppraiser.startsOn":
+		if e.ComplexityRoot.ActingAppraiser.StartsOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ActingAppraiser.StartsOn(childComplexity), true
+	case "ActingAppraiser.updatedAt":
+		if e.ComplexityRoot.ActingAppraiser.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ActingAppraiser.UpdatedAt(childComplexity), true
+
+	case "ActingAppraiserConnection.edges":
+		if e.ComplexityRoot.ActingAppraiserConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ActingAppraiserConnection.Edges(childComplexity), true
+	case "ActingAppraiserConnection.pageInfo":
+		if e.ComplexityRoot.ActingAppraiserConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ActingAppraiserConnection.PageInfo(childComplexity), true
+	case "ActingAppraiserConnection.totalCount":
+		if e.ComplexityRoot.ActingAppraiserConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ActingAppraiserConnection.TotalCount(childComplexity), true
+
+	case "ActingAppraiserEdge.cursor":
+		if e.ComplexityRoot.ActingAppraiserEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ActingAppraiserEdge.Cursor(childComplexity), true
+	case "ActingAppraiserEdge.node":
+		if e.ComplexityRoot.ActingAppraiserEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ActingAppraiserEdge.Node(childComplexity), true
+
 	case "Agency.place":
 		if e.ComplexityRoot.Agency.Place == nil {
 			break
@@ -1096,6 +1216,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Appraisal.Appraiser(childComplexity), true
+	case "Appraisal.appraiserActing":
+		if e.ComplexityRoot.Appraisal.AppraiserActing == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Appraisal.AppraiserActing(childComplexity), true
 	case "Appraisal.behaviourRating":
 		if e.ComplexityRoot.Appraisal.BehaviourRating == nil {
 			break
@@ -1662,6 +1788,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Employee.Email(childComplexity), true
+	case "Employee.external":
+		if e.ComplexityRoot.Employee.External == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Employee.External(childComplexity), true
 	case "Employee.functionalLevel":
 		if e.ComplexityRoot.Employee.FunctionalLevel == nil {
 			break
@@ -2123,6 +2255,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateAPIToken(childComplexity, args["name"].(string), args["scopes"].([]viewer.TokenScope), args["expiresAt"].(*time.Time)), true
+	case "Mutation.createActingAppraiser":
+		if e.ComplexityRoot.Mutation.CreateActingAppraiser == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createActingAppraiser_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateActingAppraiser(childComplexity, args["input"].(ent.CreateActingAppraiserInput)), true
 	case "Mutation.createEmployee":
 		if e.ComplexityRoot.Mutation.CreateEmployee == nil {
 			break
@@ -2189,6 +2332,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DecideObjection(childComplexity, args["id"].(int), args["input"].(workflow.DecideObjectionInput)), true
+	case "Mutation.deleteActingAppraiser":
+		if e.ComplexityRoot.Mutation.DeleteActingAppraiser == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteActingAppraiser_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteActingAppraiser(childComplexity, args["id"].(int)), true
 	case "Mutation.escalatePlan":
 		if e.ComplexityRoot.Mutation.EscalatePlan == nil {
 			break
@@ -2954,6 +3108,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Plan.Appraiser(childComplexity), true
+	case "Plan.appraiserActing":
+		if e.ComplexityRoot.Plan.AppraiserActing == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Plan.AppraiserActing(childComplexity), true
 	case "Plan.createdAt":
 		if e.ComplexityRoot.Plan.CreatedAt == nil {
 			break
@@ -3262,6 +3422,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.APITokens(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.APITokenOrder), args["where"].(*ent.APITokenWhereInput)), true
+	case "Query.actingAppraisers":
+		if e.ComplexityRoot.Query.ActingAppraisers == nil {
+			break
+		}
+
+		args, err := ec.field_Query_actingAppraisers_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ActingAppraisers(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.ActingAppraiserOrder), args["where"].(*ent.ActingAppraiserWhereInput)), true
 	case "Query.agency":
 		if e.ComplexityRoot.Query.Agency == nil {
 			break
@@ -4321,10 +4492,13 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("APITokenWhereInput", ec.unmarshalInputAPITokenWhereInput),
 			graphql.NewInputUnmarshaler("AccountOrder", ec.unmarshalInputAccountOrder),
 			graphql.NewInputUnmarshaler("AccountWhereInput", ec.unmarshalInputAccountWhereInput),
+			graphql.NewInputUnmarshaler("ActingAppraiserOrder", ec.unmarshalInputActingAppraiserOrder),
+			graphql.NewInputUnmarshaler("ActingAppraiserWhereInput", ec.unmarshalInputActingAppraiserWhereInput),
 			graphql.NewInputUnmarshaler("AppraisalOrder", ec.unmarshalInputAppraisalOrder),
 			graphql.NewInputUnmarshaler("AppraisalWhereInput", ec.unmarshalInputAppraisalWhereInput),
 			graphql.NewInputUnmarshaler("AuditEventOrder", ec.unmarshalInputAuditEventOrder),
 			graphql.NewInputUnmarshaler("AuditEventWhereInput", ec.unmarshalInputAuditEventWhereInput),
+			graphql.NewInputUnmarshaler("CreateActingAppraiserInput", ec.unmarshalInputCreateActingAppraiserInput),
 			graphql.NewInputUnmarshaler("CreateEmployeeInput", ec.unmarshalInputCreateEmployeeInput),
 			graphql.NewInputUnmarshaler("CreateOrgUnitInput", ec.unmarshalInputCreateOrgUnitInput),
 			graphql.NewInputUnmarshaler("CreatePeriodInput", ec.unmarshalInputCreatePeriodInput),
@@ -4546,6 +4720,52 @@ func (ec *executionContext) childFields_Account(ctx context.Context, field graph
 	return nil, fmt.Errorf("no field named %q was found under type Account", field.Name)
 }
 
+func (ec *executionContext) childFields_ActingAppraiser(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_ActingAppraiser_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_ActingAppraiser_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_ActingAppraiser_updatedAt(ctx, field)
+	case "kind":
+		return ec.fieldContext_ActingAppraiser_kind(ctx, field)
+	case "startsOn":
+		return ec.fieldContext_ActingAppraiser_startsOn(ctx, field)
+	case "endsOn":
+		return ec.fieldContext_ActingAppraiser_endsOn(ctx, field)
+	case "letter":
+		return ec.fieldContext_ActingAppraiser_letter(ctx, field)
+	case "employee":
+		return ec.fieldContext_ActingAppraiser_employee(ctx, field)
+	case "acting":
+		return ec.fieldContext_ActingAppraiser_acting(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ActingAppraiser", field.Name)
+}
+
+func (ec *executionContext) childFields_ActingAppraiserConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ActingAppraiserConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ActingAppraiserConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_ActingAppraiserConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ActingAppraiserConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ActingAppraiserEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_ActingAppraiserEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_ActingAppraiserEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ActingAppraiserEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_Agency(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "place":
@@ -4598,6 +4818,8 @@ func (ec *executionContext) childFields_Appraisal(ctx context.Context, field gra
 		return ec.fieldContext_Appraisal_suggestedResultRating(ctx, field)
 	case "suggestedBehaviourRating":
 		return ec.fieldContext_Appraisal_suggestedBehaviourRating(ctx, field)
+	case "appraiserActing":
+		return ec.fieldContext_Appraisal_appraiserActing(ctx, field)
 	case "note":
 		return ec.fieldContext_Appraisal_note(ctx, field)
 	case "releasedAt":
@@ -4850,6 +5072,8 @@ func (ec *executionContext) childFields_Employee(ctx context.Context, field grap
 		return ec.fieldContext_Employee_email(ctx, field)
 	case "active":
 		return ec.fieldContext_Employee_active(ctx, field)
+	case "external":
+		return ec.fieldContext_Employee_external(ctx, field)
 	case "potential":
 		return ec.fieldContext_Employee_potential(ctx, field)
 	case "unit":
@@ -5258,6 +5482,8 @@ func (ec *executionContext) childFields_Plan(ctx context.Context, field graphql.
 		return ec.fieldContext_Plan_escalationReason(ctx, field)
 	case "escalatedAt":
 		return ec.fieldContext_Plan_escalatedAt(ctx, field)
+	case "appraiserActing":
+		return ec.fieldContext_Plan_appraiserActing(ctx, field)
 	case "period":
 		return ec.fieldContext_Plan_period(ctx, field)
 	case "employee":
@@ -6018,6 +6244,20 @@ func (ec *executionContext) field_Mutation_createAPIToken_args(ctx context.Conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createActingAppraiser_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (ent.CreateActingAppraiserInput, error) {
+			return ec.unmarshalNCreateActingAppraiserInput2kinerjaᚋentᚐCreateActingAppraiserInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createEmployee_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -6107,6 +6347,20 @@ func (ec *executionContext) field_Mutation_decideObjection_args(ctx context.Cont
 		return nil, err
 	}
 	args["input"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteActingAppraiser_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
 	return args, nil
 }
 
@@ -6815,6 +7069,60 @@ func (ec *executionContext) field_Query___type_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["name"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_actingAppraisers_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.ActingAppraiserOrder, error) {
+			return ec.unmarshalOActingAppraiserOrder2ᚖkinerjaᚋentᚐActingAppraiserOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.ActingAppraiserWhereInput, error) {
+			return ec.unmarshalOActingAppraiserWhereInput2ᚖkinerjaᚋentᚐActingAppraiserWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
 	return args, nil
 }
 
@@ -8399,6 +8707,373 @@ func (ec *executionContext) fieldContext_Account_employee(_ context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _ActingAppraiser_id(ctx context.Context, field graphql.CollectedField, obj *ent.ActingAppraiser) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ActingAppraiser_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ActingAppraiser_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ActingAppraiser", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ActingAppraiser_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.ActingAppraiser) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ActingAppraiser_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ActingAppraiser_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ActingAppraiser", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ActingAppraiser_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.ActingAppraiser) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ActingAppraiser_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ActingAppraiser_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ActingAppraiser", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ActingAppraiser_kind(ctx context.Context, field graphql.CollectedField, obj *ent.ActingAppraiser) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ActingAppraiser_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v asn.Acting) graphql.Marshaler {
+			return ec.marshalNActing2kinerjaᚋinternalᚋasnᚐActing(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ActingAppraiser_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ActingAppraiser", field, false, false, "Acting")
+}
+
+func (ec *executionContext) _ActingAppraiser_startsOn(ctx context.Context, field graphql.CollectedField, obj *ent.ActingAppraiser) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ActingAppraiser_startsOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StartsOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ActingAppraiser_startsOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ActingAppraiser", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ActingAppraiser_endsOn(ctx context.Context, field graphql.CollectedField, obj *ent.ActingAppraiser) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ActingAppraiser_endsOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EndsOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ActingAppraiser_endsOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ActingAppraiser", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ActingAppraiser_letter(ctx context.Context, field graphql.CollectedField, obj *ent.ActingAppraiser) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ActingAppraiser_letter(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Letter, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ActingAppraiser_letter(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ActingAppraiser", field, false, false, "String")
+}
+
+func (ec *executionContext) _ActingAppraiser_employee(ctx context.Context, field graphql.CollectedField, obj *ent.ActingAppraiser) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ActingAppraiser_employee(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Employee(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Employee) graphql.Marshaler {
+			return ec.marshalNEmployee2ᚖkinerjaᚋentᚐEmployee(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ActingAppraiser_employee(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ActingAppraiser",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Employee(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ActingAppraiser_acting(ctx context.Context, field graphql.CollectedField, obj *ent.ActingAppraiser) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ActingAppraiser_acting(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Acting(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Employee) graphql.Marshaler {
+			return ec.marshalNEmployee2ᚖkinerjaᚋentᚐEmployee(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ActingAppraiser_acting(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ActingAppraiser",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Employee(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ActingAppraiserConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.ActingAppraiserConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ActingAppraiserConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.ActingAppraiserEdge) graphql.Marshaler {
+			return ec.marshalOActingAppraiserEdge2ᚕᚖkinerjaᚋentᚐActingAppraiserEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ActingAppraiserConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ActingAppraiserConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ActingAppraiserEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ActingAppraiserConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.ActingAppraiserConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ActingAppraiserConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ActingAppraiserConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ActingAppraiserConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ActingAppraiserConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.ActingAppraiserConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ActingAppraiserConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ActingAppraiserConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ActingAppraiserConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ActingAppraiserEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.ActingAppraiserEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ActingAppraiserEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ActingAppraiser) graphql.Marshaler {
+			return ec.marshalOActingAppraiser2ᚖkinerjaᚋentᚐActingAppraiser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ActingAppraiserEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ActingAppraiserEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ActingAppraiser(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ActingAppraiserEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.ActingAppraiserEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ActingAppraiserEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ActingAppraiserEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ActingAppraiserEdge", field, false, false, "Cursor")
+}
+
 func (ec *executionContext) _Agency_place(ctx context.Context, field graphql.CollectedField, obj *model.Agency) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8903,6 +9578,29 @@ func (ec *executionContext) _Appraisal_suggestedBehaviourRating(ctx context.Cont
 }
 func (ec *executionContext) fieldContext_Appraisal_suggestedBehaviourRating(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Appraisal", field, false, false, "Rating")
+}
+
+func (ec *executionContext) _Appraisal_appraiserActing(ctx context.Context, field graphql.CollectedField, obj *ent.Appraisal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Appraisal_appraiserActing(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AppraiserActing, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *asn.Acting) graphql.Marshaler {
+			return ec.marshalOActing2ᚖkinerjaᚋinternalᚋasnᚐActing(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Appraisal_appraiserActing(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Appraisal", field, false, false, "Acting")
 }
 
 func (ec *executionContext) _Appraisal_note(ctx context.Context, field graphql.CollectedField, obj *ent.Appraisal) (ret graphql.Marshaler) {
@@ -11008,6 +11706,29 @@ func (ec *executionContext) fieldContext_Employee_active(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("Employee", field, false, false, "Boolean")
 }
 
+func (ec *executionContext) _Employee_external(ctx context.Context, field graphql.CollectedField, obj *ent.Employee) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Employee_external(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.External, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Employee_external(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Employee", field, false, false, "Boolean")
+}
+
 func (ec *executionContext) _Employee_potential(ctx context.Context, field graphql.CollectedField, obj *ent.Employee) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12791,6 +13512,94 @@ func (ec *executionContext) fieldContext_Mutation_updatePeriod(ctx context.Conte
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_updatePeriod_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createActingAppraiser(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createActingAppraiser(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateActingAppraiser(ctx, fc.Args["input"].(ent.CreateActingAppraiserInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ActingAppraiser) graphql.Marshaler {
+			return ec.marshalNActingAppraiser2ᚖkinerjaᚋentᚐActingAppraiser(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createActingAppraiser(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ActingAppraiser(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createActingAppraiser_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteActingAppraiser(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteActingAppraiser(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteActingAppraiser(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteActingAppraiser(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ID does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteActingAppraiser_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -16308,6 +17117,29 @@ func (ec *executionContext) fieldContext_Plan_escalatedAt(_ context.Context, fie
 	return graphql.NewScalarFieldContext("Plan", field, false, false, "Time")
 }
 
+func (ec *executionContext) _Plan_appraiserActing(ctx context.Context, field graphql.CollectedField, obj *ent.Plan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Plan_appraiserActing(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AppraiserActing, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *asn.Acting) graphql.Marshaler {
+			return ec.marshalOActing2ᚖkinerjaᚋinternalᚋasnᚐActing(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Plan_appraiserActing(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Plan", field, false, false, "Acting")
+}
+
 func (ec *executionContext) _Plan_period(ctx context.Context, field graphql.CollectedField, obj *ent.Plan) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -17503,6 +18335,50 @@ func (ec *executionContext) fieldContext_Query_apiTokens(ctx context.Context, fi
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_apiTokens_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_actingAppraisers(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_actingAppraisers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ActingAppraisers(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.ActingAppraiserOrder), fc.Args["where"].(*ent.ActingAppraiserWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ActingAppraiserConnection) graphql.Marshaler {
+			return ec.marshalNActingAppraiserConnection2ᚖkinerjaᚋentᚐActingAppraiserConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_actingAppraisers(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ActingAppraiserConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_actingAppraisers_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -24122,6 +24998,556 @@ func UnmarshalAccountWhereInput(ctx context.Context, raw any) (ent.AccountWhereI
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputActingAppraiserOrder(ctx context.Context, obj any) (ent.ActingAppraiserOrder, error) {
+	var it ent.ActingAppraiserOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNActingAppraiserOrderField2ᚖkinerjaᚋentᚐActingAppraiserOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalActingAppraiserOrder unmarshals raw into the ActingAppraiserOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalActingAppraiserOrder(ctx context.Context, raw any) (ent.ActingAppraiserOrder, error) {
+	var out ent.ActingAppraiserOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ActingAppraiserOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputActingAppraiserWhereInput(ctx context.Context, obj any) (ent.ActingAppraiserWhereInput, error) {
+	var it ent.ActingAppraiserWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "kind", "kindNEQ", "kindIn", "kindNotIn", "startsOn", "startsOnNEQ", "startsOnIn", "startsOnNotIn", "startsOnGT", "startsOnGTE", "startsOnLT", "startsOnLTE", "endsOn", "endsOnNEQ", "endsOnIn", "endsOnNotIn", "endsOnGT", "endsOnGTE", "endsOnLT", "endsOnLTE", "letter", "letterNEQ", "letterIn", "letterNotIn", "letterGT", "letterGTE", "letterLT", "letterLTE", "letterContains", "letterHasPrefix", "letterHasSuffix", "letterIsNil", "letterNotNil", "letterEqualFold", "letterContainsFold", "hasEmployee", "hasEmployeeWith", "hasActing", "hasActingWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOActingAppraiserWhereInput2ᚖkinerjaᚋentᚐActingAppraiserWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOActingAppraiserWhereInput2ᚕᚖkinerjaᚋentᚐActingAppraiserWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOActingAppraiserWhereInput2ᚕᚖkinerjaᚋentᚐActingAppraiserWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalOActing2ᚖkinerjaᚋinternalᚋasnᚐActing(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "kindNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindNEQ"))
+			data, err := ec.unmarshalOActing2ᚖkinerjaᚋinternalᚋasnᚐActing(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindNEQ = data
+		case "kindIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindIn"))
+			data, err := ec.unmarshalOActing2ᚕkinerjaᚋinternalᚋasnᚐActingᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindIn = data
+		case "kindNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindNotIn"))
+			data, err := ec.unmarshalOActing2ᚕkinerjaᚋinternalᚋasnᚐActingᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindNotIn = data
+		case "startsOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startsOn"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartsOn = data
+		case "startsOnNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startsOnNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartsOnNEQ = data
+		case "startsOnIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startsOnIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartsOnIn = data
+		case "startsOnNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startsOnNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartsOnNotIn = data
+		case "startsOnGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startsOnGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartsOnGT = data
+		case "startsOnGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startsOnGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartsOnGTE = data
+		case "startsOnLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startsOnLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartsOnLT = data
+		case "startsOnLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startsOnLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartsOnLTE = data
+		case "endsOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endsOn"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EndsOn = data
+		case "endsOnNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endsOnNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EndsOnNEQ = data
+		case "endsOnIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endsOnIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EndsOnIn = data
+		case "endsOnNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endsOnNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EndsOnNotIn = data
+		case "endsOnGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endsOnGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EndsOnGT = data
+		case "endsOnGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endsOnGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EndsOnGTE = data
+		case "endsOnLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endsOnLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EndsOnLT = data
+		case "endsOnLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endsOnLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EndsOnLTE = data
+		case "letter":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("letter"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Letter = data
+		case "letterNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("letterNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LetterNEQ = data
+		case "letterIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("letterIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LetterIn = data
+		case "letterNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("letterNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LetterNotIn = data
+		case "letterGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("letterGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LetterGT = data
+		case "letterGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("letterGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LetterGTE = data
+		case "letterLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("letterLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LetterLT = data
+		case "letterLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("letterLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LetterLTE = data
+		case "letterContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("letterContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LetterContains = data
+		case "letterHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("letterHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LetterHasPrefix = data
+		case "letterHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("letterHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LetterHasSuffix = data
+		case "letterIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("letterIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LetterIsNil = data
+		case "letterNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("letterNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LetterNotNil = data
+		case "letterEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("letterEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LetterEqualFold = data
+		case "letterContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("letterContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LetterContainsFold = data
+		case "hasEmployee":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasEmployee"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasEmployee = data
+		case "hasEmployeeWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasEmployeeWith"))
+			data, err := ec.unmarshalOEmployeeWhereInput2ᚕᚖkinerjaᚋentᚐEmployeeWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasEmployeeWith = data
+		case "hasActing":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasActing"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasActing = data
+		case "hasActingWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasActingWith"))
+			data, err := ec.unmarshalOEmployeeWhereInput2ᚕᚖkinerjaᚋentᚐEmployeeWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasActingWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalActingAppraiserWhereInput unmarshals raw into the ActingAppraiserWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalActingAppraiserWhereInput(ctx context.Context, raw any) (ent.ActingAppraiserWhereInput, error) {
+	var out ent.ActingAppraiserWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ActingAppraiserWhereInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputAppraisalOrder(ctx context.Context, obj any) (ent.AppraisalOrder, error) {
 	var it ent.AppraisalOrder
 	if obj == nil {
@@ -24186,7 +25612,7 @@ func (ec *executionContext) unmarshalInputAppraisalWhereInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "kind", "kindNEQ", "kindIn", "kindNotIn", "quarter", "quarterNEQ", "quarterIn", "quarterNotIn", "quarterGT", "quarterGTE", "quarterLT", "quarterLTE", "quarterIsNil", "quarterNotNil", "status", "statusNEQ", "statusIn", "statusNotIn", "resultRating", "resultRatingNEQ", "resultRatingIn", "resultRatingNotIn", "resultRatingIsNil", "resultRatingNotNil", "behaviourRating", "behaviourRatingNEQ", "behaviourRatingIn", "behaviourRatingNotIn", "behaviourRatingIsNil", "behaviourRatingNotNil", "predikat", "predikatNEQ", "predikatIn", "predikatNotIn", "predikatIsNil", "predikatNotNil", "score", "scoreNEQ", "scoreIn", "scoreNotIn", "scoreGT", "scoreGTE", "scoreLT", "scoreLTE", "scoreIsNil", "scoreNotNil", "skpScore", "skpScoreNEQ", "skpScoreIn", "skpScoreNotIn", "skpScoreGT", "skpScoreGTE", "skpScoreLT", "skpScoreLTE", "skpScoreIsNil", "skpScoreNotNil", "behaviourScore", "behaviourScoreNEQ", "behaviourScoreIn", "behaviourScoreNotIn", "behaviourScoreGT", "behaviourScoreGTE", "behaviourScoreLT", "behaviourScoreLTE", "behaviourScoreIsNil", "behaviourScoreNotNil", "timeliness", "timelinessNEQ", "timelinessIn", "timelinessNotIn", "timelinessGT", "timelinessGTE", "timelinessLT", "timelinessLTE", "timelinessIsNil", "timelinessNotNil", "quality", "qualityNEQ", "qualityIn", "qualityNotIn", "qualityGT", "qualityGTE", "qualityLT", "qualityLTE", "qualityIsNil", "qualityNotNil", "teamwork", "teamworkNEQ", "teamworkIn", "teamworkNotIn", "teamworkGT", "teamworkGTE", "teamworkLT", "teamworkLTE", "teamworkIsNil", "teamworkNotNil", "note", "noteNEQ", "noteIn", "noteNotIn", "noteGT", "noteGTE", "noteLT", "noteLTE", "noteContains", "noteHasPrefix", "noteHasSuffix", "noteIsNil", "noteNotNil", "noteEqualFold", "noteContainsFold", "releasedAt", "releasedAtNEQ", "releasedAtIn", "releasedAtNotIn", "releasedAtGT", "releasedAtGTE", "releasedAtLT", "releasedAtLTE", "releasedAtIsNil", "releasedAtNotNil", "acknowledgedAt", "acknowledgedAtNEQ", "acknowledgedAtIn", "acknowledgedAtNotIn", "acknowledgedAtGT", "acknowledgedAtGTE", "acknowledgedAtLT", "acknowledgedAtLTE", "acknowledgedAtIsNil", "acknowledgedAtNotNil", "finalizedAt", "finalizedAtNEQ", "finalizedAtIn", "finalizedAtNotIn", "finalizedAtGT", "finalizedAtGTE", "finalizedAtLT", "finalizedAtLTE", "finalizedAtIsNil", "finalizedAtNotNil", "hasPlan", "hasPlanWith", "hasAppraiser", "hasAppraiserWith", "hasScores", "hasScoresWith", "hasObjections", "hasObjectionsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "kind", "kindNEQ", "kindIn", "kindNotIn", "quarter", "quarterNEQ", "quarterIn", "quarterNotIn", "quarterGT", "quarterGTE", "quarterLT", "quarterLTE", "quarterIsNil", "quarterNotNil", "status", "statusNEQ", "statusIn", "statusNotIn", "resultRating", "resultRatingNEQ", "resultRatingIn", "resultRatingNotIn", "resultRatingIsNil", "resultRatingNotNil", "behaviourRating", "behaviourRatingNEQ", "behaviourRatingIn", "behaviourRatingNotIn", "behaviourRatingIsNil", "behaviourRatingNotNil", "predikat", "predikatNEQ", "predikatIn", "predikatNotIn", "predikatIsNil", "predikatNotNil", "score", "scoreNEQ", "scoreIn", "scoreNotIn", "scoreGT", "scoreGTE", "scoreLT", "scoreLTE", "scoreIsNil", "scoreNotNil", "skpScore", "skpScoreNEQ", "skpScoreIn", "skpScoreNotIn", "skpScoreGT", "skpScoreGTE", "skpScoreLT", "skpScoreLTE", "skpScoreIsNil", "skpScoreNotNil", "behaviourScore", "behaviourScoreNEQ", "behaviourScoreIn", "behaviourScoreNotIn", "behaviourScoreGT", "behaviourScoreGTE", "behaviourScoreLT", "behaviourScoreLTE", "behaviourScoreIsNil", "behaviourScoreNotNil", "timeliness", "timelinessNEQ", "timelinessIn", "timelinessNotIn", "timelinessGT", "timelinessGTE", "timelinessLT", "timelinessLTE", "timelinessIsNil", "timelinessNotNil", "quality", "qualityNEQ", "qualityIn", "qualityNotIn", "qualityGT", "qualityGTE", "qualityLT", "qualityLTE", "qualityIsNil", "qualityNotNil", "teamwork", "teamworkNEQ", "teamworkIn", "teamworkNotIn", "teamworkGT", "teamworkGTE", "teamworkLT", "teamworkLTE", "teamworkIsNil", "teamworkNotNil", "appraiserActing", "appraiserActingNEQ", "appraiserActingIn", "appraiserActingNotIn", "appraiserActingIsNil", "appraiserActingNotNil", "note", "noteNEQ", "noteIn", "noteNotIn", "noteGT", "noteGTE", "noteLT", "noteLTE", "noteContains", "noteHasPrefix", "noteHasSuffix", "noteIsNil", "noteNotNil", "noteEqualFold", "noteContainsFold", "releasedAt", "releasedAtNEQ", "releasedAtIn", "releasedAtNotIn", "releasedAtGT", "releasedAtGTE", "releasedAtLT", "releasedAtLTE", "releasedAtIsNil", "releasedAtNotNil", "acknowledgedAt", "acknowledgedAtNEQ", "acknowledgedAtIn", "acknowledgedAtNotIn", "acknowledgedAtGT", "acknowledgedAtGTE", "acknowledgedAtLT", "acknowledgedAtLTE", "acknowledgedAtIsNil", "acknowledgedAtNotNil", "finalizedAt", "finalizedAtNEQ", "finalizedAtIn", "finalizedAtNotIn", "finalizedAtGT", "finalizedAtGTE", "finalizedAtLT", "finalizedAtLTE", "finalizedAtIsNil", "finalizedAtNotNil", "hasPlan", "hasPlanWith", "hasAppraiser", "hasAppraiserWith", "hasScores", "hasScoresWith", "hasObjections", "hasObjectionsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -25054,6 +26480,48 @@ func (ec *executionContext) unmarshalInputAppraisalWhereInput(ctx context.Contex
 				return it, err
 			}
 			it.TeamworkNotNil = data
+		case "appraiserActing":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("appraiserActing"))
+			data, err := ec.unmarshalOActing2ᚖkinerjaᚋinternalᚋasnᚐActing(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AppraiserActing = data
+		case "appraiserActingNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("appraiserActingNEQ"))
+			data, err := ec.unmarshalOActing2ᚖkinerjaᚋinternalᚋasnᚐActing(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AppraiserActingNEQ = data
+		case "appraiserActingIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("appraiserActingIn"))
+			data, err := ec.unmarshalOActing2ᚕkinerjaᚋinternalᚋasnᚐActingᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AppraiserActingIn = data
+		case "appraiserActingNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("appraiserActingNotIn"))
+			data, err := ec.unmarshalOActing2ᚕkinerjaᚋinternalᚋasnᚐActingᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AppraiserActingNotIn = data
+		case "appraiserActingIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("appraiserActingIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AppraiserActingIsNil = data
+		case "appraiserActingNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("appraiserActingNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AppraiserActingNotNil = data
 		case "note":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -26020,6 +27488,83 @@ func UnmarshalAuditEventWhereInput(ctx context.Context, raw any) (ent.AuditEvent
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCreateActingAppraiserInput(ctx context.Context, obj any) (ent.CreateActingAppraiserInput, error) {
+	var it ent.CreateActingAppraiserInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"kind", "startsOn", "endsOn", "letter", "employeeID", "actingID"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNActing2kinerjaᚋinternalᚋasnᚐActing(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "startsOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startsOn"))
+			data, err := ec.unmarshalNTime2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartsOn = data
+		case "endsOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endsOn"))
+			data, err := ec.unmarshalNTime2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EndsOn = data
+		case "letter":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("letter"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Letter = data
+		case "employeeID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employeeID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployeeID = data
+		case "actingID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actingID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActingID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateActingAppraiserInput unmarshals raw into the CreateActingAppraiserInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateActingAppraiserInput(ctx context.Context, raw any) (ent.CreateActingAppraiserInput, error) {
+	var out ent.CreateActingAppraiserInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateActingAppraiserInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCreateEmployeeInput(ctx context.Context, obj any) (ent.CreateEmployeeInput, error) {
 	var it ent.CreateEmployeeInput
 	if obj == nil {
@@ -26031,7 +27576,7 @@ func (ec *executionContext) unmarshalInputCreateEmployeeInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"nip", "name", "type", "rank", "rankSince", "position", "positionKind", "functionalLevel", "email", "active", "potential", "unitID", "supervisorID"}
+	fieldsInOrder := [...]string{"nip", "name", "type", "rank", "rankSince", "position", "positionKind", "functionalLevel", "email", "active", "external", "potential", "unitID", "supervisorID"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -26108,6 +27653,13 @@ func (ec *executionContext) unmarshalInputCreateEmployeeInput(ctx context.Contex
 				return it, err
 			}
 			it.Active = data
+		case "external":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("external"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.External = data
 		case "potential":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("potential"))
 			data, err := ec.unmarshalOEmployeePotential2ᚖkinerjaᚋentᚋemployeeᚐPotential(ctx, v)
@@ -27383,7 +28935,7 @@ func (ec *executionContext) unmarshalInputEmployeeWhereInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "nip", "nipNEQ", "nipIn", "nipNotIn", "nipGT", "nipGTE", "nipLT", "nipLTE", "nipContains", "nipHasPrefix", "nipHasSuffix", "nipEqualFold", "nipContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "type", "typeNEQ", "typeIn", "typeNotIn", "rank", "rankNEQ", "rankIn", "rankNotIn", "rankGT", "rankGTE", "rankLT", "rankLTE", "rankContains", "rankHasPrefix", "rankHasSuffix", "rankEqualFold", "rankContainsFold", "rankSince", "rankSinceNEQ", "rankSinceIn", "rankSinceNotIn", "rankSinceGT", "rankSinceGTE", "rankSinceLT", "rankSinceLTE", "rankSinceIsNil", "rankSinceNotNil", "position", "positionNEQ", "positionIn", "positionNotIn", "positionGT", "positionGTE", "positionLT", "positionLTE", "positionContains", "positionHasPrefix", "positionHasSuffix", "positionEqualFold", "positionContainsFold", "positionKind", "positionKindNEQ", "positionKindIn", "positionKindNotIn", "functionalLevel", "functionalLevelNEQ", "functionalLevelIn", "functionalLevelNotIn", "functionalLevelIsNil", "functionalLevelNotNil", "email", "emailNEQ", "emailIn", "emailNotIn", "emailGT", "emailGTE", "emailLT", "emailLTE", "emailContains", "emailHasPrefix", "emailHasSuffix", "emailIsNil", "emailNotNil", "emailEqualFold", "emailContainsFold", "active", "activeNEQ", "potential", "potentialNEQ", "potentialIn", "potentialNotIn", "potentialIsNil", "potentialNotNil", "hasUnit", "hasUnitWith", "hasSupervisor", "hasSupervisorWith", "hasSubordinates", "hasSubordinatesWith", "hasAccount", "hasAccountWith", "hasPlans", "hasPlansWith", "hasRecommendations", "hasRecommendationsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "nip", "nipNEQ", "nipIn", "nipNotIn", "nipGT", "nipGTE", "nipLT", "nipLTE", "nipContains", "nipHasPrefix", "nipHasSuffix", "nipEqualFold", "nipContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "type", "typeNEQ", "typeIn", "typeNotIn", "rank", "rankNEQ", "rankIn", "rankNotIn", "rankGT", "rankGTE", "rankLT", "rankLTE", "rankContains", "rankHasPrefix", "rankHasSuffix", "rankEqualFold", "rankContainsFold", "rankSince", "rankSinceNEQ", "rankSinceIn", "rankSinceNotIn", "rankSinceGT", "rankSinceGTE", "rankSinceLT", "rankSinceLTE", "rankSinceIsNil", "rankSinceNotNil", "position", "positionNEQ", "positionIn", "positionNotIn", "positionGT", "positionGTE", "positionLT", "positionLTE", "positionContains", "positionHasPrefix", "positionHasSuffix", "positionEqualFold", "positionContainsFold", "positionKind", "positionKindNEQ", "positionKindIn", "positionKindNotIn", "functionalLevel", "functionalLevelNEQ", "functionalLevelIn", "functionalLevelNotIn", "functionalLevelIsNil", "functionalLevelNotNil", "email", "emailNEQ", "emailIn", "emailNotIn", "emailGT", "emailGTE", "emailLT", "emailLTE", "emailContains", "emailHasPrefix", "emailHasSuffix", "emailIsNil", "emailNotNil", "emailEqualFold", "emailContainsFold", "active", "activeNEQ", "external", "externalNEQ", "potential", "potentialNEQ", "potentialIn", "potentialNotIn", "potentialIsNil", "potentialNotNil", "hasUnit", "hasUnitWith", "hasSupervisor", "hasSupervisorWith", "hasSubordinates", "hasSubordinatesWith", "hasAccount", "hasAccountWith", "hasPlans", "hasPlansWith", "hasRecommendations", "hasRecommendationsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -28230,6 +29782,20 @@ func (ec *executionContext) unmarshalInputEmployeeWhereInput(ctx context.Context
 				return it, err
 			}
 			it.ActiveNEQ = data
+		case "external":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("external"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.External = data
+		case "externalNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("externalNEQ"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExternalNEQ = data
 		case "potential":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("potential"))
 			data, err := ec.unmarshalOEmployeePotential2ᚖkinerjaᚋentᚋemployeeᚐPotential(ctx, v)
@@ -31917,7 +33483,7 @@ func (ec *executionContext) unmarshalInputPlanWhereInput(ctx context.Context, ob
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "status", "statusNEQ", "statusIn", "statusNotIn", "note", "noteNEQ", "noteIn", "noteNotIn", "noteGT", "noteGTE", "noteLT", "noteLTE", "noteContains", "noteHasPrefix", "noteHasSuffix", "noteIsNil", "noteNotNil", "noteEqualFold", "noteContainsFold", "submittedAt", "submittedAtNEQ", "submittedAtIn", "submittedAtNotIn", "submittedAtGT", "submittedAtGTE", "submittedAtLT", "submittedAtLTE", "submittedAtIsNil", "submittedAtNotNil", "agreedAt", "agreedAtNEQ", "agreedAtIn", "agreedAtNotIn", "agreedAtGT", "agreedAtGTE", "agreedAtLT", "agreedAtLTE", "agreedAtIsNil", "agreedAtNotNil", "returnCount", "returnCountNEQ", "returnCountIn", "returnCountNotIn", "returnCountGT", "returnCountGTE", "returnCountLT", "returnCountLTE", "escalationReason", "escalationReasonNEQ", "escalationReasonIn", "escalationReasonNotIn", "escalationReasonGT", "escalationReasonGTE", "escalationReasonLT", "escalationReasonLTE", "escalationReasonContains", "escalationReasonHasPrefix", "escalationReasonHasSuffix", "escalationReasonIsNil", "escalationReasonNotNil", "escalationReasonEqualFold", "escalationReasonContainsFold", "escalatedAt", "escalatedAtNEQ", "escalatedAtIn", "escalatedAtNotIn", "escalatedAtGT", "escalatedAtGTE", "escalatedAtLT", "escalatedAtLTE", "escalatedAtIsNil", "escalatedAtNotNil", "hasPeriod", "hasPeriodWith", "hasEmployee", "hasEmployeeWith", "hasAppraiser", "hasAppraiserWith", "hasTargets", "hasTargetsWith", "hasAppraisals", "hasAppraisalsWith", "hasFeedback", "hasFeedbackWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "status", "statusNEQ", "statusIn", "statusNotIn", "note", "noteNEQ", "noteIn", "noteNotIn", "noteGT", "noteGTE", "noteLT", "noteLTE", "noteContains", "noteHasPrefix", "noteHasSuffix", "noteIsNil", "noteNotNil", "noteEqualFold", "noteContainsFold", "submittedAt", "submittedAtNEQ", "submittedAtIn", "submittedAtNotIn", "submittedAtGT", "submittedAtGTE", "submittedAtLT", "submittedAtLTE", "submittedAtIsNil", "submittedAtNotNil", "agreedAt", "agreedAtNEQ", "agreedAtIn", "agreedAtNotIn", "agreedAtGT", "agreedAtGTE", "agreedAtLT", "agreedAtLTE", "agreedAtIsNil", "agreedAtNotNil", "returnCount", "returnCountNEQ", "returnCountIn", "returnCountNotIn", "returnCountGT", "returnCountGTE", "returnCountLT", "returnCountLTE", "escalationReason", "escalationReasonNEQ", "escalationReasonIn", "escalationReasonNotIn", "escalationReasonGT", "escalationReasonGTE", "escalationReasonLT", "escalationReasonLTE", "escalationReasonContains", "escalationReasonHasPrefix", "escalationReasonHasSuffix", "escalationReasonIsNil", "escalationReasonNotNil", "escalationReasonEqualFold", "escalationReasonContainsFold", "escalatedAt", "escalatedAtNEQ", "escalatedAtIn", "escalatedAtNotIn", "escalatedAtGT", "escalatedAtGTE", "escalatedAtLT", "escalatedAtLTE", "escalatedAtIsNil", "escalatedAtNotNil", "appraiserActing", "appraiserActingNEQ", "appraiserActingIn", "appraiserActingNotIn", "appraiserActingIsNil", "appraiserActingNotNil", "hasPeriod", "hasPeriodWith", "hasEmployee", "hasEmployeeWith", "hasAppraiser", "hasAppraiserWith", "hasTargets", "hasTargetsWith", "hasAppraisals", "hasAppraisalsWith", "hasFeedback", "hasFeedbackWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -32617,6 +34183,48 @@ func (ec *executionContext) unmarshalInputPlanWhereInput(ctx context.Context, ob
 				return it, err
 			}
 			it.EscalatedAtNotNil = data
+		case "appraiserActing":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("appraiserActing"))
+			data, err := ec.unmarshalOActing2ᚖkinerjaᚋinternalᚋasnᚐActing(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AppraiserActing = data
+		case "appraiserActingNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("appraiserActingNEQ"))
+			data, err := ec.unmarshalOActing2ᚖkinerjaᚋinternalᚋasnᚐActing(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AppraiserActingNEQ = data
+		case "appraiserActingIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("appraiserActingIn"))
+			data, err := ec.unmarshalOActing2ᚕkinerjaᚋinternalᚋasnᚐActingᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AppraiserActingIn = data
+		case "appraiserActingNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("appraiserActingNotIn"))
+			data, err := ec.unmarshalOActing2ᚕkinerjaᚋinternalᚋasnᚐActingᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AppraiserActingNotIn = data
+		case "appraiserActingIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("appraiserActingIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AppraiserActingIsNil = data
+		case "appraiserActingNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("appraiserActingNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AppraiserActingNotNil = data
 		case "hasPeriod":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPeriod"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -36540,7 +38148,7 @@ func (ec *executionContext) unmarshalInputUpdateEmployeeInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"nip", "name", "type", "rank", "rankSince", "clearRankSince", "position", "positionKind", "functionalLevel", "clearFunctionalLevel", "email", "clearEmail", "active", "potential", "clearPotential", "unitID", "supervisorID", "clearSupervisor"}
+	fieldsInOrder := [...]string{"nip", "name", "type", "rank", "rankSince", "clearRankSince", "position", "positionKind", "functionalLevel", "clearFunctionalLevel", "email", "clearEmail", "active", "external", "potential", "clearPotential", "unitID", "supervisorID", "clearSupervisor"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -36638,6 +38246,13 @@ func (ec *executionContext) unmarshalInputUpdateEmployeeInput(ctx context.Contex
 				return it, err
 			}
 			it.Active = data
+		case "external":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("external"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.External = data
 		case "potential":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("potential"))
 			data, err := ec.unmarshalOEmployeePotential2ᚖkinerjaᚋentᚋemployeeᚐPotential(ctx, v)
@@ -37231,6 +38846,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Appraisal(ctx, sel, obj)
+	case *ent.ActingAppraiser:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._ActingAppraiser(ctx, sel, obj)
 	case *ent.Account:
 		if obj == nil {
 			return graphql.Null
@@ -37488,6 +39108,162 @@ func (ec *executionContext) _Account(ctx context.Context, sel ast.SelectionSet, 
 	return out
 }
 
+var actingAppraiserImplementors = []string{"ActingAppraiser", "Node"}
+
+func (ec *executionContext) _ActingAppraiser(ctx context.Context, sel ast.SelectionSet, obj *ent.ActingAppraiser) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, actingAppraiserImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ActingAppraiser")
+		case "id":
+			out.Values[i] = ec._ActingAppraiser_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._ActingAppraiser_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._ActingAppraiser_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "kind":
+			out.Values[i] = ec._ActingAppraiser_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "startsOn":
+			out.Values[i] = ec._ActingAppraiser_startsOn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "endsOn":
+			out.Values[i] = ec._ActingAppraiser_endsOn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "letter":
+			out.Values[i] = ec._ActingAppraiser_letter(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "employee":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ActingAppraiser_employee(ctx, field, obj)
+				})
+		case "acting":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ActingAppraiser_acting(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var actingAppraiserConnectionImplementors = []string{"ActingAppraiserConnection"}
+
+func (ec *executionContext) _ActingAppraiserConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.ActingAppraiserConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, actingAppraiserConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ActingAppraiserConnection")
+		case "edges":
+			out.Values[i] = ec._ActingAppraiserConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ActingAppraiserConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._ActingAppraiserConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var actingAppraiserEdgeImplementors = []string{"ActingAppraiserEdge"}
+
+func (ec *executionContext) _ActingAppraiserEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.ActingAppraiserEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, actingAppraiserEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ActingAppraiserEdge")
+		case "node":
+			out.Values[i] = ec._ActingAppraiserEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._ActingAppraiserEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var agencyImplementors = []string{"Agency"}
 
 func (ec *executionContext) _Agency(ctx context.Context, sel ast.SelectionSet, obj *model.Agency) graphql.Marshaler {
@@ -37634,6 +39410,11 @@ func (ec *executionContext) _Appraisal(ctx context.Context, sel ast.SelectionSet
 			}
 		case "suggestedBehaviourRating":
 			out.Values[i] = ec._Appraisal_suggestedBehaviourRating(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "appraiserActing":
+			out.Values[i] = ec._Appraisal_appraiserActing(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -38456,6 +40237,11 @@ func (ec *executionContext) _Employee(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "external":
+			out.Values[i] = ec._Employee_external(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "potential":
 			out.Values[i] = ec._Employee_potential(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -39106,6 +40892,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "updatePeriod":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_updatePeriod(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createActingAppraiser":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createActingAppraiser(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteActingAppraiser":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteActingAppraiser(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -40143,6 +41943,11 @@ func (ec *executionContext) _Plan(ctx context.Context, sel ast.SelectionSet, obj
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "appraiserActing":
+			out.Values[i] = ec._Plan_appraiserActing(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "period":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -40635,6 +42440,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_apiTokens(ctx, field)
+				})
+		case "actingAppraisers":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_actingAppraisers(ctx, field)
 				})
 		case "appraisals":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -42465,6 +44276,51 @@ func (ec *executionContext) unmarshalNAccountWhereInput2ᚖkinerjaᚋentᚐAccou
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNActing2kinerjaᚋinternalᚋasnᚐActing(ctx context.Context, v any) (asn.Acting, error) {
+	var res asn.Acting
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNActing2kinerjaᚋinternalᚋasnᚐActing(ctx context.Context, sel ast.SelectionSet, v asn.Acting) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNActingAppraiser2ᚖkinerjaᚋentᚐActingAppraiser(ctx context.Context, sel ast.SelectionSet, v *ent.ActingAppraiser) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ActingAppraiser!")
+		return graphql.Null
+	}
+	return ec._ActingAppraiser(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNActingAppraiserConnection2ᚖkinerjaᚋentᚐActingAppraiserConnection(ctx context.Context, sel ast.SelectionSet, v *ent.ActingAppraiserConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ActingAppraiserConnection!")
+		return graphql.Null
+	}
+	return ec._ActingAppraiserConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNActingAppraiserOrderField2ᚖkinerjaᚋentᚐActingAppraiserOrderField(ctx context.Context, v any) (*ent.ActingAppraiserOrderField, error) {
+	var res = new(ent.ActingAppraiserOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNActingAppraiserOrderField2ᚖkinerjaᚋentᚐActingAppraiserOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.ActingAppraiserOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ActingAppraiserOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNActingAppraiserWhereInput2ᚖkinerjaᚋentᚐActingAppraiserWhereInput(ctx context.Context, v any) (*ent.ActingAppraiserWhereInput, error) {
+	res, err := ec.unmarshalInputActingAppraiserWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNAgency2ᚖkinerjaᚋgraphᚋmodelᚐAgency(ctx context.Context, sel ast.SelectionSet, v *model.Agency) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Agency!")
@@ -42617,6 +44473,11 @@ func (ec *executionContext) marshalNCreateAPITokenPayload2ᚖkinerjaᚋgraphᚋm
 		return graphql.Null
 	}
 	return ec._CreateAPITokenPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCreateActingAppraiserInput2kinerjaᚋentᚐCreateActingAppraiserInput(ctx context.Context, v any) (ent.CreateActingAppraiserInput, error) {
+	res, err := ec.unmarshalInputCreateActingAppraiserInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNCreateEmployeeInput2kinerjaᚋentᚐCreateEmployeeInput(ctx context.Context, v any) (ent.CreateEmployeeInput, error) {
@@ -44453,6 +46314,118 @@ func (ec *executionContext) unmarshalOAccountWhereInput2ᚖkinerjaᚋentᚐAccou
 		return nil, nil
 	}
 	res, err := ec.unmarshalInputAccountWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOActing2ᚕkinerjaᚋinternalᚋasnᚐActingᚄ(ctx context.Context, v any) ([]asn.Acting, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]asn.Acting, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNActing2kinerjaᚋinternalᚋasnᚐActing(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOActing2ᚕkinerjaᚋinternalᚋasnᚐActingᚄ(ctx context.Context, sel ast.SelectionSet, v []asn.Acting) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNActing2kinerjaᚋinternalᚋasnᚐActing(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOActing2ᚖkinerjaᚋinternalᚋasnᚐActing(ctx context.Context, v any) (*asn.Acting, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(asn.Acting)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOActing2ᚖkinerjaᚋinternalᚋasnᚐActing(ctx context.Context, sel ast.SelectionSet, v *asn.Acting) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) marshalOActingAppraiser2ᚖkinerjaᚋentᚐActingAppraiser(ctx context.Context, sel ast.SelectionSet, v *ent.ActingAppraiser) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ActingAppraiser(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOActingAppraiserEdge2ᚕᚖkinerjaᚋentᚐActingAppraiserEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.ActingAppraiserEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOActingAppraiserEdge2ᚖkinerjaᚋentᚐActingAppraiserEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOActingAppraiserEdge2ᚖkinerjaᚋentᚐActingAppraiserEdge(ctx context.Context, sel ast.SelectionSet, v *ent.ActingAppraiserEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ActingAppraiserEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOActingAppraiserOrder2ᚖkinerjaᚋentᚐActingAppraiserOrder(ctx context.Context, v any) (*ent.ActingAppraiserOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputActingAppraiserOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOActingAppraiserWhereInput2ᚕᚖkinerjaᚋentᚐActingAppraiserWhereInputᚄ(ctx context.Context, v any) ([]*ent.ActingAppraiserWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.ActingAppraiserWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNActingAppraiserWhereInput2ᚖkinerjaᚋentᚐActingAppraiserWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOActingAppraiserWhereInput2ᚖkinerjaᚋentᚐActingAppraiserWhereInput(ctx context.Context, v any) (*ent.ActingAppraiserWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputActingAppraiserWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 

@@ -47,6 +47,19 @@ func (r *mutationResolver) UpdatePeriod(ctx context.Context, id int, input ent.U
 	return ent.FromContext(ctx).Period.UpdateOneID(id).SetInput(input).Save(ctx)
 }
 
+// CreateActingAppraiser is the resolver for the createActingAppraiser field.
+func (r *mutationResolver) CreateActingAppraiser(ctx context.Context, input ent.CreateActingAppraiserInput) (*ent.ActingAppraiser, error) {
+	return ent.FromContext(ctx).ActingAppraiser.Create().SetInput(input).Save(ctx)
+}
+
+// DeleteActingAppraiser is the resolver for the deleteActingAppraiser field.
+func (r *mutationResolver) DeleteActingAppraiser(ctx context.Context, id int) (int, error) {
+	if err := ent.FromContext(ctx).ActingAppraiser.DeleteOneID(id).Exec(ctx); err != nil {
+		return 0, err
+	}
+	return id, nil
+}
+
 // CreateTrainingProgram is the resolver for the createTrainingProgram field.
 func (r *mutationResolver) CreateTrainingProgram(ctx context.Context, input ent.CreateTrainingProgramInput) (*ent.TrainingProgram, error) {
 	return ent.FromContext(ctx).TrainingProgram.Create().SetInput(input).Save(ctx)

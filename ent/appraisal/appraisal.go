@@ -5,6 +5,7 @@ package appraisal
 import (
 	"fmt"
 	"io"
+	"kinerja/internal/asn"
 	"kinerja/internal/scoring"
 	"strconv"
 	"time"
@@ -56,6 +57,8 @@ const (
 	FieldSuggestedResultRating = "suggested_result_rating"
 	// FieldSuggestedBehaviourRating holds the string denoting the suggested_behaviour_rating field in the database.
 	FieldSuggestedBehaviourRating = "suggested_behaviour_rating"
+	// FieldAppraiserActing holds the string denoting the appraiser_acting field in the database.
+	FieldAppraiserActing = "appraiser_acting"
 	// FieldNote holds the string denoting the note field in the database.
 	FieldNote = "note"
 	// FieldReleasedAt holds the string denoting the released_at field in the database.
@@ -125,6 +128,7 @@ var Columns = []string{
 	FieldTeamwork,
 	FieldSuggestedResultRating,
 	FieldSuggestedBehaviourRating,
+	FieldAppraiserActing,
 	FieldNote,
 	FieldReleasedAt,
 	FieldAcknowledgedAt,
@@ -296,6 +300,16 @@ func SuggestedBehaviourRatingValidator(sbr scoring.Rating) error {
 	}
 }
 
+// AppraiserActingValidator is a validator for the "appraiser_acting" field enum values. It is called by the builders before save.
+func AppraiserActingValidator(aa asn.Acting) error {
+	switch aa {
+	case "PLT", "PLH":
+		return nil
+	default:
+		return fmt.Errorf("appraisal: invalid enum value for appraiser_acting field: %q", aa)
+	}
+}
+
 // OrderOption defines the ordering options for the Appraisal queries.
 type OrderOption func(*sql.Selector)
 
@@ -392,6 +406,11 @@ func BySuggestedResultRating(opts ...sql.OrderTermOption) OrderOption {
 // BySuggestedBehaviourRating orders the results by the suggested_behaviour_rating field.
 func BySuggestedBehaviourRating(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldSuggestedBehaviourRating, opts...).ToFunc()
+}
+
+// ByAppraiserActing orders the results by the appraiser_acting field.
+func ByAppraiserActing(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldAppraiserActing, opts...).ToFunc()
 }
 
 // ByNote orders the results by the note field.
@@ -571,4 +590,11 @@ var (
 	_ graphql.Marshaler = (*scoring.Rating)(nil)
 	// scoring.Rating must implement graphql.Unmarshaler.
 	_ graphql.Unmarshaler = (*scoring.Rating)(nil)
+)
+
+var (
+	// asn.Acting must implement graphql.Marshaler.
+	_ graphql.Marshaler = (*asn.Acting)(nil)
+	// asn.Acting must implement graphql.Unmarshaler.
+	_ graphql.Unmarshaler = (*asn.Acting)(nil)
 )

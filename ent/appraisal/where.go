@@ -4,6 +4,7 @@ package appraisal
 
 import (
 	"kinerja/ent/predicate"
+	"kinerja/internal/asn"
 	"kinerja/internal/scoring"
 	"time"
 
@@ -874,6 +875,46 @@ func SuggestedBehaviourRatingIsNil() predicate.Appraisal {
 // SuggestedBehaviourRatingNotNil applies the NotNil predicate on the "suggested_behaviour_rating" field.
 func SuggestedBehaviourRatingNotNil() predicate.Appraisal {
 	return predicate.Appraisal(sql.FieldNotNull(FieldSuggestedBehaviourRating))
+}
+
+// AppraiserActingEQ applies the EQ predicate on the "appraiser_acting" field.
+func AppraiserActingEQ(v asn.Acting) predicate.Appraisal {
+	vc := v
+	return predicate.Appraisal(sql.FieldEQ(FieldAppraiserActing, vc))
+}
+
+// AppraiserActingNEQ applies the NEQ predicate on the "appraiser_acting" field.
+func AppraiserActingNEQ(v asn.Acting) predicate.Appraisal {
+	vc := v
+	return predicate.Appraisal(sql.FieldNEQ(FieldAppraiserActing, vc))
+}
+
+// AppraiserActingIn applies the In predicate on the "appraiser_acting" field.
+func AppraiserActingIn(vs ...asn.Acting) predicate.Appraisal {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = vs[i]
+	}
+	return predicate.Appraisal(sql.FieldIn(FieldAppraiserActing, v...))
+}
+
+// AppraiserActingNotIn applies the NotIn predicate on the "appraiser_acting" field.
+func AppraiserActingNotIn(vs ...asn.Acting) predicate.Appraisal {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = vs[i]
+	}
+	return predicate.Appraisal(sql.FieldNotIn(FieldAppraiserActing, v...))
+}
+
+// AppraiserActingIsNil applies the IsNil predicate on the "appraiser_acting" field.
+func AppraiserActingIsNil() predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldIsNull(FieldAppraiserActing))
+}
+
+// AppraiserActingNotNil applies the NotNil predicate on the "appraiser_acting" field.
+func AppraiserActingNotNil() predicate.Appraisal {
+	return predicate.Appraisal(sql.FieldNotNull(FieldAppraiserActing))
 }
 
 // NoteEQ applies the EQ predicate on the "note" field.

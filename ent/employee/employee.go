@@ -42,6 +42,8 @@ const (
 	FieldEmail = "email"
 	// FieldActive holds the string denoting the active field in the database.
 	FieldActive = "active"
+	// FieldExternal holds the string denoting the external field in the database.
+	FieldExternal = "external"
 	// FieldPotential holds the string denoting the potential field in the database.
 	FieldPotential = "potential"
 	// EdgeUnit holds the string denoting the unit edge name in mutations.
@@ -129,6 +131,7 @@ var Columns = []string{
 	FieldFunctionalLevel,
 	FieldEmail,
 	FieldActive,
+	FieldExternal,
 	FieldPotential,
 }
 
@@ -181,6 +184,8 @@ var (
 	EmailValidator func(string) error
 	// DefaultActive holds the default value on creation for the "active" field.
 	DefaultActive bool
+	// DefaultExternal holds the default value on creation for the "external" field.
+	DefaultExternal bool
 )
 
 // Type defines the type for the "type" enum field.
@@ -356,6 +361,11 @@ func ByEmail(opts ...sql.OrderTermOption) OrderOption {
 // ByActive orders the results by the active field.
 func ByActive(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldActive, opts...).ToFunc()
+}
+
+// ByExternal orders the results by the external field.
+func ByExternal(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldExternal, opts...).ToFunc()
 }
 
 // ByPotential orders the results by the potential field.

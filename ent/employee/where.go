@@ -100,6 +100,11 @@ func Active(v bool) predicate.Employee {
 	return predicate.Employee(sql.FieldEQ(FieldActive, v))
 }
 
+// External applies equality check predicate on the "external" field. It's identical to ExternalEQ.
+func External(v bool) predicate.Employee {
+	return predicate.Employee(sql.FieldEQ(FieldExternal, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.Employee {
 	return predicate.Employee(sql.FieldEQ(FieldCreatedAt, v))
@@ -643,6 +648,16 @@ func ActiveEQ(v bool) predicate.Employee {
 // ActiveNEQ applies the NEQ predicate on the "active" field.
 func ActiveNEQ(v bool) predicate.Employee {
 	return predicate.Employee(sql.FieldNEQ(FieldActive, v))
+}
+
+// ExternalEQ applies the EQ predicate on the "external" field.
+func ExternalEQ(v bool) predicate.Employee {
+	return predicate.Employee(sql.FieldEQ(FieldExternal, v))
+}
+
+// ExternalNEQ applies the NEQ predicate on the "external" field.
+func ExternalNEQ(v bool) predicate.Employee {
+	return predicate.Employee(sql.FieldNEQ(FieldExternal, v))
 }
 
 // PotentialEQ applies the EQ predicate on the "potential" field.

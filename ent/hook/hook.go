@@ -32,6 +32,18 @@ func (f AccountFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, err
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.AccountMutation", m)
 }
 
+// The ActingAppraiserFunc type is an adapter to allow the use of ordinary
+// function as ActingAppraiser mutator.
+type ActingAppraiserFunc func(context.Context, *ent.ActingAppraiserMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f ActingAppraiserFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.ActingAppraiserMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ActingAppraiserMutation", m)
+}
+
 // The AppraisalFunc type is an adapter to allow the use of ordinary
 // function as Appraisal mutator.
 type AppraisalFunc func(context.Context, *ent.AppraisalMutation) (ent.Value, error)

@@ -8,6 +8,7 @@ import (
 
 	"kinerja/ent"
 	"kinerja/ent/account"
+	"kinerja/ent/actingappraiser"
 	"kinerja/ent/apitoken"
 	"kinerja/ent/appraisal"
 	"kinerja/ent/auditevent"
@@ -141,6 +142,33 @@ func (f TraverseAccount) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.AccountQuery", q)
+}
+
+// The ActingAppraiserFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ActingAppraiserFunc func(context.Context, *ent.ActingAppraiserQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f ActingAppraiserFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.ActingAppraiserQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.ActingAppraiserQuery", q)
+}
+
+// The TraverseActingAppraiser type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseActingAppraiser func(context.Context, *ent.ActingAppraiserQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseActingAppraiser) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseActingAppraiser) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ActingAppraiserQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.ActingAppraiserQuery", q)
 }
 
 // The AppraisalFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -663,6 +691,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.APITokenQuery, predicate.APIToken, apitoken.OrderOption]{typ: ent.TypeAPIToken, tq: q}, nil
 	case *ent.AccountQuery:
 		return &query[*ent.AccountQuery, predicate.Account, account.OrderOption]{typ: ent.TypeAccount, tq: q}, nil
+	case *ent.ActingAppraiserQuery:
+		return &query[*ent.ActingAppraiserQuery, predicate.ActingAppraiser, actingappraiser.OrderOption]{typ: ent.TypeActingAppraiser, tq: q}, nil
 	case *ent.AppraisalQuery:
 		return &query[*ent.AppraisalQuery, predicate.Appraisal, appraisal.OrderOption]{typ: ent.TypeAppraisal, tq: q}, nil
 	case *ent.AuditEventQuery:

@@ -63,6 +63,50 @@ var (
 		Columns:    AccountsColumns,
 		PrimaryKey: []*schema.Column{AccountsColumns[0]},
 	}
+	// ActingAppraisersColumns holds the columns for the "acting_appraisers" table.
+	ActingAppraisersColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"PLT", "PLH"}},
+		{Name: "starts_on", Type: field.TypeTime},
+		{Name: "ends_on", Type: field.TypeTime},
+		{Name: "letter", Type: field.TypeString, Nullable: true, Size: 200},
+		{Name: "acting_appraiser_employee", Type: field.TypeInt},
+		{Name: "acting_appraiser_acting", Type: field.TypeInt},
+	}
+	// ActingAppraisersTable holds the schema information for the "acting_appraisers" table.
+	ActingAppraisersTable = &schema.Table{
+		Name:       "acting_appraisers",
+		Columns:    ActingAppraisersColumns,
+		PrimaryKey: []*schema.Column{ActingAppraisersColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "acting_appraisers_employees_employee",
+				Columns:    []*schema.Column{ActingAppraisersColumns[7]},
+				RefColumns: []*schema.Column{EmployeesColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "acting_appraisers_employees_acting",
+				Columns:    []*schema.Column{ActingAppraisersColumns[8]},
+				RefColumns: []*schema.Column{EmployeesColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "actingappraiser_acting_appraiser_employee",
+				Unique:  false,
+				Columns: []*schema.Column{ActingAppraisersColumns[7]},
+			},
+			{
+				Name:    "actingappraiser_acting_appraiser_acting",
+				Unique:  false,
+				Columns: []*schema.Column{ActingAppraisersColumns[8]},
+			},
+		},
+	}
 	// AppraisalsColumns holds the columns for the "appraisals" table.
 	AppraisalsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -84,6 +128,7 @@ var (
 		{Name: "teamwork", Type: field.TypeFloat64, Nullable: true},
 		{Name: "suggested_result_rating", Type: field.TypeEnum, Nullable: true, Enums: []string{"ABOVE", "MEETS", "BELOW"}},
 		{Name: "suggested_behaviour_rating", Type: field.TypeEnum, Nullable: true, Enums: []string{"ABOVE", "MEETS", "BELOW"}},
+		{Name: "appraiser_acting", Type: field.TypeEnum, Nullable: true, Enums: []string{"PLT", "PLH"}},
 		{Name: "note", Type: field.TypeString, Nullable: true, Size: 2147483647},
 		{Name: "released_at", Type: field.TypeTime, Nullable: true},
 		{Name: "acknowledged_at", Type: field.TypeTime, Nullable: true},
@@ -99,13 +144,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "appraisals_plans_plan",
-				Columns:    []*schema.Column{AppraisalsColumns[23]},
+				Columns:    []*schema.Column{AppraisalsColumns[24]},
 				RefColumns: []*schema.Column{PlansColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "appraisals_employees_appraiser",
-				Columns:    []*schema.Column{AppraisalsColumns[24]},
+				Columns:    []*schema.Column{AppraisalsColumns[25]},
 				RefColumns: []*schema.Column{EmployeesColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -114,12 +159,12 @@ var (
 			{
 				Name:    "appraisal_appraisal_plan",
 				Unique:  false,
-				Columns: []*schema.Column{AppraisalsColumns[23]},
+				Columns: []*schema.Column{AppraisalsColumns[24]},
 			},
 			{
 				Name:    "appraisal_appraisal_appraiser",
 				Unique:  false,
-				Columns: []*schema.Column{AppraisalsColumns[24]},
+				Columns: []*schema.Column{AppraisalsColumns[25]},
 			},
 			{
 				Name:    "appraisal_status",
@@ -201,6 +246,7 @@ var (
 		{Name: "functional_level", Type: field.TypeEnum, Nullable: true, Enums: []string{"AHLI_PERTAMA", "AHLI_MUDA", "AHLI_MADYA", "AHLI_UTAMA", "PEMULA", "TERAMPIL", "MAHIR", "PENYELIA"}},
 		{Name: "email", Type: field.TypeString, Nullable: true, Size: 254},
 		{Name: "active", Type: field.TypeBool, Default: true},
+		{Name: "external", Type: field.TypeBool, Default: false},
 		{Name: "potential", Type: field.TypeEnum, Nullable: true, Enums: []string{"LOW", "MEDIUM", "HIGH"}},
 		{Name: "account_employee", Type: field.TypeInt, Unique: true, Nullable: true},
 		{Name: "employee_unit", Type: field.TypeInt},
@@ -214,19 +260,19 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "employees_accounts_employee",
-				Columns:    []*schema.Column{EmployeesColumns[14]},
+				Columns:    []*schema.Column{EmployeesColumns[15]},
 				RefColumns: []*schema.Column{AccountsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "employees_org_units_unit",
-				Columns:    []*schema.Column{EmployeesColumns[15]},
+				Columns:    []*schema.Column{EmployeesColumns[16]},
 				RefColumns: []*schema.Column{OrgUnitsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "employees_employees_subordinates",
-				Columns:    []*schema.Column{EmployeesColumns[16]},
+				Columns:    []*schema.Column{EmployeesColumns[17]},
 				RefColumns: []*schema.Column{EmployeesColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -240,12 +286,12 @@ var (
 			{
 				Name:    "employee_employee_unit",
 				Unique:  false,
-				Columns: []*schema.Column{EmployeesColumns[15]},
+				Columns: []*schema.Column{EmployeesColumns[16]},
 			},
 			{
 				Name:    "employee_employee_subordinates",
 				Unique:  false,
-				Columns: []*schema.Column{EmployeesColumns[16]},
+				Columns: []*schema.Column{EmployeesColumns[17]},
 			},
 		},
 	}
@@ -556,6 +602,7 @@ var (
 		{Name: "return_count", Type: field.TypeInt, Default: 0},
 		{Name: "escalation_reason", Type: field.TypeString, Nullable: true, Size: 8000},
 		{Name: "escalated_at", Type: field.TypeTime, Nullable: true},
+		{Name: "appraiser_acting", Type: field.TypeEnum, Nullable: true, Enums: []string{"PLT", "PLH"}},
 		{Name: "expectations", Type: field.TypeJSON, Nullable: true},
 		{Name: "plan_period", Type: field.TypeInt},
 		{Name: "plan_employee", Type: field.TypeInt},
@@ -569,19 +616,19 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "plans_periods_period",
-				Columns:    []*schema.Column{PlansColumns[11]},
+				Columns:    []*schema.Column{PlansColumns[12]},
 				RefColumns: []*schema.Column{PeriodsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "plans_employees_employee",
-				Columns:    []*schema.Column{PlansColumns[12]},
+				Columns:    []*schema.Column{PlansColumns[13]},
 				RefColumns: []*schema.Column{EmployeesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "plans_employees_appraiser",
-				Columns:    []*schema.Column{PlansColumns[13]},
+				Columns:    []*schema.Column{PlansColumns[14]},
 				RefColumns: []*schema.Column{EmployeesColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -590,17 +637,17 @@ var (
 			{
 				Name:    "plan_plan_period_plan_employee",
 				Unique:  true,
-				Columns: []*schema.Column{PlansColumns[11], PlansColumns[12]},
+				Columns: []*schema.Column{PlansColumns[12], PlansColumns[13]},
 			},
 			{
 				Name:    "plan_plan_employee",
 				Unique:  false,
-				Columns: []*schema.Column{PlansColumns[12]},
+				Columns: []*schema.Column{PlansColumns[13]},
 			},
 			{
 				Name:    "plan_plan_appraiser",
 				Unique:  false,
-				Columns: []*schema.Column{PlansColumns[13]},
+				Columns: []*schema.Column{PlansColumns[14]},
 			},
 			{
 				Name:    "plan_status",
@@ -911,6 +958,7 @@ var (
 	Tables = []*schema.Table{
 		APITokensTable,
 		AccountsTable,
+		ActingAppraisersTable,
 		AppraisalsTable,
 		AuditEventsTable,
 		CriterionsTable,
@@ -940,6 +988,11 @@ func init() {
 	}
 	AccountsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(0),
+	}
+	ActingAppraisersTable.ForeignKeys[0].RefTable = EmployeesTable
+	ActingAppraisersTable.ForeignKeys[1].RefTable = EmployeesTable
+	ActingAppraisersTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(90194313216),
 	}
 	AppraisalsTable.ForeignKeys[0].RefTable = PlansTable
 	AppraisalsTable.ForeignKeys[1].RefTable = EmployeesTable

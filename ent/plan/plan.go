@@ -5,12 +5,14 @@ package plan
 import (
 	"fmt"
 	"io"
+	"kinerja/internal/asn"
 	"strconv"
 	"time"
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
+	"github.com/99designs/gqlgen/graphql"
 )
 
 const (
@@ -36,6 +38,8 @@ const (
 	FieldEscalationReason = "escalation_reason"
 	// FieldEscalatedAt holds the string denoting the escalated_at field in the database.
 	FieldEscalatedAt = "escalated_at"
+	// FieldAppraiserActing holds the string denoting the appraiser_acting field in the database.
+	FieldAppraiserActing = "appraiser_acting"
 	// FieldExpectations holds the string denoting the expectations field in the database.
 	FieldExpectations = "expectations"
 	// EdgePeriod holds the string denoting the period edge name in mutations.
@@ -108,6 +112,7 @@ var Columns = []string{
 	FieldReturnCount,
 	FieldEscalationReason,
 	FieldEscalatedAt,
+	FieldAppraiserActing,
 	FieldExpectations,
 }
 
@@ -185,6 +190,16 @@ func StatusValidator(s Status) error {
 	}
 }
 
+// AppraiserActingValidator is a validator for the "appraiser_acting" field enum values. It is called by the builders before save.
+func AppraiserActingValidator(aa asn.Acting) error {
+	switch aa {
+	case "PLT", "PLH":
+		return nil
+	default:
+		return fmt.Errorf("plan: invalid enum value for appraiser_acting field: %q", aa)
+	}
+}
+
 // OrderOption defines the ordering options for the Plan queries.
 type OrderOption func(*sql.Selector)
 
@@ -236,6 +251,11 @@ func ByEscalationReason(opts ...sql.OrderTermOption) OrderOption {
 // ByEscalatedAt orders the results by the escalated_at field.
 func ByEscalatedAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldEscalatedAt, opts...).ToFunc()
+}
+
+// ByAppraiserActing orders the results by the appraiser_acting field.
+func ByAppraiserActing(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldAppraiserActing, opts...).ToFunc()
 }
 
 // ByPeriodField orders the results by period field.
@@ -360,3 +380,10 @@ func (e *Status) UnmarshalGQL(val interface{}) error {
 	}
 	return nil
 }
+
+var (
+	// asn.Acting must implement graphql.Marshaler.
+	_ graphql.Marshaler = (*asn.Acting)(nil)
+	// asn.Acting must implement graphql.Unmarshaler.
+	_ graphql.Unmarshaler = (*asn.Acting)(nil)
+)

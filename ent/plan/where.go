@@ -4,6 +4,7 @@ package plan
 
 import (
 	"kinerja/ent/predicate"
+	"kinerja/internal/asn"
 	"time"
 
 	"entgo.io/ent/dialect/sql"
@@ -533,6 +534,46 @@ func EscalatedAtIsNil() predicate.Plan {
 // EscalatedAtNotNil applies the NotNil predicate on the "escalated_at" field.
 func EscalatedAtNotNil() predicate.Plan {
 	return predicate.Plan(sql.FieldNotNull(FieldEscalatedAt))
+}
+
+// AppraiserActingEQ applies the EQ predicate on the "appraiser_acting" field.
+func AppraiserActingEQ(v asn.Acting) predicate.Plan {
+	vc := v
+	return predicate.Plan(sql.FieldEQ(FieldAppraiserActing, vc))
+}
+
+// AppraiserActingNEQ applies the NEQ predicate on the "appraiser_acting" field.
+func AppraiserActingNEQ(v asn.Acting) predicate.Plan {
+	vc := v
+	return predicate.Plan(sql.FieldNEQ(FieldAppraiserActing, vc))
+}
+
+// AppraiserActingIn applies the In predicate on the "appraiser_acting" field.
+func AppraiserActingIn(vs ...asn.Acting) predicate.Plan {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = vs[i]
+	}
+	return predicate.Plan(sql.FieldIn(FieldAppraiserActing, v...))
+}
+
+// AppraiserActingNotIn applies the NotIn predicate on the "appraiser_acting" field.
+func AppraiserActingNotIn(vs ...asn.Acting) predicate.Plan {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = vs[i]
+	}
+	return predicate.Plan(sql.FieldNotIn(FieldAppraiserActing, v...))
+}
+
+// AppraiserActingIsNil applies the IsNil predicate on the "appraiser_acting" field.
+func AppraiserActingIsNil() predicate.Plan {
+	return predicate.Plan(sql.FieldIsNull(FieldAppraiserActing))
+}
+
+// AppraiserActingNotNil applies the NotNil predicate on the "appraiser_acting" field.
+func AppraiserActingNotNil() predicate.Plan {
+	return predicate.Plan(sql.FieldNotNull(FieldAppraiserActing))
 }
 
 // ExpectationsIsNil applies the IsNil predicate on the "expectations" field.

@@ -12,6 +12,9 @@ type APIToken func(*sql.Selector)
 // Account is the predicate function for account builders.
 type Account func(*sql.Selector)
 
+// ActingAppraiser is the predicate function for actingappraiser builders.
+type ActingAppraiser func(*sql.Selector)
+
 // Appraisal is the predicate function for appraisal builders.
 type Appraisal func(*sql.Selector)
 

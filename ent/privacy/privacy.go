@@ -159,6 +159,30 @@ func (f AccountMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutatio
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.AccountMutation", m)
 }
 
+// The ActingAppraiserQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ActingAppraiserQueryRuleFunc func(context.Context, *ent.ActingAppraiserQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ActingAppraiserQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ActingAppraiserQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ActingAppraiserQuery", q)
+}
+
+// The ActingAppraiserMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ActingAppraiserMutationRuleFunc func(context.Context, *ent.ActingAppraiserMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ActingAppraiserMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ActingAppraiserMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ActingAppraiserMutation", m)
+}
+
 // The AppraisalQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type AppraisalQueryRuleFunc func(context.Context, *ent.AppraisalQuery) error
@@ -654,6 +678,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.AccountQuery:
 		return q.Filter(), nil
+	case *ent.ActingAppraiserQuery:
+		return q.Filter(), nil
 	case *ent.AppraisalQuery:
 		return q.Filter(), nil
 	case *ent.AuditEventQuery:
@@ -702,6 +728,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.APITokenMutation:
 		return m.Filter(), nil
 	case *ent.AccountMutation:
+		return m.Filter(), nil
+	case *ent.ActingAppraiserMutation:
 		return m.Filter(), nil
 	case *ent.AppraisalMutation:
 		return m.Filter(), nil

@@ -5,6 +5,7 @@ package runtime
 import (
 	"context"
 	"kinerja/ent/account"
+	"kinerja/ent/actingappraiser"
 	"kinerja/ent/apitoken"
 	"kinerja/ent/appraisal"
 	"kinerja/ent/auditevent"
@@ -150,6 +151,37 @@ func init() {
 	accountDescDisabled := accountFields[4].Descriptor()
 	// account.DefaultDisabled holds the default value on creation for the disabled field.
 	account.DefaultDisabled = accountDescDisabled.Default.(bool)
+	actingappraiserMixin := schema.ActingAppraiser{}.Mixin()
+	actingappraiser.Policy = privacy.NewPolicies(actingappraiserMixin[1], schema.ActingAppraiser{})
+	actingappraiser.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := actingappraiser.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	actingappraiserHooks := schema.ActingAppraiser{}.Hooks()
+
+	actingappraiser.Hooks[1] = actingappraiserHooks[0]
+	actingappraiserMixinFields0 := actingappraiserMixin[0].Fields()
+	_ = actingappraiserMixinFields0
+	actingappraiserFields := schema.ActingAppraiser{}.Fields()
+	_ = actingappraiserFields
+	// actingappraiserDescCreatedAt is the schema descriptor for created_at field.
+	actingappraiserDescCreatedAt := actingappraiserMixinFields0[0].Descriptor()
+	// actingappraiser.DefaultCreatedAt holds the default value on creation for the created_at field.
+	actingappraiser.DefaultCreatedAt = actingappraiserDescCreatedAt.Default.(func() time.Time)
+	// actingappraiserDescUpdatedAt is the schema descriptor for updated_at field.
+	actingappraiserDescUpdatedAt := actingappraiserMixinFields0[1].Descriptor()
+	// actingappraiser.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	actingappraiser.DefaultUpdatedAt = actingappraiserDescUpdatedAt.Default.(func() time.Time)
+	// actingappraiser.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	actingappraiser.UpdateDefaultUpdatedAt = actingappraiserDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// actingappraiserDescLetter is the schema descriptor for letter field.
+	actingappraiserDescLetter := actingappraiserFields[3].Descriptor()
+	// actingappraiser.LetterValidator is a validator for the "letter" field. It is called by the builders before save.
+	actingappraiser.LetterValidator = actingappraiserDescLetter.Validators[0].(func(string) error)
 	appraisalMixin := schema.Appraisal{}.Mixin()
 	appraisal.Policy = privacy.NewPolicies(appraisalMixin[1], schema.Appraisal{})
 	appraisal.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -388,6 +420,10 @@ func init() {
 	employeeDescActive := employeeFields[9].Descriptor()
 	// employee.DefaultActive holds the default value on creation for the active field.
 	employee.DefaultActive = employeeDescActive.Default.(bool)
+	// employeeDescExternal is the schema descriptor for external field.
+	employeeDescExternal := employeeFields[10].Descriptor()
+	// employee.DefaultExternal holds the default value on creation for the external field.
+	employee.DefaultExternal = employeeDescExternal.Default.(bool)
 	feedbackMixin := schema.Feedback{}.Mixin()
 	feedback.Policy = privacy.NewPolicies(feedbackMixin[1], schema.Feedback{})
 	feedback.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -1,6 +1,8 @@
 package schema
 
 import (
+	"kinerja/internal/asn"
+
 	"kinerja/ent/privacy"
 	"kinerja/internal/authz"
 	"kinerja/internal/scoring"
@@ -102,6 +104,12 @@ func (Appraisal) Fields() []ent.Field {
 			Nillable().
 			Comment("A rating suggested from the BerAKHLAK detail; never forced.").
 			Annotations(entgql.Type("Rating"), entgql.Skip(entgql.SkipWhereInput)),
+		field.Enum("appraiser_acting").
+			GoType(asn.Acting("")).
+			Annotations(entgql.Type("Acting")).
+			Optional().
+			Nillable().
+			Comment("Set when the appraiser acted as Plt. or Plh. (an ActingAppraiser covered the day it started): the documents sign as such."),
 		field.Text("note").
 			Optional(),
 		field.Time("released_at").

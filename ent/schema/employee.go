@@ -79,6 +79,9 @@ func (Employee) Fields() []ent.Field {
 			Match(regexp.MustCompile(`^$|^[^@\s]+@[^@\s]+\.[^@\s]+$`)),
 		field.Bool("active").
 			Default(true),
+		field.Bool("external").
+			Default(false).
+			Comment("An official outside the agency's own tree, such as the Sekretaris Daerah recorded as the superior of the head of the agency: appraises and decides objections through its own account, but has no plan here and counts in no report of the agency."),
 		field.Enum("potential").
 			NamedValues("Low", "LOW", "Medium", "MEDIUM", "High", "HIGH").
 			Optional().

@@ -1,6 +1,8 @@
 package schema
 
 import (
+	"kinerja/internal/asn"
+
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
 	"entgo.io/ent/schema"
@@ -54,6 +56,12 @@ func (Plan) Fields() []ent.Field {
 		field.Time("escalated_at").
 			Optional().
 			Nillable(),
+		field.Enum("appraiser_acting").
+			GoType(asn.Acting("")).
+			Annotations(entgql.Type("Acting")).
+			Optional().
+			Nillable().
+			Comment("Set when the appraiser acted as Plt. or Plh. (an ActingAppraiser covered the day it started): the documents sign as such."),
 		field.JSON("expectations", []scoring.Expectation{}).
 			Optional().
 			Comment("The appraiser's specific expectations per behaviour criterion (ekspektasi khusus pimpinan).").

@@ -48,7 +48,7 @@ func (in *Insight) Completion(ctx context.Context, f Filter) ([]*UnitCompletion,
 			return nil, err
 		}
 	}
-	eq := in.client.Employee.Query().Where(employee.Active(true))
+	eq := in.client.Employee.Query().Where(employee.Active(true), employee.External(false))
 	pq := in.client.Plan.Query().Where(plan.HasPeriodWith(period.ID(f.PeriodID)))
 	aq := in.client.Appraisal.Query().Where(appraisal.KindEQ(appraisal.KindAnnual), appraisal.HasPlanWith(plan.HasPeriodWith(period.ID(f.PeriodID))))
 	if units != nil {

@@ -54,7 +54,7 @@ func (in *Insight) CreditHistory(ctx context.Context, f Filter) ([]*CreditHistor
 	if err != nil {
 		return nil, fmt.Errorf("read period: %w", err)
 	}
-	eq := in.client.Employee.Query().Where(employee.Active(true), employee.FunctionalLevelNotNil())
+	eq := in.client.Employee.Query().Where(employee.Active(true), employee.External(false), employee.FunctionalLevelNotNil())
 	if f.UnitID != nil {
 		units, err := in.subtree(ctx, *f.UnitID)
 		if err != nil {

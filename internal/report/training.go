@@ -124,7 +124,7 @@ func (in *Insight) DevelopmentHours(ctx context.Context, f Filter) ([]*EmployeeH
 		return nil, fmt.Errorf("read period: %w", err)
 	}
 	start := time.Date(per.Year, 1, 1, 0, 0, 0, 0, time.UTC)
-	eq := in.client.Employee.Query().Where(employee.Active(true))
+	eq := in.client.Employee.Query().Where(employee.Active(true), employee.External(false))
 	// Development is the employee's own and HR's business (the
 	// recommendations' privacy): anyone else is counted for themselves
 	// alone, not shown colleagues at 0 JP whose hours they cannot read.

@@ -30,6 +30,10 @@ type cycle struct {
 	clock  time.Time
 	rnd    *rand.Rand
 	people []*ent.Employee // top-down: everyone after their supervisor
+	// outside are the external officials above the agency (the Sekretaris
+	// Daerah): they agree, appraise and decide for the head of the agency
+	// but have no plan here.
+	outside []*ent.Employee
 	sup    map[int]int     // employee → supervisor
 	hr     *ent.Employee
 	// form is each employee's performance (about 0.6–1.2 of target) and
@@ -48,8 +52,18 @@ func (cy *cycle) as(ctx context.Context, e *ent.Employee) context.Context {
 	return viewer.NewContext(ctx, v)
 }
 
+// isOutside reports whether id is an external official.
+func (cy *cycle) isOutside(id int) bool {
+	for _, e := range cy.outside {
+		if e.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
 func (cy *cycle) byID(id int) *ent.Employee {
-	for _, e := range cy.people {
+	for _, e := range append(cy.people, cy.outside...) {
 		if e.ID == id {
 			return e
 		}
@@ -73,7 +87,13 @@ func newCycle(ctx context.Context, c *ent.Client, hrNIP string) (*cycle, error) 
 		return nil, fmt.Errorf("read employees: %w", err)
 	}
 	placed := map[int]bool{}
-	for len(cy.people) < len(all) {
+	for _, e := range all {
+		if e.External {
+			cy.outside = append(cy.outside, e)
+			placed[e.ID] = true
+		}
+	}
+	for len(placed) < len(all) {
 		for _, e := range all {
 			if placed[e.ID] {
 				continue
@@ -349,7 +369,7 @@ func (cy *cycle) lastYear(ctx context.Context, per *ent.Period) error {
 		a := released[e.ID]
 		low := a.Predikat != nil && !a.Predikat.AtLeast(scoring.Baik)
 		switch {
-		case low && len(objected) < 6 && cy.sup[e.ID] != 0 && cy.sup[cy.sup[e.ID]] != 0:
+		case low && len(objected) < 6 && cy.sup[e.ID] != 0 && cy.sup[cy.sup[e.ID]] != 0 && !cy.isOutside(cy.sup[cy.sup[e.ID]]):
 			o, err := cy.wf.FileObjection(cy.as(ctx, e), a.ID, "Saya keberatan: capaian dan bukti dukung saya menunjukkan kinerja sesuai ekspektasi. Mohon ditinjau kembali.")
 			if err != nil {
 				return fmt.Errorf("objection of %s: %w", e.Name, err)

@@ -34,6 +34,11 @@ var (
 	// DemoHead is the head of the agency: the supervisor's superior, who
 	// decides objections against the supervisor's appraisals.
 	DemoHead = Login{Role: "Kepala Badan (superior)", NIP: "196807171994031001", Name: "Dr. H. Akbar Hasanuddin, S.H., M.Si.", Password: DemoPassword}
+	// DemoOfficial is the Sekretaris Daerah, an official outside the agency
+	// recorded as the superior of the head of the agency: it agrees and
+	// appraises the head's plan and decides objections against the head's
+	// appraisals, through its own account.
+	DemoOfficial = Login{Role: "Sekretaris Daerah (pejabat di luar instansi, external official)", NIP: "197005121992031003", Name: "Ir. H. Andi Muhammad Yasir, M.Si.", Password: DemoPassword}
 	// DemoFresh reports to the supervisor too and has no plan for this year
 	// yet: the whole cycle can be tried from its first step.
 	DemoFresh = Login{Role: "Pegawai, SKP belum dibuat (staff, no SKP yet)", NIP: "199807142024012004", Name: "Nurul Aini Makkasau, S.E.", Password: DemoPassword}
@@ -41,7 +46,7 @@ var (
 
 // DemoLogins lists the demo logins in the order they are printed.
 func DemoLogins() []Login {
-	return []Login{DemoHRAdmin, DemoSupervisor, DemoStaff, DemoHead, DemoFresh}
+	return []Login{DemoHRAdmin, DemoSupervisor, DemoStaff, DemoHead, DemoFresh, DemoOfficial}
 }
 
 // ErrNotEmpty is returned when the demo is asked for on a database that
@@ -109,6 +114,7 @@ type person struct {
 	unit                      string
 	supervisor                string // NIP
 	rankSince                 time.Time
+	external                  bool
 }
 
 // demoBuilder produces the demo people deterministically.
@@ -227,7 +233,10 @@ func (b *demoBuilder) head(unit, supervisor, position, rank string, kind employe
 }
 
 func (b *demoBuilder) build() {
-	kepala := b.add(person{nip: DemoHead.NIP, name: DemoHead.Name, rank: "IV/c", position: "Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia", typ: employee.TypePNS, kind: employee.PositionKindJPTPratama, unit: "BKPSDM", rankSince: time.Date(2019, 4, 1, 0, 0, 0, 0, time.UTC)})
+	// The head of the agency's superior sits outside the agency: recorded
+	// here as an external official, in the top unit, with no plan of its own.
+	sekda := b.add(person{nip: DemoOfficial.NIP, name: DemoOfficial.Name, rank: "IV/d", position: "Sekretaris Daerah Kota Makassar", typ: employee.TypePNS, kind: employee.PositionKindJPTMadya, unit: "BKPSDM", rankSince: time.Date(2018, 4, 1, 0, 0, 0, 0, time.UTC), external: true})
+	kepala := b.add(person{nip: DemoHead.NIP, name: DemoHead.Name, rank: "IV/c", position: "Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia", typ: employee.TypePNS, kind: employee.PositionKindJPTPratama, unit: "BKPSDM", supervisor: sekda, rankSince: time.Date(2019, 4, 1, 0, 0, 0, 0, time.UTC)})
 	sekretaris := b.head("BKPSDM.SEK", kepala, "Sekretaris", "IV/b", employee.PositionKindAdministrator, 1970, 1976)
 	umum := b.head("BKPSDM.SEK.UMUM", sekretaris, "Kepala Subbagian Umum dan Kepegawaian", "III/d", employee.PositionKindPengawas, 1976, 1984)
 	keu := b.head("BKPSDM.SEK.KEU", sekretaris, "Kepala Subbagian Keuangan dan Perencanaan", "III/d", employee.PositionKindPengawas, 1976, 1984)
@@ -331,7 +340,7 @@ func loadDemo(ctx context.Context, c *ent.Client, b *demoBuilder, now time.Time)
 		q := c.Employee.Create().
 			SetNIP(p.nip).SetName(p.name).SetType(p.typ).SetRank(p.rank).SetRankSince(p.rankSince).
 			SetPosition(p.position).SetPositionKind(p.kind).SetNillableFunctionalLevel(p.level).
-			SetUnitID(units[p.unit]).
+			SetUnitID(units[p.unit]).SetExternal(p.external).
 			SetEmail(fmt.Sprintf("%s@bkpsdm.example.go.id", p.nip))
 		if p.supervisor != "" {
 			q.SetSupervisorID(ids[p.supervisor])
@@ -341,7 +350,7 @@ func loadDemo(ctx context.Context, c *ent.Client, b *demoBuilder, now time.Time)
 			return fmt.Errorf("create employee %s: %w", p.nip, err)
 		}
 		ids[p.nip] = e.ID
-		if p.kind != employee.PositionKindPelaksana && p.kind != employee.PositionKindFungsional {
+		if !p.external && p.kind != employee.PositionKindPelaksana && p.kind != employee.PositionKindFungsional {
 			if err := c.OrgUnit.UpdateOneID(units[p.unit]).SetHeadID(e.ID).Exec(ctx); err != nil {
 				return fmt.Errorf("set head of %s: %w", p.unit, err)
 			}

@@ -60,12 +60,12 @@ func appraiserID(a *ent.Appraisal) int {
 	return a.Edges.Appraiser.ID
 }
 
-// mayAppraise: the appraisal's appraiser; HR for an appraisal without one.
+// mayAppraise: the appraisal's appraiser. An appraisal without one waits
+// until HR records the appraiser's superior (for the head of the agency, an
+// external official): HR never appraises in anyone's place.
 func mayAppraise(w who, a *ent.Appraisal) bool {
-	if id := appraiserID(a); id != 0 {
-		return w.is(id)
-	}
-	return w.hr()
+	id := appraiserID(a)
+	return id != 0 && w.is(id)
 }
 
 // appraisalOp runs fn on an appraisal inside one transaction and returns
@@ -112,7 +112,13 @@ func (s *Service) StartAppraisal(ctx context.Context, planID int, kind appraisal
 		if err != nil {
 			return nil, err
 		}
-		if !mayAppraisePlan(caller(ctx), p) {
+		// Who appraises is decided on the day it starts: an acting official
+		// (Plt./Plh.) whose appointment covers today, else the plan's appraiser.
+		appraiser, acting, err := s.appraiserOn(ctx, c, planEmployeeID(p), p.Edges.Appraiser, s.now())
+		if err != nil {
+			return nil, err
+		}
+		if w := caller(ctx); !mayAppraisePlan(w, p) && (appraiser == nil || !w.is(appraiser.ID)) {
 			return nil, errNotAllowed
 		}
 		if p.Status != plan.StatusAgreed {
@@ -145,8 +151,8 @@ func (s *Service) StartAppraisal(ctx context.Context, planID int, kind appraisal
 		if dup {
 			return nil, apperr.New(apperr.Conflict, "penilaian ini sudah ada", "this appraisal already exists")
 		}
-		if p.Edges.Appraiser != nil {
-			q.SetAppraiser(p.Edges.Appraiser)
+		if appraiser != nil {
+			q.SetAppraiser(appraiser).SetNillableAppraiserActing(acting)
 		}
 		a, err := q.Save(ctx)
 		if err != nil {

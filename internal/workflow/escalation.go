@@ -31,18 +31,14 @@ type SettlePlanInput struct {
 
 // settledBy is the one rule of who settles an escalated plan, used by the
 // check in SettlePlan and by the inbox alike: the superior of the plan's
-// appraiser; HR admins where the appraiser has no superior (or the plan no
-// appraiser).
+// appraiser (for the head of the agency, the external official recorded as
+// its superior). HR never settles in anyone's place.
 func settledBy(w who) predicate.Plan {
 	me := 0
 	if w.v != nil {
 		me = w.v.EmployeeID
 	}
-	rules := []predicate.Plan{plan.HasAppraiserWith(employee.HasSupervisorWith(employee.ID(me)))}
-	if w.hr() {
-		rules = append(rules, plan.Not(plan.HasAppraiserWith(employee.HasSupervisor())))
-	}
-	return plan.Or(rules...)
+	return plan.HasAppraiserWith(employee.HasSupervisorWith(employee.ID(me)))
 }
 
 // EscalatePlan is the employee asking the appraiser's superior to settle a

@@ -95,12 +95,11 @@ func LatestAppraisals(ctx context.Context, c *ent.Client, employeeIDs []int) (ma
 }
 
 // Capabilities says which journeys a person has: appraise (has
-// subordinates) and decide objections (a superior of appraisers, or an HR
-// admin for appraisals without one).
+// subordinates) and decide objections (a superior of appraisers).
 func Capabilities(ctx context.Context, c *ent.Client) (appraise, decide bool, err error) {
 	w := caller(ctx)
 	if w.v == nil || w.v.EmployeeID == 0 {
-		return false, w.hr(), nil
+		return false, false, nil
 	}
 	me := w.v.EmployeeID
 	appraise, err = c.Employee.Query().Where(employee.HasSupervisorWith(employee.ID(me))).Exist(ctx)
@@ -111,7 +110,7 @@ func Capabilities(ctx context.Context, c *ent.Client) (appraise, decide bool, er
 	if err != nil {
 		return false, false, fmt.Errorf("capabilities: %w", err)
 	}
-	return appraise, decide || w.hr(), nil
+	return appraise, decide, nil
 }
 
 // Preview is what a rating would give.

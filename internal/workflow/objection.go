@@ -97,7 +97,9 @@ func (s *Service) FileObjection(ctx context.Context, appraisalID int, reason str
 }
 
 // decider returns who decides objections against the appraiser's
-// appraisals: the appraiser's own superior, or 0 (HR) when there is none.
+// appraisals: the appraiser's own superior (for the head of the agency, the
+// external official HR recorded as its superior), or 0 when none is recorded
+// yet: the objection then waits for whoever HR records, never for HR.
 // FileObjection fixes it on the objection; decidedBy reads it back.
 func decider(ctx context.Context, c *ent.Client, appraiserID int) (int, error) {
 	if appraiserID == 0 {
@@ -209,10 +211,6 @@ func decidedBy(w who) predicate.Objection {
 		objection.HasDeciderWith(employee.ID(me)),
 		objection.And(objection.Not(objection.HasDecider()),
 			objection.HasAppraisalWith(appraisal.HasAppraiserWith(employee.HasSupervisorWith(employee.ID(me))))),
-	}
-	if w.hr() {
-		rules = append(rules, objection.And(objection.Not(objection.HasDecider()),
-			objection.Not(objection.HasAppraisalWith(appraisal.HasAppraiserWith(employee.HasSupervisor())))))
 	}
 	return objection.Or(rules...)
 }

@@ -84,17 +84,18 @@ func mayEditPlan(w who, p *ent.Plan) error {
 	return nil
 }
 
-// mayAppraisePlan: the plan's appraiser; HR stands in for a plan without one.
+// mayAppraisePlan: the plan's appraiser. HR never stands in: a plan without
+// an appraiser (the head of the agency before HR records its superior, an
+// external official) waits for one.
 func mayAppraisePlan(w who, p *ent.Plan) bool {
-	if a := planAppraiserID(p); a != 0 {
-		return w.is(a)
-	}
-	return w.hr()
+	a := planAppraiserID(p)
+	return a != 0 && w.is(a)
 }
 
 // CreatePlan starts the SKP of an employee for a period. The appraiser is
-// the employee's direct supervisor now, recorded on the plan so that a later
-// change of supervisor does not rewrite history.
+// the acting official (Plt./Plh.) appointed for the employee today, else the
+// direct supervisor now, recorded on the plan so that a later change of
+// supervisor does not rewrite history.
 func (s *Service) CreatePlan(ctx context.Context, in CreatePlanInput) (*ent.Plan, error) {
 	return runFor(ctx, s, "plan.create", func(ctx context.Context, c *ent.Client) (*ent.Plan, error) {
 		w := caller(ctx)
@@ -115,6 +116,9 @@ func (s *Service) CreatePlan(ctx context.Context, in CreatePlanInput) (*ent.Plan
 		if !emp.Active {
 			return nil, apperr.Invalid("employeeID", "pegawai tidak aktif", "the employee is not active")
 		}
+		if emp.External {
+			return nil, apperr.Invalid("employeeID", "pejabat di luar instansi tidak memiliki SKP di sini", "an official outside the agency has no plan here")
+		}
 		exists, err := c.Plan.Query().Where(plan.HasPeriodWith(period.ID(per.ID)), plan.HasEmployeeWith(employee.ID(emp.ID))).Exist(ctx)
 		if err != nil {
 			return nil, fmt.Errorf("check plan: %w", err)
@@ -123,8 +127,12 @@ func (s *Service) CreatePlan(ctx context.Context, in CreatePlanInput) (*ent.Plan
 			return nil, apperr.New(apperr.Conflict, "pegawai ini sudah memiliki SKP pada periode ini", "this employee already has a plan for the period")
 		}
 		q := c.Plan.Create().SetPeriod(per).SetEmployee(emp)
-		if emp.Edges.Supervisor != nil {
-			q.SetAppraiser(emp.Edges.Supervisor)
+		appraiser, acting, err := s.appraiserOn(ctx, c, emp.ID, emp.Edges.Supervisor, s.now())
+		if err != nil {
+			return nil, err
+		}
+		if appraiser != nil {
+			q.SetAppraiser(appraiser).SetNillableAppraiserActing(acting)
 		}
 		p, err := q.Save(ctx)
 		if err != nil {

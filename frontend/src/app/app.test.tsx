@@ -5,7 +5,7 @@ import { Provider } from 'urql'
 import { describe, expect, it, vi } from 'vitest'
 import { SessionProvider } from '@/features/auth/components/session-provider'
 import { homeData, sessionViewer } from '@/test/fixtures'
-import { gqlError, type MockHandlers, mockClient } from '@/test/mock-client'
+import { gqlError, type MockCall, type MockHandlers, mockClient } from '@/test/mock-client'
 import { routes } from './router'
 
 const unauthenticated = { errors: [gqlError('belum masuk', 'UNAUTHENTICATED')] }
@@ -144,6 +144,30 @@ describe('App', () => {
     const explain = screen.getByRole('region', { name: /Keberatan yang perlu Anda jelaskan/ })
     expect(within(explain).getByRole('link', { name: /Jelaskan keberatan Andi/ })).toHaveAttribute('href', '/keberatan/o2')
     expect(within(explain).getByText(/3 hari lagi/)).toBeInTheDocument()
+  })
+
+  it("shows dates in the agency's zone, asked once with the viewer", async () => {
+    const calls: MockCall[] = []
+    const home = homeData()
+    // 23.30 on 31 January in Makassar and in UTC, already 1 February in Jayapura.
+    home.viewer.currentPeriod.planDeadline = '2026-01-31T15:30:00Z'
+    const { client, unauthenticated: signal } = mockClient(
+      {
+        SessionViewer: () => ({ data: { ...sessionViewer(), agency: { __typename: 'Agency', timeZone: 'Asia/Jayapura', zoneAbbreviation: 'WIT' } } }),
+        Home: () => ({ data: home }),
+      },
+      calls,
+    )
+    render(
+      <Provider value={client}>
+        <SessionProvider unauthenticated={signal} resetClient={() => {}}>
+          <RouterProvider router={createMemoryRouter(routes, { initialEntries: ['/'] })} />
+        </SessionProvider>
+      </Provider>,
+    )
+    const period = await screen.findByRole('region', { name: 'Penilaian Kinerja 2026' })
+    expect(within(period).getByText('1 Februari 2026')).toBeInTheDocument()
+    expect(calls.filter((c) => c.name === 'SessionViewer')).toHaveLength(1)
   })
 
   it('switches the language of the page and of <html lang>', async () => {

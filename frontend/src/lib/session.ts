@@ -3,16 +3,20 @@
 // and the app only read it, so it lives in shared code.
 import { createContext, useContext } from 'react'
 import type { SessionViewerQuery } from '@/gql/graphql'
+import type { Zone } from './time-zone'
 
 export type SessionViewer = SessionViewerQuery['viewer']
 
 /** Why the session ended, when it was not the user's own sign-out. */
 export type SignOutReason = 'expired' | 'password-changed'
 
-/** The state of the session: being checked, signed in, signed out, or unknown after an error. */
+/**
+ * The state of the session: being checked, signed in (with the agency's time
+ * zone, asked once with the viewer), signed out, or unknown after an error.
+ */
 export type Session =
   | { status: 'checking' }
-  | { status: 'signed-in'; viewer: SessionViewer }
+  | { status: 'signed-in'; viewer: SessionViewer; zone: Zone }
   | { status: 'signed-out'; reason?: SignOutReason }
   | { status: 'error'; retry: () => void }
 

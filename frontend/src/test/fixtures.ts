@@ -16,6 +16,7 @@ export function sessionViewer(overrides: { appraise?: boolean; decideObjections?
         decideObjections: overrides.decideObjections ?? false,
       },
     },
+    agency: { __typename: 'Agency', timeZone: 'Asia/Makassar', zoneAbbreviation: 'WITA' },
   }
 }
 

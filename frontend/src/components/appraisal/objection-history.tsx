@@ -62,7 +62,7 @@ export function ObjectionHistory(props: ObjectionHistoryProps) {
           ) : (
             o.status === 'AWAITING_EXPLANATION' && (
               <p className="muted">
-                {o.explanationDue ? t('objection.awaitingExplanation', { date: f.dateTime(o.explanationDue) }) : t('objection.awaitingExplanationUndated')}
+                {o.explanationDue ? t('objection.awaitingExplanation', { date: f.deadline(o.explanationDue) }) : t('objection.awaitingExplanationUndated')}
               </p>
             )
           )}

@@ -77,7 +77,7 @@ describe('AppraisalPage', () => {
     const objections = await screen.findByRole('region', { name: 'Keberatan' })
     expect(within(objections).getByText('Menunggu penjelasan penilai')).toHaveClass('status-badge')
     expect(
-      within(objections).getByText(`Menunggu penjelasan pejabat penilai hingga ${makeFormatter('id').dateTime('2027-01-12T16:59:59Z')}.`),
+      within(objections).getByText(`Menunggu penjelasan pejabat penilai hingga ${makeFormatter('id').deadline('2027-01-12T16:59:59Z')}.`),
     ).toBeInTheDocument()
     expect(within(objections).queryByText('Penjelasan pejabat penilai')).not.toBeInTheDocument()
   })

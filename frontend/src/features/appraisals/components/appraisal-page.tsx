@@ -12,7 +12,7 @@ import { Page } from '@/components/ui/page'
 import { NodeView } from '@/components/ui/query-view'
 import { StatusBadge } from '@/components/ui/status-badge'
 import { notify } from '@/components/ui/toast'
-import { daysUntil, useFormat } from '@/lib/format'
+import { useFormat } from '@/lib/format'
 import { errorMessage } from '@/lib/graphql-errors'
 import { AcknowledgeAppraisalMutation, AppraisalPageQuery } from '../api/appraisal-documents'
 import { ObjectionForm } from './objection-form'
@@ -32,7 +32,7 @@ export function AppraisalPage() {
       <NodeView result={result} reexecute={reexecute} typename="Appraisal">
         {(a, data) => {
           const mine = a.plan.employee.id === data.viewer.employee?.id
-          const days = a.objectionDeadline ? daysUntil(a.objectionDeadline) : null
+          const days = a.objectionDeadline ? f.daysUntil(a.objectionDeadline) : null
           const open = a.status === 'SUBMITTED' && mine
           const windowOpen = open && (days === null || days >= 0)
           return (
@@ -50,7 +50,7 @@ export function AppraisalPage() {
                   {a.releasedAt && <Fact label={t('appraisal.releasedAt')}>{f.dateTime(a.releasedAt)}</Fact>}
                   {a.objectionDeadline && a.status === 'SUBMITTED' && (
                     <Fact label={t('appraisal.objectionDeadline')}>
-                      {f.dateTime(a.objectionDeadline)}{' '}
+                      {f.deadline(a.objectionDeadline)}{' '}
                       {days !== null && (
                         <span className={days < 0 ? 'deadline is-overdue' : days <= 3 ? 'deadline is-soon' : 'deadline'}>
                           ({days < 0 ? t('appraisal.windowClosed') : days === 0 ? t('inbox.today') : t('inbox.daysLeft', { count: days })})

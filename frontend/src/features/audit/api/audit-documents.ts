@@ -1,5 +1,6 @@
 import { graphql } from '@/gql'
 import type { AuditEventWhereInput } from '@/gql/graphql'
+import { zonedTime } from '@/lib/time-zone'
 
 /** The page size of the audit trail. */
 export const auditPageSize = 50
@@ -68,18 +69,21 @@ export interface AuditFilters {
 
 /** nextDay is the ISO date after an ISO date. */
 function nextDay(date: string): string {
-  const d = new Date(`${date}T00:00:00`)
-  d.setDate(d.getDate() + 1)
-  return d.toISOString()
+  const d = new Date(`${date}T00:00:00Z`)
+  d.setUTCDate(d.getUTCDate() + 1)
+  return d.toISOString().slice(0, 10)
 }
 
-/** auditWhere turns the filters into the query's where; dates are days in the browser's time zone. */
-export function auditWhere(f: AuditFilters): AuditEventWhereInput | undefined {
+/** startOf is the instant a calendar day starts in timeZone. */
+const startOf = (date: string, timeZone: string) => new Date(zonedTime(date, '00:00:00', timeZone)).toISOString()
+
+/** auditWhere turns the filters into the query's where; dates are days in the agency's time zone, as the trail shows them. */
+export function auditWhere(f: AuditFilters, timeZone: string): AuditEventWhereInput | undefined {
   const where: AuditEventWhereInput = {}
   if (f.entity) where.entityType = f.entity
   if (f.actor.trim()) where.actorNameContainsFold = f.actor.trim()
   if (f.action.trim()) where.actionContainsFold = f.action.trim()
-  if (f.from) where.atGTE = new Date(`${f.from}T00:00:00`).toISOString()
-  if (f.to) where.atLT = nextDay(f.to)
+  if (f.from) where.atGTE = startOf(f.from, timeZone)
+  if (f.to) where.atLT = startOf(nextDay(f.to), timeZone)
   return Object.keys(where).length > 0 ? where : undefined
 }

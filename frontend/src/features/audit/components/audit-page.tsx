@@ -72,7 +72,7 @@ export function AuditTrail() {
   const setCursors = (next: (string | null)[]) => setPaging({ key: filterKey, cursors: next })
   const [result, reexecute] = useQuery({
     query: AuditEventsQuery,
-    variables: { first: auditPageSize, after: cursors.at(-1) ?? null, where: auditWhere(filters) },
+    variables: { first: auditPageSize, after: cursors.at(-1) ?? null, where: auditWhere(filters, f.zone.timeZone) },
   })
   const last = useLastDefined(result.data)
   const data = result.data ?? (result.fetching ? last : undefined)

@@ -63,8 +63,9 @@ describe('AuditTrail', () => {
         entityType: 'Employee',
         actionContainsFold: 'import',
         actorNameContainsFold: 'Siti',
-        atGTE: new Date('2026-05-01T00:00:00').toISOString(),
-        atLT: new Date('2026-05-03T00:00:00').toISOString(),
+        // From the start of 1 May to the end of 2 May in Makassar (WITA, UTC+8).
+        atGTE: '2026-04-30T16:00:00.000Z',
+        atLT: '2026-05-02T16:00:00.000Z',
       },
     })
     expect(screen.getByRole('searchbox', { name: 'Tindakan' })).toHaveValue('import')

@@ -1,6 +1,9 @@
 import { graphql } from '@/gql'
 
-/** The signed-in caller, as the session, the header and the navigation need it. */
+/**
+ * The signed-in caller, as the session, the header and the navigation need it,
+ * and the agency's time zone, in which every page shows dates and times.
+ */
 export const SessionViewerQuery = graphql(`
   query SessionViewer {
     viewer {
@@ -20,6 +23,10 @@ export const SessionViewerQuery = graphql(`
         appraise
         decideObjections
       }
+    }
+    agency {
+      timeZone
+      zoneAbbreviation
     }
   }
 `)

@@ -1,9 +1,16 @@
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react'
 import { useClient } from 'urql'
+import type { SessionViewerQuery as SessionViewerData } from '@/gql/graphql'
 import { isUnauthenticated, type Signal } from '@/lib/graphql-client'
 import { logout as logoutRequest } from '../api/logout'
 import { type Session, SessionContext, type SignOutReason } from '@/lib/session'
+import { defaultZone, type Zone } from '@/lib/time-zone'
 import { SessionViewerQuery } from '../api/viewer'
+
+/** zoneOf reads the agency's zone from the session's answer; the default zone when it names none. */
+function zoneOf(agency: SessionViewerData['agency'] | undefined): Zone {
+  return agency?.timeZone ? { timeZone: agency.timeZone, abbreviation: agency.zoneAbbreviation } : defaultZone
+}
 
 interface SessionProviderProps {
   /** Fires when any GraphQL request is refused for want of a session. */
@@ -36,7 +43,7 @@ export function SessionProvider({ unauthenticated, resetClient, children }: Sess
       .toPromise()
       .then((result) => {
         if (!current) return
-        if (result.data) setSession({ status: 'signed-in', viewer: result.data.viewer })
+        if (result.data) setSession({ status: 'signed-in', viewer: result.data.viewer, zone: zoneOf(result.data.agency) })
         else if (isUnauthenticated(result.error)) setSession({ status: 'signed-out' })
         else setSession({ status: 'error', retry })
       })

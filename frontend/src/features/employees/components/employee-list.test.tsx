@@ -6,6 +6,7 @@ import { type Client, CombinedError, Provider } from 'urql'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { concat, fromValue, never } from 'wonka'
 import { type SessionViewer, SessionContext } from '@/lib/session'
+import { defaultZone } from '@/lib/time-zone'
 import { sessionViewer } from '@/test/fixtures'
 import { EmployeeList } from './employee-list'
 import { loadNamespace } from '@/lib/i18n'
@@ -205,7 +206,7 @@ describe('EmployeeList', () => {
     ] as const) {
       const viewer = sessionViewer({ roles: [...roles] }).viewer as unknown as SessionViewer
       const { unmount } = render(
-        <SessionContext.Provider value={{ status: 'signed-in', viewer, signedIn: () => {}, logout: () => Promise.resolve() }}>
+        <SessionContext.Provider value={{ status: 'signed-in', viewer, zone: defaultZone, signedIn: () => {}, logout: () => Promise.resolve() }}>
           <Provider value={client}>
             <MemoryRouter initialEntries={['/admin/pegawai']}>
               <EmployeeList />

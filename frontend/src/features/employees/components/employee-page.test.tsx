@@ -4,6 +4,7 @@ import { Provider } from 'urql'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadNamespace } from '@/lib/i18n'
 import { type SessionViewer, SessionContext } from '@/lib/session'
+import { defaultZone } from '@/lib/time-zone'
 import { sessionViewer } from '@/test/fixtures'
 import { mockClient } from '@/test/mock-client'
 import { EmployeePage } from './employee-page'
@@ -71,7 +72,7 @@ function renderPage(roles: string[], appraise = false) {
   const { client } = mockClient({ EmployeeDetail: () => ({ data: detail }) })
   const viewer = sessionViewer({ roles, appraise }).viewer as unknown as SessionViewer
   return render(
-    <SessionContext.Provider value={{ status: 'signed-in', viewer, signedIn: () => {}, logout: () => Promise.resolve() }}>
+    <SessionContext.Provider value={{ status: 'signed-in', viewer, zone: defaultZone, signedIn: () => {}, logout: () => Promise.resolve() }}>
       <Provider value={client}>
         <MemoryRouter initialEntries={['/admin/pegawai/e7']}>
           <Routes>

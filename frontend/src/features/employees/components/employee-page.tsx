@@ -67,7 +67,7 @@ function EmployeeDetails({ employee }: { employee: Employee }) {
           <Fact label={t('employee.type')}>{t(`employeeType.${employee.type}`)}</Fact>
           <Fact label={t('employee.rank')}>
             {employee.rank}
-            {employee.rankSince && ` (${t('employee.since', { date: format.date(employee.rankSince) })})`}
+            {employee.rankSince && ` (${t('employee.since', { date: format.day(employee.rankSince) })})`}
           </Fact>
           <Fact label={t('employee.position')}>
             {employee.position} · {tc(`positionKind.${employee.positionKind}`)}

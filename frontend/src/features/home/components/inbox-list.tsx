@@ -4,7 +4,7 @@ import { appraisalKindLabel } from '@/components/appraisal/appraisal-kind'
 import { EmptyState } from '@/components/ui/empty-state'
 import { type FragmentType, graphql, useFragment } from '@/gql'
 import type { InboxItemKind, InboxList_ItemFragment } from '@/gql/graphql'
-import { daysUntil, useFormat } from '@/lib/format'
+import { useFormat } from '@/lib/format'
 
 export const InboxItemFragment = graphql(`
   fragment InboxList_item on InboxItem {
@@ -72,7 +72,7 @@ function DaysLeft({ item }: { item: Item }) {
   const { t } = useTranslation()
   const f = useFormat()
   if (!item.deadline) return <span className="muted">{t('inbox.noDeadline')}</span>
-  const days = item.daysLeft ?? daysUntil(item.deadline)
+  const days = item.daysLeft ?? f.daysUntil(item.deadline)
   let text: string
   if (item.overdue || days < 0) text = t('inbox.overdue', { count: Math.abs(days) })
   else if (days === 0) text = t('inbox.today')

@@ -22,7 +22,7 @@ const decider = { __typename: 'Viewer', employee: { __typename: 'Employee', id: 
 const appraiser = { __typename: 'Viewer', employee: { __typename: 'Employee', id: 'e1' }, can: { __typename: 'ViewerCan', decideObjections: false } }
 
 const day = 24 * 60 * 60 * 1000
-const dateTime = makeFormatter('id').dateTime
+const { dateTime, deadline } = makeFormatter('id')
 
 /** pageData is ObjectionPage's answer for the objection (openObjection unless given) and viewer (the decider unless given). */
 function pageData(objection: object = openObjection(), viewer: object = decider) {
@@ -144,14 +144,17 @@ describe('ObjectionPage', () => {
   })
 
   it("tells the decider the decision waits for the appraiser's explanation until it is due", async () => {
-    const due = new Date(Date.now() + 3 * day).toISOString()
+    // The end of 31 January 2099 in Makassar, as the server sends it.
+    const due = '2099-01-31T15:59:59.999999999Z'
     renderPage({ ObjectionPage: () => ({ data: pageData(awaitingObjection(due)) }) })
     const decide = await screen.findByRole('region', { name: 'Keputusan' })
-    expect(within(decide).getByText(`Keputusan dapat diambil setelah pejabat penilai memberi penjelasan, atau mulai ${dateTime(due)}.`)).toBeInTheDocument()
+    expect(
+      within(decide).getByText('Keputusan dapat diambil setelah pejabat penilai memberi penjelasan, atau mulai 31 Jan 2099, 23.59 WITA.'),
+    ).toBeInTheDocument()
     expect(within(decide).queryByRole('form')).not.toBeInTheDocument()
     const objections = screen.getByRole('region', { name: 'Keberatan' })
     expect(within(objections).getByText('Menunggu penjelasan penilai')).toHaveClass('status-badge')
-    expect(within(objections).getByText(`Menunggu penjelasan pejabat penilai hingga ${dateTime(due)}.`)).toBeInTheDocument()
+    expect(within(objections).getByText(`Menunggu penjelasan pejabat penilai hingga ${deadline(due)}.`)).toBeInTheDocument()
     expect(screen.queryByRole('form', { name: 'Penjelasan keberatan' })).not.toBeInTheDocument()
   })
 
@@ -161,7 +164,7 @@ describe('ObjectionPage', () => {
     const decide = await screen.findByRole('region', { name: 'Keputusan' })
     expect(within(decide).getByRole('form', { name: 'Keputusan keberatan' })).toBeInTheDocument()
     expect(
-      within(decide).getByText(`Pejabat penilai tidak memberi penjelasan hingga ${dateTime(due)}; Anda dapat memutus tanpa penjelasan itu.`),
+      within(decide).getByText(`Pejabat penilai tidak memberi penjelasan hingga ${deadline(due)}; Anda dapat memutus tanpa penjelasan itu.`),
     ).toBeInTheDocument()
   })
 
@@ -190,7 +193,7 @@ describe('ObjectionPage', () => {
     const explain = await screen.findByRole('form', { name: 'Penjelasan keberatan' })
     expect(
       within(screen.getByRole('region', { name: 'Penjelasan Anda' })).getByText(
-        `Kirim sebelum ${dateTime(due)}; setelah itu atasan Anda dapat memutus tanpa penjelasan.`,
+        `Kirim sebelum ${deadline(due)}; setelah itu atasan Anda dapat memutus tanpa penjelasan.`,
       ),
     ).toBeInTheDocument()
     expect(screen.queryByRole('region', { name: 'Keputusan' })).not.toBeInTheDocument()

@@ -54,7 +54,7 @@ export function ObjectionPage() {
           const viewerRole = roleOf(o, data.viewer)
           const awaiting = o.status === 'AWAITING_EXPLANATION'
           const due = o.explanationDue
-          const dueDate = due ? f.dateTime(due) : null
+          const dueDate = due ? f.deadline(due) : null
           const duePassed = !due || new Date(due).getTime() <= openedAt
           const canDecide = o.status === 'OPEN' || (awaiting && duePassed)
           return (

@@ -7,7 +7,7 @@ import { Page } from '@/components/ui/page'
 import { QueryView } from '@/components/ui/query-view'
 import { StatusBadge } from '@/components/ui/status-badge'
 import { useSession } from '@/lib/session'
-import { daysUntil, useFormat } from '@/lib/format'
+import { useFormat } from '@/lib/format'
 import { ObjectionsQuery } from '../api/objection-documents'
 
 /** ObjectionsPage (Keberatan): objections waiting for the viewer's decision, and those decided. */
@@ -33,7 +33,7 @@ export function ObjectionsPage() {
                   <ul className="inbox-items">
                     {open.map((item) => {
                       const o = item.objection!
-                      const days = item.daysLeft ?? (item.deadline ? daysUntil(item.deadline) : null)
+                      const days = item.daysLeft ?? (item.deadline ? f.daysUntil(item.deadline) : null)
                       return (
                         <li key={o.id} className={item.overdue ? 'is-overdue' : undefined}>
                           <Link to={`/keberatan/${o.id}`} className="inbox-link">

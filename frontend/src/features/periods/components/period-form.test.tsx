@@ -17,14 +17,15 @@ const period: PeriodFields = {
   scoringMethod: 'PERMENPAN_2022',
   startsOn: '2026-01-01T00:00:00Z',
   endsOn: '2026-12-31T23:59:59Z',
-  planDeadline: '2026-01-31T23:59:59Z',
+  // The end of 31 January in Makassar (WITA, UTC+8), as the server answers it.
+  planDeadline: '2026-01-31T15:59:59.999999999Z',
   appraisalDeadline: null,
   objectionWindowDays: 14,
   numericThreshold: 76,
 }
 
 describe('PeriodForm', () => {
-  it('sends the changed settings, clearing a deadline left empty', async () => {
+  it("sends the changed settings, a deadline at the end of its day in the agency's zone, clearing a deadline left empty", async () => {
     const calls: MockCall[] = []
     const onDone = vi.fn()
     const { client } = mockClient({ UpdatePeriod: () => ({ data: { updatePeriod: { __typename: 'Period', ...period } } }) }, calls)
@@ -49,7 +50,7 @@ describe('PeriodForm', () => {
         endsOn: '2026-12-31T23:59:59Z',
         objectionWindowDays: 14,
         numericThreshold: 76,
-        planDeadline: '2026-01-31T23:59:59Z',
+        planDeadline: '2026-01-31T23:59:59+08:00',
         clearAppraisalDeadline: true,
       },
     })

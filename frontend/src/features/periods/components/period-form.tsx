@@ -13,7 +13,9 @@ import { TextFieldControl } from '@/components/form/text-field'
 import { DateField } from '@/components/ui/date-field'
 import { notify } from '@/components/ui/toast'
 import type { PeriodScoringMethod } from '@/gql/graphql'
+import { useZone } from '@/lib/format'
 import { applyServerErrors } from '@/lib/graphql-errors'
+import { endOfDay, zonedDay } from '@/lib/time-zone'
 import { CreatePeriodMutation, UpdatePeriodMutation } from '../api/period-documents'
 
 export const scoringMethods: PeriodScoringMethod[] = ['PERMENPAN_2022', 'NUMERIC_2011']
@@ -51,10 +53,12 @@ function periodSchema(t: TFunction<'admin'>) {
 
 type PeriodValues = z.infer<ReturnType<typeof periodSchema>>
 
+/** The first and last day of the period are calendar days, stored at the start and the end of the day in UTC. */
 const dayOf = (time: string | null | undefined) => (time ? time.slice(0, 10) : null)
-/** The start of a day, and the end of a day for the end and the deadlines (as the demo's periods are stored). */
 const startOfDay = (day: string) => `${day}T00:00:00Z`
-const endOfDay = (day: string) => `${day}T23:59:59Z`
+const lastSecondOf = (day: string) => `${day}T23:59:59Z`
+/** A deadline ends at midnight in the agency's zone: its day is read, and its end written, there. */
+const deadlineDayOf = (time: string | null | undefined, timeZone: string) => (time ? zonedDay(new Date(time), timeZone) : null)
 
 interface PeriodFormProps {
   period?: PeriodFields
@@ -67,6 +71,7 @@ export function PeriodForm({ period, onCancel, onDone }: PeriodFormProps) {
   const { t } = useTranslation('admin')
   const { t: tc } = useTranslation()
   const schema = useMemo(() => periodSchema(t), [t])
+  const { timeZone } = useZone()
   const year = new Date().getFullYear() + 1
   const form = useForm<PeriodValues>({
     resolver: zodResolver(schema),
@@ -77,8 +82,8 @@ export function PeriodForm({ period, onCancel, onDone }: PeriodFormProps) {
           scoringMethod: period.scoringMethod,
           startsOn: dayOf(period.startsOn),
           endsOn: dayOf(period.endsOn),
-          planDeadline: dayOf(period.planDeadline),
-          appraisalDeadline: dayOf(period.appraisalDeadline),
+          planDeadline: deadlineDayOf(period.planDeadline, timeZone),
+          appraisalDeadline: deadlineDayOf(period.appraisalDeadline, timeZone),
           objectionWindowDays: period.objectionWindowDays,
           numericThreshold: period.numericThreshold,
         }
@@ -120,7 +125,7 @@ export function PeriodForm({ period, onCancel, onDone }: PeriodFormProps) {
           year: v.year,
           scoringMethod: v.scoringMethod,
           startsOn: startOfDay(v.startsOn ?? ''),
-          endsOn: endOfDay(v.endsOn ?? ''),
+          endsOn: lastSecondOf(v.endsOn ?? ''),
           objectionWindowDays: v.objectionWindowDays,
           numericThreshold: v.numericThreshold,
         }
@@ -129,15 +134,15 @@ export function PeriodForm({ period, onCancel, onDone }: PeriodFormProps) {
               id: period.id,
               input: {
                 ...base,
-                ...(v.planDeadline ? { planDeadline: endOfDay(v.planDeadline) } : { clearPlanDeadline: true }),
-                ...(v.appraisalDeadline ? { appraisalDeadline: endOfDay(v.appraisalDeadline) } : { clearAppraisalDeadline: true }),
+                ...(v.planDeadline ? { planDeadline: endOfDay(v.planDeadline, timeZone) } : { clearPlanDeadline: true }),
+                ...(v.appraisalDeadline ? { appraisalDeadline: endOfDay(v.appraisalDeadline, timeZone) } : { clearAppraisalDeadline: true }),
               },
             })
           : await create({
               input: {
                 ...base,
-                planDeadline: v.planDeadline ? endOfDay(v.planDeadline) : undefined,
-                appraisalDeadline: v.appraisalDeadline ? endOfDay(v.appraisalDeadline) : undefined,
+                planDeadline: v.planDeadline ? endOfDay(v.planDeadline, timeZone) : undefined,
+                appraisalDeadline: v.appraisalDeadline ? endOfDay(v.appraisalDeadline, timeZone) : undefined,
               },
             })
         if (r.error) {

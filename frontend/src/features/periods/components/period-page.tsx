@@ -77,7 +77,7 @@ function PeriodDetails({ period, refresh }: { period: Period; refresh: () => voi
         </div>
         <dl className="facts">
           <Fact label={t('period.year')}>{period.year}</Fact>
-          <Fact label={t('period.dates')}>{`${format.date(period.startsOn)} – ${format.date(period.endsOn)}`}</Fact>
+          <Fact label={t('period.dates')}>{`${format.day(period.startsOn)} – ${format.day(period.endsOn)}`}</Fact>
           <Fact label={t('period.scoringMethod')}>{tc(`method.${period.scoringMethod}`)}</Fact>
           <Fact label={t('period.planDeadline')}>{format.date(period.planDeadline) || t('period.noDeadline')}</Fact>
           <Fact label={t('period.appraisalDeadline')}>{format.date(period.appraisalDeadline) || t('period.noDeadline')}</Fact>

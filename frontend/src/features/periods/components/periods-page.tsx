@@ -28,7 +28,7 @@ export function PeriodsPage() {
     { key: 'year', header: t('period.year'), cell: (p) => String(p.year) },
     { key: 'phase', header: t('period.phase'), cell: (p) => tc(`phase.${p.phase}`) },
     { key: 'method', header: t('period.scoringMethod'), cell: (p) => tc(`method.${p.scoringMethod}`) },
-    { key: 'dates', header: t('period.dates'), cell: (p) => `${format.date(p.startsOn)} – ${format.date(p.endsOn)}` },
+    { key: 'dates', header: t('period.dates'), cell: (p) => `${format.day(p.startsOn)} – ${format.day(p.endsOn)}` },
     { key: 'plan', header: t('period.planDeadline'), cell: (p) => format.date(p.planDeadline) || '—' },
   ]
   return (

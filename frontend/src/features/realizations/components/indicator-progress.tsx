@@ -59,7 +59,7 @@ export function IndicatorProgress(props: { indicator: FragmentType<typeof Realiz
   const [open, setOpen] = useState(false)
   const [formError, setFormError] = useState<string | null>(null)
   const [, record] = useMutation(RecordRealizationMutation)
-  const defaultQuarter = quarterOf(new Date())
+  const defaultQuarter = quarterOf(new Date(), f.zone.timeZone)
   const existing = (q: string) => records.find((r) => String(r.quarter) === q)
   const form = useForm<RealizationValues>({
     resolver: zodResolver(schema),

@@ -34,7 +34,7 @@ function AppraisalView({
         </Fact>
         <Fact label={t('appraisal.method')}>{t(`method.${a.plan.period.scoringMethod}`)}</Fact>
         {a.releasedAt && <Fact label={t('appraisal.releasedAt')}>{f.dateTime(a.releasedAt)}</Fact>}
-        {a.objectionDeadline && a.status === 'SUBMITTED' && <Fact label={t('appraisal.objectionDeadline')}>{f.dateTime(a.objectionDeadline)}</Fact>}
+        {a.objectionDeadline && a.status === 'SUBMITTED' && <Fact label={t('appraisal.objectionDeadline')}>{f.deadline(a.objectionDeadline)}</Fact>}
       </AppraisalSubjectCard>
       {a.status === 'DRAFT' ? (
         <AppraisalForm key={a.id} appraisal={appraisal} criteria={criteria} onReleased={onReleased} />

@@ -42,7 +42,7 @@ export function TeamPlanPage() {
           const targets = plan.targets ?? []
           const appraisals = plan.appraisals ?? []
           const running = plan.period.phase === 'EXECUTION' || plan.period.phase === 'ASSESSMENT'
-          const quarter = quarterOf(new Date())
+          const quarter = quarterOf(new Date(), f.zone.timeZone)
           return (
             <>
               <div className="card">
