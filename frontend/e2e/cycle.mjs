@@ -277,6 +277,9 @@ async function main() {
     await toast(supervisor, 'Penjelasan dikirim')
     // The form gives way to the explanation, as everyone reading the objection sees it.
     await supervisor.locator('blockquote', { hasText: explanation }).waitFor()
+    // The heading and the current stage follow the objection: it now waits for the decision.
+    await supervisor.getByRole('heading', { level: 1, name: 'Keberatan menunggu keputusan' }).waitFor()
+    await supervisor.getByRole('list', { name: 'Tahap keberatan' }).locator('[aria-current="step"]', { hasText: 'Keputusan atasan pejabat penilai' }).waitFor()
     await run.axe(supervisor, 'objection explanation')
     await run.shot(supervisor, 'supervisor-explained')
   })
@@ -301,6 +304,7 @@ async function main() {
     await head.getByRole('alertdialog', { name: 'Putuskan keberatan ini?' }).getByRole('button', { name: 'Ya, putuskan' }).click()
     await toast(head, 'Keberatan diputus')
     await head.locator('.status-badge', { hasText: 'Penilaian diubah' }).first().waitFor()
+    await head.getByRole('heading', { level: 1, name: 'Keberatan telah diputus' }).waitFor()
     await run.shot(head, 'superior-decided')
   })
 

@@ -211,6 +211,79 @@ describe('ObjectionPage', () => {
     expect(calls.find((c) => c.name === 'ExplainObjection')?.variables).toEqual({ id: 'o1', explanation: 'Laporan triwulan ketiga terlambat dua minggu.' })
   })
 
+  it("follows the objection's status once the appraiser has explained: the heading and the current step", async () => {
+    const user = userEvent.setup()
+    let explained = false
+    const due = new Date(Date.now() + 3 * day).toISOString()
+    renderPage({
+      ObjectionPage: () => ({ data: pageData(explained ? openObjection() : awaitingObjection(due), appraiser) }),
+      ExplainObjection: () => {
+        explained = true
+        return {
+          data: {
+            explainObjection: {
+              __typename: 'Objection',
+              id: 'o1',
+              status: 'OPEN',
+              explanation: 'Laporan triwulan ketiga terlambat dua minggu.',
+              explainedAt: '2027-01-07T09:00:00Z',
+            },
+          },
+        }
+      },
+    })
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('Jelaskan penilaian')
+    const stages = screen.getByRole('list', { name: 'Tahap keberatan' })
+    expect(within(stages).getByRole('listitem', { current: 'step' })).toHaveTextContent('Penjelasan pejabat penilai')
+    expect(within(stages).getByText('Diajukan')).toHaveClass('is-done')
+
+    const explain = screen.getByRole('form', { name: 'Penjelasan keberatan' })
+    await user.type(within(explain).getByRole('textbox', { name: /Penjelasan/ }), 'Laporan triwulan ketiga terlambat dua minggu.')
+    await user.click(within(explain).getByRole('button', { name: 'Kirim penjelasan' }))
+    await vi.waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Keberatan menunggu keputusan'))
+    expect(document.title).toMatch(/^Keberatan menunggu keputusan/)
+    expect(within(screen.getByRole('list', { name: 'Tahap keberatan' })).getByRole('listitem', { current: 'step' })).toHaveTextContent(
+      'Keputusan atasan pejabat penilai',
+    )
+    expect(screen.queryByRole('form', { name: 'Penjelasan keberatan' })).not.toBeInTheDocument()
+    expect(screen.queryByRole('region', { name: 'Keputusan' })).not.toBeInTheDocument()
+  })
+
+  it('tells the decider, before the decision opens, that the objection waits for the explanation', async () => {
+    const due = new Date(Date.now() + 3 * day).toISOString()
+    renderPage({ ObjectionPage: () => ({ data: pageData(awaitingObjection(due)) }) })
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('Keberatan menunggu penjelasan')
+    expect(within(screen.getByRole('list', { name: 'Tahap keberatan' })).getByRole('listitem', { current: 'step' })).toHaveTextContent(
+      'Penjelasan pejabat penilai',
+    )
+  })
+
+  it('says the objection is decided once it is, the decision the last stage', async () => {
+    renderPage({
+      ObjectionPage: () => ({
+        data: pageData({
+          ...openObjection(),
+          status: 'UPHELD',
+          decisionNote: 'Penilaian sesuai realisasi.',
+          decidedAt: '2027-01-10T09:00:00Z',
+          decidedBy: { __typename: 'Employee', id: 'e9', name: 'Bambang Sutrisno' },
+        }),
+      }),
+    })
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('Keberatan telah diputus')
+    const stages = screen.getByRole('list', { name: 'Tahap keberatan' })
+    expect(within(stages).getByRole('listitem', { current: 'step' })).toHaveTextContent('Penilaian dikukuhkan')
+    expect(within(stages).getAllByText(/selesai/)).toHaveLength(3)
+    expect(screen.queryByRole('region', { name: 'Keputusan' })).not.toBeInTheDocument()
+  })
+
+  it('names the stage for a reader who neither explains nor decides', async () => {
+    const reader = { __typename: 'Viewer', employee: { __typename: 'Employee', id: 'e2' }, can: { __typename: 'ViewerCan', decideObjections: false } }
+    renderPage({ ObjectionPage: () => ({ data: pageData(openObjection(), reader) }) })
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('Keberatan menunggu keputusan')
+    expect(screen.queryByRole('form')).not.toBeInTheDocument()
+  })
+
   it("shows the server's refusal of an explanation in the form", async () => {
     const user = userEvent.setup()
     renderPage({

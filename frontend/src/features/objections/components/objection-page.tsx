@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import { useParams } from 'react-router'
 import { useQuery } from 'urql'
@@ -8,7 +9,7 @@ import { ObjectionsCard } from '@/components/appraisal/objection-history'
 import { Fact } from '@/components/ui/fact'
 import { Page } from '@/components/ui/page'
 import { NodeView } from '@/components/ui/query-view'
-import type { ObjectionPageQuery as ObjectionPageData } from '@/gql/graphql'
+import type { ObjectionPageQuery as ObjectionPageData, ObjectionStatus } from '@/gql/graphql'
 import { useFormat } from '@/lib/format'
 import { ObjectionPageQuery } from '../api/objection-documents'
 import { DecisionForm } from './decision-form'
@@ -23,6 +24,63 @@ function roleOf(o: Objection, viewer: ObjectionPageData['viewer']): 'appraiser' 
   // Without a decider fixed at filing, an HR admin decides.
   if (o.decider ? o.decider.id === me : viewer.can.decideObjections) return 'decider'
   return 'reader'
+}
+
+type Role = ReturnType<typeof roleOf>
+
+/** The stages of an objection (PP 30/2019 art. 59): filed, explained by the appraiser, decided by the superior. */
+const steps = ['filed', 'explanation', 'decision', 'decided'] as const
+type Step = (typeof steps)[number]
+
+/** stepOf is the stage the objection is at: what it waits for, or decided. */
+function stepOf(status: ObjectionStatus): Step {
+  switch (status) {
+    case 'AWAITING_EXPLANATION':
+      return 'explanation'
+    case 'OPEN':
+      return 'decision'
+    case 'UPHELD':
+    case 'REVISED':
+      return 'decided'
+  }
+}
+
+/** titleOf says what the page is for the viewer now: their own step, or what the objection waits for. */
+function titleOf(t: TFunction, status: ObjectionStatus, role: Role, canDecide: boolean): string {
+  switch (stepOf(status)) {
+    case 'filed':
+    case 'explanation':
+      if (role === 'appraiser') return t('explain.title')
+      if (role === 'decider' && canDecide) return t('decision.title')
+      return t('objection.heading.awaitingExplanation')
+    case 'decision':
+      return role === 'decider' ? t('decision.title') : t('objection.heading.awaitingDecision')
+    case 'decided':
+      return t('objection.heading.decided')
+  }
+}
+
+/** ObjectionSteps shows the stages of the objection, the current one marked. */
+function ObjectionSteps({ status }: { status: ObjectionStatus }) {
+  const { t } = useTranslation()
+  const current = stepOf(status)
+  const reached = steps.indexOf(current)
+  return (
+    <ol className="phase-steps" aria-label={t('objection.steps.label')}>
+      {steps.map((step, i) => (
+        <li key={step} className={step === current ? 'is-current' : i < reached ? 'is-done' : undefined} aria-current={step === current ? 'step' : undefined}>
+          {step === 'decided' && current === 'decided' ? t(`status.objection.${status}`) : t(`objection.steps.${step}`)}
+          {i < reached && <span className="visually-hidden"> ({t('objection.steps.done')})</span>}
+        </li>
+      ))}
+    </ol>
+  )
+}
+
+/** decidable says whether the decision can be made now: explained, or the time to explain has passed. */
+function decidable(o: Objection, now: number): boolean {
+  const due = o.explanationDue
+  return o.status === 'OPEN' || (o.status === 'AWAITING_EXPLANATION' && (!due || new Date(due).getTime() <= now))
 }
 
 /**
@@ -45,7 +103,7 @@ export function ObjectionPage() {
   else if (result.data?.viewer.can.decideObjections) back = { to: '/keberatan', label: t('decision.back') }
   else if (node && node.appraisal.plan.employee.id === result.data?.viewer.employee?.id)
     back = { to: `/penilaian/${node.appraisal.id}`, label: t('explain.back') }
-  const title = role === 'appraiser' ? t('explain.title') : role ? t('decision.title') : t('objection.title')
+  const title = node && role ? titleOf(t, node.status, role, decidable(node, openedAt)) : t('objection.title')
   return (
     <Page title={title} back={back}>
       <NodeView result={result} reexecute={reexecute} typename="Objection">
@@ -55,10 +113,10 @@ export function ObjectionPage() {
           const awaiting = o.status === 'AWAITING_EXPLANATION'
           const due = o.explanationDue
           const dueDate = due ? f.deadline(due) : null
-          const duePassed = !due || new Date(due).getTime() <= openedAt
-          const canDecide = o.status === 'OPEN' || (awaiting && duePassed)
+          const canDecide = decidable(o, openedAt)
           return (
             <>
+              <ObjectionSteps status={o.status} />
               <AppraisalSubjectCard appraisal={a}>
                 <Fact label={t('appraisal.appraiser')}>{a.appraiser?.name ?? '—'}</Fact>
                 <Fact label={t('appraisal.releasedAt')}>{f.dateTime(a.releasedAt)}</Fact>
