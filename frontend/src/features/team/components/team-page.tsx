@@ -23,7 +23,7 @@ interface Row {
 }
 
 /** The filters of the team list, as written in the address bar. */
-const stateFilters = ['all', 'todo', 'NONE', 'DRAFT', 'SUBMITTED', 'RETURNED', 'AGREED', 'appraised'] as const
+const stateFilters = ['all', 'todo', 'NONE', 'DRAFT', 'SUBMITTED', 'RETURNED', 'ESCALATED', 'AGREED', 'appraised'] as const
 type StateFilter = (typeof stateFilters)[number]
 
 function matches(row: Row, filter: StateFilter): boolean {
