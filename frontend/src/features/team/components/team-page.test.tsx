@@ -46,13 +46,13 @@ function renderPage(path = '/tim') {
       <RouterProvider router={router} />
     </Provider>,
   )
-  return router
+  return { router }
 }
 
 describe('TeamPage', () => {
   it('filters the plans escalated to the appraiser’s superior', async () => {
     const user = userEvent.setup()
-    const router = renderPage()
+    const { router } = renderPage()
     const table = await screen.findByRole('table', { name: 'Bawahan langsung, periode ini' })
     expect(within(table).getAllByRole('rowheader')).toHaveLength(3)
 
