@@ -6,6 +6,7 @@ import { appraisalKindLabel } from '@/components/appraisal/appraisal-kind'
 import { AppraisalResultCard } from '@/components/appraisal/appraisal-result'
 import { ObjectionsCard } from '@/components/appraisal/objection-history'
 import { FormAlert } from '@/components/form/form-alert'
+import { daysLeftText } from '@/components/inbox/inbox-due'
 import { ConfirmButton, FormDialog } from '@/components/ui/dialog'
 import { Fact } from '@/components/ui/fact'
 import { Page } from '@/components/ui/page'
@@ -53,7 +54,7 @@ export function AppraisalPage() {
                       {f.deadline(a.objectionDeadline)}{' '}
                       {days !== null && (
                         <span className={days < 0 ? 'deadline is-overdue' : days <= 3 ? 'deadline is-soon' : 'deadline'}>
-                          ({days < 0 ? t('appraisal.windowClosed') : days === 0 ? t('inbox.today') : t('inbox.daysLeft', { count: days })})
+                          ({days < 0 ? t('appraisal.windowClosed') : daysLeftText(t, days)})
                         </span>
                       )}
                     </Fact>

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { appraisalKindLabel } from '@/components/appraisal/appraisal-kind'
+import { InboxDue, useDue } from '@/components/inbox/inbox-due'
 import { EmptyState } from '@/components/ui/empty-state'
 import { type FragmentType, graphql, useFragment } from '@/gql'
 import type { InboxItemKind, InboxList_ItemFragment } from '@/gql/graphql'
-import { useFormat } from '@/lib/format'
 
 export const InboxItemFragment = graphql(`
   fragment InboxList_item on InboxItem {
@@ -26,6 +26,7 @@ export const InboxItemFragment = graphql(`
     }
     objection {
       id
+      status
     }
   }
 `)
@@ -68,19 +69,18 @@ export function inboxHref(item: Item): string {
   }
 }
 
-function DaysLeft({ item }: { item: Item }) {
+/** InboxRow is one task: what to do, linked to where it is done, and when it is due. */
+function InboxRow({ item }: { item: Item }) {
   const { t } = useTranslation()
-  const f = useFormat()
-  if (!item.deadline) return <span className="muted">{t('inbox.noDeadline')}</span>
-  const days = item.daysLeft ?? f.daysUntil(item.deadline)
-  let text: string
-  if (item.overdue || days < 0) text = t('inbox.overdue', { count: Math.abs(days) })
-  else if (days === 0) text = t('inbox.today')
-  else text = t('inbox.daysLeft', { count: days })
+  const { state } = useDue(item)
   return (
-    <span className={item.overdue || days < 0 ? 'deadline is-overdue' : days <= 3 ? 'deadline is-soon' : 'deadline'}>
-      <time dateTime={item.deadline}>{t('inbox.deadline', { date: f.date(item.deadline) })}</time> · {text}
-    </span>
+    <li className={state === 'late' ? 'is-overdue' : undefined}>
+      <Link to={inboxHref(item)} className="inbox-link">
+        {t(`inbox.action.${item.kind}`, { name: item.employee.name })}
+        {item.appraisal && <span className="muted"> ({appraisalKindLabel(t, item.appraisal)})</span>}
+      </Link>
+      <InboxDue item={item} />
+    </li>
   )
 }
 
@@ -101,16 +101,7 @@ export function InboxList(props: { items: FragmentType<typeof InboxItemFragment>
             </h3>
             <ul className="inbox-items">
               {group.map((item, i) => (
-                <li
-                  key={`${kind}-${item.plan?.id ?? ''}-${item.appraisal?.id ?? ''}-${item.objection?.id ?? ''}-${i}`}
-                  className={item.overdue ? 'is-overdue' : undefined}
-                >
-                  <Link to={inboxHref(item)} className="inbox-link">
-                    {t(`inbox.action.${kind}`, { name: item.employee.name })}
-                    {item.appraisal && <span className="muted"> ({appraisalKindLabel(t, item.appraisal)})</span>}
-                  </Link>
-                  <DaysLeft item={item} />
-                </li>
+                <InboxRow key={`${kind}-${item.plan?.id ?? ''}-${item.appraisal?.id ?? ''}-${item.objection?.id ?? ''}-${i}`} item={item} />
               ))}
             </ul>
           </section>

@@ -14,6 +14,7 @@ export const ObjectionsQuery = graphql(`
       }
       objection {
         id
+        status
         createdAt
         appraisal {
           id

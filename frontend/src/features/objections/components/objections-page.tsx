@@ -2,13 +2,36 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { useQuery } from 'urql'
 import { appraisalKindLabel } from '@/components/appraisal/appraisal-kind'
+import { InboxDue } from '@/components/inbox/inbox-due'
 import { EmptyState } from '@/components/ui/empty-state'
 import { Page } from '@/components/ui/page'
 import { QueryView } from '@/components/ui/query-view'
 import { StatusBadge } from '@/components/ui/status-badge'
 import { useSession } from '@/lib/session'
+import type { ObjectionsQuery as ObjectionsQueryData } from '@/gql/graphql'
 import { useFormat } from '@/lib/format'
 import { ObjectionsQuery } from '../api/objection-documents'
+
+type OpenItem = ObjectionsQueryData['inbox'][number]
+
+/** OpenObjection is an objection waiting for the viewer's decision: whose, against which appraisal, and whether it can be decided yet. */
+function OpenObjection({ item }: { item: OpenItem }) {
+  const { t } = useTranslation()
+  const f = useFormat()
+  const o = item.objection
+  if (!o) return null
+  return (
+    <li>
+      <Link to={`/keberatan/${o.id}`} className="inbox-link">
+        {t('decision.itemTitle', { name: item.employee.name, appraiser: o.appraisal.appraiser?.name ?? '—' })}
+      </Link>
+      <span className="muted">
+        {o.appraisal.plan.period.name} · {appraisalKindLabel(t, o.appraisal)} · {t('objection.filedOn', { date: f.date(o.createdAt) })}
+      </span>
+      <InboxDue item={item} />
+    </li>
+  )
+}
 
 /** ObjectionsPage (Keberatan): objections waiting for the viewer's decision, and those decided. */
 export function ObjectionsPage() {
@@ -31,21 +54,9 @@ export function ObjectionsPage() {
                   <EmptyState>{t('decision.noneOpen')}</EmptyState>
                 ) : (
                   <ul className="inbox-items">
-                    {open.map((item) => {
-                      const o = item.objection!
-                      const days = item.daysLeft ?? (item.deadline ? f.daysUntil(item.deadline) : null)
-                      return (
-                        <li key={o.id} className={item.overdue ? 'is-overdue' : undefined}>
-                          <Link to={`/keberatan/${o.id}`} className="inbox-link">
-                            {t('decision.itemTitle', { name: item.employee.name, appraiser: o.appraisal.appraiser?.name ?? '—' })}
-                          </Link>
-                          <span className="muted">
-                            {o.appraisal.plan.period.name} · {appraisalKindLabel(t, o.appraisal)} · {t('objection.filedOn', { date: f.date(o.createdAt) })}
-                            {days !== null && <> · {days < 0 ? t('inbox.overdue', { count: -days }) : t('inbox.daysLeft', { count: days })}</>}
-                          </span>
-                        </li>
-                      )
-                    })}
+                    {open.map((item) => (
+                      <OpenObjection key={item.objection?.id} item={item} />
+                    ))}
                   </ul>
                 )}
               </section>
