@@ -14,6 +14,7 @@ import (
 	"kinerja/ent/employee"
 	"kinerja/ent/indicator"
 	"kinerja/ent/period"
+	"kinerja/internal/asn"
 	"kinerja/internal/fx"
 	"kinerja/internal/scoring"
 	"kinerja/internal/viewer"
@@ -188,6 +189,8 @@ var matrix = map[string]op{
 		return map[string]any{"ids": []string{id(s.f.UnitNamed("UNIT").ID)}}
 	}, signedIn},
 	"viewer":           {`{ viewer { roles } }`, none, signedIn},
+	"agency":           {`{ agency { timeZone } }`, none, signedIn},
+	"actingAppraisers": {`{ actingAppraisers { totalCount } }`, none, signedIn},
 	"inbox":            {`{ inbox { kind } }`, none, signedIn},
 	"orgUnits":         {`{ orgUnits { totalCount } }`, none, signedIn},
 	"employees":        {`{ employees { totalCount } }`, none, signedIn},
@@ -242,6 +245,20 @@ var matrix = map[string]op{
 		}, []string{rHR}},
 	"updateEmployee": {`mutation($id: ID!) { updateEmployee(id: $id, input: {position: "Analis Utama"}) { id } }`,
 		func(s *scene, _ string) map[string]any { return map[string]any{"id": id(s.staff.ID)} }, []string{rHR}},
+	// Acting appraisers (Plt./Plh.): HR admins, each call on its own days.
+	"createActingAppraiser": {`mutation($in: CreateActingAppraiserInput!) { createActingAppraiser(input: $in) { id } }`,
+		func(s *scene, role string) map[string]any {
+			d := time.Date(2031, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, slices.Index(allRoles, role), 0)
+			return map[string]any{"in": map[string]any{"employeeID": id(s.staff.ID), "actingID": id(s.head.ID), "kind": "PLT",
+				"startsOn": d.Format(time.RFC3339), "endsOn": d.AddDate(0, 0, 9).Format(time.RFC3339)}}
+		}, []string{rHR}},
+	"deleteActingAppraiser": {`mutation($id: ID!) { deleteActingAppraiser(id: $id) }`,
+		func(s *scene, role string) map[string]any {
+			d := time.Date(2032, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, slices.Index(allRoles, role), 0)
+			a := s.f.Client.ActingAppraiser.Create().SetEmployee(s.staff).SetActing(s.head).SetKind(asn.Plh).
+				SetStartsOn(d).SetEndsOn(d.AddDate(0, 0, 2)).SaveX(s.f.Ctx)
+			return map[string]any{"id": id(a.ID)}
+		}, []string{rHR}},
 	"createPeriod": {`mutation { createPeriod(input: {name: "P", year: 2040, startsOn: "2040-01-01T00:00:00Z", endsOn: "2040-12-31T00:00:00Z"}) { id } }`, none, []string{rHR}},
 	"updatePeriod": {`mutation($id: ID!) { updatePeriod(id: $id, input: {name: "Q"}) { id } }`,
 		func(s *scene, _ string) map[string]any { return map[string]any{"id": id(s.period().ID)} }, []string{rHR}},

@@ -23,6 +23,7 @@ import (
 	"kinerja/ent/employee"
 	"kinerja/ent/migrate"
 	"kinerja/graph"
+	"kinerja/internal/asn"
 	"kinerja/internal/fx"
 	"kinerja/internal/scoring"
 	"kinerja/internal/store"
@@ -55,6 +56,7 @@ var entityTables = map[string]string{
 	"Recommendation": "recommendations", "Score": "scores", "Session": "sessions", "Target": "targets",
 	"TrainingProgram": "training_programs", "UnitRating": "unit_ratings",
 	"Notification": "notifications", "OutboxMail": "outbox_mails", "Feedback": "feedbacks",
+	"ActingAppraiser": "acting_appraisers",
 }
 
 // whereRole is one caller of the test.
@@ -134,6 +136,12 @@ func newWhereScene(t *testing.T) *whereScene {
 	s.must(err)
 	_, err = s.wf.GiveFeedback(peerCtx, workflow.FeedbackInput{PlanID: pp.ID, Text: "Catatan rahasia rekan lain"})
 	s.must(err)
+	// Acting appraisers in both chains (appointment letters are no secret,
+	// but filters on them must not reveal what the caller cannot read).
+	for _, e := range []*ent.Employee{s.staff, peer} {
+		f.Client.ActingAppraiser.Create().SetEmployee(e).SetActing(s.head).SetKind(asn.Plh).
+			SetStartsOn(time.Date(2030, 1, 1, 0, 0, 0, 0, time.UTC)).SetEndsOn(time.Date(2030, 1, 5, 0, 0, 0, 0, time.UTC)).SaveX(f.Ctx)
+	}
 
 	login := func(e *ent.Employee, roles ...viewer.Role) (*fx.Client, context.Context) {
 		acc, err := f.Client.Account.Query().Where(account.HasEmployeeWith(employee.ID(e.ID))).Only(f.Ctx)

@@ -30,8 +30,13 @@ func (ActingAppraiser) Hooks() []ent.Hook {
 }
 
 func checkActing(ctx context.Context, m *gen.ActingAppraiserMutation) error {
+	// Stored in UTC: SQLite compares times as text, so every stored time
+	// and every bound compared with it must be in one zone.
 	start, _ := m.StartsOn()
 	end, _ := m.EndsOn()
+	start, end = start.UTC(), end.UTC()
+	m.SetStartsOn(start)
+	m.SetEndsOn(end)
 	if end.Before(start) {
 		return apperr.Invalid("endsOn", "tanggal akhir tidak boleh sebelum tanggal mulai", "the last day cannot be before the first")
 	}

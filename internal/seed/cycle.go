@@ -34,8 +34,8 @@ type cycle struct {
 	// Daerah): they agree, appraise and decide for the head of the agency
 	// but have no plan here.
 	outside []*ent.Employee
-	sup    map[int]int     // employee → supervisor
-	hr     *ent.Employee
+	sup     map[int]int // employee → supervisor
+	hr      *ent.Employee
 	// form is each employee's performance (about 0.6–1.2 of target) and
 	// lenience each appraiser's bias, so dashboards have a spread to show.
 	form     map[int]float64

@@ -18,7 +18,10 @@ import (
 func (s *Service) appraiserOn(ctx context.Context, c *ent.Client, employeeID int, fallback *ent.Employee, now time.Time) (*ent.Employee, *asn.Acting, error) {
 	local := s.agency.In(now)
 	dayStart := time.Date(local.Year(), local.Month(), local.Day(), 0, 0, 0, 0, local.Location())
-	dayEnd := dayStart.AddDate(0, 0, 1).Add(-time.Nanosecond)
+	// In UTC: SQLite compares stored times as text, so both sides must be
+	// written in the same zone.
+	dayEnd := dayStart.AddDate(0, 0, 1).Add(-time.Second).UTC()
+	dayStart = dayStart.UTC()
 	a, err := c.ActingAppraiser.Query().
 		Where(
 			actingappraiser.HasEmployeeWith(employee.ID(employeeID)),

@@ -106,9 +106,6 @@ func (s *Service) CreatePlan(ctx context.Context, in CreatePlanInput) (*ent.Plan
 		if err != nil {
 			return nil, err
 		}
-		if per.Phase != period.PhasePlanning && per.Phase != period.PhaseExecution {
-			return nil, invalidState("SKP dibuat pada tahap perencanaan atau pelaksanaan", "plans are made in the planning or execution phase")
-		}
 		emp, err := get(ctx, "employee", c.Employee.Query().Where(employee.ID(in.EmployeeID)).WithSupervisor().Only)
 		if err != nil {
 			return nil, err
@@ -118,6 +115,9 @@ func (s *Service) CreatePlan(ctx context.Context, in CreatePlanInput) (*ent.Plan
 		}
 		if emp.External {
 			return nil, apperr.Invalid("employeeID", "pejabat di luar instansi tidak memiliki SKP di sini", "an official outside the agency has no plan here")
+		}
+		if per.Phase != period.PhasePlanning && per.Phase != period.PhaseExecution {
+			return nil, invalidState("SKP dibuat pada tahap perencanaan atau pelaksanaan", "plans are made in the planning or execution phase")
 		}
 		exists, err := c.Plan.Query().Where(plan.HasPeriodWith(period.ID(per.ID)), plan.HasEmployeeWith(employee.ID(emp.ID))).Exist(ctx)
 		if err != nil {

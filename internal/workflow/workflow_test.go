@@ -662,7 +662,7 @@ func TestLateObjectionAndFinalize(t *testing.T) {
 	}
 }
 
-func TestUpholdAndHRDecidesForTheTop(t *testing.T) {
+func TestUpholdAndTheExternalOfficialDecidesForTheTop(t *testing.T) {
 	w := newWorld(t, "")
 	a := w.releaseAnnual(scoring.Below, scoring.Meets)
 	o := must(w.wf.FileObjection(w.as(w.staff), a.ID, "keberatan"))(t)
@@ -675,30 +675,49 @@ func TestUpholdAndHRDecidesForTheTop(t *testing.T) {
 		t.Errorf("status = %s", st)
 	}
 
-	// The boss's own plan is appraised by the head, who has no superior:
-	// HR decides objections against the head's appraisals.
+	// The boss's own plan is appraised by the head, who has no superior in
+	// the agency: the objection waits for the external official HR records,
+	// and HR never decides it.
 	bp := w.f.Client.Plan.Query().Where(plan.HasEmployeeWith(employee.ID(w.boss.ID))).OnlyX(w.f.Ctx)
 	ba := must(w.wf.StartAppraisal(w.as(w.head), bp.ID, appraisal.KindAnnual, nil))(t)
 	must(w.wf.RateAppraisal(w.as(w.head), ba.ID, w.complete(bp, scoring.Meets, scoring.Meets)))(t)
 	must(w.wf.SubmitAppraisal(w.as(w.head), ba.ID))(t)
 	bo := must(w.wf.FileObjection(w.as(w.boss), ba.ID, "keberatan"))(t)
 	must(w.wf.ExplainObjection(w.as(w.head), bo.ID, "Sesuai capaian."))(t)
-
-	items := must(w.wf.Inbox(w.as(w.hr), w.f.Client))(t)
-	var hrSees bool
-	for _, it := range items {
-		if it.Kind == workflow.ObjectionToDecide && it.Objection.ID == bo.ID {
-			hrSees = true
+	inboxHas := func(e *ent.Employee) bool {
+		for _, it := range must(w.wf.Inbox(w.as(e), w.f.Client))(t) {
+			if it.Kind == workflow.ObjectionToDecide && it.Objection.ID == bo.ID {
+				return true
+			}
 		}
+		return false
 	}
-	if !hrSees {
-		t.Errorf("HR's inbox lacks the objection against the head's appraisal: %+v", items)
+	if inboxHas(w.hr) {
+		t.Error("HR's inbox has the objection against the head's appraisal")
 	}
+	w.refuse(t, "HR decides in the superior's place", apperr.Forbidden, func() error {
+		_, err := w.wf.DecideObjection(w.as(w.hr), bo.ID, workflow.DecideObjectionInput{Decision: workflow.Uphold, Note: "x"})
+		return err
+	})
 	w.refuse(t, "the head decides on its own appraisal", apperr.Forbidden, func() error {
 		_, err := w.wf.DecideObjection(w.as(w.head), bo.ID, workflow.DecideObjectionInput{Decision: workflow.Uphold, Note: "x"})
 		return err
 	})
-	must(w.wf.DecideObjection(w.as(w.hr), bo.ID, workflow.DecideObjectionInput{Decision: workflow.Uphold, Note: "tetap"}))(t)
+	sekda := w.f.Employee("Sekretaris Daerah", fx.Unit("BKPSDM"), fx.Kind(employee.PositionKindJPTMadya))
+	w.f.Client.Employee.UpdateOne(sekda).SetExternal(true).ExecX(w.f.Ctx)
+	w.f.Client.Employee.UpdateOne(w.head).SetSupervisor(sekda).ExecX(w.f.Ctx)
+	if !inboxHas(sekda) {
+		t.Error("the external official's inbox lacks the objection against the head's appraisal")
+	}
+	bo = must(w.wf.DecideObjection(w.as(sekda), bo.ID, workflow.DecideObjectionInput{Decision: workflow.Uphold, Note: "tetap"}))(t)
+	if bo.Status != objection.StatusUpheld {
+		t.Errorf("the official's decision left the objection %s", bo.Status)
+	}
+	// An external official has no plan in the agency.
+	w.refuse(t, "a plan for the external official", apperr.InvalidInput, func() error {
+		_, err := w.wf.CreatePlan(w.as(w.hr), workflow.CreatePlanInput{PeriodID: w.per.ID, EmployeeID: sekda.ID})
+		return err
+	})
 }
 
 func TestInbox(t *testing.T) {

@@ -93,6 +93,11 @@ export type AccountWhereInput = {
   updatedAtNotIn?: Array<string> | null | undefined;
 };
 
+/** Acting is enum for the field kind */
+export type Acting =
+  | 'PLH'
+  | 'PLT';
+
 /** AppraisalCreativity is enum for the field creativity */
 export type AppraisalCreativity =
   | 'AGENCY'
@@ -128,6 +133,13 @@ export type AppraisalWhereInput = {
   acknowledgedAtNotIn?: Array<string> | null | undefined;
   acknowledgedAtNotNil?: boolean | null | undefined;
   and?: Array<AppraisalWhereInput> | null | undefined;
+  /** appraiser_acting field predicates */
+  appraiserActing?: Acting | null | undefined;
+  appraiserActingIn?: Array<Acting> | null | undefined;
+  appraiserActingIsNil?: boolean | null | undefined;
+  appraiserActingNEQ?: Acting | null | undefined;
+  appraiserActingNotIn?: Array<Acting> | null | undefined;
+  appraiserActingNotNil?: boolean | null | undefined;
   /** behaviour_rating field predicates */
   behaviourRating?: Rating | null | undefined;
   behaviourRatingIn?: Array<Rating> | null | undefined;
@@ -408,6 +420,8 @@ export type AuditEventWhereInput = {
 export type CreateEmployeeInput = {
   active?: boolean | null | undefined;
   email?: string | null | undefined;
+  /** An official outside the agency's own tree, such as the Sekretaris Daerah recorded as the superior of the head of the agency: appraises and decides objections through its own account, but has no plan here and counts in no report of the agency. */
+  external?: boolean | null | undefined;
   /** The level of a functional position (jenjang jabatan fungsional), which sets its credit-point coefficient. */
   functionalLevel?: EmployeeFunctionalLevel | null | undefined;
   name: string;
@@ -725,6 +739,9 @@ export type EmployeeWhereInput = {
   emailNEQ?: string | null | undefined;
   emailNotIn?: Array<string> | null | undefined;
   emailNotNil?: boolean | null | undefined;
+  /** external field predicates */
+  external?: boolean | null | undefined;
+  externalNEQ?: boolean | null | undefined;
   /** functional_level field predicates */
   functionalLevel?: EmployeeFunctionalLevel | null | undefined;
   functionalLevelIn?: Array<EmployeeFunctionalLevel> | null | undefined;
@@ -1516,6 +1533,13 @@ export type PlanWhereInput = {
   agreedAtNotIn?: Array<string> | null | undefined;
   agreedAtNotNil?: boolean | null | undefined;
   and?: Array<PlanWhereInput> | null | undefined;
+  /** appraiser_acting field predicates */
+  appraiserActing?: Acting | null | undefined;
+  appraiserActingIn?: Array<Acting> | null | undefined;
+  appraiserActingIsNil?: boolean | null | undefined;
+  appraiserActingNEQ?: Acting | null | undefined;
+  appraiserActingNotIn?: Array<Acting> | null | undefined;
+  appraiserActingNotNil?: boolean | null | undefined;
   /** created_at field predicates */
   createdAt?: string | null | undefined;
   createdAtGT?: string | null | undefined;
@@ -2317,6 +2341,8 @@ export type UpdateEmployeeInput = {
   clearRankSince?: boolean | null | undefined;
   clearSupervisor?: boolean | null | undefined;
   email?: string | null | undefined;
+  /** An official outside the agency's own tree, such as the Sekretaris Daerah recorded as the superior of the head of the agency: appraises and decides objections through its own account, but has no plan here and counts in no report of the agency. */
+  external?: boolean | null | undefined;
   /** The level of a functional position (jenjang jabatan fungsional), which sets its credit-point coefficient. */
   functionalLevel?: EmployeeFunctionalLevel | null | undefined;
   name?: string | null | undefined;
@@ -2472,6 +2498,7 @@ export type AppraisalPageQueryVariables = Exact<{
 export type AppraisalPageQuery = { viewer: { employee: { id: string } | null }, node:
     | { __typename: 'APIToken' }
     | { __typename: 'Account' }
+    | { __typename: 'ActingAppraiser' }
     | (
       { __typename: 'Appraisal', id: string, kind: AppraisalKind, quarter: number | null, status: AppraisalStatus, releasedAt: string | null, acknowledgedAt: string | null, finalizedAt: string | null, objectionDeadline: string | null, appraiser: { id: string, name: string } | null, plan: { id: string, employee: { id: string }, period: { id: string, name: string, scoringMethod: PeriodScoringMethod, objectionWindowDays: number } }, objections: Array<(
         { id: string }
@@ -2617,6 +2644,7 @@ export type EmployeeDetailQueryVariables = Exact<{
 export type EmployeeDetailQuery = { node:
     | { __typename: 'APIToken' }
     | { __typename: 'Account' }
+    | { __typename: 'ActingAppraiser' }
     | { __typename: 'Appraisal' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'Criterion' }
@@ -2644,6 +2672,7 @@ export type EmployeeForEditQueryVariables = Exact<{
 export type EmployeeForEditQuery = { node:
     | { __typename: 'APIToken' }
     | { __typename: 'Account' }
+    | { __typename: 'ActingAppraiser' }
     | { __typename: 'Appraisal' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'Criterion' }
@@ -2792,6 +2821,7 @@ export type ObjectionPageQueryVariables = Exact<{
 export type ObjectionPageQuery = { viewer: { employee: { id: string } | null, can: { decideObjections: boolean } }, node:
     | { __typename: 'APIToken' }
     | { __typename: 'Account' }
+    | { __typename: 'ActingAppraiser' }
     | { __typename: 'Appraisal' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'Criterion' }
@@ -2851,6 +2881,7 @@ export type PeriodDetailQueryVariables = Exact<{
 export type PeriodDetailQuery = { node:
     | { __typename: 'APIToken' }
     | { __typename: 'Account' }
+    | { __typename: 'ActingAppraiser' }
     | { __typename: 'Appraisal' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'Criterion' }
@@ -2927,6 +2958,7 @@ export type MyPlanQuery = { viewer: { employee: { id: string, plans: Array<{ id:
     ) | null }, node?:
     | { __typename: 'APIToken' }
     | { __typename: 'Account' }
+    | { __typename: 'ActingAppraiser' }
     | { __typename: 'Appraisal' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'Criterion' }
@@ -3054,6 +3086,7 @@ export type TeamPlanQueryVariables = Exact<{
 export type TeamPlanQuery = { viewer: { employee: { id: string } | null }, node:
     | { __typename: 'APIToken' }
     | { __typename: 'Account' }
+    | { __typename: 'ActingAppraiser' }
     | { __typename: 'Appraisal' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'Criterion' }
@@ -3123,6 +3156,7 @@ export type AppraisalFormQueryVariables = Exact<{
 export type AppraisalFormQuery = { node:
     | { __typename: 'APIToken' }
     | { __typename: 'Account' }
+    | { __typename: 'ActingAppraiser' }
     | (
       { __typename: 'Appraisal', id: string }
       & { ' $fragmentRefs'?: { 'AppraisalForm_AppraisalFragment': AppraisalForm_AppraisalFragment } }
