@@ -20,6 +20,7 @@ import (
 	"kinerja/ent/indicator"
 	"kinerja/ent/period"
 	"kinerja/internal/agency"
+	"kinerja/internal/asn"
 	"kinerja/internal/fx"
 	"kinerja/internal/report"
 	"kinerja/internal/scoring"
@@ -719,5 +720,14 @@ func TestPrintSKP(t *testing.T) {
 	}
 	if res := x.login("hr", viewer.HRAdmin).Get(path); res.StatusCode != http.StatusOK {
 		t.Errorf("HR prints the SKP: %d", res.StatusCode)
+	}
+	// A plan started under an acting appraiser signs as such.
+	signed := "Plt. " + x.emps["kabid"].Position
+	if strings.Contains(page, signed) {
+		t.Error("the SKP names an acting appraiser the plan does not have")
+	}
+	x.f.Client.Plan.UpdateOneID(plan.ID).SetAppraiserActing(asn.Plt).ExecX(x.f.Ctx)
+	if page := string(andi.Get(path).Body); !strings.Contains(page, signed) {
+		t.Errorf("the SKP of a plan started under a Plt. does not sign %q", signed)
 	}
 }

@@ -16,6 +16,8 @@ import (
 	"strings"
 	"time"
 
+	"kinerja/internal/asn"
+
 	"kinerja/ent"
 	"kinerja/ent/appraisal"
 	"kinerja/ent/employee"
@@ -204,9 +206,9 @@ func PrintAppraisal(ctx context.Context, c *ent.Client, id int, now time.Time, a
 	if per.ScoringMethod == period.ScoringMethodNumeric2011 {
 		d.BehaviourTitle = "Perilaku Kerja (PP 46/2011)"
 	}
-	appraiser := a.Edges.Appraiser
+	appraiser, acting := a.Edges.Appraiser, a.AppraiserActing
 	if appraiser == nil {
-		appraiser = p.Edges.Appraiser
+		appraiser, acting = p.Edges.Appraiser, p.AppraiserActing
 	}
 	people, err := documentPeople(ctx, c, p.Edges.Employee, appraiser)
 	if err != nil {
@@ -220,7 +222,7 @@ func PrintAppraisal(ctx context.Context, c *ent.Client, id int, now time.Time, a
 			appraiser = full
 		}
 	}
-	d.Appraiser = printPersonOf(appraiser)
+	d.Appraiser = actingAs(printPersonOf(appraiser), acting)
 	if appraiser != nil {
 		d.Superior = printPersonOf(appraiser.Edges.Supervisor)
 	}
@@ -397,6 +399,16 @@ func idOf(e *ent.Employee) int {
 		return 0
 	}
 	return e.ID
+}
+
+// actingAs prefixes the position of an appraiser who acted as Plt. or Plh.
+// when the plan or appraisal was started ("Plt. Kepala Bidang …"), as the
+// document is signed.
+func actingAs(p PrintPerson, acting *asn.Acting) PrintPerson {
+	if acting != nil && p.Known && p.Position != "" {
+		p.Position = acting.Prefix() + " " + p.Position
+	}
+	return p
 }
 
 func printPersonOf(e *ent.Employee) PrintPerson {

@@ -131,7 +131,7 @@ func PrintPlan(ctx context.Context, c *ent.Client, id int, now time.Time, ag age
 		}
 		d.Superior = printPersonOf(appraiser.Edges.Supervisor)
 	}
-	d.Appraiser = printPersonOf(appraiser)
+	d.Appraiser = actingAs(printPersonOf(appraiser), p.AppraiserActing)
 	if emp != nil && emp.Edges.Unit != nil {
 		if d.Agency, err = printAgencyOf(ctx, c, emp.Edges.Unit); err != nil {
 			return nil, err
