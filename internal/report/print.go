@@ -195,10 +195,9 @@ func PrintAppraisal(ctx context.Context, c *ent.Client, id int, now time.Time, a
 		Place:           ag.Place,
 		PrintedAt:       indonesianDate(ag, now) + " " + ag.In(now).Format("15.04") + " " + ag.Abbrev(now),
 	}
-	upTo := 4
+	upTo := scoring.UpToQuarter(a.Kind == appraisal.KindQuarterly, a.Quarter)
 	d.Kind, d.RealisedUpTo = "TAHUNAN", "Realisasi tahunan"
 	if a.Kind == appraisal.KindQuarterly && a.Quarter != nil {
-		upTo = *a.Quarter
 		d.Kind = "TRIWULAN " + romanQuarter(upTo)
 		d.RealisedUpTo = "Realisasi s.d. triwulan " + romanQuarter(upTo)
 	}

@@ -73,3 +73,13 @@ func PeriodGoal(a Aspect, annual float64, partTargets []float64, upToPart int) f
 	}
 	return sum
 }
+
+// UpToQuarter is the last quarter (1–4) an appraisal measures the
+// realisations of: its own quarter for a quarterly appraisal, the fourth for
+// the annual one (or a quarterly one without a valid quarter).
+func UpToQuarter(quarterly bool, quarter *int) int {
+	if quarterly && quarter != nil && *quarter >= 1 && *quarter <= 4 {
+		return *quarter
+	}
+	return 4
+}

@@ -100,3 +100,18 @@ func ExamplePeriodGoal() {
 	fmt.Printf("goal %g days, score %.2f\n", goal, scoring.AspectScore(scoring.AspectTime, goal, 4))
 	// Output: goal 5 days, score 96.00
 }
+
+func TestUpToQuarter(t *testing.T) {
+	q := func(n int) *int { return &n }
+	for _, c := range []struct {
+		quarterly bool
+		quarter   *int
+		want      int
+	}{
+		{true, q(1), 1}, {true, q(3), 3}, {false, nil, 4}, {false, q(2), 4}, {true, nil, 4}, {true, q(5), 4}, {true, q(0), 4},
+	} {
+		if got := scoring.UpToQuarter(c.quarterly, c.quarter); got != c.want {
+			t.Errorf("UpToQuarter(%v, %v) = %d, want %d", c.quarterly, c.quarter, got, c.want)
+		}
+	}
+}

@@ -28,15 +28,6 @@ func matrixOf(per *ent.Period) (scoring.Matrix, error) {
 	return scoring.MatrixFromCells(per.PredikatMatrix)
 }
 
-// upToQuarter is the last quarter an appraisal measures: its own for a
-// quarterly appraisal, the fourth for the annual one.
-func upToQuarter(a *ent.Appraisal) int {
-	if a.Kind == appraisal.KindQuarterly && a.Quarter != nil {
-		return *a.Quarter
-	}
-	return 4
-}
-
 // recompute derives everything computed on an appraisal: it loads the
 // appraisal, its plan's targets with their realisations and the detail
 // scores, lets scoring.Appraise compute, and stores the result. The goal of
@@ -115,7 +106,7 @@ func setOrClear[T any, U any](v *T, set func(T) U, unset func() U) {
 
 // appraiseInput gathers what scoring.Appraise needs from the loaded rows.
 func appraiseInput(a *ent.Appraisal, per *ent.Period, targets []*ent.Target, m scoring.Matrix) scoring.AppraiseInput {
-	upTo := upToQuarter(a)
+	upTo := scoring.UpToQuarter(a.Kind == appraisal.KindQuarterly, a.Quarter)
 	ratings := map[int]*scoring.Rating{}
 	in := scoring.AppraiseInput{
 		Method:          methodOf(per),
