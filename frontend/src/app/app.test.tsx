@@ -87,6 +87,19 @@ describe('App', () => {
     expect(await screen.findByText('Anda tidak diizinkan membuka halaman ini.')).toBeInTheDocument()
   })
 
+  it("opens a plan's page for whoever the API gives the plan to, subordinates or none", async () => {
+    renderApp(
+      {
+        SessionViewer: () => ({ data: sessionViewer({ roles: ['HR_ADMIN'] }) }),
+        TeamPlan: () => ({ data: { viewer: { __typename: 'Viewer', employee: { __typename: 'Employee', id: 'e1' } }, inbox: [], node: null } }),
+      },
+      '/tim/skp/pl1',
+    )
+    expect(await screen.findByRole('heading', { level: 1, name: 'SKP bawahan' })).toBeInTheDocument()
+    expect(await screen.findByText(/tidak ditemukan/i)).toBeInTheDocument()
+    expect(screen.queryByText('Anda tidak diizinkan membuka halaman ini.')).not.toBeInTheDocument()
+  })
+
   it('tells a staff member an administration page by URL is not allowed, with no section navigation', async () => {
     renderApp({ SessionViewer: () => ({ data: sessionViewer() }) }, '/admin/pegawai')
     expect(await screen.findByText('Anda tidak diizinkan membuka halaman ini.')).toBeInTheDocument()

@@ -56,21 +56,27 @@ export const routes: RouteObject[] = [
       },
       {
         path: 'tim',
-        element: <RequireCan can="appraise" />,
         children: [
-          { index: true, lazy: async () => ({ Component: (await import('@/features/team/components/team-page')).TeamPage }) },
+          {
+            element: <RequireCan can="appraise" />,
+            children: [
+              { index: true, lazy: async () => ({ Component: (await import('@/features/team/components/team-page')).TeamPage }) },
+              {
+                path: 'penilaian/:appraisalId',
+                lazy: async () => ({
+                  Component: (await import('@/features/team/components/appraisal-form-page')).AppraisalFormPage,
+                }),
+              },
+            ],
+          },
+          // Whoever the API gives the plan to (the server decides): the appraiser
+          // agrees it, the appraiser's superior settles it, HR reads it.
           {
             path: 'skp/:planId',
             lazy: async () => {
               const [m] = await Promise.all([import('@/features/team/components/team-plan-page'), loadNamespace('plans')])
               return { Component: m.TeamPlanPage }
             },
-          },
-          {
-            path: 'penilaian/:appraisalId',
-            lazy: async () => ({
-              Component: (await import('@/features/team/components/appraisal-form-page')).AppraisalFormPage,
-            }),
           },
         ],
       },

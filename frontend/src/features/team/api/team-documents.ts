@@ -42,13 +42,27 @@ export const TeamQuery = graphql(`
 `)
 
 /**
- * A subordinate's plan as the appraiser reviews it (or the appraiser's superior
- * settles it), with progress, appraisals and the feedback thread.
+ * A plan as the appraiser reviews it (or the appraiser's superior settles it,
+ * or anyone the API lets read it reads it), with progress, appraisals and the
+ * feedback thread; and the viewer's inbox, whose tasks on this plan are the
+ * actions the server lets the viewer take on it.
  */
 export const TeamPlanQuery = graphql(`
   query TeamPlan($id: ID!) {
     viewer {
       employee {
+        id
+      }
+    }
+    inbox {
+      kind
+      plan {
+        id
+      }
+      appraisal {
+        id
+      }
+      objection {
         id
       }
     }

@@ -5,11 +5,15 @@ import { Provider } from 'urql'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { Toasts } from '@/components/ui/toast'
 import { loadNamespace } from '@/lib/i18n'
+import { type SessionViewer, SessionContext } from '@/lib/session'
+import { defaultZone } from '@/lib/time-zone'
+import { sessionViewer } from '@/test/fixtures'
 import { type MockCall, type MockHandlers, mockClient } from '@/test/mock-client'
 import { TeamPlanPage } from './team-plan-page'
 
 const teamPlan = {
   viewer: { __typename: 'Viewer', employee: { __typename: 'Employee', id: 'e1' } },
+  inbox: [] as unknown[],
   node: {
     __typename: 'Plan',
     id: 'pl1',
@@ -49,10 +53,26 @@ const teamPlan = {
   },
 }
 
-/** escalatedPlan is teamPlan escalated by its employee, as its appraiser's superior (e0) opens it. */
-function escalatedPlan(viewerID = 'e0') {
+/** task is an inbox item of the viewer on the plan pl1. */
+function task(kind: string, appraisal: string | null = null, objection: string | null = null) {
+  return {
+    __typename: 'InboxItem',
+    kind,
+    plan: { __typename: 'Plan', id: 'pl1' },
+    appraisal: appraisal ? { __typename: 'Appraisal', id: appraisal } : null,
+    objection: objection ? { __typename: 'Objection', id: objection } : null,
+  }
+}
+
+/**
+ * escalatedPlan is teamPlan escalated by its employee, as its appraiser's
+ * superior (e0) opens it, the settlement in the inbox, unless another viewer
+ * and inbox are given.
+ */
+function escalatedPlan(viewerID = 'e0', inbox: unknown[] = viewerID === 'e0' ? [task('PLAN_TO_SETTLE')] : []) {
   return {
     viewer: { __typename: 'Viewer', employee: { __typename: 'Employee', id: viewerID } },
+    inbox,
     node: {
       ...teamPlan.node,
       status: 'ESCALATED',
@@ -63,16 +83,31 @@ function escalatedPlan(viewerID = 'e0') {
   }
 }
 
-function renderPage(handlers: MockHandlers, calls: MockCall[] = []) {
+function renderPage(handlers: MockHandlers, calls: MockCall[] = [], viewer = sessionViewer({ appraise: true })) {
   const { client } = mockClient(handlers, calls)
   const router = createMemoryRouter([{ path: '/tim/skp/:planId', element: <TeamPlanPage /> }], { initialEntries: ['/tim/skp/pl1'] })
+  const session = {
+    status: 'signed-in' as const,
+    viewer: viewer.viewer as unknown as SessionViewer,
+    zone: defaultZone,
+    signedIn: () => {},
+    logout: () => Promise.resolve(),
+  }
   render(
-    <Provider value={client}>
-      <RouterProvider router={router} />
-      <Toasts />
-    </Provider>,
+    <SessionContext.Provider value={session}>
+      <Provider value={client}>
+        <RouterProvider router={router} />
+        <Toasts />
+      </Provider>
+    </SessionContext.Provider>,
   )
 }
+
+/** An HR admin without subordinates: may read every plan, appraises none. */
+const hrAdmin = sessionViewer({ roles: ['HR_ADMIN'], name: 'Dewi Lestari' })
+
+/** released is an appraisal of the plan, released to the employee. */
+const released = { __typename: 'Appraisal', id: 'ap1', kind: 'ANNUAL', quarter: null, status: 'OBJECTED', predikat: 'BAIK', releasedAt: '2027-01-02T09:00:00Z' }
 
 beforeEach(async () => {
   await loadNamespace('plans')
@@ -175,5 +210,49 @@ describe('TeamPlanPage', () => {
     const section = await screen.findByRole('region', { name: 'Umpan balik' })
     expect(within(section).getByText('Belum ada umpan balik.')).toBeInTheDocument()
     expect(within(section).queryByRole('textbox')).not.toBeInTheDocument()
+  })
+  it('opens for an HR admin without subordinates, with only what HR may do: read', async () => {
+    renderPage({ TeamPlan: () => ({ data: { ...escalatedPlan('e7'), node: { ...escalatedPlan('e7').node, appraisals: [released] } } }) }, [], hrAdmin)
+    expect(await screen.findByText('Indikator sudah sesuai pedoman unit.')).toBeInTheDocument()
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('SKP bawahan')
+    expect(screen.queryByRole('form', { name: 'Keputusan atas SKP yang diajukan' })).not.toBeInTheDocument()
+    expect(screen.queryByText(/Atasan Anda akan memutuskan SKP ini/)).not.toBeInTheDocument()
+    // The team list is not theirs: back goes home.
+    expect(screen.getByRole('link', { name: /Beranda/ })).toHaveAttribute('href', '/')
+    const user = userEvent.setup()
+    await user.click(screen.getByRole('tab', { name: /Penilaian/ }))
+    const tab = screen.getByRole('tabpanel', { name: /Penilaian/ })
+    expect(within(tab).getByRole('listitem')).toHaveTextContent(/^Tahunan/)
+    expect(within(tab).queryByRole('link')).not.toBeInTheDocument()
+    expect(within(tab).queryByRole('button', { name: 'Mulai penilaian' })).not.toBeInTheDocument()
+  })
+
+  it('offers the settlement to whoever the inbox gives it to, subordinates or none', async () => {
+    renderPage({ TeamPlan: () => ({ data: escalatedPlan('e7', [task('PLAN_TO_SETTLE')]) }) }, [], sessionViewer({ name: 'Sekretaris Daerah' }))
+    expect(await screen.findByRole('form', { name: 'Keputusan atas SKP yang diajukan' })).toBeInTheDocument()
+  })
+
+  it('neither agrees nor returns a submitted plan for a reader who is not its appraiser', async () => {
+    renderPage({ TeamPlan: () => ({ data: { ...teamPlan, viewer: { __typename: 'Viewer', employee: { __typename: 'Employee', id: 'e7' } } } }) }, [], hrAdmin)
+    expect(await screen.findByRole('article', { name: /Tersusunnya laporan evaluasi/ })).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Setujui SKP' })).not.toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Kembalikan' })).not.toBeInTheDocument()
+  })
+
+  it('lets the appraiser agree or return a submitted plan', async () => {
+    renderPage({ TeamPlan: () => ({ data: teamPlan }) })
+    expect(await screen.findByRole('button', { name: 'Setujui SKP' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Kembalikan' })).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: /Tim saya/ })).toHaveAttribute('href', '/tim')
+  })
+
+  it('links an objection the viewer decides from the appraisal it is against', async () => {
+    const user = userEvent.setup()
+    const data = { ...escalatedPlan('e7', [task('OBJECTION_TO_DECIDE', 'ap1', 'o1')]), node: { ...teamPlan.node, status: 'AGREED', appraisals: [released] } }
+    renderPage({ TeamPlan: () => ({ data }) }, [], sessionViewer({ decideObjections: true }))
+    await user.click(await screen.findByRole('tab', { name: /Penilaian/ }))
+    const tab = screen.getByRole('tabpanel', { name: /Penilaian/ })
+    expect(within(tab).getByRole('link', { name: 'Putuskan keberatan' })).toHaveAttribute('href', '/keberatan/o1')
+    expect(within(tab).queryByRole('button', { name: 'Mulai penilaian' })).not.toBeInTheDocument()
   })
 })

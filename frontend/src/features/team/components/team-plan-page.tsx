@@ -12,33 +12,52 @@ import { Page } from '@/components/ui/page'
 import { NodeView } from '@/components/ui/query-view'
 import { StatusBadge } from '@/components/ui/status-badge'
 import { Tabs } from '@/components/ui/tabs'
+import type { InboxItemKind } from '@/gql/graphql'
 import { useFormat } from '@/lib/format'
 import { formatNip } from '@/lib/format-nip'
 import { quarterOf } from '@/lib/quarter'
+import { useSession } from '@/lib/session'
 import { TeamPlanQuery } from '../api/team-documents'
 import { ApprovePlanForm, ReturnPlanForm } from './plan-decision'
 import { SettlePlanForm } from './settle-plan-form'
 import { StartAppraisalForm } from './start-appraisal-form'
 
-/** TeamPlanPage: a subordinate's SKP to agree or return, its progress, and its appraisals. */
+/**
+ * TeamPlanPage: a subordinate's SKP to agree or return, its progress, and its
+ * appraisals. It opens for whoever the API gives the plan to (the appraiser,
+ * the appraiser's superior, HR); each sees only the actions the server lets
+ * them take: the appraiser's own, and the tasks the inbox gives the viewer on
+ * this plan (settling it, deciding an objection to one of its appraisals).
+ */
 export function TeamPlanPage() {
   const { t } = useTranslation()
   const { t: tp } = useTranslation('plans')
   const f = useFormat()
+  const session = useSession()
   const { planId = '' } = useParams()
   const [result, reexecute] = useQuery({ query: TeamPlanQuery, variables: { id: planId } })
   const refresh = () => reexecute({ requestPolicy: 'network-only' })
+  // The team list and the appraisal pages are for those with subordinates; anyone else goes back home.
+  const hasTeam = session.status === 'signed-in' && session.viewer.can.appraise
+  const back = hasTeam ? { to: '/tim', label: t('team.back') } : { to: '/', label: t('nav.home') }
 
   return (
-    <Page title={t('team.planTitle')} back={{ to: '/tim', label: t('team.back') }}>
+    <Page title={t('team.planTitle')} back={back}>
       <NodeView result={result} reexecute={reexecute} typename="Plan">
         {(plan, data) => {
           const me = data.viewer.employee?.id
-          // The plan's own appraiser waits for the superior; whoever else opens an
-          // escalated plan here is offered the settlement, and the server refuses anyone
-          // but the appraiser's superior (or an HR admin where there is none).
           const isAppraiser = !!me && plan.appraiser?.id === me
+          const tasks = data.inbox.filter((i) => i.plan?.id === plan.id)
+          const has = (kind: InboxItemKind) => tasks.some((i) => i.kind === kind)
           const escalated = plan.status === 'ESCALATED'
+          // The superior of the appraiser settles (the inbox applies the server's rule);
+          // the appraiser waits, anyone else reads.
+          const maySettle = escalated && has('PLAN_TO_SETTLE')
+          const mayAgree = plan.status === 'SUBMITTED' && (isAppraiser || has('PLAN_TO_AGREE'))
+          const mayStartAppraisal = isAppraiser || has('APPRAISAL_TO_WRITE')
+          const toDecide = new Map(
+            tasks.flatMap((i) => (i.kind === 'OBJECTION_TO_DECIDE' && i.appraisal && i.objection ? [[i.appraisal.id, i.objection.id]] : [])),
+          )
           const targets = plan.targets ?? []
           const appraisals = plan.appraisals ?? []
           const running = plan.period.phase === 'EXECUTION' || plan.period.phase === 'ASSESSMENT'
@@ -88,7 +107,7 @@ export function TeamPlanPage() {
                     <blockquote className="quote">{plan.note}</blockquote>
                   </div>
                 )}
-                {plan.status === 'SUBMITTED' && (
+                {mayAgree && (
                   <div className="form-actions">
                     <FormDialog label={t('team.agree')} variant="primary" title={t('team.agreeTitle')}>
                       {(close) => <ApprovePlanForm planID={plan.id} name={plan.employee.name} onDone={(changed) => (close(), changed && refresh())} />}
@@ -99,7 +118,7 @@ export function TeamPlanPage() {
                   </div>
                 )}
               </div>
-              {escalated && !isAppraiser && (
+              {maySettle && (
                 <section className="card" aria-labelledby="settle-title">
                   <h2 id="settle-title">{tp('settle.title')}</h2>
                   <p className="hint">{tp('settle.intro')}</p>
@@ -159,20 +178,30 @@ export function TeamPlanPage() {
                           <EmptyState>{t('team.noAppraisals')}</EmptyState>
                         ) : (
                           <ul className="appraisal-links">
-                            {appraisals.map((a) => (
-                              <li key={a.id}>
-                                <Link to={`/tim/penilaian/${a.id}`}>{appraisalKindLabel(t, a)}</Link> <StatusBadge kind="appraisal" value={a.status} />
-                                {a.predikat && (
-                                  <>
-                                    {' '}
-                                    <StatusBadge kind="predikat" value={a.predikat} />
-                                  </>
-                                )}
-                              </li>
-                            ))}
+                            {appraisals.map((a) => {
+                              const objection = toDecide.get(a.id)
+                              return (
+                                <li key={a.id}>
+                                  {hasTeam || isAppraiser ? <Link to={`/tim/penilaian/${a.id}`}>{appraisalKindLabel(t, a)}</Link> : appraisalKindLabel(t, a)}{' '}
+                                  <StatusBadge kind="appraisal" value={a.status} />
+                                  {a.predikat && (
+                                    <>
+                                      {' '}
+                                      <StatusBadge kind="predikat" value={a.predikat} />
+                                    </>
+                                  )}
+                                  {objection && (
+                                    <>
+                                      {' '}
+                                      <Link to={`/keberatan/${objection}`}>{t('decision.title')}</Link>
+                                    </>
+                                  )}
+                                </li>
+                              )
+                            })}
                           </ul>
                         )}
-                        {plan.status === 'AGREED' && running && (
+                        {mayStartAppraisal && plan.status === 'AGREED' && running && (
                           <FormDialog label={t('team.startAppraisal')} variant="primary" title={t('team.startTitle', { name: plan.employee.name })}>
                             {(close) => <StartAppraisalForm planID={plan.id} defaultQuarter={quarter} onCancel={close} />}
                           </FormDialog>
