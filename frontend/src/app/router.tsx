@@ -1,7 +1,7 @@
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router'
 import { LoadingState } from '@/components/ui/loading-state'
 import { LoginPage } from '@/features/auth/components/login-page'
-import { loadNamespace } from '@/lib/i18n'
+import { loadNamespace, loadPageTexts } from '@/lib/i18n'
 import { AdminLayout } from './admin-layout'
 import { AppLayout } from './layout'
 import { NotFound } from './not-found'
@@ -19,6 +19,11 @@ export const routes: RouteObject[] = [
   {
     path: '/',
     element: <AppLayout />,
+    // The texts of the signed-in pages, fetched beside the first page's chunk (the entry has only the frame's).
+    loader: async () => {
+      await loadPageTexts()
+      return null
+    },
     hydrateFallbackElement: <LoadingState />,
     children: [
       { index: true, lazy: async () => ({ Component: (await import('@/features/home/components/home-page')).HomePage }) },

@@ -5,7 +5,9 @@ import dashboardsEn from './dashboards/en.json'
 import dashboardsId from './dashboards/id.json'
 import en from './en.json'
 import id from './id.json'
-import i18n, { loadNamespace, setLanguage } from './index'
+import i18n, { loadNamespace, loadPageTexts, setLanguage } from './index'
+import pagesEn from './pages/en.json'
+import pagesId from './pages/id.json'
 import plansEn from './plans/en.json'
 import plansId from './plans/id.json'
 import toolsEn from './tools/en.json'
@@ -25,8 +27,8 @@ function placeholders(text: string): string[] {
 }
 
 // Every namespace is checked as one tree, its keys prefixed by its name.
-const idTexts = flatten({ translation: id, dashboards: dashboardsId, admin: adminId, tools: toolsId, plans: plansId })
-const enTexts = flatten({ translation: en, dashboards: dashboardsEn, admin: adminEn, tools: toolsEn, plans: plansEn })
+const idTexts = flatten({ translation: { ...id, ...pagesId }, dashboards: dashboardsId, admin: adminId, tools: toolsId, plans: plansId })
+const enTexts = flatten({ translation: { ...en, ...pagesEn }, dashboards: dashboardsEn, admin: adminEn, tools: toolsEn, plans: plansEn })
 
 describe('translations', () => {
   it('have the same keys in Indonesian and English', () => {
@@ -65,6 +67,19 @@ describe('translations', () => {
     expect(i18n.hasResourceBundle('en', 'admin')).toBe(false)
     await setLanguage('en')
     expect(i18n.hasResourceBundle('en', 'admin')).toBe(true)
+    await setLanguage('id')
+  })
+
+  it("keep the pages' texts out of the entry's and join them to the common texts once loaded, in each language", async () => {
+    const shared = Object.keys(id).filter((key) => key in pagesId)
+    expect(shared, 'sections in both id.json and pages/id.json').toEqual([])
+    expect(Object.keys(id).sort()).toEqual(['app', 'errors', 'language', 'login', 'nav', 'notifications', 'toast'])
+    await loadPageTexts()
+    expect(i18n.t('inbox.tomorrow')).toBe('besok')
+    expect(i18n.t('nav.home')).toBe('Beranda')
+    await setLanguage('en')
+    expect(i18n.t('inbox.tomorrow')).toBe('tomorrow')
+    expect(i18n.t('nav.home')).toBe('Home')
     await setLanguage('id')
   })
 })

@@ -49,15 +49,51 @@ const loaders: Record<Language, () => Promise<Translation>> = {
   en: async () => (await import('./en.json')).default,
 }
 
+/** The languages whose common texts are loaded (the page texts may have joined their bundle first). */
+const loadedLanguages = new Set<Language>([defaultLanguage])
+
 /** loadLanguage makes the texts of lng available. */
 export async function loadLanguage(lng: Language): Promise<void> {
-  if (i18n.hasResourceBundle(lng, 'translation')) return
+  if (loadedLanguages.has(lng)) return
   i18n.addResourceBundle(lng, 'translation', await loaders[lng]())
+  loadedLanguages.add(lng)
+}
+
+/**
+ * The texts of the signed-in pages (home, SKP, realisation, appraisals,
+ * team, objections, account, the register's common words): they join the
+ * common texts of the default namespace, so every page reads them as
+ * before, but the entry bundle carries only what the login page and the
+ * frame of the app show. The signed-in layout's route loads them.
+ */
+const pageTextLoaders: Record<Language, () => Promise<{ default: object }>> = {
+  id: () => import('./pages/id.json'),
+  en: () => import('./pages/en.json'),
+}
+
+const loadedPageTexts = new Set<Language>()
+let pageTextsWanted = false
+
+async function loadPageTextsIn(lng: Language): Promise<void> {
+  if (loadedPageTexts.has(lng)) return
+  i18n.addResourceBundle(lng, 'translation', (await pageTextLoaders[lng]()).default, true, false)
+  loadedPageTexts.add(lng)
+}
+
+/**
+ * loadPageTexts makes the texts of the signed-in pages available in the
+ * active language (and in Indonesian, the fallback); a change of language
+ * loads them again.
+ */
+export async function loadPageTexts(): Promise<void> {
+  pageTextsWanted = true
+  const lng = activeLanguage()
+  await Promise.all([loadPageTextsIn(lng), lng === defaultLanguage ? undefined : loadPageTextsIn(defaultLanguage)])
 }
 
 /** setLanguage switches the interface (and <html lang>) to lng and remembers the choice. */
 export async function setLanguage(lng: Language): Promise<void> {
-  await Promise.all([loadLanguage(lng), ...[...wanted].map((ns) => loadPageNamespace(lng, ns))])
+  await Promise.all([loadLanguage(lng), pageTextsWanted ? loadPageTextsIn(lng) : undefined, ...[...wanted].map((ns) => loadPageNamespace(lng, ns))])
   await i18n.changeLanguage(lng)
   try {
     window.localStorage.setItem(languageStorageKey, lng)
@@ -81,7 +117,8 @@ i18n.on('languageChanged', (lng: string) => {
 })
 
 void i18n.use(initReactI18next).init({
-  resources: { id: { translation: id } },
+  // A copy: the page texts join this bundle, and the imported texts stay the entry's own.
+  resources: { id: { translation: { ...id } } },
   partialBundledLanguages: true,
   lng: defaultLanguage,
   fallbackLng: defaultLanguage,
