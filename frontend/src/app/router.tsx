@@ -30,14 +30,14 @@ export const routes: RouteObject[] = [
       {
         path: 'skp',
         lazy: async () => {
-          const [m] = await Promise.all([import('@/features/plans/components/my-plan-page'), loadNamespace('plans')])
+          const [m] = await Promise.all([import('@/features/plans/components/my-plan-page'), loadNamespace('plans'), loadNamespace('acting')])
           return { Component: m.MyPlanPage }
         },
       },
       {
         path: 'skp/:planId',
         lazy: async () => {
-          const [m] = await Promise.all([import('@/features/plans/components/my-plan-page'), loadNamespace('plans')])
+          const [m] = await Promise.all([import('@/features/plans/components/my-plan-page'), loadNamespace('plans'), loadNamespace('acting')])
           return { Component: m.MyPlanPage }
         },
       },
@@ -55,9 +55,10 @@ export const routes: RouteObject[] = [
       },
       {
         path: 'penilaian/:appraisalId',
-        lazy: async () => ({
-          Component: (await import('@/features/appraisals/components/appraisal-page')).AppraisalPage,
-        }),
+        lazy: async () => {
+          const [m] = await Promise.all([import('@/features/appraisals/components/appraisal-page'), loadNamespace('acting')])
+          return { Component: m.AppraisalPage }
+        },
       },
       {
         path: 'tim',

@@ -4,34 +4,35 @@ import { loadNamespace } from '@/lib/i18n'
 /**
  * The HR pages of people and structure, under /admin: Pegawai (employees),
  * Unit kerja (units) and Periode (periods). Each page is its own chunk and
- * loads the admin texts with it.
+ * loads the admin texts with it (the employee pages also those of acting
+ * appraisers and external officials).
  */
 export const peopleRoutes: RouteObject[] = [
   {
     path: 'pegawai',
     lazy: async () => {
-      const [m] = await Promise.all([import('@/features/employees/components/employee-list'), loadNamespace('admin')])
+      const [m] = await Promise.all([import('@/features/employees/components/employee-list'), loadNamespace('admin'), loadNamespace('acting')])
       return { Component: m.EmployeeList }
     },
   },
   {
     path: 'pegawai/baru',
     lazy: async () => {
-      const [m] = await Promise.all([import('@/features/employees/components/employee-form-page'), loadNamespace('admin')])
+      const [m] = await Promise.all([import('@/features/employees/components/employee-form-page'), loadNamespace('admin'), loadNamespace('acting')])
       return { Component: m.EmployeeCreatePage }
     },
   },
   {
     path: 'pegawai/:employeeId',
     lazy: async () => {
-      const [m] = await Promise.all([import('@/features/employees/components/employee-page'), loadNamespace('admin')])
+      const [m] = await Promise.all([import('@/features/employees/components/employee-page'), loadNamespace('admin'), loadNamespace('acting')])
       return { Component: m.EmployeePage }
     },
   },
   {
     path: 'pegawai/:employeeId/ubah',
     lazy: async () => {
-      const [m] = await Promise.all([import('@/features/employees/components/employee-form-page'), loadNamespace('admin')])
+      const [m] = await Promise.all([import('@/features/employees/components/employee-form-page'), loadNamespace('admin'), loadNamespace('acting')])
       return { Component: m.EmployeeEditPage }
     },
   },

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import actingEn from './acting/en.json'
+import actingId from './acting/id.json'
 import adminEn from './admin/en.json'
 import adminId from './admin/id.json'
 import dashboardsEn from './dashboards/en.json'
@@ -27,8 +29,8 @@ function placeholders(text: string): string[] {
 }
 
 // Every namespace is checked as one tree, its keys prefixed by its name.
-const idTexts = flatten({ translation: { ...id, ...pagesId }, dashboards: dashboardsId, admin: adminId, tools: toolsId, plans: plansId })
-const enTexts = flatten({ translation: { ...en, ...pagesEn }, dashboards: dashboardsEn, admin: adminEn, tools: toolsEn, plans: plansEn })
+const idTexts = flatten({ translation: { ...id, ...pagesId }, dashboards: dashboardsId, admin: adminId, tools: toolsId, plans: plansId, acting: actingId })
+const enTexts = flatten({ translation: { ...en, ...pagesEn }, dashboards: dashboardsEn, admin: adminEn, tools: toolsEn, plans: plansEn, acting: actingEn })
 
 describe('translations', () => {
   it('have the same keys in Indonesian and English', () => {

@@ -1,4 +1,5 @@
 import 'i18next'
+import type acting from './acting/id.json'
 import type admin from './admin/id.json'
 import type dashboards from './dashboards/id.json'
 import type id from './id.json'
@@ -9,6 +10,13 @@ import type tools from './tools/id.json'
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation'
-    resources: { translation: typeof id & typeof pages; dashboards: typeof dashboards; admin: typeof admin; tools: typeof tools; plans: typeof plans }
+    resources: {
+      translation: typeof id & typeof pages
+      dashboards: typeof dashboards
+      admin: typeof admin
+      tools: typeof tools
+      plans: typeof plans
+      acting: typeof acting
+    }
   }
 }

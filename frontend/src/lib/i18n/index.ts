@@ -7,11 +7,12 @@ type Translation = typeof id
 
 /**
  * The namespaces of the pages that most users never open (HR
- * administration, the dashboards) and of the SKP pages' escalation and
- * feedback: each is fetched with its route, in the active language, so the
- * entry bundle carries only the common texts.
+ * administration, the dashboards), of the SKP pages' escalation and
+ * feedback, and of acting appraisers (Plt./Plh.): each is fetched with its
+ * route, in the active language, so the entry bundle carries only the
+ * common texts.
  */
-export const pageNamespaces = ['dashboards', 'admin', 'tools', 'plans'] as const
+export const pageNamespaces = ['dashboards', 'admin', 'tools', 'plans', 'acting'] as const
 export type PageNamespace = (typeof pageNamespaces)[number]
 
 const pageLoaders: Record<PageNamespace, Record<Language, () => Promise<{ default: object }>>> = {
@@ -19,6 +20,7 @@ const pageLoaders: Record<PageNamespace, Record<Language, () => Promise<{ defaul
   admin: { id: () => import('./admin/id.json'), en: () => import('./admin/en.json') },
   tools: { id: () => import('./tools/id.json'), en: () => import('./tools/en.json') },
   plans: { id: () => import('./plans/id.json'), en: () => import('./plans/en.json') },
+  acting: { id: () => import('./acting/id.json'), en: () => import('./acting/en.json') },
 }
 
 /** The page namespaces asked for so far; a change of language loads them again. */

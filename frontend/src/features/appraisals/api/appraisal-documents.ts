@@ -53,6 +53,7 @@ export const AppraisalPageQuery = graphql(`
           id
           name
         }
+        appraiserActing
         plan {
           id
           employee {

@@ -3,6 +3,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router'
 import { Provider } from 'urql'
 import { describe, expect, it } from 'vitest'
 import { makeFormatter } from '@/lib/format'
+import { loadNamespace } from '@/lib/i18n'
 import { awaitingObjection, openObjection } from '@/test/fixtures'
 import { mockClient } from '@/test/mock-client'
 import { AppraisalPage } from './appraisal-page'
@@ -80,5 +81,11 @@ describe('AppraisalPage', () => {
       within(objections).getByText(`Menunggu penjelasan pejabat penilai hingga ${makeFormatter('id').deadline('2027-01-12T16:59:59Z')}.`),
     ).toBeInTheDocument()
     expect(within(objections).queryByText('Penjelasan pejabat penilai')).not.toBeInTheDocument()
+  })
+
+  it('names an appraiser who acted as Plt. with the prefix', async () => {
+    await loadNamespace('acting')
+    renderPage({ ...appraisalPage, node: { ...appraisalPage.node, appraiserActing: 'PLT' } })
+    expect((await screen.findByText('Plt. Siti Rahmawati')).tagName).toBe('DD')
   })
 })

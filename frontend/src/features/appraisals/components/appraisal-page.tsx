@@ -13,6 +13,7 @@ import { Page } from '@/components/ui/page'
 import { NodeView } from '@/components/ui/query-view'
 import { StatusBadge } from '@/components/ui/status-badge'
 import { notify } from '@/components/ui/toast'
+import { actingName } from '@/lib/acting'
 import { useFormat } from '@/lib/format'
 import { errorMessage } from '@/lib/graphql-errors'
 import { AcknowledgeAppraisalMutation, AppraisalPageQuery } from '../api/appraisal-documents'
@@ -21,6 +22,7 @@ import { ObjectionForm } from './objection-form'
 /** AppraisalPage: one released appraisal; the employee accepts it or objects within the window. */
 export function AppraisalPage() {
   const { t } = useTranslation()
+  const { t: ta } = useTranslation('acting')
   const f = useFormat()
   const { appraisalId = '' } = useParams()
   const [result, reexecute] = useQuery({ query: AppraisalPageQuery, variables: { id: appraisalId } })
@@ -46,7 +48,7 @@ export function AppraisalPage() {
                   <Fact label={t('appraisal.status')}>
                     <StatusBadge kind="appraisal" value={a.status} />
                   </Fact>
-                  <Fact label={t('appraisal.appraiser')}>{a.appraiser?.name ?? '—'}</Fact>
+                  <Fact label={t('appraisal.appraiser')}>{a.appraiser ? actingName(ta, a.appraiser.name, a.appraiserActing) : '—'}</Fact>
                   <Fact label={t('appraisal.method')}>{t(`method.${a.plan.period.scoringMethod}`)}</Fact>
                   {a.releasedAt && <Fact label={t('appraisal.releasedAt')}>{f.dateTime(a.releasedAt)}</Fact>}
                   {a.objectionDeadline && a.status === 'SUBMITTED' && (

@@ -17,6 +17,7 @@ export const EmployeeDetailQuery = graphql(`
         functionalLevel
         email
         active
+        external
         unit {
           id
           code
@@ -98,6 +99,7 @@ export const EmployeeForEditQuery = graphql(`
         functionalLevel
         email
         active
+        external
         unit {
           id
         }
@@ -157,6 +159,7 @@ export const UpdateEmployeeMutation = graphql(`
       functionalLevel
       email
       active
+      external
       unit {
         id
         code

@@ -73,6 +73,8 @@ export interface EmployeeFilters {
   kind?: string
   /** 'active', 'inactive' or '' for both. */
   active?: string
+  /** 'external' for the officials outside the agency, 'internal' for the agency's own, '' for both. */
+  external?: string
 }
 
 export const employeeTypes: EmployeeType[] = ['PNS', 'PPPK']
@@ -81,7 +83,8 @@ export const positionKinds: EmployeePositionKind[] = ['JPT_UTAMA', 'JPT_MADYA', 
 /**
  * employeeWhere filters by a search text (part of a name, or the start of a
  * NIP when the text is digits), a unit with its sub-units, the employee
- * type, the kind of position and whether the employee is active.
+ * type, the kind of position, whether the employee is active and whether
+ * it is an official outside the agency.
  */
 export function employeeWhere(search: string, unitID: string, filters: EmployeeFilters = {}): EmployeeWhereInput | undefined {
   const where: EmployeeWhereInput = {}
@@ -97,5 +100,7 @@ export function employeeWhere(search: string, unitID: string, filters: EmployeeF
   if (kind) where.positionKind = kind
   if (filters.active === 'active') where.active = true
   if (filters.active === 'inactive') where.active = false
+  if (filters.external === 'external') where.external = true
+  if (filters.external === 'internal') where.external = false
   return Object.keys(where).length > 0 ? where : undefined
 }

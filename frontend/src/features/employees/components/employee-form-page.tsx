@@ -65,6 +65,7 @@ export function EmployeeEditPage() {
                   functionalLevel: e.functionalLevel ?? noLevel,
                   email: e.email ?? '',
                   active: e.active,
+                  external: e.external,
                   unitID: e.unit.id,
                   supervisorID: e.supervisor?.id ?? null,
                 }

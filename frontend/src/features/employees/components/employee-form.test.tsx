@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { MemoryRouter, Route, Routes } from 'react-router'
 import { Provider } from 'urql'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { loadNamespace } from '@/lib/i18n'
 import { gqlError, type MockCall, type MockHandlers, mockClient } from '@/test/mock-client'
 import { EmployeeForm, type EmployeeFormOptions } from './employee-form'
@@ -42,6 +42,7 @@ function renderForm(handlers: MockHandlers, calls: MockCall[], initial: Employee
 
 beforeAll(async () => {
   await loadNamespace('admin')
+  await loadNamespace('acting')
 })
 
 describe('nipProblem', () => {
@@ -128,5 +129,28 @@ describe('EmployeeForm', () => {
       id: 'e2',
       input: { supervisorID: 'e1', clearRankSince: true, clearEmail: true, clearFunctionalLevel: true },
     })
+  })
+
+  it('records an official outside the agency, and says what that means', async () => {
+    const calls: MockCall[] = []
+    const user = userEvent.setup()
+    renderForm({ CreateEmployee: () => ({ data: { createEmployee: { __typename: 'Employee', id: 'e9', name: 'Rina Marlina' } } }) }, calls, filled)
+    const external = screen.getByRole('checkbox', { name: 'Pejabat di luar instansi' })
+    expect(external).not.toBeChecked()
+    expect(external).toHaveAccessibleDescription(expect.stringContaining('tidak memiliki SKP di sini'))
+    await user.click(external)
+    expect(external).toBeChecked()
+    await user.click(screen.getByRole('button', { name: 'Tambah pegawai' }))
+    expect(await screen.findByText('employee page')).toBeInTheDocument()
+    expect(calls.find((c) => c.name === 'CreateEmployee')?.variables).toMatchObject({ input: { external: true } })
+  })
+
+  it('sends whether the employee is external on every change, so it can be undone', async () => {
+    const calls: MockCall[] = []
+    const user = userEvent.setup()
+    renderForm({ UpdateEmployee: () => ({ errors: [{ message: 'x' }] }) }, calls, { ...filled, external: true }, 'e2')
+    await user.click(screen.getByRole('checkbox', { name: 'Pejabat di luar instansi' }))
+    await user.click(screen.getByRole('button', { name: 'Simpan perubahan' }))
+    await vi.waitFor(() => expect(calls.find((c) => c.name === 'UpdateEmployee')?.variables).toMatchObject({ id: 'e2', input: { external: false } }))
   })
 })

@@ -15,6 +15,7 @@ import { formatNip } from '@/lib/format-nip'
 import { applyServerErrors } from '@/lib/graphql-errors'
 import { CreateEmployeeMutation, UpdateEmployeeMutation } from '../api/employee-documents'
 import { employeeTypes, positionKinds } from '../api/get-employees'
+import { CheckboxField } from './checkbox-field'
 import { employeeSchema, type EmployeeValues, functionalLevels, inputOf, noLevel, ranksOf } from './employee-schema'
 
 export interface EmployeeFormOptions {
@@ -40,6 +41,7 @@ interface EmployeeFormProps {
 export function EmployeeForm({ employeeID, initial, options, cancelTo }: EmployeeFormProps) {
   const { t } = useTranslation('admin')
   const { t: tc } = useTranslation()
+  const { t: tx } = useTranslation('acting')
   const navigate = useNavigate()
   const schema = useMemo(() => employeeSchema(t), [t])
   const form = useForm<EmployeeValues>({ resolver: zodResolver(schema), defaultValues: initial })
@@ -71,6 +73,7 @@ export function EmployeeForm({ employeeID, initial, options, cancelTo }: Employe
               id: employeeID,
               input: {
                 ...input,
+                external: values.external,
                 clearRankSince: input.rankSince ? undefined : true,
                 clearFunctionalLevel: input.functionalLevel ? undefined : true,
                 clearEmail: input.email ? undefined : true,
@@ -176,6 +179,20 @@ export function EmployeeForm({ employeeID, initial, options, cancelTo }: Employe
                 <input id="employee-active" type="checkbox" checked={field.value} onChange={(e) => field.onChange(e.target.checked)} ref={field.ref} />
                 <label htmlFor="employee-active">{t('employee.active')}</label>
               </div>
+            )}
+          />
+          <Controller
+            control={form.control}
+            name="external"
+            render={({ field }) => (
+              <CheckboxField
+                label={tx('external.label')}
+                description={tx('external.hint')}
+                isSelected={field.value}
+                onChange={field.onChange}
+                inputRef={field.ref}
+                name={field.name}
+              />
             )}
           />
         </div>

@@ -80,6 +80,7 @@ function renderList(client: Client, path = '/employees') {
 
 beforeAll(async () => {
   await loadNamespace('admin')
+  await loadNamespace('acting')
 })
 
 describe('EmployeeList', () => {
@@ -238,5 +239,18 @@ describe('EmployeeList', () => {
         { field: 'NIP', direction: 'ASC' },
       ]),
     )
+  })
+
+  it('marks the officials outside the agency and filters on them', async () => {
+    const { client, employeeRequests } = mockClient(() => ({ data: page([employee(1), employee(2, { name: 'Sekretaris Daerah', external: true })]) }))
+    const user = userEvent.setup()
+    renderList(client, '/admin/pegawai')
+    const table = await screen.findByRole('table')
+    expect(within(within(table).getByRole('rowheader', { name: /Sekretaris Daerah/ })).getByText('Di luar instansi')).toHaveClass('badge')
+    expect(within(within(table).getByRole('rowheader', { name: /Pegawai 1/ })).queryByText('Di luar instansi')).not.toBeInTheDocument()
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Asal pegawai' }), 'external')
+    await vi.waitFor(() => expect(employeeRequests().at(-1)?.variables.where).toEqual({ external: true }))
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Asal pegawai' }), 'internal')
+    await vi.waitFor(() => expect(employeeRequests().at(-1)?.variables.where).toEqual({ external: false }))
   })
 })

@@ -25,6 +25,7 @@ const searchDelay = 300
 export function EmployeeList() {
   const { t } = useTranslation()
   const { t: ta } = useTranslation('admin')
+  const { t: tx } = useTranslation('acting')
   const canManage = useCanManage()
   const id = useId()
   const [params, setParam] = useFilterParams()
@@ -34,6 +35,7 @@ export function EmployeeList() {
   const type = params.get('type') ?? ''
   const kind = params.get('kind') ?? ''
   const active = params.get('active') ?? ''
+  const external = params.get('external') ?? ''
 
   const [search, setSearch] = useState(q)
   const debouncedSearch = useDebouncedValue(search, searchDelay)
@@ -45,7 +47,7 @@ export function EmployeeList() {
   })
   useEffect(() => writeSearch(debouncedSearch.trim()), [debouncedSearch])
 
-  const filterKey = JSON.stringify([q, unit, sort, type, kind, active])
+  const filterKey = JSON.stringify([q, unit, sort, type, kind, active, external])
   const [paging, setPaging] = useState<{ key: string; cursors: (string | null)[] }>({ key: filterKey, cursors: [null] })
   const cursors = paging.key === filterKey ? paging.cursors : [null]
   const pageIndex = cursors.length - 1
@@ -56,7 +58,7 @@ export function EmployeeList() {
       first: pageSize,
       after: cursors[pageIndex] ?? null,
       orderBy: employeeOrder(sort),
-      where: employeeWhere(q, unit, { type, kind, active }),
+      where: employeeWhere(q, unit, { type, kind, active, external }),
     },
   })
 
@@ -141,6 +143,14 @@ export function EmployeeList() {
             <option value="">{ta('list.allStatuses')}</option>
             <option value="active">{ta('list.active')}</option>
             <option value="inactive">{ta('list.inactive')}</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-external`}>{tx('external.filter')}</label>
+          <select id={`${id}-external`} value={external} onChange={(e) => setParam('external', e.target.value, '')}>
+            <option value="">{tx('external.all')}</option>
+            <option value="internal">{tx('external.internal')}</option>
+            <option value="external">{tx('external.only')}</option>
           </select>
         </div>
       </form>

@@ -11,6 +11,7 @@ import { useFormat } from '@/lib/format'
 import { formatNip } from '@/lib/format-nip'
 import { EmployeeDetailQuery } from '../api/employee-documents'
 import { useCanAppraise, useCanManage } from '../can-manage'
+import { ActingSection } from './acting-section'
 import '../employees.css'
 
 type Employee = Extract<NonNullable<DetailData['node']>, { __typename: 'Employee' }>
@@ -36,7 +37,12 @@ export function EmployeePage() {
       }
     >
       <NodeView result={result} reexecute={reexecute} typename="Employee">
-        {(employee) => <EmployeeDetails employee={employee} />}
+        {(employee) => (
+          <>
+            <EmployeeDetails employee={employee} />
+            <ActingSection employeeID={employee.id} canManage={canManage} />
+          </>
+        )}
       </NodeView>
     </Page>
   )
@@ -45,6 +51,7 @@ export function EmployeePage() {
 function EmployeeDetails({ employee }: { employee: Employee }) {
   const { t } = useTranslation('admin')
   const { t: tc } = useTranslation()
+  const { t: tx } = useTranslation('acting')
   const format = useFormat()
   const canOpenPlans = useCanAppraise()
   const subordinates = employee.subordinates.edges?.flatMap((e) => (e?.node ? [e.node] : [])) ?? []
@@ -74,7 +81,10 @@ function EmployeeDetails({ employee }: { employee: Employee }) {
             {employee.functionalLevel && ` · ${t(`functionalLevel.${employee.functionalLevel}`)}`}
           </Fact>
           {employee.email && <Fact label={t('employee.email')}>{employee.email}</Fact>}
-          <Fact label={t('list.status')}>{employee.active ? t('list.active') : t('list.inactive')}</Fact>
+          <Fact label={t('list.status')}>
+            {employee.active ? t('list.active') : t('list.inactive')}
+            {employee.external && <span className="badge badge-external">{tx('external.badge')}</span>}
+          </Fact>
           <Fact label={t('employee.unit')}>
             {employee.unit.code} — {employee.unit.name}
           </Fact>

@@ -12,6 +12,7 @@ export const EmployeeRowFragment = graphql(`
     position
     positionKind
     active
+    external
     unit {
       id
       code
@@ -23,6 +24,7 @@ export const EmployeeRowFragment = graphql(`
 /** EmployeeRow is one row of the employee table; the name is the row's header. */
 export function EmployeeRow(props: { employee: FragmentType<typeof EmployeeRowFragment> }) {
   const { t } = useTranslation()
+  const { t: ta } = useTranslation('acting')
   const employee = useFragment(EmployeeRowFragment, props.employee)
   return (
     <tr>
@@ -30,6 +32,7 @@ export function EmployeeRow(props: { employee: FragmentType<typeof EmployeeRowFr
       <th scope="row">
         <Link to={`/admin/pegawai/${employee.id}`}>{employee.name}</Link>
         {!employee.active && <span className="badge">{t('employees.inactive')}</span>}
+        {employee.external && <span className="badge badge-external">{ta('external.badge')}</span>}
       </th>
       <td>{employee.rank}</td>
       <td>{employee.position}</td>

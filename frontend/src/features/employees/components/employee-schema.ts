@@ -63,6 +63,7 @@ export function employeeSchema(t: TFunction<'admin'>) {
         z.refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), t('form.email')),
       ),
       active: z.boolean(),
+      external: z.boolean(),
       unitID: z.nullable(z.string()).check(z.refine((v) => !!v, required)),
       supervisorID: z.nullable(z.string()),
     })
@@ -91,6 +92,7 @@ export const emptyEmployee: EmployeeValues = {
   functionalLevel: noLevel,
   email: '',
   active: true,
+  external: false,
   unitID: null,
   supervisorID: null,
 }
@@ -113,6 +115,7 @@ export interface EmployeeInputParts {
   functionalLevel?: EmployeeFunctionalLevel
   email?: string
   supervisorID?: string
+  external?: boolean
 }
 
 /** inputOf turns the form's values into the fields of CreateEmployeeInput (and the set ones of UpdateEmployeeInput). */
@@ -133,5 +136,6 @@ export function inputOf(v: EmployeeValues): EmployeeInputParts {
   if (level) input.functionalLevel = level
   if (v.email.trim() !== '') input.email = v.email.trim()
   if (v.supervisorID) input.supervisorID = v.supervisorID
+  if (v.external) input.external = true
   return input
 }

@@ -169,6 +169,15 @@ describe('PlanEditor', () => {
   })
 })
 
+describe('The appraiser', () => {
+  it('is named with Plh. when acting as such, in the facts and in what the plan says', async () => {
+    await loadNamespace('acting')
+    renderPage({ MyPlan: () => ({ data: planData('SUBMITTED', [], { appraiserActing: 'PLH' }) }) })
+    expect((await screen.findByText('Plh. Muhammad Rizal Syam')).tagName).toBe('DD')
+    expect(screen.getByText('SKP sudah diajukan dan menunggu persetujuan Plh. Muhammad Rizal Syam.')).toBeInTheDocument()
+  })
+})
+
 describe('Escalation', () => {
   const target = addTargetAnswer.addTarget.plan.targets[0]
 

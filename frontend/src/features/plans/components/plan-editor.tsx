@@ -13,6 +13,7 @@ import type { Option } from '@/components/ui/select'
 import { StatusBadge } from '@/components/ui/status-badge'
 import { notify } from '@/components/ui/toast'
 import { type FragmentType, graphql, useFragment } from '@/gql'
+import { actingName } from '@/lib/acting'
 import { useFormat } from '@/lib/format'
 import { applyServerErrors, errorMessage } from '@/lib/graphql-errors'
 import { AddTargetMutation, RemoveTargetMutation, SubmitPlanMutation, UpdateTargetMutation } from '../api/plan-documents'
@@ -40,6 +41,7 @@ export const PlanEditorFragment = graphql(`
       id
       name
     }
+    appraiserActing
     targets {
       id
       ...TargetCard_target
@@ -155,8 +157,11 @@ function TargetItem(props: {
 export function PlanEditor(props: { plan: FragmentType<typeof PlanEditorFragment> }) {
   const { t } = useTranslation()
   const { t: tp } = useTranslation('plans')
+  const { t: ta } = useTranslation('acting')
   const f = useFormat()
   const plan = useFragment(PlanEditorFragment, props.plan)
+  // "Plt. <name>" when the appraiser acted as Plt./Plh. when the plan started.
+  const appraiserName = plan.appraiser && actingName(ta, plan.appraiser.name, plan.appraiserActing)
   const [editing, setEditing] = useState<string | null>(null)
   const [actionError, setActionError] = useState<string | null>(null)
   const [, addTarget] = useMutation(AddTargetMutation)
@@ -190,7 +195,7 @@ export function PlanEditor(props: { plan: FragmentType<typeof PlanEditorFragment
           <Fact label={t('plan.status')}>
             <StatusBadge kind="plan" value={plan.status} />
           </Fact>
-          <Fact label={t('plan.appraiser')}>{plan.appraiser?.name ?? t('plan.noAppraiser')}</Fact>
+          <Fact label={t('plan.appraiser')}>{appraiserName ?? t('plan.noAppraiser')}</Fact>
           {plan.submittedAt && <Fact label={t('plan.submittedAt')}>{f.dateTime(plan.submittedAt)}</Fact>}
         </dl>
         <p>
@@ -200,7 +205,7 @@ export function PlanEditor(props: { plan: FragmentType<typeof PlanEditorFragment
         </p>
         {plan.status === 'RETURNED' && (
           <div className="notice notice-warning" role="note">
-            <p className="notice-title">{t('plan.returnedTitle', { name: plan.appraiser?.name ?? '' })}</p>
+            <p className="notice-title">{t('plan.returnedTitle', { name: appraiserName ?? '' })}</p>
             {plan.note && <blockquote className="quote">{plan.note}</blockquote>}
             <p>{t('plan.returnedHint')}</p>
           </div>
@@ -210,7 +215,7 @@ export function PlanEditor(props: { plan: FragmentType<typeof PlanEditorFragment
             <h2 id="escalate-title" className="notice-title">
               {tp('escalate.offerTitle')}
             </h2>
-            <p>{tp('escalate.offer', { count: plan.returnCount, name: plan.appraiser?.name ?? t('plan.noAppraiser') })}</p>
+            <p>{tp('escalate.offer', { count: plan.returnCount, name: appraiserName ?? t('plan.noAppraiser') })}</p>
             <div className="form-actions">
               <FormDialog label={tp('escalate.action')} title={tp('escalate.action')}>
                 {(close) => <EscalatePlanForm planID={plan.id} onDone={close} />}
@@ -232,14 +237,14 @@ export function PlanEditor(props: { plan: FragmentType<typeof PlanEditorFragment
         )}
         {plan.status === 'AGREED' && (
           <div className="notice notice-success" role="note">
-            <p className="notice-title">{t('plan.agreedBy', { name: plan.appraiser?.name ?? '', date: f.dateTime(plan.agreedAt) })}</p>
+            <p className="notice-title">{t('plan.agreedBy', { name: appraiserName ?? '', date: f.dateTime(plan.agreedAt) })}</p>
             {plan.note && <blockquote className="quote">{plan.note}</blockquote>}
             <p>{t('plan.agreedHint')}</p>
           </div>
         )}
         {plan.status === 'SUBMITTED' && (
           <p className="notice notice-info" role="note">
-            {t('plan.submittedHint', { name: plan.appraiser?.name ?? '' })}
+            {t('plan.submittedHint', { name: appraiserName ?? '' })}
           </p>
         )}
       </div>
@@ -282,7 +287,7 @@ export function PlanEditor(props: { plan: FragmentType<typeof PlanEditorFragment
             label={plan.status === 'RETURNED' ? t('plan.resubmit') : t('plan.submit')}
             isDisabled={targets.length === 0 || editing !== null || submitState.fetching}
             title={t('plan.submitTitle')}
-            description={t('plan.submitBody', { name: plan.appraiser?.name ?? t('plan.noAppraiser') })}
+            description={t('plan.submitBody', { name: appraiserName ?? t('plan.noAppraiser') })}
             confirmLabel={t('plan.submitConfirm')}
             onConfirm={async () => {
               setActionError(null)
