@@ -1,6 +1,7 @@
 // The HR administration of people and structure through the UI: an HR admin
 // adds a unit and an employee (a bad NIP is refused on its field, in the
-// browser and by the server), rates the unit, edits a period's predikat
+// browser and by the server), finds the external official in the register,
+// names a Plh. for the new employee and deletes it, rates the unit, edits a period's predikat
 // matrix and resets it, and looks at (but does not take) a phase move; a
 // staff member has no administration. axe-core checks every page built
 // here, each also at 360 px without sideways scrolling. No console errors.
@@ -175,6 +176,57 @@ async function main() {
     await form.getByRole('button', { name: 'Simpan perubahan' }).click()
     await toast(hr, 'Data pegawai disimpan.')
     await hr.getByText(`${employee.position} Ahli`, { exact: false }).first().waitFor()
+  })
+
+  await run.step('the register marks the external official and filters on it; its page says so too', async () => {
+    await hr.goto(`${base}/admin/pegawai?external=external`)
+    const table = hr.getByRole('table', { name: /Daftar pegawai/ })
+    const official = table.getByRole('rowheader', { name: /Andi Muhammad Yasir/ })
+    await official.getByText('Di luar instansi').waitFor()
+    check((await table.getByRole('rowheader').count()) === 1, `${await table.getByRole('rowheader').count()} external officials listed`)
+    await run.axe(hr, 'register of external officials')
+    await official.getByRole('link').click()
+    await hr.getByRole('heading', { level: 1, name: /Andi Muhammad Yasir/ }).waitFor()
+    await hr.getByRole('region', { name: 'Identitas' }).getByText('Di luar instansi').waitFor()
+  })
+
+  await run.step('the HR admin names a Plh. for the employee on the employee page, sees it listed, and deletes it', async () => {
+    await hr.goto(employeeUrl)
+    await hr.getByRole('heading', { level: 1, name: employee.name }).waitFor()
+    const section = hr.getByRole('region', { name: 'Pejabat penilai Plt./Plh.' })
+    await section.getByText('Belum ada pejabat penilai Plt./Plh.').waitFor()
+    await section.getByRole('button', { name: 'Tambah Plt./Plh.' }).click()
+    const dialog = hr.getByRole('dialog', { name: 'Tambah pejabat penilai Plt./Plh.' })
+    await choose(hr, dialog, /Pejabat pelaksana/, 'Muhammad Rizal Syam')
+    await pick(hr, dialog, /Jenis/, 'Plh. (pelaksana harian)')
+    const day = async (label, digits) => {
+      await dialog.getByRole('group', { name: label }).getByRole('spinbutton').first().click()
+      await hr.keyboard.type(digits)
+    }
+    // A last day before the first is refused on its field before anything is sent.
+    await day(/Hari pertama/, '05032027')
+    await day(/Hari terakhir/, '01032027')
+    await dialog.getByRole('textbox', { name: /Nomor surat perintah/ }).fill('800/17/BKPSDM/III/2027')
+    await dialog.getByRole('button', { name: 'Simpan penunjukan' }).click()
+    await dialog.getByText('Hari terakhir tidak boleh sebelum hari pertama.').waitFor()
+    await run.axe(hr, 'acting appraiser dialog (refused range)')
+    await run.shot(hr, 'acting-refused')
+    await day(/Hari pertama/, '01032027')
+    await day(/Hari terakhir/, '05032027')
+    await dialog.getByRole('button', { name: 'Simpan penunjukan' }).click()
+    await toast(hr, 'Pejabat penilai Plt./Plh. ditambahkan.')
+    const row = section.getByRole('row', { name: /Plh\. Muhammad Rizal Syam/ })
+    await row.getByText('1 Maret 2027 – 5 Maret 2027').waitFor()
+    await row.getByText('800/17/BKPSDM/III/2027').waitFor()
+    await run.axe(hr, 'employee page with an acting appraiser')
+    await run.shot(hr, 'acting-listed')
+    await row.getByRole('button', { name: 'Hapus' }).click()
+    const confirm = hr.getByRole('alertdialog', { name: /^Hapus penunjukan Plh\. Muhammad Rizal Syam/ })
+    await confirm.waitFor()
+    await run.axe(hr, 'delete acting appraiser dialog')
+    await confirm.getByRole('button', { name: 'Hapus penunjukan' }).click()
+    await toast(hr, 'Penunjukan dihapus.')
+    await section.getByText('Belum ada pejabat penilai Plt./Plh.').waitFor()
   })
 
   await run.step("the HR admin edits a period's matrix cell, saves, and resets it to the regulation", async () => {
