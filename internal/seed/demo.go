@@ -7,6 +7,8 @@ import (
 	"math/rand/v2"
 	"time"
 
+	"kinerja/internal/agency"
+
 	"kinerja/ent"
 	"kinerja/ent/criterion"
 	"kinerja/ent/employee"
@@ -372,6 +374,8 @@ func loadDemo(ctx context.Context, c *ent.Client, b *demoBuilder, now time.Time)
 			return fmt.Errorf("create programme %s: %w", p.name, err)
 		}
 	}
+	// Deadlines end at midnight where the demo agency is (Makassar, WITA).
+	zone := agency.Default().Zone
 	for _, y := range []int{now.Year() - 2, now.Year() - 1, now.Year()} {
 		ph := period.PhasePlanning
 		start := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
@@ -379,8 +383,8 @@ func loadDemo(ctx context.Context, c *ent.Client, b *demoBuilder, now time.Time)
 		err := c.Period.Create().
 			SetName(fmt.Sprintf("Penilaian Kinerja %d", y)).
 			SetYear(y).SetStartsOn(start).SetEndsOn(end).SetPhase(ph).
-			SetPlanDeadline(time.Date(y, 1, 31, 23, 59, 59, 0, time.UTC)).
-			SetAppraisalDeadline(time.Date(y+1, 1, 31, 23, 59, 59, 0, time.UTC)).
+			SetPlanDeadline(time.Date(y, 1, 31, 23, 59, 59, 0, zone).UTC()).
+			SetAppraisalDeadline(time.Date(y+1, 1, 31, 23, 59, 59, 0, zone).UTC()).
 			Exec(ctx)
 		if err != nil {
 			return fmt.Errorf("create period %d: %w", y, err)
