@@ -301,7 +301,8 @@ type ViewerCan struct {
 	// The viewer has subordinates to plan with and appraise.
 	Appraise bool `json:"appraise"`
 	// The viewer decides objections: a superior of appraisers (one of its
-	// subordinates has subordinates), or an HR admin for appraisers without a superior.
+	// subordinates has subordinates), an external official recorded as the superior of
+	// the head of the agency included. HR admins never decide in anyone's place.
 	DecideObjections bool `json:"decideObjections"`
 }
 
